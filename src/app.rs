@@ -1,0 +1,575 @@
+//! The eframe App: owns the open document, the screen and the settings, runs the commands the
+//! UI returns, and is the only place in the window that does IO (files and file dialogs).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+use crate::model::{Profile, Questionnaire, flow};
+use crate::storage;
+use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending, dialog_ui};
+use crate::ui::{self, Command, Screen, ZoomStep, nav, question, review, start};
+
+/// How many recent files the start screen lists.
+const MAX_RECENT: usize = 8;
+
+/// The state that we persist between runs (through eframe's storage).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    pub recent: Vec<PathBuf>,
+}
+
+impl Settings {
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|p| p != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// How the app asks for a file name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileDialogs {
+    /// The system's file dialog (rfd).
+    Native,
+    /// A field in the app where the user types a path: where no file dialog can be shown.
+    Typed,
+}
+
+/// The open profile and where it lives.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub profile: Profile,
+    pub path: Option<PathBuf>,
+    pub dirty: bool,
+}
+
+/// The current date and time as RFC 3339, for the profile's metadata.
+pub fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+pub struct App {
+    q: &'static Questionnaire,
+    settings: Settings,
+    doc: Document,
+    screen: Screen,
+    dialog: Option<Dialog>,
+    /// A short message in the status line ("Opgeslagen …").
+    notice: Option<String>,
+    file_dialogs: FileDialogs,
+    /// A question to scroll to and focus on the next frame.
+    scroll_to: Option<String>,
+    /// The user agreed to close (nothing unsaved, or they chose).
+    close_confirmed: bool,
+    title: String,
+}
+
+impl App {
+    /// The app in a real window: settings from eframe's storage, and the profile to open, if any.
+    pub fn new(cc: &eframe::CreationContext<'_>, open: Option<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_settings(settings, FileDialogs::Native, open)
+    }
+
+    /// The app with given settings; used by [`App::new`] and by tests.
+    pub fn with_settings(
+        settings: Settings,
+        file_dialogs: FileDialogs,
+        open: Option<PathBuf>,
+    ) -> Self {
+        let q = Questionnaire::builtin();
+        let mut app = Self {
+            q,
+            settings,
+            doc: Document {
+                profile: Profile::new(q, &now()),
+                path: None,
+                dirty: false,
+            },
+            screen: Screen::Start,
+            dialog: None,
+            notice: None,
+            file_dialogs,
+            scroll_to: None,
+            close_confirmed: false,
+            title: String::new(),
+        };
+        if let Some(path) = open {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.doc.profile
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// The window title: the file name, with `*` while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let lang = self.lang();
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| lang.pick("Naamloos profiel", "Untitled profile").to_owned());
+        let mark = if self.doc.dirty { "*" } else { "" };
+        format!("{mark}{name} — Behoeftewijzer")
+    }
+
+    /// Carries out one command.
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.unless_unsaved(Pending::New, ctx),
+            Command::Open => self.unless_unsaved(Pending::Open, ctx),
+            Command::OpenPath(path) => self.unless_unsaved(Pending::OpenPath(path), ctx),
+            Command::Save => match self.doc.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.save_as(None, ctx),
+            },
+            Command::SaveAs => self.save_as(None, ctx),
+            Command::Goto(screen) => self.goto(screen),
+            Command::GotoQuestion(id) => {
+                if let Some(section) = self.q.section_of(&id) {
+                    self.goto(Screen::Section(section));
+                    self.scroll_to = Some(id);
+                }
+            }
+            Command::SetLang(lang) => self.settings.lang = lang,
+            Command::Zoom(step) => {
+                let zoom = match step {
+                    ZoomStep::In => (ctx.zoom_factor() + 0.1).min(3.0),
+                    ZoomStep::Out => (ctx.zoom_factor() - 0.1).max(0.5),
+                    ZoomStep::Reset => 1.0,
+                };
+                ctx.set_zoom_factor(zoom);
+            }
+            Command::Quit => self.unless_unsaved(Pending::Quit, ctx),
+        }
+    }
+
+    fn goto(&mut self, screen: Screen) {
+        if let Screen::Section(index) = screen
+            && flow::apply_preselect(self.q, &mut self.doc.profile, index)
+        {
+            self.doc.dirty = true;
+        }
+        self.screen = screen;
+    }
+
+    /// Does `then` now, or first asks whether to save unsaved changes.
+    fn unless_unsaved(&mut self, then: Pending, ctx: &egui::Context) {
+        if self.doc.dirty {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then, ctx);
+        }
+    }
+
+    fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
+        match then {
+            Pending::New => {
+                self.doc = Document {
+                    profile: Profile::new(self.q, &now()),
+                    path: None,
+                    dirty: false,
+                };
+                self.goto(Screen::Section(0));
+            }
+            Pending::Open => match self.pick_path(PathPurpose::Open) {
+                Picked::Path(path) => self.open_path(&path),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    self.dialog = Some(Dialog::Path {
+                        purpose: PathPurpose::Open,
+                        text: String::new(),
+                        no_file_dialog: true,
+                        then: None,
+                    });
+                }
+            },
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// Opens a profile. On failure the open work stays as it is and the user is told why.
+    pub fn open_path(&mut self, path: &Path) {
+        match storage::load(path, self.q) {
+            Ok(profile) => {
+                log::info!("opened {}", path.display());
+                self.doc = Document {
+                    profile,
+                    path: Some(path.to_path_buf()),
+                    dirty: false,
+                };
+                self.settings.remember(path);
+                self.notice = None;
+                self.screen = Screen::Section(0);
+            }
+            Err(error) => {
+                let lang = self.lang();
+                self.dialog = Some(Dialog::Message {
+                    title: lang
+                        .pick("Openen is niet gelukt", "Could not open the file")
+                        .into(),
+                    body: format!("{}\n\n{}", error.message(lang), path.display()),
+                });
+            }
+        }
+    }
+
+    /// Saves to `path`. Returns whether it worked; on failure the user is told why and the
+    /// document stays marked unsaved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = storage::with_extension(path.to_path_buf());
+        let mut profile = self.doc.profile.clone();
+        profile.modified = now();
+        profile.app_version = env!("CARGO_PKG_VERSION").to_owned();
+        match storage::save(&path, &profile) {
+            Ok(()) => {
+                log::info!("saved {}", path.display());
+                self.doc.profile = profile;
+                self.doc.path = Some(path.clone());
+                self.doc.dirty = false;
+                self.settings.remember(&path);
+                let lang = self.lang();
+                self.notice = Some(format!(
+                    "{} {}",
+                    lang.pick("Opgeslagen:", "Saved:"),
+                    ui::display_path(&path)
+                ));
+                true
+            }
+            Err(error) => {
+                let lang = self.lang();
+                self.dialog = Some(Dialog::Message {
+                    title: lang.pick("Opslaan is niet gelukt", "Could not save").into(),
+                    body: format!(
+                        "{}\n{}\n\n{}",
+                        error.message(lang),
+                        lang.pick(
+                            "Je antwoorden staan nog in het venster.",
+                            "Your answers are still in the window."
+                        ),
+                        path.display()
+                    ),
+                });
+                false
+            }
+        }
+    }
+
+    fn save_as(&mut self, then: Option<Pending>, ctx: &egui::Context) {
+        match self.pick_path(PathPurpose::Save) {
+            Picked::Path(path) => {
+                if self.save_to(&path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                let text = self.suggested_path().display().to_string();
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Save,
+                    text,
+                    no_file_dialog: true,
+                    then,
+                });
+            }
+        }
+    }
+
+    /// A file name for a new profile: the organisation's name, if given.
+    fn suggested_file_name(&self) -> String {
+        let org: String = self
+            .doc
+            .profile
+            .text("organisatie.naam")
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+            .collect();
+        let base = self.lang().pick("Behoefteprofiel", "Needs profile");
+        let org = org.trim();
+        if org.is_empty() {
+            format!("{base}.{}", storage::EXTENSION)
+        } else {
+            format!("{base} {org}.{}", storage::EXTENSION)
+        }
+    }
+
+    fn suggested_path(&self) -> PathBuf {
+        match &self.doc.path {
+            Some(p) => p.clone(),
+            None => PathBuf::from(self.suggested_file_name()),
+        }
+    }
+
+    fn pick_path(&mut self, purpose: PathPurpose) -> Picked {
+        if self.file_dialogs == FileDialogs::Typed {
+            return Picked::Unavailable;
+        }
+        let lang = self.lang();
+        let dialog = rfd::FileDialog::new().add_filter(
+            lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile"),
+            &[storage::EXTENSION],
+        );
+        let started = Instant::now();
+        let picked = match purpose {
+            PathPurpose::Open => dialog
+                .set_title(lang.pick("Profiel openen", "Open a profile"))
+                .pick_file(),
+            PathPurpose::Save => {
+                let mut dialog = dialog
+                    .set_title(lang.pick("Profiel opslaan", "Save the profile"))
+                    .set_file_name(self.suggested_file_name());
+                if let Some(dir) = self.doc.path.as_ref().and_then(|p| p.parent()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                dialog.save_file()
+            }
+        };
+        match picked {
+            Some(path) => Picked::Path(path),
+            // Nobody cancels a dialog within a quarter second: no dialog could be shown (on
+            // Linux without a desktop portal and without zenity, rfd returns at once).
+            None if started.elapsed() < Duration::from_millis(250) && !cfg!(windows) => {
+                log::warn!("no file dialog could be shown; asking for a typed path");
+                self.file_dialogs = FileDialogs::Typed;
+                Picked::Unavailable
+            }
+            None => Picked::Cancelled,
+        }
+    }
+
+    fn on_dialog_choice(&mut self, choice: DialogChoice, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        match (dialog, choice) {
+            (Dialog::Unsaved { then }, DialogChoice::Save) => match self.doc.path.clone() {
+                Some(path) => {
+                    if self.save_to(&path) {
+                        self.proceed(then, ctx);
+                    }
+                }
+                None => self.save_as(Some(then), ctx),
+            },
+            (Dialog::Unsaved { then }, DialogChoice::DontSave) => self.proceed(then, ctx),
+            (
+                Dialog::Path {
+                    purpose: PathPurpose::Open,
+                    ..
+                },
+                DialogChoice::Path(path),
+            ) => self.open_path(&path),
+            (
+                Dialog::Path {
+                    purpose: PathPurpose::Save,
+                    then,
+                    ..
+                },
+                DialogChoice::Path(path),
+            ) => {
+                if self.save_to(&path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(lang.pick("Bestand", "File"), |ui| {
+                for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                    ui::command_button(ui, command, lang, out);
+                }
+                if !self.settings.recent.is_empty() {
+                    ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
+                        for path in &self.settings.recent {
+                            if ui.button(ui::display_path(path)).clicked() {
+                                out.push(Command::OpenPath(path.clone()));
+                            }
+                        }
+                    });
+                }
+                ui.separator();
+                ui::command_button(ui, Command::Quit, lang, out);
+            });
+            ui.menu_button(lang.pick("Ga naar", "Go"), |ui| {
+                ui::command_button(ui, Command::Goto(Screen::Start), lang, out);
+                for index in 0..self.q.sections().len() {
+                    if ui.button(nav::section_label(self.q, index, lang)).clicked() {
+                        out.push(Command::Goto(Screen::Section(index)));
+                    }
+                }
+                ui::command_button(ui, Command::Goto(Screen::Review), lang, out);
+            });
+            ui.menu_button(lang.pick("Beeld", "View"), |ui| {
+                for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
+                    ui::command_button(ui, Command::Zoom(step), lang, out);
+                }
+            });
+            ui.menu_button("Taal / Language", |ui| {
+                for l in Lang::ALL {
+                    if ui.radio(lang == l, l.native_name()).clicked() {
+                        out.push(Command::SetLang(l));
+                    }
+                }
+            });
+        });
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            if self.dialog.is_none() {
+                self.dialog = Some(Dialog::Unsaved {
+                    then: Pending::Quit,
+                });
+            }
+        }
+    }
+}
+
+/// The outcome of asking for a path.
+enum Picked {
+    Path(PathBuf),
+    Cancelled,
+    Unavailable,
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let lang = self.lang();
+        let mut out = if self.dialog.is_none() {
+            ui::shortcuts(&ctx)
+        } else {
+            Vec::new()
+        };
+        self.handle_close_request(&ctx);
+
+        Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut out));
+        Panel::bottom("status").show(ui, |ui| {
+            ui.add_space(4.0);
+            if self.screen != Screen::Start {
+                nav::bottom_ui(ui, lang, self.q, &self.doc.profile, self.screen, &mut out);
+            }
+            if let Some(notice) = &self.notice {
+                ui.label(egui::RichText::new(notice).small().weak());
+            }
+            ui.add_space(2.0);
+        });
+        if self.screen != Screen::Start {
+            Panel::left("sections").default_size(260.0).show(ui, |ui| {
+                ScrollArea::vertical().show(ui, |ui| {
+                    nav::sections_ui(ui, lang, self.q, &self.doc.profile, self.screen, &mut out);
+                });
+            });
+        }
+        CentralPanel::default().show(ui, |ui| {
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    ui.set_max_width(760.0);
+                    match self.screen {
+                        Screen::Start => start::start_ui(
+                            ui,
+                            lang,
+                            &self.settings.recent,
+                            !self.doc.profile.answers.is_empty(),
+                            &mut out,
+                        ),
+                        Screen::Section(index) => {
+                            let Some(section) = self.q.section(index) else {
+                                return;
+                            };
+                            ui.heading(section.title.get(lang));
+                            if let Some(intro) = &section.intro {
+                                ui.label(intro.get(lang));
+                            }
+                            let scroll_to = self.scroll_to.take();
+                            for q in flow::visible_questions(self.q, &self.doc.profile, index) {
+                                let focus = scroll_to.as_deref() == Some(q.id.as_str());
+                                if question::question_ui(ui, lang, q, &mut self.doc.profile, focus)
+                                {
+                                    self.doc.dirty = true;
+                                }
+                            }
+                            ui.add_space(20.0);
+                        }
+                        Screen::Review => {
+                            review::review_ui(ui, lang, self.q, &self.doc.profile, &mut out);
+                        }
+                    }
+                });
+        });
+
+        if let Some(dialog) = &mut self.dialog
+            && let Some(choice) = dialog_ui(&ctx, lang, dialog)
+        {
+            self.on_dialog_choice(choice, &ctx);
+        }
+        for command in out {
+            self.run(command, &ctx);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,137 @@
+//! The command line: open the window (with a profile), or check a profile and print what is missing.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::lang::Lang;
+use crate::model::Questionnaire;
+use crate::model::flow::{self, MissingReason};
+use crate::storage;
+
+/// Behoeftewijzer: prepare a consultation with the Alliantie Verandering van Binnenuit.
+/// Without a command it opens the window, with PROFILE if given.
+#[derive(Debug, Parser)]
+#[command(
+    name = "behoeftewijzer",
+    version,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+    /// A profile (.ron) to open in the window.
+    pub profile: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check whether a profile is valid and complete, and list the missing answers.
+    /// Exit code 0: complete; 1: valid but incomplete; 2: cannot be read.
+    Check {
+        /// The profile (.ron) to check.
+        profile: PathBuf,
+        /// Language of the report: nl or en.
+        #[arg(long, default_value = "nl", value_parser = parse_lang)]
+        lang: Lang,
+    },
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("'{s}': use nl or en"))
+}
+
+/// The outcome of `check`: its report and exit code.
+#[derive(Debug)]
+pub struct CheckReport {
+    pub text: String,
+    pub exit_code: u8,
+}
+
+pub const EXIT_COMPLETE: u8 = 0;
+pub const EXIT_INCOMPLETE: u8 = 1;
+pub const EXIT_UNREADABLE: u8 = 2;
+
+/// Checks a profile file: valid or not, complete or not, and what is missing by section.
+pub fn check(path: &Path, lang: Lang) -> CheckReport {
+    let q = Questionnaire::builtin();
+    let mut text = String::new();
+    let profile = match storage::load(path, q) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = writeln!(
+                text,
+                "{} {}\n{}",
+                lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
+                path.display(),
+                e.message(lang)
+            );
+            return CheckReport {
+                text,
+                exit_code: EXIT_UNREADABLE,
+            };
+        }
+    };
+    let missing = flow::missing(q, &profile);
+    let progress = flow::total_progress(q, &profile);
+    let _ = writeln!(
+        text,
+        "{} {}",
+        lang.pick("Geldig profiel:", "Valid profile:"),
+        path.display()
+    );
+    let _ = writeln!(
+        text,
+        "{} {} %",
+        lang.pick("Voortgang:", "Progress:"),
+        progress.percent()
+    );
+    if missing.is_empty() {
+        let _ = writeln!(
+            text,
+            "{}",
+            lang.pick(
+                "Compleet: alle verplichte vragen zijn ingevuld.",
+                "Complete: all required questions have been answered."
+            )
+        );
+        return CheckReport {
+            text,
+            exit_code: EXIT_COMPLETE,
+        };
+    }
+    let _ = writeln!(
+        text,
+        "{} {}",
+        lang.pick(
+            "Nog niet compleet. Ontbreekt:",
+            "Not complete yet. Missing:"
+        ),
+        missing.len()
+    );
+    let mut last_section = None;
+    for m in &missing {
+        if last_section != Some(m.section) {
+            let title = q
+                .section(m.section)
+                .map(|s| s.title.get(lang))
+                .unwrap_or("");
+            let _ = writeln!(text, "\n{}. {title}", m.section + 1);
+            last_section = Some(m.section);
+        }
+        let question = q
+            .question(&m.question)
+            .map(|x| x.text.get(lang))
+            .unwrap_or("");
+        let why = match m.reason {
+            MissingReason::Required => lang.pick("verplicht", "required"),
+            MissingReason::OtherText => lang.pick("‘anders’ zonder tekst", "‘other’ without text"),
+        };
+        let _ = writeln!(text, "  - {question} ({why})");
+    }
+    CheckReport {
+        text,
+        exit_code: EXIT_INCOMPLETE,
+    }
+}

@@ -1,0 +1,41 @@
+//! Starts Behoeftewijzer: parses the command line, then runs a command or opens the window.
+
+use std::process::ExitCode;
+
+use behoeftewijzer::app::App;
+use behoeftewijzer::cli::{self, Cli, CliCommand};
+use clap::Parser as _;
+
+fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let args = Cli::parse();
+    if let Some(CliCommand::Check { profile, lang }) = args.command {
+        let report = cli::check(&profile, lang);
+        if report.exit_code == cli::EXIT_UNREADABLE {
+            eprint!("{}", report.text);
+        } else {
+            print!("{}", report.text);
+        }
+        return ExitCode::from(report.exit_code);
+    }
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Behoeftewijzer")
+            .with_app_id("behoeftewijzer")
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([640.0, 420.0]),
+        ..Default::default()
+    };
+    let open = args.profile;
+    match eframe::run_native(
+        "Behoeftewijzer",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, open)))),
+    ) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Behoeftewijzer kon geen venster openen / could not open a window: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

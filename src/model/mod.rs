@@ -1,0 +1,9 @@
+//! The domain, pure: questionnaire, profile, visibility and progress. No egui, no files.
+
+pub mod flow;
+pub mod profile;
+pub mod questionnaire;
+
+pub use flow::{Missing, Progress};
+pub use profile::{Answer, Profile};
+pub use questionnaire::{Condition, Kind, Question, Questionnaire, Section, Text};

@@ -1,0 +1,288 @@
+//! The needs profile as a document: the answers by question id, with its metadata and format version.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::questionnaire::{Kind, OTHER, Questionnaire};
+
+/// The profile file format this version of the app writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One answer. Choices are stored by choice id, never by display text, so a profile made in
+/// English opens in Dutch.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Answer {
+    /// Text and long text.
+    Text(String),
+    /// Single choice and yes/no. `other` holds the text of "Anders, namelijk…".
+    Choice {
+        id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other: Option<String>,
+    },
+    /// Multiple choice. `other` holds the text of "Anders, namelijk…".
+    Choices {
+        ids: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        other: Option<String>,
+    },
+    /// Scale and number.
+    Number(i64),
+}
+
+impl Answer {
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Answer::Text(_) => "Text",
+            Answer::Choice { .. } => "Choice",
+            Answer::Choices { .. } => "Choices",
+            Answer::Number(_) => "Number",
+        }
+    }
+
+    /// Whether this answer is of the shape a question of `kind` takes.
+    pub fn fits(&self, kind: &Kind) -> bool {
+        matches!(
+            (self, kind),
+            (Answer::Text(_), Kind::Text | Kind::LongText)
+                | (
+                    Answer::Choice { .. },
+                    Kind::SingleChoice { .. } | Kind::YesNo
+                )
+                | (Answer::Choices { .. }, Kind::MultiChoice { .. })
+                | (Answer::Number(_), Kind::Scale { .. } | Kind::Number { .. })
+        )
+    }
+}
+
+/// The state of one officer's needs profile, as saved in a `.ron` file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub format_version: u32,
+    /// The version of the questionnaire the answers were given to.
+    pub questionnaire_version: u32,
+    /// The app version that last wrote the file.
+    pub app_version: String,
+    /// RFC 3339 date and time.
+    pub created: String,
+    /// RFC 3339 date and time.
+    pub modified: String,
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// An answer that does not fit the questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerError {
+    #[error("unknown question `{0}`")]
+    UnknownQuestion(String),
+    #[error("question `{question}` takes {expected}, the file has {found}")]
+    WrongKind {
+        question: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("question `{question}` has no choice `{choice}`")]
+    UnknownChoice { question: String, choice: String },
+    #[error("question `{question}`: {value} is outside {min}–{max}")]
+    OutOfRange {
+        question: String,
+        value: i64,
+        min: i64,
+        max: i64,
+    },
+}
+
+impl Profile {
+    /// An empty profile for the given questionnaire, made at `now` (RFC 3339).
+    pub fn new(questionnaire: &Questionnaire, now: &str) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            questionnaire_version: questionnaire.version(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            created: now.to_owned(),
+            modified: now.to_owned(),
+            answers: BTreeMap::new(),
+        }
+    }
+
+    pub fn answer(&self, id: &str) -> Option<&Answer> {
+        self.answers.get(id)
+    }
+
+    /// Sets or (with `None`) removes an answer. Returns whether anything changed.
+    pub fn set(&mut self, id: &str, answer: Option<Answer>) -> bool {
+        match answer {
+            Some(a) => {
+                if self.answers.get(id) == Some(&a) {
+                    return false;
+                }
+                self.answers.insert(id.to_owned(), a);
+                true
+            }
+            None => self.answers.remove(id).is_some(),
+        }
+    }
+
+    /// The text answer of a question, or "".
+    pub fn text(&self, id: &str) -> &str {
+        match self.answers.get(id) {
+            Some(Answer::Text(t)) => t,
+            _ => "",
+        }
+    }
+
+    /// Checks every answer against the questionnaire: known question, right kind, known
+    /// choices, values in range. Returns the first problem.
+    pub fn validate(&self, questionnaire: &Questionnaire) -> Result<(), AnswerError> {
+        for (id, answer) in &self.answers {
+            let Some(question) = questionnaire.question(id) else {
+                return Err(AnswerError::UnknownQuestion(id.clone()));
+            };
+            if !answer.fits(&question.kind) {
+                return Err(AnswerError::WrongKind {
+                    question: id.clone(),
+                    expected: question.kind.name(),
+                    found: answer.kind_name(),
+                });
+            }
+            let unknown = |choice: &str| AnswerError::UnknownChoice {
+                question: id.clone(),
+                choice: choice.to_owned(),
+            };
+            match answer {
+                Answer::Choice { id: choice, .. } => {
+                    if !question.kind.has_choice(choice) {
+                        return Err(unknown(choice));
+                    }
+                }
+                Answer::Choices { ids, .. } => {
+                    if let Some(bad) = ids.iter().find(|c| !question.kind.has_choice(c)) {
+                        return Err(unknown(bad));
+                    }
+                }
+                Answer::Number(value) => {
+                    if let Some((min, max)) = question.kind.range()
+                        && (*value < min || *value > max)
+                    {
+                        return Err(AnswerError::OutOfRange {
+                            question: id.clone(),
+                            value: *value,
+                            min,
+                            max,
+                        });
+                    }
+                }
+                Answer::Text(_) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether a multiple-choice answer includes the "other" option.
+pub fn includes_other(ids: &[String]) -> bool {
+    ids.iter().any(|c| c == OTHER)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(answers: &[(&str, Answer)]) -> Profile {
+        let mut p = Profile::new(Questionnaire::builtin(), "2026-11-28T10:00:00Z");
+        for (id, a) in answers {
+            p.set(id, Some(a.clone()));
+        }
+        p
+    }
+
+    fn choice(id: &str) -> Answer {
+        Answer::Choice {
+            id: id.into(),
+            other: None,
+        }
+    }
+
+    #[test]
+    fn validate_cases() {
+        let cases: Vec<(&str, Answer, Option<AnswerError>)> = vec![
+            (
+                "organisatie.naam",
+                Answer::Text("Gemeente Zwolle".into()),
+                None,
+            ),
+            ("organisatie.type", choice("gemeente"), None),
+            (
+                "organisatie.type",
+                Answer::Choice {
+                    id: "anders".into(),
+                    other: Some("Bibliotheek".into()),
+                },
+                None,
+            ),
+            ("huwelijksdwang.regionaal", choice("weet_niet"), None),
+            ("organisatie.deelnemers", Answer::Number(200), None),
+            (
+                "organisatie.deelnemers",
+                Answer::Number(201),
+                Some(AnswerError::OutOfRange {
+                    question: "organisatie.deelnemers".into(),
+                    value: 201,
+                    min: 1,
+                    max: 200,
+                }),
+            ),
+            (
+                "organisatie.bestaat_niet",
+                Answer::Text("x".into()),
+                Some(AnswerError::UnknownQuestion(
+                    "organisatie.bestaat_niet".into(),
+                )),
+            ),
+            (
+                "organisatie.naam",
+                Answer::Number(3),
+                Some(AnswerError::WrongKind {
+                    question: "organisatie.naam".into(),
+                    expected: "Text",
+                    found: "Number",
+                }),
+            ),
+            (
+                "organisatie.type",
+                choice("bakkerij"),
+                Some(AnswerError::UnknownChoice {
+                    question: "organisatie.type".into(),
+                    choice: "bakkerij".into(),
+                }),
+            ),
+            (
+                // "anders" only where the question offers it
+                "samenwerking.vorm",
+                choice("anders"),
+                Some(AnswerError::UnknownChoice {
+                    question: "samenwerking.vorm".into(),
+                    choice: "anders".into(),
+                }),
+            ),
+        ];
+        for (id, answer, expected) in cases {
+            let p = profile(&[(id, answer.clone())]);
+            assert_eq!(
+                p.validate(Questionnaire::builtin()).err(),
+                expected,
+                "{id} = {answer:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn set_reports_changes() {
+        let mut p = profile(&[]);
+        assert!(p.set("organisatie.naam", Some(Answer::Text("A".into()))));
+        assert!(!p.set("organisatie.naam", Some(Answer::Text("A".into()))));
+        assert!(p.set("organisatie.naam", None));
+        assert!(!p.set("organisatie.naam", None));
+    }
+}

@@ -1,0 +1,677 @@
+//! The questionnaire: sections, questions, answer kinds and show-conditions, read from RON and checked.
+//!
+//! The raw form is what serde reads from `assets/questionnaire.ron`; [`Questionnaire::from_ron`]
+//! checks it into a questionnaire that cannot hold a duplicate id, a condition on an unknown
+//! (or later) question or choice, a missing translation, or a choice question without choices.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+
+/// The id of the "Anders, namelijk…" choice that opens a text field.
+pub const OTHER: &str = "anders";
+
+/// The questionnaire shipped with the app, embedded in the binary.
+pub const BUILTIN_RON: &str = include_str!("../../assets/questionnaire.ron");
+
+/// A text in both languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+pub struct Text {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(nl: &str, en: &str) -> Self {
+        Self {
+            nl: nl.to_owned(),
+            en: en.to_owned(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.nl, &self.en)
+    }
+}
+
+/// One option of a choice question.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub text: Text,
+    /// What this option means, shown under it.
+    #[serde(default)]
+    pub help: Option<Text>,
+}
+
+/// How a question is answered.
+#[derive(Clone, Debug, Deserialize)]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    LongText,
+    /// One of the choices; with `other`, also "Anders, namelijk…" with a text field.
+    SingleChoice {
+        choices: Vec<Choice>,
+        #[serde(default)]
+        other: bool,
+        #[serde(default)]
+        other_text: Option<Text>,
+    },
+    /// Any of the choices; with `other`, also "Anders, namelijk…" with a text field.
+    MultiChoice {
+        choices: Vec<Choice>,
+        #[serde(default)]
+        other: bool,
+        #[serde(default)]
+        other_text: Option<Text>,
+    },
+    /// A labelled ordinal scale from `min` to `max`; `labels` names some of its points.
+    Scale {
+        min: i64,
+        max: i64,
+        #[serde(default)]
+        labels: Vec<(i64, Text)>,
+    },
+    /// A whole number from `min` to `max`.
+    Number { min: i64, max: i64 },
+    /// Yes, no, or don't know (choice ids `ja`, `nee`, `weet_niet`).
+    YesNo,
+}
+
+fn yes_no_choices() -> &'static [Choice] {
+    static CHOICES: OnceLock<Vec<Choice>> = OnceLock::new();
+    CHOICES.get_or_init(|| {
+        [
+            ("ja", "Ja", "Yes"),
+            ("nee", "Nee", "No"),
+            ("weet_niet", "Weet ik niet", "Don't know"),
+        ]
+        .into_iter()
+        .map(|(id, nl, en)| Choice {
+            id: id.to_owned(),
+            text: Text::new(nl, en),
+            help: None,
+        })
+        .collect()
+    })
+}
+
+impl Kind {
+    /// The fixed choices of a choice kind (not including "other"); empty for other kinds.
+    pub fn choices(&self) -> &[Choice] {
+        match self {
+            Kind::SingleChoice { choices, .. } | Kind::MultiChoice { choices, .. } => choices,
+            Kind::YesNo => yes_no_choices(),
+            _ => &[],
+        }
+    }
+
+    /// Whether the kind offers "Anders, namelijk…".
+    pub fn has_other(&self) -> bool {
+        matches!(
+            self,
+            Kind::SingleChoice { other: true, .. } | Kind::MultiChoice { other: true, .. }
+        )
+    }
+
+    /// The label of the "other" option.
+    pub fn other_label(&self, lang: Lang) -> &str {
+        match self {
+            Kind::SingleChoice {
+                other_text: Some(t),
+                ..
+            }
+            | Kind::MultiChoice {
+                other_text: Some(t),
+                ..
+            } => t.get(lang),
+            _ => lang.pick("Anders, namelijk…", "Other, namely…"),
+        }
+    }
+
+    /// Whether `id` is a valid choice for this kind (including "other" where offered).
+    pub fn has_choice(&self, id: &str) -> bool {
+        self.choices().iter().any(|c| c.id == id) || (id == OTHER && self.has_other())
+    }
+
+    /// The text of a choice id, including "other".
+    pub fn choice_text(&self, id: &str, lang: Lang) -> Option<&str> {
+        if id == OTHER && self.has_other() {
+            return Some(self.other_label(lang));
+        }
+        self.choices()
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.text.get(lang))
+    }
+
+    /// The inclusive range of a scale or number.
+    pub fn range(&self) -> Option<(i64, i64)> {
+        match self {
+            Kind::Scale { min, max, .. } | Kind::Number { min, max } => Some((*min, *max)),
+            _ => None,
+        }
+    }
+
+    /// The label of one point of a scale, if it has one.
+    pub fn scale_label(&self, value: i64, lang: Lang) -> Option<&str> {
+        match self {
+            Kind::Scale { labels, .. } => labels
+                .iter()
+                .find(|(v, _)| *v == value)
+                .map(|(_, t)| t.get(lang)),
+            _ => None,
+        }
+    }
+
+    pub fn is_choice(&self) -> bool {
+        matches!(
+            self,
+            Kind::SingleChoice { .. } | Kind::MultiChoice { .. } | Kind::YesNo
+        )
+    }
+
+    /// A short English name for messages about the wrong answer kind.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Kind::Text => "Text",
+            Kind::LongText => "LongText",
+            Kind::SingleChoice { .. } => "SingleChoice",
+            Kind::MultiChoice { .. } => "MultiChoice",
+            Kind::Scale { .. } => "Scale",
+            Kind::Number { .. } => "Number",
+            Kind::YesNo => "YesNo",
+        }
+    }
+}
+
+/// When a question shows (and, in the needs rules, when a rule holds).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub enum Condition {
+    /// The question has an answer.
+    Answered(String),
+    /// The single-choice (or yes/no) question has this choice.
+    Equals(String, String),
+    /// The multiple-choice question includes this choice.
+    Includes(String, String),
+    /// The scale or number is at least this value.
+    AtLeast(String, i64),
+    /// The scale or number is at most this value.
+    AtMost(String, i64),
+    Not(Box<Condition>),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+}
+
+impl Condition {
+    /// Every question id the condition refers to, with the choice it names, if any.
+    pub fn references(&self) -> Vec<(&str, Option<&str>)> {
+        let mut out = Vec::new();
+        self.collect_references(&mut out);
+        out
+    }
+
+    fn collect_references<'a>(&'a self, out: &mut Vec<(&'a str, Option<&'a str>)>) {
+        match self {
+            Condition::Answered(q) | Condition::AtLeast(q, _) | Condition::AtMost(q, _) => {
+                out.push((q, None));
+            }
+            Condition::Equals(q, c) | Condition::Includes(q, c) => out.push((q, Some(c))),
+            Condition::Not(c) => c.collect_references(out),
+            Condition::All(cs) | Condition::Any(cs) => {
+                for c in cs {
+                    c.collect_references(out);
+                }
+            }
+        }
+    }
+}
+
+/// One question.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub text: Text,
+    #[serde(default)]
+    pub help: Option<Text>,
+    pub kind: Kind,
+    #[serde(default)]
+    pub required: bool,
+    /// Shown only when this holds; always shown when `None`.
+    #[serde(default)]
+    pub show_if: Option<Condition>,
+    /// Free text that could invite case details: show the note not to record residents' data.
+    #[serde(default)]
+    pub privacy_note: bool,
+    /// Choices ticked in advance, when the question has no answer yet and the condition holds.
+    #[serde(default)]
+    pub preselect: Vec<(String, Condition)>,
+}
+
+/// One section of the questionnaire, shown as one page.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub intro: Option<Text>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Deserialize)]
+struct RawQuestionnaire {
+    version: u32,
+    sections: Vec<Section>,
+}
+
+/// What can be wrong with a questionnaire file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QuestionnaireError {
+    #[error("syntax: {0}")]
+    Syntax(String),
+    #[error("duplicate id `{0}`")]
+    DuplicateId(String),
+    #[error("question `{0}` does not start with its section id")]
+    BadPrefix(String),
+    #[error("`{0}`: a text is missing in {1}")]
+    MissingTranslation(String, &'static str),
+    #[error("question `{0}` is a choice question without choices")]
+    NoChoices(String),
+    #[error("question `{0}`: choice id `{1}` is reserved for \"other\"")]
+    ReservedChoice(String, String),
+    #[error("question `{0}`: the range is empty")]
+    EmptyRange(String),
+    #[error("question `{0}`: a scale label is outside the range")]
+    LabelOutOfRange(String),
+    #[error("`{0}`: the condition refers to `{1}`, which is not an earlier question")]
+    UnknownQuestion(String, String),
+    #[error("`{0}`: the condition refers to choice `{2}`, which question `{1}` does not have")]
+    UnknownChoice(String, String, String),
+    #[error("`{0}`: the condition does not fit the answer kind of `{1}`")]
+    ConditionKind(String, String),
+    #[error("the questionnaire has no sections")]
+    Empty,
+}
+
+/// A checked questionnaire: every id unique, every condition pointing at an earlier question
+/// and an existing choice, every text in both languages.
+#[derive(Debug)]
+pub struct Questionnaire {
+    version: u32,
+    sections: Vec<Section>,
+    /// question id → (section index, question index)
+    index: HashMap<String, (usize, usize)>,
+}
+
+impl Questionnaire {
+    /// The questionnaire embedded in the app. Checked by a test, so this cannot fail in a release.
+    pub fn builtin() -> &'static Questionnaire {
+        static Q: OnceLock<Questionnaire> = OnceLock::new();
+        Q.get_or_init(|| match Questionnaire::from_ron(BUILTIN_RON) {
+            Ok(q) => q,
+            Err(errors) => {
+                let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                panic!("the built-in questionnaire is invalid: {}", list.join("; "))
+            }
+        })
+    }
+
+    /// Reads and checks a questionnaire. Returns every problem found, not just the first.
+    pub fn from_ron(text: &str) -> Result<Questionnaire, Vec<QuestionnaireError>> {
+        let raw: RawQuestionnaire =
+            ron::from_str(text).map_err(|e| vec![QuestionnaireError::Syntax(e.to_string())])?;
+        Self::check(raw)
+    }
+
+    fn check(raw: RawQuestionnaire) -> Result<Questionnaire, Vec<QuestionnaireError>> {
+        let mut errors = Vec::new();
+        if raw.sections.is_empty() {
+            errors.push(QuestionnaireError::Empty);
+        }
+        let mut index = HashMap::new();
+        let mut section_ids = HashSet::new();
+        let check_text = |owner: &str, t: &Text, errors: &mut Vec<QuestionnaireError>| {
+            if t.nl.trim().is_empty() {
+                errors.push(QuestionnaireError::MissingTranslation(owner.into(), "nl"));
+            }
+            if t.en.trim().is_empty() {
+                errors.push(QuestionnaireError::MissingTranslation(owner.into(), "en"));
+            }
+        };
+        for (si, section) in raw.sections.iter().enumerate() {
+            if !section_ids.insert(section.id.as_str()) {
+                errors.push(QuestionnaireError::DuplicateId(section.id.clone()));
+            }
+            check_text(&section.id, &section.title, &mut errors);
+            if let Some(intro) = &section.intro {
+                check_text(&section.id, intro, &mut errors);
+            }
+            for (qi, q) in section.questions.iter().enumerate() {
+                if !q.id.starts_with(&format!("{}.", section.id)) {
+                    errors.push(QuestionnaireError::BadPrefix(q.id.clone()));
+                }
+                check_text(&q.id, &q.text, &mut errors);
+                if let Some(help) = &q.help {
+                    check_text(&q.id, help, &mut errors);
+                }
+                // Conditions may only refer to questions already indexed: earlier ones.
+                let mut conditions: Vec<&Condition> = q.show_if.iter().collect();
+                conditions.extend(q.preselect.iter().map(|(_, c)| c));
+                for c in conditions {
+                    errors.extend(check_condition(&q.id, c, &index, &raw.sections));
+                }
+                if index.insert(q.id.clone(), (si, qi)).is_some() {
+                    errors.push(QuestionnaireError::DuplicateId(q.id.clone()));
+                }
+                match &q.kind {
+                    Kind::SingleChoice {
+                        choices,
+                        other_text,
+                        ..
+                    }
+                    | Kind::MultiChoice {
+                        choices,
+                        other_text,
+                        ..
+                    } => {
+                        if choices.is_empty() {
+                            errors.push(QuestionnaireError::NoChoices(q.id.clone()));
+                        }
+                        let mut seen = HashSet::new();
+                        for c in choices {
+                            let owner = format!("{}/{}", q.id, c.id);
+                            if c.id == OTHER {
+                                errors.push(QuestionnaireError::ReservedChoice(
+                                    q.id.clone(),
+                                    c.id.clone(),
+                                ));
+                            }
+                            if !seen.insert(c.id.as_str()) {
+                                errors.push(QuestionnaireError::DuplicateId(owner.clone()));
+                            }
+                            check_text(&owner, &c.text, &mut errors);
+                            if let Some(h) = &c.help {
+                                check_text(&owner, h, &mut errors);
+                            }
+                        }
+                        if let Some(t) = other_text {
+                            check_text(&q.id, t, &mut errors);
+                        }
+                    }
+                    Kind::Scale { min, max, labels } => {
+                        if min > max {
+                            errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
+                        }
+                        for (v, t) in labels {
+                            if v < min || v > max {
+                                errors.push(QuestionnaireError::LabelOutOfRange(q.id.clone()));
+                            }
+                            check_text(&q.id, t, &mut errors);
+                        }
+                    }
+                    Kind::Number { min, max } => {
+                        if min > max {
+                            errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
+                        }
+                    }
+                    Kind::Text | Kind::LongText | Kind::YesNo => {}
+                }
+                for (choice, _) in &q.preselect {
+                    if !q.kind.has_choice(choice) {
+                        errors.push(QuestionnaireError::UnknownChoice(
+                            q.id.clone(),
+                            q.id.clone(),
+                            choice.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(Questionnaire {
+                version: raw.version,
+                sections: raw.sections,
+                index,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
+    pub fn section(&self, index: usize) -> Option<&Section> {
+        self.sections.get(index)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        let (s, q) = self.index.get(id)?;
+        self.sections.get(*s)?.questions.get(*q)
+    }
+
+    /// The index of the section that holds a question.
+    pub fn section_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).map(|(s, _)| *s)
+    }
+
+    /// All questions in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|s| s.questions.iter())
+    }
+
+    /// Checks a condition written elsewhere (for instance in the needs rules) against this
+    /// questionnaire: every question and choice it names must exist and fit its kind.
+    pub fn check_condition(&self, owner: &str, condition: &Condition) -> Vec<QuestionnaireError> {
+        check_condition(owner, condition, &self.index, &self.sections)
+    }
+}
+
+fn check_condition(
+    owner: &str,
+    condition: &Condition,
+    index: &HashMap<String, (usize, usize)>,
+    sections: &[Section],
+) -> Vec<QuestionnaireError> {
+    let mut errors = Vec::new();
+    let lookup = |id: &str| {
+        let (s, q) = index.get(id)?;
+        sections.get(*s)?.questions.get(*q)
+    };
+    check_condition_node(owner, condition, &lookup, &mut errors);
+    errors
+}
+
+fn check_condition_node<'a>(
+    owner: &str,
+    condition: &Condition,
+    lookup: &dyn Fn(&str) -> Option<&'a Question>,
+    errors: &mut Vec<QuestionnaireError>,
+) {
+    let unknown = |q: &str| QuestionnaireError::UnknownQuestion(owner.into(), q.into());
+    let wrong_kind = |q: &str| QuestionnaireError::ConditionKind(owner.into(), q.into());
+    match condition {
+        Condition::Answered(q) => {
+            if lookup(q).is_none() {
+                errors.push(unknown(q));
+            }
+        }
+        Condition::Equals(q, c) | Condition::Includes(q, c) => match lookup(q) {
+            None => errors.push(unknown(q)),
+            Some(question) => {
+                let fits = match condition {
+                    Condition::Equals(..) => {
+                        matches!(question.kind, Kind::SingleChoice { .. } | Kind::YesNo)
+                    }
+                    _ => matches!(question.kind, Kind::MultiChoice { .. }),
+                };
+                if !fits {
+                    errors.push(wrong_kind(q));
+                } else if !question.kind.has_choice(c) {
+                    errors.push(QuestionnaireError::UnknownChoice(
+                        owner.into(),
+                        q.clone(),
+                        c.clone(),
+                    ));
+                }
+            }
+        },
+        Condition::AtLeast(q, _) | Condition::AtMost(q, _) => match lookup(q) {
+            None => errors.push(unknown(q)),
+            Some(question) => {
+                if question.kind.range().is_none() {
+                    errors.push(wrong_kind(q));
+                }
+            }
+        },
+        Condition::Not(c) => check_condition_node(owner, c, lookup, errors),
+        Condition::All(cs) | Condition::Any(cs) => {
+            for c in cs {
+                check_condition_node(owner, c, lookup, errors);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_questionnaire_passes_its_check() {
+        let q = Questionnaire::from_ron(BUILTIN_RON);
+        assert!(q.is_ok(), "{:?}", q.err());
+    }
+
+    #[test]
+    fn builtin_has_the_eight_sections_of_the_outline() {
+        let q = Questionnaire::builtin();
+        let ids: Vec<&str> = q.sections().iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "organisatie",
+                "signalen",
+                "samenwerking",
+                "huwelijksdwang",
+                "lhbt",
+                "empowerment",
+                "training",
+                "overleg"
+            ]
+        );
+    }
+
+    #[test]
+    fn builtin_keeps_the_three_questions_of_the_announcement() {
+        let q = Questionnaire::builtin();
+        let Some(question) = q.question("overleg.vragen") else {
+            panic!("overleg.vragen is missing");
+        };
+        let texts: Vec<&str> = question
+            .kind
+            .choices()
+            .iter()
+            .map(|c| c.text.nl.as_str())
+            .collect();
+        for asked in [
+            "Hoe maak ik beleid tegen huwelijksdwang?",
+            "Hoe maak ik LHBT bespreekbaar in gemeenschappen waarin dit taboe is?",
+            "Hoe kan ik vrouwen met een vluchtelingenachtergrond ondersteunen in hun empowerment?",
+        ] {
+            assert!(texts.contains(&asked), "missing: {asked}");
+        }
+    }
+
+    /// A minimal questionnaire with one section; `questions` is spliced in as RON.
+    fn with_questions(questions: &str) -> Result<Questionnaire, Vec<QuestionnaireError>> {
+        Questionnaire::from_ron(&format!(
+            r#"(version: 1, sections: [(id: "s", title: (nl: "S", en: "S"), questions: [{questions}])])"#
+        ))
+    }
+
+    fn check_err(questions: &str, expected: QuestionnaireError) {
+        match with_questions(questions) {
+            Ok(_) => panic!("accepted, expected {expected:?}: {questions}"),
+            Err(errors) => assert!(
+                errors.contains(&expected),
+                "expected {expected:?}, got {errors:?}"
+            ),
+        }
+    }
+
+    const A: &str = r#"(id: "s.a", text: (nl: "A", en: "A"), kind: SingleChoice(choices: [(id: "x", text: (nl: "X", en: "X"))]))"#;
+
+    #[test]
+    fn rejects_what_a_questionnaire_must_not_hold() {
+        use QuestionnaireError as E;
+        let cases: Vec<(String, E)> = vec![
+            (format!("{A}, {A}"), E::DuplicateId("s.a".into())),
+            (
+                r#"(id: "t.a", text: (nl: "A", en: "A"), kind: Text)"#.into(),
+                E::BadPrefix("t.a".into()),
+            ),
+            (
+                r#"(id: "s.a", text: (nl: "A", en: ""), kind: Text)"#.into(),
+                E::MissingTranslation("s.a".into(), "en"),
+            ),
+            (
+                r#"(id: "s.a", text: (nl: "A", en: "A"), kind: MultiChoice(choices: []))"#.into(),
+                E::NoChoices("s.a".into()),
+            ),
+            (
+                r#"(id: "s.a", text: (nl: "A", en: "A"), kind: Number(min: 5, max: 1))"#.into(),
+                E::EmptyRange("s.a".into()),
+            ),
+            (
+                format!(
+                    r#"{A}, (id: "s.b", text: (nl: "B", en: "B"), kind: Text, show_if: Some(Equals("s.a", "y")))"#
+                ),
+                E::UnknownChoice("s.b".into(), "s.a".into(), "y".into()),
+            ),
+            (
+                r#"(id: "s.b", text: (nl: "B", en: "B"), kind: Text, show_if: Some(Answered("s.zz")))"#
+                    .into(),
+                E::UnknownQuestion("s.b".into(), "s.zz".into()),
+            ),
+            // A condition on a later question could make a cycle: refused.
+            (
+                format!(
+                    r#"(id: "s.b", text: (nl: "B", en: "B"), kind: Text, show_if: Some(Answered("s.a"))), {A}"#
+                ),
+                E::UnknownQuestion("s.b".into(), "s.a".into()),
+            ),
+            (
+                format!(
+                    r#"{A}, (id: "s.b", text: (nl: "B", en: "B"), kind: Text, show_if: Some(AtLeast("s.a", 1)))"#
+                ),
+                E::ConditionKind("s.b".into(), "s.a".into()),
+            ),
+            (
+                r#"(id: "s.a", text: (nl: "A", en: "A"), kind: SingleChoice(choices: [(id: "anders", text: (nl: "X", en: "X"))]))"#.into(),
+                E::ReservedChoice("s.a".into(), "anders".into()),
+            ),
+        ];
+        for (questions, expected) in cases {
+            check_err(&questions, expected);
+        }
+    }
+
+    #[test]
+    fn syntax_errors_are_reported_with_position() {
+        let Err(errors) = Questionnaire::from_ron("(version: 1, sections: [") else {
+            panic!("accepted a truncated file");
+        };
+        assert!(matches!(&errors[0], QuestionnaireError::Syntax(m) if m.contains(':')));
+    }
+}

@@ -1,0 +1,341 @@
+//! Open and save profile files (RON): a size limit, format versions, atomic writes, and errors
+//! that say what went wrong, where, in the user's language.
+
+use std::fs;
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+use crate::model::profile::{AnswerError, FORMAT_VERSION};
+use crate::model::{Profile, Questionnaire};
+
+/// Profiles larger than this are refused before they are read. A complete profile with long
+/// answers is a few kilobytes.
+pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
+
+/// The file name extension of profiles.
+pub const EXTENSION: &str = "ron";
+
+/// Why a profile could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read the file: {0}")]
+    Io(#[from] io::Error),
+    #[error("the file is {size} bytes, more than the limit of {limit}")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is not text (UTF-8)")]
+    NotText,
+    #[error("the file ends too early, at line {line}, column {column}")]
+    Truncated { line: usize, column: usize },
+    #[error("line {line}, column {column}: {message}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("not a Behoeftewijzer profile: {0}")]
+    NotAProfile(String),
+    #[error(
+        "made with a newer version of the app (format {found}, this app reads up to {supported})"
+    )]
+    NewerFormat { found: u32, supported: u32 },
+    #[error("{0}")]
+    Answer(#[from] AnswerError),
+}
+
+impl LoadError {
+    /// A message for the person at the screen, in their language. The path is not included:
+    /// the caller puts it last.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::Io(e) if e.kind() == io::ErrorKind::NotFound => lang
+                .pick(
+                    "Het bestand bestaat niet (meer).",
+                    "The file does not exist (any more).",
+                )
+                .into(),
+            LoadError::Io(e) if e.kind() == io::ErrorKind::PermissionDenied => lang
+                .pick(
+                    "Je hebt geen toestemming om dit bestand te lezen.",
+                    "You do not have permission to read this file.",
+                )
+                .into(),
+            LoadError::Io(e) => format!(
+                "{} ({e})",
+                lang.pick(
+                    "Het bestand kon niet gelezen worden.",
+                    "The file could not be read."
+                )
+            ),
+            LoadError::TooLarge { size, limit } => match lang {
+                Lang::Nl => format!(
+                    "Het bestand is te groot voor een profiel ({} kB; de grens is {} kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.",
+                    size / 1024,
+                    limit / 1024
+                ),
+                Lang::En => format!(
+                    "The file is too large for a profile ({} kB; the limit is {} kB). It is probably not a Behoeftewijzer profile.",
+                    size / 1024,
+                    limit / 1024
+                ),
+            },
+            LoadError::Empty => lang
+                .pick("Het bestand is leeg.", "The file is empty.")
+                .into(),
+            LoadError::NotText => lang
+                .pick(
+                    "Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.",
+                    "This is not a text file, so not a Behoeftewijzer profile.",
+                )
+                .into(),
+            LoadError::Truncated { line, column } => match lang {
+                Lang::Nl => format!(
+                    "Het bestand houdt te vroeg op (regel {line}, kolom {column}). Misschien is het niet helemaal opgeslagen of gekopieerd."
+                ),
+                Lang::En => format!(
+                    "The file ends too early (line {line}, column {column}). It may not have been saved or copied completely."
+                ),
+            },
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => match lang {
+                Lang::Nl => format!(
+                    "Het bestand is beschadigd: op regel {line}, kolom {column} klopt de opbouw niet ({message})."
+                ),
+                Lang::En => format!(
+                    "The file is damaged: at line {line}, column {column} its structure is wrong ({message})."
+                ),
+            },
+            LoadError::NotAProfile(detail) => format!(
+                "{} ({detail})",
+                lang.pick(
+                    "Dit bestand is geen profiel van Behoeftewijzer.",
+                    "This file is not a Behoeftewijzer profile."
+                )
+            ),
+            LoadError::NewerFormat { found, supported } => match lang {
+                Lang::Nl => format!(
+                    "Dit profiel is gemaakt met een nieuwere versie van Behoeftewijzer (bestandsversie {found}; deze versie leest tot en met {supported}). Installeer de nieuwste versie om het te openen."
+                ),
+                Lang::En => format!(
+                    "This profile was made with a newer version of Behoeftewijzer (file version {found}; this version reads up to {supported}). Install the latest version to open it."
+                ),
+            },
+            LoadError::Answer(e) => {
+                let detail = match (lang, e) {
+                    (Lang::Nl, AnswerError::UnknownQuestion(q)) => format!("onbekende vraag '{q}'"),
+                    (Lang::En, AnswerError::UnknownQuestion(q)) => {
+                        format!("unknown question '{q}'")
+                    }
+                    (Lang::Nl, AnswerError::WrongKind { question, .. }) => {
+                        format!("het antwoord op '{question}' heeft de verkeerde soort")
+                    }
+                    (Lang::En, AnswerError::WrongKind { question, .. }) => {
+                        format!("the answer to '{question}' is of the wrong kind")
+                    }
+                    (Lang::Nl, AnswerError::UnknownChoice { question, choice }) => {
+                        format!("vraag '{question}' heeft geen keuze '{choice}'")
+                    }
+                    (Lang::En, AnswerError::UnknownChoice { question, choice }) => {
+                        format!("question '{question}' has no choice '{choice}'")
+                    }
+                    (
+                        Lang::Nl,
+                        AnswerError::OutOfRange {
+                            question,
+                            value,
+                            min,
+                            max,
+                        },
+                    ) => {
+                        format!(
+                            "het antwoord {value} op '{question}' ligt niet tussen {min} en {max}"
+                        )
+                    }
+                    (
+                        Lang::En,
+                        AnswerError::OutOfRange {
+                            question,
+                            value,
+                            min,
+                            max,
+                        },
+                    ) => {
+                        format!("the answer {value} to '{question}' is not between {min} and {max}")
+                    }
+                };
+                format!(
+                    "{} {detail}.",
+                    lang.pick(
+                        "Het profiel past niet bij deze vragenlijst:",
+                        "The profile does not fit this questionnaire:"
+                    )
+                )
+            }
+        }
+    }
+}
+
+/// Why a profile could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot write the file: {0}")]
+    Io(#[from] io::Error),
+    #[error("cannot write the profile as RON: {0}")]
+    Serialize(String),
+}
+
+impl SaveError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SaveError::Io(e) => match e.kind() {
+                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => lang
+                    .pick(
+                        "Je mag in deze map niet opslaan. Kies een andere map.",
+                        "You may not save in this folder. Choose another folder.",
+                    )
+                    .into(),
+                io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => lang
+                    .pick(
+                        "De schijf is vol. Maak ruimte vrij of kies een andere plek.",
+                        "The disk is full. Free up space or choose another place.",
+                    )
+                    .into(),
+                io::ErrorKind::NotFound => lang
+                    .pick("Deze map bestaat niet.", "This folder does not exist.")
+                    .into(),
+                _ => format!(
+                    "{} ({e})",
+                    lang.pick("Opslaan is mislukt.", "Saving failed.")
+                ),
+            },
+            SaveError::Serialize(e) => format!(
+                "{} ({e})",
+                lang.pick("Opslaan is mislukt.", "Saving failed.")
+            ),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: u32,
+}
+
+fn ron_error(e: ron::error::SpannedError) -> LoadError {
+    let (line, column) = (e.span.start.line, e.span.start.col);
+    match e.code {
+        ron::Error::Eof => LoadError::Truncated { line, column },
+        ron::Error::MissingStructField { .. } | ron::Error::ExpectedDifferentStructName { .. } => {
+            LoadError::NotAProfile(format!("{line}:{column}: {}", e.code))
+        }
+        code => LoadError::Syntax {
+            line,
+            column,
+            message: code.to_string(),
+        },
+    }
+}
+
+/// Reads a profile from text and checks it against the questionnaire.
+pub fn parse(text: &str, questionnaire: &Questionnaire) -> Result<Profile, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    // First the version alone, so a newer file is named as such even if its shape changed.
+    let probe: VersionProbe = ron::from_str(text).map_err(ron_error)?;
+    if probe.format_version > FORMAT_VERSION {
+        return Err(LoadError::NewerFormat {
+            found: probe.format_version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    if probe.format_version == 0 {
+        return Err(LoadError::NotAProfile("format_version 0".into()));
+    }
+    let profile: Profile = ron::from_str(text).map_err(ron_error)?;
+    profile.validate(questionnaire)?;
+    Ok(profile)
+}
+
+/// Opens a profile file: refuses files over [`MAX_PROFILE_BYTES`] before reading them.
+pub fn load(path: &Path, questionnaire: &Questionnaire) -> Result<Profile, LoadError> {
+    let size = fs::metadata(path)?.len();
+    if size > MAX_PROFILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_PROFILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // Read at most one byte past the limit, in case the file grew since the size was read.
+    io::Read::read_to_end(
+        &mut io::Read::take(fs::File::open(path)?, MAX_PROFILE_BYTES + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > MAX_PROFILE_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_PROFILE_BYTES,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
+    parse(&text, questionnaire)
+}
+
+/// The profile as the text of a `.ron` file, with a short comment on top.
+pub fn to_text(profile: &Profile) -> Result<String, SaveError> {
+    let body = ron::ser::to_string_pretty(profile, ron::ser::PrettyConfig::new())
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    Ok(format!(
+        "// Behoeftewijzer: behoefteprofiel / needs profile.\n\
+         // Answers by question id; see guides/ for the format.\n{body}\n"
+    ))
+}
+
+/// Saves atomically: writes a temporary file in the same folder, syncs it, then renames it over
+/// the target. On failure the old file is left as it was.
+pub fn save(path: &Path, profile: &Profile) -> Result<(), SaveError> {
+    let text = to_text(profile)?;
+    write_atomic(path, text.as_bytes())?;
+    Ok(())
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "profiel".into());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = temp_path(path);
+    let result = (|| {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        // Best effort: the temporary file is ours and incomplete.
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Adds `.ron` to a path that has no extension.
+pub fn with_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(EXTENSION)
+    } else {
+        path
+    }
+}

@@ -1,0 +1,133 @@
+//! egui only: the screens and widgets. They draw state and return commands; they do no IO.
+
+pub mod modal;
+pub mod nav;
+pub mod question;
+pub mod review;
+pub mod start;
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::lang::Lang;
+
+/// Where the user is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    /// One section of the questionnaire, by index.
+    Section(usize),
+    /// All answers, and what is missing.
+    Review,
+}
+
+/// What the user asked for. The UI returns these; `app` carries them out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    Goto(Screen),
+    /// Go to the section of a question and show that question.
+    GotoQuestion(String),
+    SetLang(Lang),
+    Zoom(ZoomStep),
+    Quit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoomStep {
+    In,
+    Out,
+    Reset,
+}
+
+impl Command {
+    /// The text of the command in menus and buttons, so every place says the same.
+    pub fn label(&self, lang: Lang) -> String {
+        let s = match self {
+            Command::New => lang.pick("Nieuw profiel", "New profile"),
+            Command::Open => lang.pick("Openen…", "Open…"),
+            Command::OpenPath(path) => return path.display().to_string(),
+            Command::Save => lang.pick("Opslaan", "Save"),
+            Command::SaveAs => lang.pick("Opslaan als…", "Save as…"),
+            Command::Goto(Screen::Review) => lang.pick("Overzicht", "Overview"),
+            Command::Goto(Screen::Start) => lang.pick("Startscherm", "Start screen"),
+            Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {
+                lang.pick("Ga naar", "Go to")
+            }
+            Command::SetLang(l) => l.native_name(),
+            Command::Zoom(ZoomStep::In) => lang.pick("Tekst groter", "Larger text"),
+            Command::Zoom(ZoomStep::Out) => lang.pick("Tekst kleiner", "Smaller text"),
+            Command::Zoom(ZoomStep::Reset) => lang.pick("Normale tekstgrootte", "Normal text size"),
+            Command::Quit => lang.pick("Afsluiten", "Quit"),
+        };
+        s.to_owned()
+    }
+
+    /// The keyboard shortcut of the command, if it has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let key = |m, k| Some(KeyboardShortcut::new(m, k));
+        match self {
+            Command::New => key(cmd, Key::N),
+            Command::Open => key(cmd, Key::O),
+            Command::Save => key(cmd, Key::S),
+            Command::SaveAs => key(cmd | Modifiers::SHIFT, Key::S),
+            Command::Zoom(ZoomStep::In) => key(cmd, Key::Plus),
+            Command::Zoom(ZoomStep::Out) => key(cmd, Key::Minus),
+            Command::Zoom(ZoomStep::Reset) => key(cmd, Key::Num0),
+            _ => None,
+        }
+    }
+}
+
+/// The commands that have a shortcut, longest modifier first (Ctrl+Shift+S before Ctrl+S).
+pub const SHORTCUT_COMMANDS: [Command; 7] = [
+    Command::SaveAs,
+    Command::Save,
+    Command::New,
+    Command::Open,
+    Command::Zoom(ZoomStep::In),
+    Command::Zoom(ZoomStep::Out),
+    Command::Zoom(ZoomStep::Reset),
+];
+
+/// The commands whose shortcut was pressed this frame.
+pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
+    let mut out = Vec::new();
+    ctx.input_mut(|i| {
+        for command in SHORTCUT_COMMANDS {
+            if let Some(shortcut) = command.shortcut()
+                && i.consume_shortcut(&shortcut)
+            {
+                out.push(command);
+            }
+        }
+    });
+    out
+}
+
+/// A menu entry for a command, with its shortcut beside it.
+pub fn command_button(ui: &mut egui::Ui, command: Command, lang: Lang, out: &mut Vec<Command>) {
+    let mut button = egui::Button::new(command.label(lang));
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add(button).clicked() {
+        out.push(command);
+    }
+}
+
+/// Paths are shown with the file name first and the folder after it.
+pub fn display_path(path: &std::path::Path) -> String {
+    match (path.file_name(), path.parent()) {
+        (Some(name), Some(parent)) if !parent.as_os_str().is_empty() => {
+            format!("{} — {}", name.to_string_lossy(), parent.display())
+        }
+        _ => path.display().to_string(),
+    }
+}

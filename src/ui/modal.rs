@@ -1,0 +1,151 @@
+//! The dialogs drawn in egui: unsaved changes, typing a path, and messages.
+
+use std::path::PathBuf;
+
+use egui::{Key, Modal, RichText, TextEdit};
+
+use crate::lang::Lang;
+
+/// What to do once the current document is saved or discarded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    New,
+    Open,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+/// Why the user types a path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    Open,
+    Save,
+}
+
+/// A dialog on top of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// "Save changes?" before `then`.
+    Unsaved { then: Pending },
+    /// No file dialog could be shown: the user types a path. After saving, `then` follows.
+    Path {
+        purpose: PathPurpose,
+        text: String,
+        no_file_dialog: bool,
+        then: Option<Pending>,
+    },
+    /// A message with an OK button.
+    Message { title: String, body: String },
+}
+
+/// What the user chose in a dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DialogChoice {
+    Save,
+    DontSave,
+    Cancel,
+    Path(PathBuf),
+    Close,
+}
+
+/// Shows the dialog. Returns the user's choice once they made one.
+pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<DialogChoice> {
+    let mut choice = None;
+    let response = Modal::new(egui::Id::unique("behoeftewijzer.dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match dialog {
+            Dialog::Unsaved { .. } => {
+                ui.heading(lang.pick("Wijzigingen opslaan?", "Save changes?"));
+                ui.label(lang.pick(
+                    "Je profiel heeft wijzigingen die nog niet zijn opgeslagen.",
+                    "Your profile has changes that have not been saved.",
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let save = ui.button(lang.pick("Opslaan", "Save"));
+                    if save.clicked() {
+                        choice = Some(DialogChoice::Save);
+                    }
+                    if ui.button(lang.pick("Niet opslaan", "Don't save")).clicked() {
+                        choice = Some(DialogChoice::DontSave);
+                    }
+                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+                        choice = Some(DialogChoice::Cancel);
+                    }
+                    if ui.memory(|m| m.focused().is_none()) {
+                        save.request_focus();
+                    }
+                });
+            }
+            Dialog::Path {
+                purpose,
+                text,
+                no_file_dialog,
+                ..
+            } => {
+                let (title, action) = match purpose {
+                    PathPurpose::Open => (
+                        lang.pick("Profiel openen", "Open a profile"),
+                        lang.pick("Openen", "Open"),
+                    ),
+                    PathPurpose::Save => (
+                        lang.pick("Profiel opslaan", "Save the profile"),
+                        lang.pick("Opslaan", "Save"),
+                    ),
+                };
+                ui.heading(title);
+                if *no_file_dialog {
+                    ui.label(lang.pick(
+                        "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
+                        "No file window could be opened on this computer. Please type the full path of the file instead.",
+                    ));
+                }
+                let label = ui.label(lang.pick("Pad van het bestand", "Path of the file"));
+                let edit = ui
+                    .add(TextEdit::singleline(text).desired_width(480.0))
+                    .labelled_by(label.id);
+                if ui.memory(|m| m.focused().is_none()) {
+                    edit.request_focus();
+                }
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.label(
+                    RichText::new(lang.pick(
+                        "Bijvoorbeeld C:\\Users\\naam\\Documents\\profiel.ron",
+                        "For example C:\\Users\\name\\Documents\\profile.ron",
+                    ))
+                    .small()
+                    .weak(),
+                );
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action));
+                    if (ok.clicked() || entered) && !text.trim().is_empty() {
+                        choice = Some(DialogChoice::Path(PathBuf::from(text.trim())));
+                    }
+                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+                        choice = Some(DialogChoice::Cancel);
+                    }
+                });
+            }
+            Dialog::Message { title, body } => {
+                ui.heading(title.as_str());
+                ui.label(body.as_str());
+                ui.add_space(8.0);
+                let ok = ui.button("OK");
+                if ui.memory(|m| m.focused().is_none()) {
+                    ok.request_focus();
+                }
+                if ok.clicked() {
+                    choice = Some(DialogChoice::Close);
+                }
+            }
+        }
+    });
+    if choice.is_none() && response.should_close() {
+        choice = Some(match dialog {
+            Dialog::Message { .. } => DialogChoice::Close,
+            _ => DialogChoice::Cancel,
+        });
+    }
+    choice
+}

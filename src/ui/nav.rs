@@ -1,0 +1,104 @@
+//! Moving through the questionnaire: the list of sections with their progress, and Back / Next.
+
+use egui::RichText;
+
+use super::{Command, Screen};
+use crate::lang::Lang;
+use crate::model::{Profile, Questionnaire, flow};
+
+/// The section's name in the list: its number and title.
+pub fn section_label(q: &Questionnaire, index: usize, lang: Lang) -> String {
+    let title = q.section(index).map(|s| s.title.get(lang)).unwrap_or("");
+    format!("{}. {title}", index + 1)
+}
+
+/// The list of sections, each with its progress, and the overview at the end.
+pub fn sections_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    profile: &Profile,
+    screen: Screen,
+    out: &mut Vec<Command>,
+) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(lang.pick("Onderdelen", "Sections")).strong());
+    ui.add_space(4.0);
+    for index in 0..q.sections().len() {
+        let progress = flow::section_progress(q, profile, index);
+        let selected = screen == Screen::Section(index);
+        if ui
+            .selectable_label(selected, section_label(q, index, lang))
+            .clicked()
+        {
+            out.push(Command::Goto(Screen::Section(index)));
+        }
+        let text = match lang {
+            Lang::Nl => format!("{} van {} beantwoord", progress.answered, progress.visible),
+            Lang::En => format!("{} of {} answered", progress.answered, progress.visible),
+        };
+        ui.add(
+            egui::ProgressBar::new(progress.fraction())
+                .desired_height(6.0)
+                .desired_width(ui.available_width() - 8.0),
+        );
+        ui.label(RichText::new(text).small().weak());
+        ui.add_space(4.0);
+    }
+    ui.separator();
+    let review = Command::Goto(Screen::Review);
+    if ui
+        .selectable_label(screen == Screen::Review, review.label(lang))
+        .clicked()
+    {
+        out.push(review);
+    }
+}
+
+/// Back and Next under a section, with the overall progress.
+pub fn bottom_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    profile: &Profile,
+    screen: Screen,
+    out: &mut Vec<Command>,
+) {
+    let last = q.sections().len().saturating_sub(1);
+    ui.horizontal(|ui| {
+        match screen {
+            Screen::Section(i) => {
+                let back = if i == 0 {
+                    Screen::Start
+                } else {
+                    Screen::Section(i - 1)
+                };
+                if ui.button(lang.pick("Vorige", "Back")).clicked() {
+                    out.push(Command::Goto(back));
+                }
+                let (next, text) = if i >= last {
+                    (Screen::Review, lang.pick("Naar overzicht", "To overview"))
+                } else {
+                    (Screen::Section(i + 1), lang.pick("Volgende", "Next"))
+                };
+                if ui.button(text).clicked() {
+                    out.push(Command::Goto(next));
+                }
+            }
+            Screen::Review => {
+                if ui.button(lang.pick("Vorige", "Back")).clicked() {
+                    out.push(Command::Goto(Screen::Section(last)));
+                }
+            }
+            Screen::Start => {}
+        }
+        let total = flow::total_progress(q, profile);
+        ui.separator();
+        let text = match lang {
+            Lang::Nl => format!("Voortgang {} %", total.percent()),
+            Lang::En => format!("Progress {} %", total.percent()),
+        };
+        ui.label(&text);
+        ui.add(egui::ProgressBar::new(total.fraction()).desired_width(160.0));
+    });
+}

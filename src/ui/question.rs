@@ -1,0 +1,375 @@
+//! One question on screen: its label, help, answer widget and notes, in the chosen language.
+
+use egui::accesskit::Role;
+use egui::{Align, RichText, TextEdit, UiBuilder};
+
+use crate::lang::Lang;
+use crate::model::questionnaire::OTHER;
+use crate::model::{Answer, Kind, Profile, Question};
+
+/// The note under free-text questions that could invite case details.
+pub fn privacy_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "Noteer geen namen of andere persoonsgegevens van inwoners.",
+        "Do not record names or other personal data of residents.",
+    )
+}
+
+/// Shows one question and lets the user answer it. Returns whether the answer changed.
+/// With `scroll_to`, the question scrolls into view and its first control takes the focus.
+pub fn question_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    profile: &mut Profile,
+    scroll_to: bool,
+) -> bool {
+    ui.add_space(10.0);
+    let label = ui
+        .horizontal_wrapped(|ui| {
+            let label = ui.label(RichText::new(question.text.get(lang)).strong());
+            if question.required {
+                ui.label(
+                    RichText::new(lang.pick("(verplicht)", "(required)"))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            }
+            label
+        })
+        .inner;
+    if let Some(help) = &question.help {
+        ui.label(RichText::new(help.get(lang)).weak());
+    }
+    if scroll_to {
+        label.scroll_to_me(Some(Align::TOP));
+    }
+    let mut first: Option<egui::Response> = None;
+    let changed = match &question.kind {
+        Kind::Text | Kind::LongText => text_ui(ui, question, profile, label.id, &mut first),
+        Kind::Number { min, max } => number_ui(
+            ui,
+            lang,
+            question,
+            profile,
+            (*min, *max),
+            label.id,
+            &mut first,
+        ),
+        Kind::SingleChoice { .. } | Kind::YesNo => {
+            group_ui(ui, lang, question, Role::RadioGroup, |ui| {
+                single_choice_ui(ui, lang, question, profile, &mut first)
+            })
+        }
+        Kind::MultiChoice { .. } => group_ui(ui, lang, question, Role::Group, |ui| {
+            multi_choice_ui(ui, lang, question, profile, &mut first)
+        }),
+        Kind::Scale { min, max, .. } => group_ui(ui, lang, question, Role::RadioGroup, |ui| {
+            scale_ui(ui, lang, question, profile, (*min, *max), &mut first)
+        }),
+    };
+    if question.privacy_note {
+        ui.label(RichText::new(privacy_note(lang)).small().weak());
+    }
+    if scroll_to && let Some(first) = first {
+        first.request_focus();
+    }
+    changed
+}
+
+/// A group in the accessibility tree, named after the question, so a screen reader says the
+/// question before the options (and tests can find options per question).
+fn group_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    role: Role,
+    add: impl FnOnce(&mut egui::Ui) -> bool,
+) -> bool {
+    ui.scope_builder(
+        UiBuilder::new()
+            .id_salt(&question.id)
+            .accessibility_label(question.text.get(lang))
+            .accessibility_role(role),
+        add,
+    )
+    .inner
+}
+
+fn keep_first(first: &mut Option<egui::Response>, response: &egui::Response) {
+    if first.is_none() {
+        *first = Some(response.clone());
+    }
+}
+
+fn text_ui(
+    ui: &mut egui::Ui,
+    question: &Question,
+    profile: &mut Profile,
+    label: egui::Id,
+    first: &mut Option<egui::Response>,
+) -> bool {
+    let mut text = profile.text(&question.id).to_owned();
+    let edit = if matches!(question.kind, Kind::LongText) {
+        TextEdit::multiline(&mut text)
+            .desired_rows(4)
+            .desired_width(f32::INFINITY)
+    } else {
+        TextEdit::singleline(&mut text).desired_width(420.0)
+    };
+    let response = ui.add(edit.id_salt(&question.id)).labelled_by(label);
+    keep_first(first, &response);
+    if response.changed() {
+        let answer = (!text.is_empty()).then_some(Answer::Text(text));
+        return profile.set(&question.id, answer);
+    }
+    false
+}
+
+fn number_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    profile: &mut Profile,
+    (min, max): (i64, i64),
+    label: egui::Id,
+    first: &mut Option<egui::Response>,
+) -> bool {
+    // What the user typed is kept while it is not a valid number, so nothing they type is lost.
+    let buffer_id = egui::Id::unique(("number", &question.id));
+    let stored = match profile.answer(&question.id) {
+        Some(Answer::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let mut text: String = ui
+        .data_mut(|d| d.get_temp::<String>(buffer_id))
+        .unwrap_or_else(|| stored.clone());
+    let response = ui
+        .add(
+            TextEdit::singleline(&mut text)
+                .id_salt(&question.id)
+                .desired_width(80.0),
+        )
+        .labelled_by(label);
+    keep_first(first, &response);
+    let mut changed = false;
+    if response.changed() {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            changed = profile.set(&question.id, None);
+        } else if let Ok(n) = trimmed.parse::<i64>()
+            && (min..=max).contains(&n)
+        {
+            changed = profile.set(&question.id, Some(Answer::Number(n)));
+        }
+    }
+    let trimmed = text.trim();
+    let valid = trimmed.is_empty()
+        || trimmed
+            .parse::<i64>()
+            .is_ok_and(|n| (min..=max).contains(&n));
+    if !valid {
+        let msg = match lang {
+            Lang::Nl => format!("Vul een heel getal in van {min} tot en met {max}."),
+            Lang::En => format!("Enter a whole number from {min} to {max}."),
+        };
+        ui.label(RichText::new(msg).color(ui.visuals().error_fg_color));
+    }
+    if response.has_focus() || !valid {
+        ui.data_mut(|d| d.insert_temp(buffer_id, text));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(buffer_id));
+    }
+    changed
+}
+
+fn other_text_ui(
+    ui: &mut egui::Ui,
+    question: &Question,
+    other: &mut String,
+    label: egui::Id,
+) -> bool {
+    ui.indent(("other", &question.id), |ui| {
+        ui.add(
+            TextEdit::singleline(other)
+                .id_salt(("other", &question.id))
+                .desired_width(380.0),
+        )
+        .labelled_by(label)
+        .changed()
+    })
+    .inner
+}
+
+fn clear_button(ui: &mut egui::Ui, lang: Lang) -> bool {
+    ui.small_button(lang.pick("Antwoord wissen", "Clear answer"))
+        .clicked()
+}
+
+fn single_choice_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    profile: &mut Profile,
+    first: &mut Option<egui::Response>,
+) -> bool {
+    let (current, mut other) = match profile.answer(&question.id) {
+        Some(Answer::Choice { id, other }) => (Some(id.clone()), other.clone().unwrap_or_default()),
+        _ => (None, String::new()),
+    };
+    let mut chosen = current.clone();
+    for choice in question.kind.choices() {
+        let r = ui.radio(chosen.as_deref() == Some(&choice.id), choice.text.get(lang));
+        keep_first(first, &r);
+        if r.clicked() {
+            chosen = Some(choice.id.clone());
+        }
+        if let Some(help) = &choice.help {
+            ui.indent(("help", &choice.id), |ui| {
+                ui.label(RichText::new(help.get(lang)).small().weak());
+            });
+        }
+    }
+    let mut other_changed = false;
+    if question.kind.has_other() {
+        let r = ui.radio(
+            chosen.as_deref() == Some(OTHER),
+            question.kind.other_label(lang),
+        );
+        keep_first(first, &r);
+        if r.clicked() {
+            chosen = Some(OTHER.to_owned());
+        }
+        if chosen.as_deref() == Some(OTHER) {
+            other_changed = other_text_ui(ui, question, &mut other, r.id);
+        }
+    }
+    if current.is_some() && clear_button(ui, lang) {
+        return profile.set(&question.id, None);
+    }
+    if chosen != current || other_changed {
+        if let Some(id) = chosen {
+            let other = (!other.is_empty()).then_some(other);
+            return profile.set(&question.id, Some(Answer::Choice { id, other }));
+        }
+    }
+    false
+}
+
+fn multi_choice_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    profile: &mut Profile,
+    first: &mut Option<egui::Response>,
+) -> bool {
+    let (mut ids, mut other) = match profile.answer(&question.id) {
+        Some(Answer::Choices { ids, other }) => (ids.clone(), other.clone().unwrap_or_default()),
+        _ => (Vec::new(), String::new()),
+    };
+    let mut changed = false;
+    let mut toggle = |ui: &mut egui::Ui, id: &str, text: &str, ids: &mut Vec<String>| {
+        let mut on = ids.iter().any(|c| c == id);
+        let r = ui.checkbox(&mut on, text);
+        keep_first(first, &r);
+        if r.changed() {
+            if on {
+                ids.push(id.to_owned());
+            } else {
+                ids.retain(|c| c != id);
+            }
+            changed = true;
+        }
+        (on, r.id)
+    };
+    for choice in question.kind.choices() {
+        toggle(ui, &choice.id, choice.text.get(lang), &mut ids);
+    }
+    if question.kind.has_other() {
+        let (on, id) = toggle(ui, OTHER, question.kind.other_label(lang), &mut ids);
+        if on {
+            changed |= other_text_ui(ui, question, &mut other, id);
+        }
+    }
+    if !changed {
+        return false;
+    }
+    // Keep the questionnaire's order, whatever the order of clicking.
+    let order = |id: &String| {
+        question
+            .kind
+            .choices()
+            .iter()
+            .position(|c| &c.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    ids.sort_by_key(order);
+    let other = (!other.is_empty()).then_some(other);
+    let answer = (!ids.is_empty() || other.is_some()).then_some(Answer::Choices { ids, other });
+    profile.set(&question.id, answer)
+}
+
+/// The text of one point of a scale: the number, and its label where it has one.
+pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
+    match kind.scale_label(value, lang) {
+        Some(label) => format!("{value} – {label}"),
+        None => value.to_string(),
+    }
+}
+
+fn scale_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    profile: &mut Profile,
+    (min, max): (i64, i64),
+    first: &mut Option<egui::Response>,
+) -> bool {
+    let current = match profile.answer(&question.id) {
+        Some(Answer::Number(n)) => Some(*n),
+        _ => None,
+    };
+    let mut chosen = current;
+    ui.horizontal_wrapped(|ui| {
+        for value in min..=max {
+            let r = ui.radio(
+                chosen == Some(value),
+                scale_point_text(&question.kind, value, lang),
+            );
+            keep_first(first, &r);
+            if r.clicked() {
+                chosen = Some(value);
+            }
+        }
+    });
+    if current.is_some() && clear_button(ui, lang) {
+        return profile.set(&question.id, None);
+    }
+    match chosen {
+        Some(v) if chosen != current => profile.set(&question.id, Some(Answer::Number(v))),
+        _ => false,
+    }
+}
+
+/// An answer as text, in the chosen language, for the review and the command line.
+pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
+    let with_other = |id: &str, other: &Option<String>| {
+        let text = question.kind.choice_text(id, lang).unwrap_or(id).to_owned();
+        match other {
+            Some(o) if id == OTHER && !o.trim().is_empty() => format!("{text} {}", o.trim()),
+            _ => text,
+        }
+    };
+    match answer {
+        Answer::Text(t) => t.clone(),
+        Answer::Number(n) => match question.kind {
+            Kind::Scale { .. } => scale_point_text(&question.kind, *n, lang),
+            _ => n.to_string(),
+        },
+        Answer::Choice { id, other } => with_other(id, other),
+        Answer::Choices { ids, other } => ids
+            .iter()
+            .map(|id| with_other(id, other))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}

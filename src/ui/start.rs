@@ -1,0 +1,70 @@
+//! The start screen: what the app is for, new profile, open a profile, recent files.
+
+use std::path::PathBuf;
+
+use egui::RichText;
+
+use super::{Command, Screen, display_path};
+use crate::lang::Lang;
+
+pub fn start_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    recent: &[PathBuf],
+    has_answers: bool,
+    out: &mut Vec<Command>,
+) {
+    ui.add_space(12.0);
+    ui.heading("Behoeftewijzer");
+    ui.add_space(6.0);
+    ui.label(lang.pick(
+        "Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie geeft gratis trainingen op maat aan sociaal werkers, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met LHBT-gevoelens.",
+        "Prepare your consultation with the Alliantie Verandering van Binnenuit. The alliance offers free, tailored trainings to social workers, so that residents with a migration or refugee background find help sooner on taboo themes such as domestic violence, honour-based violence, forced marriage and struggling with LGBT feelings.",
+    ));
+    ui.add_space(4.0);
+    ui.label(lang.pick(
+        "Je beantwoordt de vragen uit de aankondiging van 15 februari 2021 in acht korte onderdelen. Je kunt tussendoor opslaan en later verdergaan.",
+        "You answer the questions from the announcement of 15 February 2021 in eight short sections. You can save in between and continue later.",
+    ));
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(lang.pick(
+            "Alles blijft op deze computer. Je hebt geen account nodig en er gaat niets via internet.",
+            "Everything stays on this computer. You need no account and nothing goes over the internet.",
+        ))
+        .strong(),
+    );
+    ui.add_space(14.0);
+    ui.horizontal(|ui| {
+        if has_answers
+            && ui
+                .button(lang.pick("Verder met dit profiel", "Continue with this profile"))
+                .clicked()
+        {
+            out.push(Command::Goto(Screen::Section(0)));
+        }
+        if ui.button(Command::New.label(lang)).clicked() {
+            out.push(Command::New);
+        }
+        if ui
+            .button(lang.pick("Profiel openen…", "Open a profile…"))
+            .clicked()
+        {
+            out.push(Command::Open);
+        }
+    });
+    ui.add_space(14.0);
+    ui.label(RichText::new(lang.pick("Recente bestanden", "Recent files")).strong());
+    if recent.is_empty() {
+        ui.label(RichText::new(lang.pick("Nog geen.", "None yet.")).weak());
+    }
+    for path in recent {
+        if ui
+            .link(display_path(path))
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            out.push(Command::OpenPath(path.clone()));
+        }
+    }
+}
