@@ -107,7 +107,8 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 if ui.memory(|m| m.focused().is_none()) {
                     edit.request_focus();
                 }
-                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                let entered =
+                    (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.label(
                     RichText::new(lang.pick(
                         "Bijvoorbeeld C:\\Users\\naam\\Documents\\profiel.ron",

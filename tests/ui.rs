@@ -1,0 +1,380 @@
+//! The window, driven as a user would through egui_kittest: by the labels a screen reader reads.
+
+use std::path::Path;
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::flow;
+use behoeftewijzer::model::{Answer, Kind, Question, Questionnaire};
+use behoeftewijzer::ui::Screen;
+use behoeftewijzer::ui::modal::{Dialog, Pending};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(settings: Settings) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click_accesskit();
+    h.run();
+}
+
+fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    let node = h.get_by_label(label);
+    node.focus();
+    node.type_text(text);
+    h.run();
+}
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+/// Answers one question through the window, as a person would.
+fn answer(h: &mut Harness<'static, App>, question: &Question, lang: Lang) {
+    let text = question.text.get(lang);
+    match &question.kind {
+        Kind::Text => type_into(h, text, &format!("Antwoord {}", question.id)),
+        Kind::LongText => type_into(
+            h,
+            text,
+            &format!("Toelichting bij {}\nTweede regel", question.id),
+        ),
+        Kind::Number { .. } => type_into(h, text, "25"),
+        Kind::SingleChoice { .. } | Kind::YesNo => {
+            let choice = question.kind.choices()[0].text.get(lang);
+            h.get_by_role_and_label(Role::RadioGroup, text)
+                .get_by_label(choice)
+                .click_accesskit();
+            h.run();
+        }
+        Kind::Scale { max, .. } => {
+            let point = behoeftewijzer::ui::question::scale_point_text(&question.kind, *max, lang);
+            h.get_by_role_and_label(Role::RadioGroup, text)
+                .get_by_label(&point)
+                .click_accesskit();
+            h.run();
+        }
+        Kind::MultiChoice { .. } => {
+            for choice in &question.kind.choices()[..2] {
+                let ticked = matches!(h.state().profile().answer(&question.id),
+                    Some(Answer::Choices { ids, .. }) if ids.contains(&choice.id));
+                if !ticked {
+                    h.get_by_role_and_label(Role::Group, text)
+                        .get_by_label(choice.text.get(lang))
+                        .click_accesskit();
+                    h.run();
+                }
+            }
+        }
+    }
+}
+
+/// Walks all eight sections with Next, answering every visible question.
+fn fill_in_everything(h: &mut Harness<'static, App>) {
+    click(h, "Nieuw profiel");
+    assert_eq!(h.state().screen(), Screen::Section(0));
+    for (index, section) in q().sections().iter().enumerate() {
+        assert_eq!(h.state().screen(), Screen::Section(index));
+        for question in &section.questions {
+            // Visibility follows the answers given so far.
+            if flow::is_visible(question, q(), h.state().profile()) {
+                answer(h, question, Lang::Nl);
+            }
+        }
+        let progress = flow::section_progress(q(), h.state().profile(), index);
+        assert!(
+            progress.is_complete(),
+            "section {} incomplete: {progress:?}",
+            section.id
+        );
+        let next = if index + 1 == q().sections().len() {
+            "Naar overzicht"
+        } else {
+            "Volgende"
+        };
+        click(h, next);
+    }
+    assert_eq!(h.state().screen(), Screen::Review);
+}
+
+#[test]
+fn answer_every_question_review_switch_language_save_and_reopen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut h = harness(Settings::default());
+    fill_in_everything(&mut h);
+
+    // Progress reached 100 %, and the window says so.
+    assert!(flow::total_progress(q(), h.state().profile()).is_complete());
+    h.get_by_label("Voortgang 100 %");
+    // Conditional follow-ups showed, because every theme was rated "zeer urgent".
+    assert!(h.state().profile().answer("huwelijksdwang.vraag").is_some());
+    // The review lists the answers and nothing missing.
+    h.get_by_label("Overzicht van je antwoorden");
+    h.get_by_label("Alle verplichte vragen zijn ingevuld.");
+    h.get_by_label("Antwoord organisatie.naam");
+    h.get_by_label("Gemeente (beleid)");
+
+    // Switch to English: interface and questionnaire change, the answers stay.
+    let before = h.state().profile().answers.clone();
+    click(&mut h, "Taal / Language");
+    click(&mut h, "English");
+    assert_eq!(h.state().lang(), Lang::En);
+    h.get_by_label("Overview of your answers");
+    h.get_by_label("Municipality (policy)");
+    h.get_by_label("Antwoord organisatie.naam");
+    assert_eq!(h.state().profile().answers, before);
+
+    // Save with Ctrl+S: no file dialog here, so the window asks for a path.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
+    let path = dir.path().join("profiel.ron");
+    let field = h.get_by_label("Path of the file");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    field.type_text(&path.display().to_string());
+    h.run();
+    click(&mut h, "Save");
+    assert!(path.exists(), "not saved to {}", path.display());
+    assert!(!h.state().document().dirty);
+    assert!(!h.state().window_title().starts_with('*'));
+
+    // A fresh app opens the file and finds the same answers.
+    let mut fresh = harness(Settings::default());
+    click(&mut fresh, "Profiel openen…");
+    type_into(
+        &mut fresh,
+        "Pad van het bestand",
+        &path.display().to_string(),
+    );
+    click(&mut fresh, "Openen");
+    assert_eq!(fresh.state().profile().answers, before);
+    assert_eq!(
+        fresh.state().document().path.as_deref(),
+        Some(path.as_path())
+    );
+    click(&mut fresh, "8. Je vragen voor het overleg");
+    fresh.get_by_value("Toelichting bij overleg.resultaat\nTweede regel");
+}
+
+#[test]
+fn conditional_questions_follow_the_answers_and_hidden_answers_are_kept() {
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    click(&mut h, "4. Huwelijksdwang en achterlating");
+    let priority = "Hoe belangrijk is dit thema nu voor je?";
+    let follow_up = "Je vraag aan de alliantie over dit thema";
+    assert!(h.query_by_label(follow_up).is_none());
+    h.get_by_role_and_label(Role::RadioGroup, priority)
+        .get_by_label("2 – Belangrijk")
+        .click_accesskit();
+    h.run();
+    type_into(&mut h, follow_up, "Hoe betrekken we scholen?");
+    // Back to 0: the follow-ups disappear, the answer stays and the review says so.
+    h.get_by_role_and_label(Role::RadioGroup, priority)
+        .get_by_label("0 – Niet relevant")
+        .click_accesskit();
+    h.run();
+    assert!(h.query_by_label(follow_up).is_none());
+    assert_eq!(
+        h.state().profile().text("huwelijksdwang.vraag"),
+        "Hoe betrekken we scholen?"
+    );
+    click(&mut h, "Overzicht");
+    h.get_by_label("Bewaarde antwoorden bij vragen die nu verborgen zijn");
+    h.get_by_label("Hoe betrekken we scholen?");
+}
+
+#[test]
+fn other_namely_opens_a_text_field() {
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    let group = "Type organisatie";
+    h.get_by_role_and_label(Role::RadioGroup, group)
+        .get_by_label("Anders, namelijk…")
+        .click_accesskit();
+    h.run();
+    // The field is named after its option, so a screen reader says what to type.
+    let fields = h.get_all_by_role(Role::TextInput).count();
+    assert!(fields >= 1);
+    let field = h
+        .get_by_role_and_label(Role::RadioGroup, group)
+        .get_by_role(Role::TextInput);
+    field.focus();
+    field.type_text("Bibliotheek");
+    h.run();
+    assert_eq!(
+        h.state().profile().answer("organisatie.type"),
+        Some(&Answer::Choice {
+            id: "anders".into(),
+            other: Some("Bibliotheek".into())
+        })
+    );
+}
+
+#[test]
+fn the_keyboard_alone_answers_a_question_and_saves() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    // Tab through the window until the organisation's name has the focus, then type.
+    let name = "Naam van de gemeente of organisatie";
+    let mut found = false;
+    for _ in 0..80 {
+        h.key_press(Key::Tab);
+        h.run();
+        if h.get_by_label(name).is_focused() {
+            found = true;
+            break;
+        }
+    }
+    assert!(found, "Tab never reached the first question");
+    h.get_by_label(name).type_text("Gemeente Toetsenbord");
+    h.run();
+    // Tab on to the first option of "Type organisatie" and choose it with Space.
+    let mut chosen = false;
+    for _ in 0..20 {
+        h.key_press(Key::Tab);
+        h.run();
+        if h.get_by_label("Gemeente (beleid)").is_focused() {
+            h.key_press(Key::Space);
+            h.run();
+            chosen = true;
+            break;
+        }
+    }
+    assert!(chosen, "Tab never reached the first option");
+    assert_eq!(
+        h.state().profile().answer("organisatie.type"),
+        Some(&Answer::Choice {
+            id: "gemeente".into(),
+            other: None
+        })
+    );
+    assert_eq!(
+        h.state().profile().text("organisatie.naam"),
+        "Gemeente Toetsenbord"
+    );
+    // Ctrl+S, type the path, Enter.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    let path = dir.path().join("toetsenbord.ron");
+    let field = h.get_by_label("Pad van het bestand");
+    assert!(field.is_focused(), "the path field should take the focus");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    field.type_text(&path.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(path.exists(), "dialog: {:?}", h.state().dialog());
+    assert!(!h.state().document().dirty);
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    type_into(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Voorbeeld",
+    );
+    assert!(h.state().document().dirty);
+    assert!(h.state().window_title().starts_with('*'));
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+    assert_eq!(
+        h.state().dialog(),
+        Some(&Dialog::Unsaved {
+            then: Pending::Quit
+        })
+    );
+    h.get_by_label("Wijzigingen opslaan?");
+    click(&mut h, "Annuleren");
+    assert_eq!(h.state().dialog(), None);
+    assert_eq!(
+        h.state().profile().text("organisatie.naam"),
+        "Gemeente Voorbeeld"
+    );
+
+    // New profile with unsaved work also asks; "Niet opslaan" goes on.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
+    h.run();
+    assert_eq!(
+        h.state().dialog(),
+        Some(&Dialog::Unsaved { then: Pending::New })
+    );
+    click(&mut h, "Niet opslaan");
+    assert_eq!(h.state().profile().text("organisatie.naam"), "");
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+}
+
+#[test]
+fn a_damaged_file_is_explained_and_the_open_work_stays() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let bad = dir.path().join("kapot.ron");
+    write(
+        &bad,
+        "(format_version: 1, questionnaire_version: 1,\n  app_version: \"0.1.0\" created: \"x\")",
+    );
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    type_into(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Voorbeeld",
+    );
+    h.state_mut().open_path(&bad);
+    h.run();
+    let Some(Dialog::Message { title, body }) = h.state().dialog().cloned() else {
+        panic!("no message shown: {:?}", h.state().dialog());
+    };
+    assert_eq!(title, "Openen is niet gelukt");
+    assert!(body.contains("regel 2, kolom"), "{body}");
+    assert!(
+        body.ends_with(&bad.display().to_string()),
+        "path last: {body}"
+    );
+    h.get_by_label("Openen is niet gelukt");
+    click(&mut h, "OK");
+    assert_eq!(
+        h.state().profile().text("organisatie.naam"),
+        "Gemeente Voorbeeld"
+    );
+    assert!(h.state().document().dirty);
+}
+
+#[test]
+fn every_section_is_reachable_and_every_input_is_named() {
+    // The harness panics on an input without an accessible name; visit every section with
+    // every theme switched on, so every question is drawn at least once.
+    let mut h = harness(Settings {
+        lang: Lang::En,
+        recent: vec![],
+    });
+    click(&mut h, "New profile");
+    for (index, _) in q().sections().iter().enumerate() {
+        let label = behoeftewijzer::ui::nav::section_label(q(), index, Lang::En);
+        click(&mut h, &label);
+        assert_eq!(h.state().screen(), Screen::Section(index));
+        for question in &q().sections()[index].questions {
+            if matches!(question.kind, Kind::Scale { .. }) && question.id.ends_with(".prioriteit") {
+                answer(&mut h, question, Lang::En);
+            }
+        }
+    }
+}
