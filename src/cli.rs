@@ -64,8 +64,8 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
                 text,
                 "{} {}\n{}",
                 lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
-                path.display(),
-                e.message(lang)
+                e.message(lang),
+                path.display()
             );
             return CheckReport {
                 text,

@@ -291,7 +291,7 @@ pub fn load(path: &Path, questionnaire: &Questionnaire) -> Result<Profile, LoadE
 
 /// The profile as the text of a `.ron` file, with a short comment on top.
 pub fn to_text(profile: &Profile) -> Result<String, SaveError> {
-    let body = ron::ser::to_string_pretty(profile, ron::ser::PrettyConfig::new())
+    let body = ron::ser::to_string_pretty(profile, ron::ser::PrettyConfig::new().depth_limit(2))
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
     Ok(format!(
         "// Behoeftewijzer: behoefteprofiel / needs profile.\n\

@@ -1,0 +1,76 @@
+//! The command line, run as the real binary: `check` on the shipped examples and on bad files.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples")
+        .join(name)
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = bin()
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("run: {e}"));
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_a_complete_profile_exits_0() {
+    let path = example("voorbeeld-compleet.ron");
+    let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Compleet"), "{out}");
+    assert!(out.contains("Voortgang: 100 %"), "{out}");
+}
+
+#[test]
+fn check_an_incomplete_profile_lists_what_is_missing_by_section() {
+    let path = example("voorbeeld-onvolledig.ron");
+    let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("1. Je organisatie"), "{out}");
+    assert!(out.contains("  - Naam contactpersoon (verplicht)"), "{out}");
+    assert!(
+        out.contains("  - Type organisatie (‘anders’ zonder tekst)"),
+        "{out}"
+    );
+    assert!(out.contains("7. Trainingswensen"), "{out}");
+    // Theme 4 was rated 0: its follow-up questions are hidden, so not missing.
+    assert!(!out.contains("Huwelijksdwang"), "{out}");
+    let (_, en, _) = run(&["check", path.to_str().unwrap_or_default(), "--lang", "en"]);
+    assert!(en.contains("  - Contact person's name (required)"), "{en}");
+}
+
+#[test]
+fn check_an_unreadable_profile_exits_2_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let bad = dir.path().join("kapot.ron");
+    std::fs::write(&bad, "(format_version: 1,").unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, err) = run(&["check", bad.to_str().unwrap_or_default()]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("houdt te vroeg op"), "{err}");
+    let (code, _, err) = run(&["check", "/bestaat/niet.ron"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bestaat niet"), "{err}");
+}
+
+#[test]
+fn help_works_for_each_command() {
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("check"), "{out}");
+    let (code, out, _) = run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Exit code 0: complete"), "{out}");
+}
