@@ -90,7 +90,9 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let good = complete_text();
     let truncated = &good[..good.len() / 2];
-    let cases: Vec<(&str, Vec<u8>, fn(&LoadError) -> bool, &str)> = vec![
+    /// (name, file contents, the error expected, a piece of the Dutch message)
+    type Case = (&'static str, Vec<u8>, fn(&LoadError) -> bool, &'static str);
+    let cases: Vec<Case> = vec![
         (
             "truncated",
             truncated.as_bytes().to_vec(),

@@ -242,7 +242,8 @@ mod tests {
     #[test]
     fn visibility_cases() {
         // (answers, question, visible?)
-        let cases: Vec<(Vec<(&str, Answer)>, &str, bool)> = vec![
+        type Case<'a> = (Vec<(&'a str, Answer)>, &'a str, bool);
+        let cases: Vec<Case> = vec![
             (vec![], "huwelijksdwang.beleid", false),
             (
                 vec![("huwelijksdwang.prioriteit", Answer::Number(0))],

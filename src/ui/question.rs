@@ -246,11 +246,11 @@ fn single_choice_ui(
     if current.is_some() && clear_button(ui, lang) {
         return profile.set(&question.id, None);
     }
-    if chosen != current || other_changed {
-        if let Some(id) = chosen {
-            let other = (!other.is_empty()).then_some(other);
-            return profile.set(&question.id, Some(Answer::Choice { id, other }));
-        }
+    if (chosen != current || other_changed)
+        && let Some(id) = chosen
+    {
+        let other = (!other.is_empty()).then_some(other);
+        return profile.set(&question.id, Some(Answer::Choice { id, other }));
     }
     false
 }
