@@ -70,6 +70,8 @@ pub struct App {
     /// The user agreed to close (nothing unsaved, or they chose).
     close_confirmed: bool,
     title: String,
+    /// The theme has been applied (on the first frame).
+    styled: bool,
 }
 
 impl App {
@@ -104,6 +106,7 @@ impl App {
             scroll_to: None,
             close_confirmed: false,
             title: String::new(),
+            styled: false,
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -183,10 +186,16 @@ impl App {
     }
 
     fn goto(&mut self, screen: Screen) {
-        if let Screen::Section(index) = screen
-            && flow::apply_preselect(self.q, &mut self.doc.profile, index)
-        {
-            self.doc.dirty = true;
+        if let Screen::Section(index) = screen {
+            if flow::apply_preselect(self.q, &mut self.doc.profile, index) {
+                self.doc.dirty = true;
+            }
+            // The first question takes the focus, so a keyboard user starts right there.
+            if screen != self.screen {
+                self.scroll_to = flow::visible_questions(self.q, &self.doc.profile, index)
+                    .first()
+                    .map(|q| q.id.clone());
+            }
         }
         self.screen = screen;
     }
@@ -494,6 +503,10 @@ enum Picked {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.styled {
+            ui::theme::apply(&ctx);
+            self.styled = true;
+        }
         let lang = self.lang();
         let mut out = if self.dialog.is_none() {
             ui::shortcuts(&ctx)

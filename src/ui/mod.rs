@@ -5,6 +5,7 @@ pub mod nav;
 pub mod question;
 pub mod review;
 pub mod start;
+pub mod theme;
 
 use std::path::PathBuf;
 

@@ -34,16 +34,19 @@ pub fn sections_ui(
             out.push(Command::Goto(Screen::Section(index)));
         }
         let text = match lang {
-            Lang::Nl => format!("{} van {} beantwoord", progress.answered, progress.visible),
-            Lang::En => format!("{} of {} answered", progress.answered, progress.visible),
+            Lang::Nl => format!("{} van {}", progress.answered, progress.visible),
+            Lang::En => format!("{} of {}", progress.answered, progress.visible),
         };
-        ui.add(
-            egui::ProgressBar::new(progress.fraction())
-                .desired_height(6.0)
-                .desired_width(ui.available_width() - 8.0),
-        );
-        ui.label(RichText::new(text).small().weak());
-        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.add_space(8.0);
+            ui.add(
+                egui::ProgressBar::new(progress.fraction())
+                    .desired_height(6.0)
+                    .desired_width(90.0),
+            );
+            ui.label(RichText::new(text).small().weak());
+        });
+        ui.add_space(2.0);
     }
     ui.separator();
     let review = Command::Goto(Screen::Review);
