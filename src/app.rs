@@ -51,7 +51,9 @@ pub struct Document {
 
 /// The current date and time as RFC 3339, for the profile's metadata.
 pub fn now() -> String {
-    time::OffsetDateTime::now_utc()
+    let now = time::OffsetDateTime::now_utc();
+    now.replace_nanosecond(0)
+        .unwrap_or(now)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
@@ -65,8 +67,8 @@ pub struct App {
     /// A short message in the status line ("Opgeslagen …").
     notice: Option<String>,
     file_dialogs: FileDialogs,
-    /// A question to scroll to and focus on the next frame.
-    scroll_to: Option<String>,
+    /// A question to focus (and, with `true`, scroll to) on the next frame.
+    focus: Option<(String, bool)>,
     /// The user agreed to close (nothing unsaved, or they chose).
     close_confirmed: bool,
     title: String,
@@ -103,7 +105,7 @@ impl App {
             dialog: None,
             notice: None,
             file_dialogs,
-            scroll_to: None,
+            focus: None,
             close_confirmed: false,
             title: String::new(),
             styled: false,
@@ -169,7 +171,7 @@ impl App {
             Command::GotoQuestion(id) => {
                 if let Some(section) = self.q.section_of(&id) {
                     self.goto(Screen::Section(section));
-                    self.scroll_to = Some(id);
+                    self.focus = Some((id, true));
                 }
             }
             Command::SetLang(lang) => self.settings.lang = lang,
@@ -192,9 +194,9 @@ impl App {
             }
             // The first question takes the focus, so a keyboard user starts right there.
             if screen != self.screen {
-                self.scroll_to = flow::visible_questions(self.q, &self.doc.profile, index)
+                self.focus = flow::visible_questions(self.q, &self.doc.profile, index)
                     .first()
-                    .map(|q| q.id.clone());
+                    .map(|q| (q.id.clone(), false));
             }
         }
         self.screen = screen;
@@ -346,10 +348,23 @@ impl App {
         }
     }
 
+    /// Where a new profile goes by default: beside the open one, else in the user's documents.
+    fn suggested_dir(&self) -> Option<PathBuf> {
+        match self.doc.path.as_ref().and_then(|p| p.parent()) {
+            Some(dir) if !dir.as_os_str().is_empty() => Some(dir.to_path_buf()),
+            _ => directories::UserDirs::new()
+                .and_then(|u| u.document_dir().map(Path::to_path_buf)),
+        }
+    }
+
     fn suggested_path(&self) -> PathBuf {
         match &self.doc.path {
             Some(p) => p.clone(),
-            None => PathBuf::from(self.suggested_file_name()),
+            None => {
+                let name = self.suggested_file_name();
+                self.suggested_dir()
+                    .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
+            }
         }
     }
 
@@ -364,14 +379,18 @@ impl App {
         );
         let started = Instant::now();
         let picked = match purpose {
-            PathPurpose::Open => dialog
-                .set_title(lang.pick("Profiel openen", "Open a profile"))
-                .pick_file(),
+            PathPurpose::Open => {
+                let mut dialog = dialog.set_title(lang.pick("Profiel openen", "Open a profile"));
+                if let Some(dir) = self.suggested_dir() {
+                    dialog = dialog.set_directory(dir);
+                }
+                dialog.pick_file()
+            }
             PathPurpose::Save => {
                 let mut dialog = dialog
                     .set_title(lang.pick("Profiel opslaan", "Save the profile"))
                     .set_file_name(self.suggested_file_name());
-                if let Some(dir) = self.doc.path.as_ref().and_then(|p| p.parent()) {
+                if let Some(dir) = self.suggested_dir() {
                     dialog = dialog.set_directory(dir);
                 }
                 dialog.save_file()
@@ -554,9 +573,12 @@ impl eframe::App for App {
                             if let Some(intro) = &section.intro {
                                 ui.label(intro.get(lang));
                             }
-                            let scroll_to = self.scroll_to.take();
+                            let focus = self.focus.take();
                             for q in flow::visible_questions(self.q, &self.doc.profile, index) {
-                                let focus = scroll_to.as_deref() == Some(q.id.as_str());
+                                let focus = match &focus {
+                                    Some((id, scroll)) if *id == q.id => Some(*scroll),
+                                    _ => None,
+                                };
                                 if question::question_ui(ui, lang, q, &mut self.doc.profile, focus)
                                 {
                                     self.doc.dirty = true;

@@ -16,13 +16,14 @@ pub fn privacy_note(lang: Lang) -> &'static str {
 }
 
 /// Shows one question and lets the user answer it. Returns whether the answer changed.
-/// With `scroll_to`, the question scrolls into view and its first control takes the focus.
+/// With `focus`, its first control takes the focus, and with `Some(true)` the question also
+/// scrolls into view.
 pub fn question_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     question: &Question,
     profile: &mut Profile,
-    scroll_to: bool,
+    focus: Option<bool>,
 ) -> bool {
     ui.add_space(10.0);
     let label = ui
@@ -40,7 +41,7 @@ pub fn question_ui(
     if let Some(help) = &question.help {
         ui.label(RichText::new(help.get(lang)).weak());
     }
-    if scroll_to {
+    if focus == Some(true) {
         label.scroll_to_me(Some(Align::TOP));
     }
     let mut first: Option<egui::Response> = None;
@@ -70,7 +71,9 @@ pub fn question_ui(
     if question.privacy_note {
         ui.label(RichText::new(privacy_note(lang)).small().weak());
     }
-    if scroll_to && let Some(first) = first {
+    if focus.is_some()
+        && let Some(first) = first
+    {
         first.request_focus();
     }
     changed
@@ -200,8 +203,11 @@ fn other_text_ui(
     .inner
 }
 
-fn clear_button(ui: &mut egui::Ui, lang: Lang) -> bool {
-    ui.small_button(lang.pick("Antwoord wissen", "Clear answer"))
+/// "Antwoord wissen", for optional questions only: a required answer is changed, not cleared.
+fn clear_button(ui: &mut egui::Ui, lang: Lang, question: &Question) -> bool {
+    !question.required
+        && ui
+            .small_button(lang.pick("Antwoord wissen", "Clear answer"))
         .clicked()
 }
 
@@ -243,7 +249,7 @@ fn single_choice_ui(
             other_changed = other_text_ui(ui, question, &mut other, r.id);
         }
     }
-    if current.is_some() && clear_button(ui, lang) {
+    if current.is_some() && clear_button(ui, lang, question) {
         return profile.set(&question.id, None);
     }
     if (chosen != current || other_changed)
@@ -341,7 +347,7 @@ fn scale_ui(
             }
         }
     });
-    if current.is_some() && clear_button(ui, lang) {
+    if current.is_some() && clear_button(ui, lang, question) {
         return profile.set(&question.id, None);
     }
     match chosen {
