@@ -38,4 +38,10 @@ pub fn apply(ctx: &egui::Context) {
         style.visuals.widgets.active.bg_stroke = Stroke::new(2.5, FOCUS);
         style.visuals.selection.stroke = Stroke::new(2.0, FOCUS);
     });
+    // Help texts and "(verplicht)" must stay readable: at least 4.5:1 contrast on the panel.
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        style.visuals.weak_text_color = Some(Color32::from_gray(92));
+        style.visuals.override_text_color = Some(Color32::from_gray(20));
+        style.visuals.warn_fg_color = Color32::from_rgb(160, 70, 0);
+    });
 }
