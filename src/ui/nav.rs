@@ -21,6 +21,7 @@ pub fn sections_ui(
     screen: Screen,
     out: &mut Vec<Command>,
 ) {
+    ui.spacing_mut().item_spacing.y = 3.0;
     ui.add_space(6.0);
     ui.label(RichText::new(lang.pick("Onderdelen", "Sections")).strong());
     ui.add_space(4.0);
@@ -46,7 +47,6 @@ pub fn sections_ui(
             );
             ui.label(RichText::new(text).small().weak());
         });
-        ui.add_space(2.0);
     }
     ui.separator();
     let review = Command::Goto(Screen::Review);

@@ -43,5 +43,6 @@ pub fn apply(ctx: &egui::Context) {
         style.visuals.weak_text_color = Some(Color32::from_gray(92));
         style.visuals.override_text_color = Some(Color32::from_gray(20));
         style.visuals.warn_fg_color = Color32::from_rgb(160, 70, 0);
+        style.visuals.hyperlink_color = FOCUS;
     });
 }
