@@ -352,8 +352,7 @@ impl App {
     fn suggested_dir(&self) -> Option<PathBuf> {
         match self.doc.path.as_ref().and_then(|p| p.parent()) {
             Some(dir) if !dir.as_os_str().is_empty() => Some(dir.to_path_buf()),
-            _ => directories::UserDirs::new()
-                .and_then(|u| u.document_dir().map(Path::to_path_buf)),
+            _ => directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf)),
         }
     }
 
@@ -602,6 +601,11 @@ impl eframe::App for App {
             self.run(command, &ctx);
         }
         self.update_title(&ctx);
+    }
+
+    /// Settings (language, recent files) are small: keep them on disk within seconds.
+    fn auto_save_interval(&self) -> Duration {
+        Duration::from_secs(5)
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -208,7 +208,7 @@ fn clear_button(ui: &mut egui::Ui, lang: Lang, question: &Question) -> bool {
     !question.required
         && ui
             .small_button(lang.pick("Antwoord wissen", "Clear answer"))
-        .clicked()
+            .clicked()
 }
 
 fn single_choice_ui(
