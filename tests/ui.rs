@@ -372,3 +372,20 @@ fn every_section_is_reachable_and_every_input_is_named() {
         }
     }
 }
+
+#[test]
+fn text_scales_with_the_keyboard_and_the_view_menu() {
+    let mut h = harness(Settings::default());
+    h.run();
+    let before = h.ctx.zoom_factor();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+    h.run();
+    let larger = h.ctx.zoom_factor();
+    assert!(larger > before, "{before} → {larger}");
+    click(&mut h, "Beeld");
+    // Menu entries carry their shortcut in their name: "Normale tekstgrootte Ctrl+0".
+    h.get_by_label_contains("Normale tekstgrootte")
+        .click_accesskit();
+    h.run();
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < f32::EPSILON);
+}
