@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 use crate::lang::Lang;
 use crate::model::Questionnaire;
 use crate::model::flow::{self, MissingReason};
+use crate::model::needs::{self, NeedsRules};
 use crate::storage;
 
 /// Behoeftewijzer: prepare a consultation with the Alliantie Verandering van Binnenuit.
@@ -36,6 +37,16 @@ pub enum CliCommand {
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
     },
+    /// Print the derived needs profile: theme priorities, training advice, partners, agenda and
+    /// the intake e-mail, each with the answers it rests on.
+    /// Exit code 0: printed; 2: the profile cannot be read.
+    Profile {
+        /// The profile (.ron) to read.
+        profile: PathBuf,
+        /// Language of the output: nl or en.
+        #[arg(long, default_value = "nl", value_parser = parse_lang)]
+        lang: Lang,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -52,6 +63,26 @@ pub struct CheckReport {
 pub const EXIT_COMPLETE: u8 = 0;
 pub const EXIT_INCOMPLETE: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
+
+/// The derived needs profile of a profile file, as text.
+pub fn profile(path: &Path, lang: Lang) -> CheckReport {
+    let q = Questionnaire::builtin();
+    match storage::load(path, q) {
+        Ok(p) => CheckReport {
+            text: needs::to_text(&needs::derive(q, NeedsRules::builtin(), &p, lang, ""), lang),
+            exit_code: EXIT_COMPLETE,
+        },
+        Err(e) => CheckReport {
+            text: format!(
+                "{} {}\n{}\n",
+                lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
+                e.message(lang),
+                path.display()
+            ),
+            exit_code: EXIT_UNREADABLE,
+        },
+    }
+}
 
 /// Checks a profile file: valid or not, complete or not, and what is missing by section.
 pub fn check(path: &Path, lang: Lang) -> CheckReport {

@@ -9,8 +9,12 @@ use clap::Parser as _;
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
-    if let Some(CliCommand::Check { profile, lang }) = args.command {
-        let report = cli::check(&profile, lang);
+    let report = match &args.command {
+        Some(CliCommand::Check { profile, lang }) => Some(cli::check(profile, *lang)),
+        Some(CliCommand::Profile { profile, lang }) => Some(cli::profile(profile, *lang)),
+        None => None,
+    };
+    if let Some(report) = report {
         if report.exit_code == cli::EXIT_UNREADABLE {
             eprint!("{}", report.text);
         } else {

@@ -54,7 +54,7 @@ fn answer(h: &mut Harness<'static, App>, question: &Question, lang: Lang) {
             h.run();
         }
         Kind::Scale { max, .. } => {
-            let point = behoeftewijzer::ui::question::scale_point_text(&question.kind, *max, lang);
+            let point = behoeftewijzer::model::text::scale_point_text(&question.kind, *max, lang);
             h.get_by_role_and_label(Role::RadioGroup, text)
                 .get_by_label(&point)
                 .click_accesskit();

@@ -1,8 +1,10 @@
 //! The domain, pure: questionnaire, profile, visibility and progress. No egui, no files.
 
 pub mod flow;
+pub mod needs;
 pub mod profile;
 pub mod questionnaire;
+pub mod text;
 
 pub use flow::{Missing, Progress};
 pub use profile::{Answer, Profile};

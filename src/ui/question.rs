@@ -5,6 +5,7 @@ use egui::{Align, RichText, TextEdit, UiBuilder};
 
 use crate::lang::Lang;
 use crate::model::questionnaire::OTHER;
+use crate::model::text::scale_point_text;
 use crate::model::{Answer, Kind, Profile, Question};
 
 /// The note under free-text questions that could invite case details.
@@ -314,14 +315,6 @@ fn multi_choice_ui(
     profile.set(&question.id, answer)
 }
 
-/// The text of one point of a scale: the number, and its label where it has one.
-pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
-    match kind.scale_label(value, lang) {
-        Some(label) => format!("{value} – {label}"),
-        None => value.to_string(),
-    }
-}
-
 fn scale_ui(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -353,29 +346,5 @@ fn scale_ui(
     match chosen {
         Some(v) if chosen != current => profile.set(&question.id, Some(Answer::Number(v))),
         _ => false,
-    }
-}
-
-/// An answer as text, in the chosen language, for the review and the command line.
-pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
-    let with_other = |id: &str, other: &Option<String>| {
-        let text = question.kind.choice_text(id, lang).unwrap_or(id).to_owned();
-        match other {
-            Some(o) if id == OTHER && !o.trim().is_empty() => format!("{text} {}", o.trim()),
-            _ => text,
-        }
-    };
-    match answer {
-        Answer::Text(t) => t.clone(),
-        Answer::Number(n) => match question.kind {
-            Kind::Scale { .. } => scale_point_text(&question.kind, *n, lang),
-            _ => n.to_string(),
-        },
-        Answer::Choice { id, other } => with_other(id, other),
-        Answer::Choices { ids, other } => ids
-            .iter()
-            .map(|id| with_other(id, other))
-            .collect::<Vec<_>>()
-            .join("; "),
     }
 }

@@ -2,10 +2,10 @@
 
 use egui::RichText;
 
-use super::question::answer_text;
 use super::{Command, nav};
 use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
+use crate::model::text::answer_text;
 use crate::model::{Profile, Questionnaire};
 
 pub fn review_ui(
