@@ -8,9 +8,11 @@ use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{Profile, Questionnaire, flow};
 use crate::storage;
 use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending, dialog_ui};
+use crate::ui::needs::needs_ui;
 use crate::ui::{self, Command, Screen, ZoomStep, nav, question, review, start};
 
 /// How many recent files the start screen lists.
@@ -22,6 +24,8 @@ const MAX_RECENT: usize = 8;
 pub struct Settings {
     pub lang: Lang,
     pub recent: Vec<PathBuf>,
+    /// The address for the intake e-mail; empty for the one in the announcement.
+    pub mail_to: String,
 }
 
 impl Settings {
@@ -136,6 +140,17 @@ impl App {
         &self.settings
     }
 
+    /// The needs profile derived from the current answers, in the interface language.
+    pub fn needs(&self) -> Needs {
+        needs::derive(
+            self.q,
+            NeedsRules::builtin(),
+            &self.doc.profile,
+            self.lang(),
+            &self.settings.mail_to,
+        )
+    }
+
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
     }
@@ -184,6 +199,35 @@ impl App {
                 ctx.set_zoom_factor(zoom);
             }
             Command::Quit => self.unless_unsaved(Pending::Quit, ctx),
+            Command::CopyEmail => {
+                let lang = self.lang();
+                ctx.copy_text(self.needs().email.as_text(lang));
+                self.notice = Some(
+                    lang.pick(
+                        "De e-mail staat op het klembord.",
+                        "The e-mail is on the clipboard.",
+                    )
+                    .into(),
+                );
+            }
+            Command::OpenEmail => {
+                let url = self.needs().email.mailto_url();
+                if let Err(e) = open::that_detached(&url) {
+                    let lang = self.lang();
+                    log::warn!("could not open the mail program: {e}");
+                    self.dialog = Some(Dialog::Message {
+                        title: lang
+                            .pick("Geen e-mailprogramma gevonden", "No e-mail program found")
+                            .into(),
+                        body: lang
+                            .pick(
+                                "Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.",
+                                "The e-mail program could not be opened. Copy the text and paste it into a new e-mail.",
+                            )
+                            .into(),
+                    });
+                }
+            }
         }
     }
 
@@ -474,6 +518,7 @@ impl App {
                     }
                 }
                 ui::command_button(ui, Command::Goto(Screen::Review), lang, out);
+                ui::command_button(ui, Command::Goto(Screen::Needs), lang, out);
             });
             ui.menu_button(lang.pick("Beeld", "View"), |ui| {
                 for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
@@ -587,6 +632,10 @@ impl eframe::App for App {
                         }
                         Screen::Review => {
                             review::review_ui(ui, lang, self.q, &self.doc.profile, &mut out);
+                        }
+                        Screen::Needs => {
+                            let needs = self.needs();
+                            needs_ui(ui, lang, &needs, &mut self.settings.mail_to, &mut out);
                         }
                     }
                 });

@@ -358,7 +358,7 @@ fn every_section_is_reachable_and_every_input_is_named() {
     // every theme switched on, so every question is drawn at least once.
     let mut h = harness(Settings {
         lang: Lang::En,
-        recent: vec![],
+        ..Settings::default()
     });
     click(&mut h, "New profile");
     for (index, _) in q().sections().iter().enumerate() {
@@ -388,4 +388,81 @@ fn text_scales_with_the_keyboard_and_the_view_menu() {
         .click_accesskit();
     h.run();
     assert!((h.ctx.zoom_factor() - 1.0).abs() < f32::EPSILON);
+}
+
+#[test]
+fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
+    let mut h = harness(Settings::default());
+    fill_in_everything(&mut h);
+    click(&mut h, "Naar behoefteprofiel");
+    assert_eq!(h.state().screen(), Screen::Needs);
+    // Every theme was rated 3 and the basic training chosen: the choice fits.
+    h.get_by_label("Je koos: Basistraining. Dat past bij je antwoorden.");
+    // The picture says its values to a screen reader too.
+    h.get_by_role_and_label(
+        Role::Meter,
+        "Huwelijksdwang en achterlating: 3 – Zeer urgent",
+    );
+    h.get_by_role_and_label(
+        Role::Meter,
+        "Bereik van de hulp nu: 5 van 5 (1 = nauwelijks, 5 = goed)",
+    );
+    // Turkish and Kurdish communities, and forced marriage at 3.
+    for partner in [
+        "Movisie",
+        "IOT (Inspraakorgaan Turken)",
+        "HTIB (Turkse Arbeidersvereniging in Nederland)",
+        "Stichting Kezban",
+        "LKHA (Landelijk Knooppunt Huwelijksdwang en Achterlating)",
+    ] {
+        h.get_by_label(partner);
+    }
+    assert!(
+        h.query_by_label("Landelijke Werkgroep Mudawwanah")
+            .is_none()
+    );
+    h.get_by_label("3. Huwelijksdwang en achterlating (prioriteit 3 – Zeer urgent)");
+    h.get_by_label("6. De training");
+
+    // Copy the e-mail: it goes to the clipboard with the answers in it.
+    h.get_by_label("Kopieer tekst").click_accesskit();
+    let mut copied = String::new();
+    for _ in 0..3 {
+        h.step();
+        if let Some(t) = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(t) => Some(t.clone()),
+                _ => None,
+            })
+        {
+            copied = t;
+            break;
+        }
+    }
+    h.run();
+    assert!(copied.contains("Aantal deelnemers: 25"), "{copied}");
+    assert!(copied.contains("Aan: e.leeuwis@movisie.nl"), "{copied}");
+
+    // Another address changes the greeting.
+    let to = h.get_by_label("Aan");
+    to.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Aan").type_text("info@example.org");
+    h.run();
+    assert_eq!(h.state().settings().mail_to, "info@example.org");
+    h.get_by_label_contains("Beste medewerker van de alliantie,");
+
+    // Change an answer: no more Turkish community, so IOT goes; the screen follows.
+    click(&mut h, "2. Inwoners en signalen");
+    h.get_by_role_and_label(Role::Group, "Welke gemeenschappen met een migratie- of vluchtelingenachtergrond wonen in je werkgebied?")
+        .get_by_label("Turks")
+        .click_accesskit();
+    h.run();
+    click(&mut h, "Behoefteprofiel");
+    assert!(h.query_by_label("IOT (Inspraakorgaan Turken)").is_none());
+    h.get_by_label("HTIB (Turkse Arbeidersvereniging in Nederland)");
 }

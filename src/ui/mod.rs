@@ -2,6 +2,7 @@
 
 pub mod modal;
 pub mod nav;
+pub mod needs;
 pub mod question;
 pub mod review;
 pub mod start;
@@ -21,6 +22,8 @@ pub enum Screen {
     Section(usize),
     /// All answers, and what is missing.
     Review,
+    /// The derived needs profile.
+    Needs,
 }
 
 /// What the user asked for. The UI returns these; `app` carries them out.
@@ -36,6 +39,10 @@ pub enum Command {
     GotoQuestion(String),
     SetLang(Lang),
     Zoom(ZoomStep),
+    /// Put the intake e-mail on the clipboard.
+    CopyEmail,
+    /// Open the intake e-mail in the mail program (a `mailto:` link).
+    OpenEmail,
     Quit,
 }
 
@@ -57,6 +64,9 @@ impl Command {
             Command::SaveAs => lang.pick("Opslaan als…", "Save as…"),
             Command::Goto(Screen::Review) => lang.pick("Overzicht", "Overview"),
             Command::Goto(Screen::Start) => lang.pick("Startscherm", "Start screen"),
+            Command::Goto(Screen::Needs) => lang.pick("Behoefteprofiel", "Needs profile"),
+            Command::CopyEmail => lang.pick("Kopieer tekst", "Copy text"),
+            Command::OpenEmail => lang.pick("Open in e-mailprogramma", "Open in e-mail program"),
             Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {
                 lang.pick("Ga naar", "Go to")
             }

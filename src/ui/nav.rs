@@ -49,12 +49,14 @@ pub fn sections_ui(
         });
     }
     ui.separator();
-    let review = Command::Goto(Screen::Review);
-    if ui
-        .selectable_label(screen == Screen::Review, review.label(lang))
-        .clicked()
-    {
-        out.push(review);
+    for target in [Screen::Review, Screen::Needs] {
+        let command = Command::Goto(target);
+        if ui
+            .selectable_label(screen == target, command.label(lang))
+            .clicked()
+        {
+            out.push(command);
+        }
     }
 }
 
@@ -91,6 +93,17 @@ pub fn bottom_ui(
             Screen::Review => {
                 if ui.button(lang.pick("Vorige", "Back")).clicked() {
                     out.push(Command::Goto(Screen::Section(last)));
+                }
+                if ui
+                    .button(lang.pick("Naar behoefteprofiel", "To needs profile"))
+                    .clicked()
+                {
+                    out.push(Command::Goto(Screen::Needs));
+                }
+            }
+            Screen::Needs => {
+                if ui.button(lang.pick("Vorige", "Back")).clicked() {
+                    out.push(Command::Goto(Screen::Review));
                 }
             }
             Screen::Start => {}
