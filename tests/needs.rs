@@ -30,6 +30,9 @@ fn profile(answers: &[(&str, Answer)]) -> Profile {
     p
 }
 
+/// Answers by question id, as a test case gives them.
+type Answers = Vec<(&'static str, Answer)>;
+
 fn derive(answers: &[(&str, Answer)]) -> Needs {
     needs::derive(q(), NeedsRules::builtin(), &profile(answers), Lang::Nl, "")
 }
@@ -104,7 +107,7 @@ fn rules_that_name_what_does_not_exist_are_refused() {
 #[test]
 fn each_partner_follows_its_communities_and_themes() {
     // (answers, partners expected besides Movisie)
-    let cases: Vec<(Vec<(&str, Answer)>, Vec<&str>)> = vec![
+    let cases: Vec<(Answers, Vec<&str>)> = vec![
         (vec![], vec![]),
         (
             vec![("signalen.gemeenschappen", choices(&["turks"]))],
@@ -207,7 +210,7 @@ fn each_training_outcome() {
         a.push(("training.voorkennis", Answer::Number(4)));
         a
     };
-    let cases: Vec<(Vec<(&str, Answer)>, &str, Option<&str>, Option<&str>)> = vec![
+    let cases: Vec<(Answers, &str, Option<&str>, Option<&str>)> = vec![
         (
             low_knowledge,
             "weinig_voorkennis",
