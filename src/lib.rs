@@ -2,22 +2,26 @@
 //!
 //! # Architecture map
 //!
-//! Dependencies point one way: `main → app → {ui, storage, model}`; `ui` and `storage` use
-//! `model`; `model` uses only serde and std (and ron to read its own data).
+//! Dependencies point one way: `main → {cli, app} → {ui, storage, model}`; `ui` and `storage`
+//! use `model`; `model` uses serde, ron (to read its own data) and percent-encoding: no egui, no
+//! files, no clock.
 //!
 //! - [`model`]: the domain, pure. The questionnaire as checked data ([`model::questionnaire`]),
-//!   the profile with its answers ([`model::profile`]), and which questions show, progress and
-//!   what is missing ([`model::flow`]). Knows nothing of egui or files.
+//!   the profile with its answers ([`model::profile`]), which questions show, progress and what
+//!   is missing ([`model::flow`]), answers as text ([`model::text`]), and the needs profile
+//!   derived from the rules in `assets/needs.ron`, each item with its reasons
+//!   ([`model::needs`]). Knows nothing of egui or files.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
 //!   writes, errors with line and column. The only module besides `app` that touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; runs the
 //!   commands the UI returns; shows file dialogs. The only place that does IO for the window.
 //! - [`ui`]: egui only: screens and widgets. Draws state and returns commands; does no IO.
-//! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `behoeftewijzer check PROFILE`).
+//! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check PROFILE`, `profile PROFILE`).
 //! - [`lang`]: the two languages and how a text is picked.
 //!
 //! Every text a user reads exists in Dutch and English: the questionnaire's texts in
-//! `assets/questionnaire.ron`, the interface's texts inline through [`lang::Lang::pick`].
+//! `assets/questionnaire.ron`, the needs rules' texts in `assets/needs.ron`, the interface's
+//! texts inline through [`lang::Lang::pick`].
 
 pub mod app;
 pub mod cli;

@@ -74,3 +74,28 @@ fn help_works_for_each_command() {
     assert_eq!(code, 0);
     assert!(out.contains("Exit code 0: complete"), "{out}");
 }
+
+#[test]
+fn profile_prints_the_derived_needs_in_either_language() {
+    let path = example("voorbeeld-compleet.ron");
+    let (code, out, _) = run(&["profile", path.to_str().unwrap_or_default()]);
+    assert_eq!(code, 0, "{out}");
+    for expected in [
+        "BEHOEFTEPROFIEL",
+        "Huwelijksdwang en achterlating — 3 – Zeer urgent",
+        "Je vroeg om advies.",
+        "Landelijke Werkgroep Mudawwanah:",
+        "omdat je antwoordde:",
+        "Aan: e.leeuwis@movisie.nl",
+        "Wat medewerkers willen leren:",
+        "wie het eerst komt, wie het eerst maalt",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?}");
+    }
+    let (_, en, _) = run(&["profile", path.to_str().unwrap_or_default(), "--lang", "en"]);
+    assert!(en.contains("NEEDS PROFILE"), "{en}");
+    assert!(en.contains("because you answered:"), "{en}");
+    let (code, _, err) = run(&["profile", "/bestaat/niet.ron"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bestaat niet"), "{err}");
+}
