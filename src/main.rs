@@ -9,6 +9,9 @@ use clap::Parser as _;
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let args = Cli::parse();
+    // The questionnaire and the needs rules are checked once, at start (and in the tests).
+    let _ = behoeftewijzer::model::Questionnaire::builtin();
+    let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
     let report = match &args.command {
         Some(CliCommand::Check { profile, lang }) => Some(cli::check(profile, *lang)),
         Some(CliCommand::Profile { profile, lang }) => Some(cli::profile(profile, *lang)),
