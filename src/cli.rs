@@ -37,6 +37,18 @@ pub enum CliCommand {
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
     },
+    /// Export the consultation brief (gespreksnotitie) as a PDF to print.
+    /// Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written.
+    Brief {
+        /// The profile (.ron) to read.
+        profile: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Language of the brief: nl or en.
+        #[arg(long, default_value = "nl", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Print the derived needs profile: theme priorities, training advice, partners, agenda and
     /// the intake e-mail, each with the answers it rests on.
     /// Exit code 0: printed; 2: the profile cannot be read.
@@ -63,6 +75,79 @@ pub struct CheckReport {
 pub const EXIT_COMPLETE: u8 = 0;
 pub const EXIT_INCOMPLETE: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
+
+/// Today's date where the user is (UTC if the local offset cannot be known).
+pub fn today() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
+}
+
+/// Writes the brief of a profile file as a PDF.
+pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
+    let q = Questionnaire::builtin();
+    let unreadable = |message: String| CheckReport {
+        text: message,
+        exit_code: EXIT_UNREADABLE,
+    };
+    let profile = match storage::load(path, q) {
+        Ok(p) => p,
+        Err(e) => {
+            return unreadable(format!(
+                "{} {}\n{}\n",
+                lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
+                e.message(lang),
+                path.display()
+            ));
+        }
+    };
+    let now = today();
+    let brief = crate::brief::build(q, NeedsRules::builtin(), &profile, lang, "", now.date());
+    let rendered = match crate::brief::pdf::render(&brief, now) {
+        Ok(r) => r,
+        Err(e) => return unreadable(format!("{e}\n")),
+    };
+    if let Err(e) = storage::write_atomic(output, &rendered.bytes) {
+        return unreadable(format!(
+            "{} {}\n{}\n",
+            lang.pick("Kan de notitie niet opslaan:", "Cannot save the brief:"),
+            storage::SaveError::Io(e).message(lang),
+            output.display()
+        ));
+    }
+    let mut text = match lang {
+        Lang::Nl => format!(
+            "Gespreksnotitie geschreven ({} pagina's, {} kB): {}\n",
+            rendered.pages,
+            rendered.bytes.len().div_ceil(1024),
+            output.display()
+        ),
+        Lang::En => format!(
+            "Brief written ({} pages, {} kB): {}\n",
+            rendered.pages,
+            rendered.bytes.len().div_ceil(1024),
+            output.display()
+        ),
+    };
+    if !brief.open_items.is_empty() {
+        let _ = writeln!(
+            text,
+            "{}",
+            lang.pick(
+                "Nog open (zo gemarkeerd in de notitie):",
+                "Still open (marked as such in the brief):"
+            )
+        );
+        for item in &brief.open_items {
+            let _ = writeln!(text, "  - {item}");
+        }
+    }
+    if let Some(message) = rendered.report.message(lang) {
+        let _ = writeln!(text, "{message}");
+    }
+    CheckReport {
+        text,
+        exit_code: EXIT_COMPLETE,
+    }
+}
 
 /// The derived needs profile of a profile file, as text.
 pub fn profile(path: &Path, lang: Lang) -> CheckReport {

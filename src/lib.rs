@@ -24,6 +24,7 @@
 //! texts inline through [`lang::Lang::pick`].
 
 pub mod app;
+pub mod brief;
 pub mod cli;
 pub mod lang;
 pub mod model;

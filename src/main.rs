@@ -15,6 +15,11 @@ fn main() -> ExitCode {
     let report = match &args.command {
         Some(CliCommand::Check { profile, lang }) => Some(cli::check(profile, *lang)),
         Some(CliCommand::Profile { profile, lang }) => Some(cli::profile(profile, *lang)),
+        Some(CliCommand::Brief {
+            profile,
+            output,
+            lang,
+        }) => Some(cli::brief(profile, output, *lang)),
         None => None,
     };
     if let Some(report) = report {

@@ -315,7 +315,9 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
-fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes a file atomically: a temporary file in the same folder, synced, then renamed over the
+/// target. On failure the old file is left as it was. Used for profiles and briefs.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let temp = temp_path(path);
     let result = (|| {
         let mut file = fs::File::create(&temp)?;

@@ -339,6 +339,8 @@ pub struct Advice {
 pub struct AgendaItem {
     pub title: String,
     pub lines: Vec<String>,
+    /// An item for one of the three themes (its lines are the questions to discuss).
+    pub theme: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -745,6 +747,7 @@ pub fn derive(
             AgendaEntry::Item { title, lines } => agenda.push(AgendaItem {
                 title: title.get(lang).to_owned(),
                 lines: lines.iter().filter_map(|l| c.line(l)).collect(),
+                theme: false,
             }),
             AgendaEntry::Themes => {
                 for t in themes.iter().filter(|t| t.priority >= 1) {
@@ -763,6 +766,7 @@ pub fn derive(
                             t.priority_text
                         ),
                         lines,
+                        theme: true,
                     });
                 }
             }

@@ -1,0 +1,7 @@
+//! The consultation brief (gespreksnotitie): built once as a document model, then drawn as PDF,
+//! as the in-app preview, and as plain text, so the three never disagree.
+
+pub mod content;
+pub mod pdf;
+
+pub use content::{Bar, Block, Brief, build};
