@@ -7,10 +7,12 @@ use std::time::{Duration, Instant};
 use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
+use crate::brief::{self, Brief};
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{Profile, Questionnaire, flow};
 use crate::storage;
+use crate::ui::brief::brief_ui;
 use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending, dialog_ui};
 use crate::ui::needs::needs_ui;
 use crate::ui::{self, Command, Screen, ZoomStep, nav, question, review, start};
@@ -26,6 +28,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// The address for the intake e-mail; empty for the one in the announcement.
     pub mail_to: String,
+    /// The language of the brief; the interface language when `None`.
+    pub brief_lang: Option<Lang>,
 }
 
 impl Settings {
@@ -60,6 +64,11 @@ pub fn now() -> String {
         .unwrap_or(now)
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
+}
+
+/// The date and time where the user is (UTC if the local offset cannot be known).
+pub fn local_now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
 }
 
 pub struct App {
@@ -151,6 +160,23 @@ impl App {
         )
     }
 
+    /// The language the brief is written in.
+    pub fn brief_lang(&self) -> Lang {
+        self.settings.brief_lang.unwrap_or(self.settings.lang)
+    }
+
+    /// The consultation brief of the current answers, dated today.
+    pub fn brief(&self) -> Brief {
+        brief::build(
+            self.q,
+            NeedsRules::builtin(),
+            &self.doc.profile,
+            self.brief_lang(),
+            &self.settings.mail_to,
+            local_now().date(),
+        )
+    }
+
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
     }
@@ -209,6 +235,26 @@ impl App {
                     )
                     .into(),
                 );
+            }
+            Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
+            Command::CopyBrief => {
+                let lang = self.lang();
+                ctx.copy_text(brief::content::to_text(&self.brief()));
+                self.notice = Some(
+                    lang.pick(
+                        "De notitie staat als tekst op het klembord.",
+                        "The brief is on the clipboard as text.",
+                    )
+                    .into(),
+                );
+            }
+            Command::ExportBrief => {
+                let items = brief::content::open_items(self.q, &self.doc.profile, self.lang());
+                if items.is_empty() {
+                    self.export_pick();
+                } else {
+                    self.dialog = Some(Dialog::ExportMissing { items });
+                }
             }
             Command::OpenEmail => {
                 let url = self.needs().email.mailto_url();
@@ -438,6 +484,16 @@ impl App {
                 }
                 dialog.save_file()
             }
+            PathPurpose::ExportBrief => {
+                let mut dialog = rfd::FileDialog::new()
+                    .add_filter("PDF", &["pdf"])
+                    .set_title(Command::ExportBrief.label(lang).trim_end_matches('…'))
+                    .set_file_name(self.brief_file_name());
+                if let Some(dir) = self.suggested_dir() {
+                    dialog = dialog.set_directory(dir);
+                }
+                dialog.save_file()
+            }
         };
         match picked {
             Some(path) => Picked::Path(path),
@@ -449,6 +505,81 @@ impl App {
                 Picked::Unavailable
             }
             None => Picked::Cancelled,
+        }
+    }
+
+    /// Asks where to export the brief, then exports it.
+    fn export_pick(&mut self) {
+        match self.pick_path(PathPurpose::ExportBrief) {
+            Picked::Path(path) => self.export_to(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                let name = self.brief_file_name();
+                let text = self
+                    .suggested_dir()
+                    .map_or_else(|| PathBuf::from(&name), |d| d.join(&name))
+                    .display()
+                    .to_string();
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::ExportBrief,
+                    text,
+                    no_file_dialog: true,
+                    then: None,
+                });
+            }
+        }
+    }
+
+    fn brief_file_name(&self) -> String {
+        let today = local_now().date();
+        let iso = format!(
+            "{}-{:02}-{:02}",
+            today.year(),
+            u8::from(today.month()),
+            today.day()
+        );
+        self.brief().file_name(&iso)
+    }
+
+    /// Writes the brief as PDF to `path` (atomically) and offers to open it.
+    pub fn export_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let path = if path.extension().is_none() {
+            path.with_extension("pdf")
+        } else {
+            path.to_path_buf()
+        };
+        let failed = |body: String| Dialog::Message {
+            title: lang
+                .pick("Exporteren is niet gelukt", "Could not export")
+                .into(),
+            body,
+        };
+        let brief = self.brief();
+        let rendered = match crate::brief::pdf::render(&brief, local_now()) {
+            Ok(r) => r,
+            Err(e) => {
+                log::error!("brief: {e}");
+                self.dialog = Some(failed(e.to_string()));
+                return;
+            }
+        };
+        match storage::write_atomic(&path, &rendered.bytes) {
+            Ok(()) => {
+                log::info!("exported the brief to {}", path.display());
+                self.dialog = Some(Dialog::Exported {
+                    path,
+                    pages: rendered.pages,
+                    note: rendered.report.message(lang),
+                });
+            }
+            Err(e) => {
+                self.dialog = Some(failed(format!(
+                    "{}\n\n{}",
+                    storage::SaveError::Io(e).message(lang),
+                    path.display()
+                )));
+            }
         }
     }
 
@@ -475,6 +606,33 @@ impl App {
             ) => self.open_path(&path),
             (
                 Dialog::Path {
+                    purpose: PathPurpose::ExportBrief,
+                    ..
+                },
+                DialogChoice::Path(path),
+            ) => self.export_to(&path),
+            (Dialog::ExportMissing { .. }, DialogChoice::ExportAnyway) => self.export_pick(),
+            (Dialog::Exported { .. }, DialogChoice::OpenFile(path)) => {
+                if let Err(e) = open::that_detached(&path) {
+                    let lang = self.lang();
+                    log::warn!("could not open {}: {e}", path.display());
+                    self.dialog = Some(Dialog::Message {
+                        title: lang
+                            .pick("De PDF kon niet worden geopend", "Could not open the PDF")
+                            .into(),
+                        body: format!(
+                            "{}\n\n{}",
+                            lang.pick(
+                                "Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:",
+                                "No program was found to show PDF files. Open the file yourself:",
+                            ),
+                            path.display()
+                        ),
+                    });
+                }
+            }
+            (
+                Dialog::Path {
                     purpose: PathPurpose::Save,
                     then,
                     ..
@@ -498,6 +656,8 @@ impl App {
                 for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
                     ui::command_button(ui, command, lang, out);
                 }
+                ui.separator();
+                ui::command_button(ui, Command::ExportBrief, lang, out);
                 if !self.settings.recent.is_empty() {
                     ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
                         for path in &self.settings.recent {
@@ -519,6 +679,7 @@ impl App {
                 }
                 ui::command_button(ui, Command::Goto(Screen::Review), lang, out);
                 ui::command_button(ui, Command::Goto(Screen::Needs), lang, out);
+                ui::command_button(ui, Command::Goto(Screen::Brief), lang, out);
             });
             ui.menu_button(lang.pick("Beeld", "View"), |ui| {
                 for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
@@ -636,6 +797,10 @@ impl eframe::App for App {
                         Screen::Needs => {
                             let needs = self.needs();
                             needs_ui(ui, lang, &needs, &mut self.settings.mail_to, &mut out);
+                        }
+                        Screen::Brief => {
+                            let brief = self.brief();
+                            brief_ui(ui, lang, &brief, self.brief_lang(), &mut out);
                         }
                     }
                 });

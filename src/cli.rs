@@ -76,11 +76,6 @@ pub const EXIT_COMPLETE: u8 = 0;
 pub const EXIT_INCOMPLETE: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
 
-/// Today's date where the user is (UTC if the local offset cannot be known).
-pub fn today() -> time::OffsetDateTime {
-    time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
-}
-
 /// Writes the brief of a profile file as a PDF.
 pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
     let q = Questionnaire::builtin();
@@ -99,7 +94,7 @@ pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
             ));
         }
     };
-    let now = today();
+    let now = crate::app::local_now();
     let brief = crate::brief::build(q, NeedsRules::builtin(), &profile, lang, "", now.date());
     let rendered = match crate::brief::pdf::render(&brief, now) {
         Ok(r) => r,

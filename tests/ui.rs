@@ -14,8 +14,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness(settings: Settings) -> Harness<'static, App> {
+    // The brief preview lays out one grid per table; each settles in a frame of its own.
     Harness::builder()
         .with_size([1100.0, 900.0])
+        .with_max_steps(24)
         .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
 }
 
@@ -465,4 +467,68 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
     click(&mut h, "Behoefteprofiel");
     assert!(h.query_by_label("IOT (Inspraakorgaan Turken)").is_none());
     h.get_by_label("HTIB (Turkse Arbeidersvereniging in Nederland)");
+}
+
+#[test]
+fn export_the_brief_from_the_preview_and_with_missing_answers() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let mut h = harness(Settings::default());
+    fill_in_everything(&mut h);
+    click(&mut h, "Voorbeeld gespreksnotitie");
+    assert_eq!(h.state().screen(), Screen::Brief);
+    h.get_by_label("Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit");
+    h.get_by_label("1. Samenvatting");
+    // The brief in English while the interface stays Dutch.
+    h.get_by_role_and_label(Role::RadioGroup, "Taal van de notitie")
+        .get_by_label("English")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("1. Summary");
+    assert_eq!(h.state().lang(), Lang::Nl);
+
+    click(&mut h, "Gespreksnotitie exporteren…");
+    let Some(Dialog::Path { text, .. }) = h.state().dialog().cloned() else {
+        panic!("no path asked: {:?}", h.state().dialog());
+    };
+    assert!(
+        text.ends_with(".pdf") && text.contains("Consultation brief Antwoord organisatienaam"),
+        "{text}"
+    );
+    let path = dir.path().join("notitie.pdf");
+    let field = h.get_by_label("Pad van het bestand");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Pad van het bestand")
+        .type_text(&path.display().to_string());
+    h.run();
+    click(&mut h, "Exporteren");
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::Exported { .. })),
+        "{:?}",
+        h.state().dialog()
+    );
+    h.get_by_label("Gespreksnotitie klaar");
+    let bytes = std::fs::read(&path).unwrap_or_default();
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+    click(&mut h, "Sluiten");
+
+    // A new profile misses required answers: the app says which before exporting.
+    click(&mut h, "Bestand");
+    h.get_by_label_contains("Nieuw profiel").click_accesskit();
+    h.run();
+    click(&mut h, "Niet opslaan");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    let Some(Dialog::ExportMissing { items }) = h.state().dialog().cloned() else {
+        panic!("missing answers not named: {:?}", h.state().dialog());
+    };
+    assert!(
+        items
+            .iter()
+            .any(|i| i.ends_with("Naam van de gemeente of organisatie")),
+        "{items:?}"
+    );
+    h.get_by_label("• Je organisatie › Naam van de gemeente of organisatie");
+    click(&mut h, "Toch exporteren");
+    assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
 }

@@ -167,6 +167,18 @@ fn reasons_note(lang: Lang, reasons: &[needs::Reason]) -> Option<Block> {
     )))
 }
 
+/// What is still missing, as "Section › Question", in `lang`.
+pub fn open_items(q: &Questionnaire, p: &Profile, lang: Lang) -> Vec<String> {
+    flow::missing(q, p)
+        .iter()
+        .filter_map(|m| {
+            let section = q.section(m.section)?.title.get(lang);
+            let question = q.question(&m.question)?.text.get(lang);
+            Some(format!("{section} › {question}"))
+        })
+        .collect()
+}
+
 /// Builds the brief from the profile and its derived needs, in `lang`, dated `today`.
 pub fn build(
     q: &Questionnaire,
@@ -184,14 +196,7 @@ pub fn build(
         .map(|m| m.question.clone())
         .collect();
     let r = Reader { q, p, lang, open };
-    let open_items: Vec<String> = missing
-        .iter()
-        .filter_map(|m| {
-            let section = q.section(m.section)?.title.get(lang);
-            let question = q.question(&m.question)?.text.get(lang);
-            Some(format!("{section} › {question}"))
-        })
-        .collect();
+    let open_items = open_items(q, p, lang);
     let date = human_date(today, lang);
     let organisation = r
         .value("organisatie.naam")

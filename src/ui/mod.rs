@@ -1,5 +1,6 @@
 //! egui only: the screens and widgets. They draw state and return commands; they do no IO.
 
+pub mod brief;
 pub mod modal;
 pub mod nav;
 pub mod needs;
@@ -24,6 +25,8 @@ pub enum Screen {
     Review,
     /// The derived needs profile.
     Needs,
+    /// The preview of the consultation brief.
+    Brief,
 }
 
 /// What the user asked for. The UI returns these; `app` carries them out.
@@ -43,6 +46,12 @@ pub enum Command {
     CopyEmail,
     /// Open the intake e-mail in the mail program (a `mailto:` link).
     OpenEmail,
+    /// Export the consultation brief as PDF.
+    ExportBrief,
+    /// Put the brief as plain text on the clipboard.
+    CopyBrief,
+    /// The language of the brief (may differ from the interface).
+    SetBriefLang(Lang),
     Quit,
 }
 
@@ -65,6 +74,14 @@ impl Command {
             Command::Goto(Screen::Review) => lang.pick("Overzicht", "Overview"),
             Command::Goto(Screen::Start) => lang.pick("Startscherm", "Start screen"),
             Command::Goto(Screen::Needs) => lang.pick("Behoefteprofiel", "Needs profile"),
+            Command::Goto(Screen::Brief) => {
+                lang.pick("Voorbeeld gespreksnotitie", "Consultation brief preview")
+            }
+            Command::ExportBrief => {
+                lang.pick("Gespreksnotitie exporteren…", "Export consultation brief…")
+            }
+            Command::CopyBrief => lang.pick("Kopieer als tekst", "Copy as text"),
+            Command::SetBriefLang(l) => l.native_name(),
             Command::CopyEmail => lang.pick("Kopieer tekst", "Copy text"),
             Command::OpenEmail => lang.pick("Open in e-mailprogramma", "Open in e-mail program"),
             Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {
@@ -88,6 +105,7 @@ impl Command {
             Command::Open => key(cmd, Key::O),
             Command::Save => key(cmd, Key::S),
             Command::SaveAs => key(cmd | Modifiers::SHIFT, Key::S),
+            Command::ExportBrief => key(cmd, Key::E),
             Command::Zoom(ZoomStep::In) => key(cmd, Key::Plus),
             Command::Zoom(ZoomStep::Out) => key(cmd, Key::Minus),
             Command::Zoom(ZoomStep::Reset) => key(cmd, Key::Num0),
@@ -97,8 +115,9 @@ impl Command {
 }
 
 /// The commands that have a shortcut, longest modifier first (Ctrl+Shift+S before Ctrl+S).
-pub const SHORTCUT_COMMANDS: [Command; 7] = [
+pub const SHORTCUT_COMMANDS: [Command; 8] = [
     Command::SaveAs,
+    Command::ExportBrief,
     Command::Save,
     Command::New,
     Command::Open,

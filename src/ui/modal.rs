@@ -20,6 +20,8 @@ pub enum Pending {
 pub enum PathPurpose {
     Open,
     Save,
+    /// Export the consultation brief as PDF.
+    ExportBrief,
 }
 
 /// A dialog on top of the window.
@@ -36,6 +38,15 @@ pub enum Dialog {
     },
     /// A message with an OK button.
     Message { title: String, body: String },
+    /// Required answers are missing: export anyway, marked as open, or go back.
+    ExportMissing { items: Vec<String> },
+    /// The brief was written: open it, or close.
+    Exported {
+        path: PathBuf,
+        pages: usize,
+        /// What happened to characters the font could not show, if anything.
+        note: Option<String>,
+    },
 }
 
 /// What the user chose in a dialog.
@@ -46,6 +57,10 @@ pub enum DialogChoice {
     Cancel,
     Path(PathBuf),
     Close,
+    /// Export although answers are missing.
+    ExportAnyway,
+    /// Open the exported brief in the system's viewer.
+    OpenFile(PathBuf),
 }
 
 /// Shows the dialog. Returns the user's choice once they made one.
@@ -92,6 +107,10 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                         lang.pick("Profiel opslaan", "Save the profile"),
                         lang.pick("Opslaan", "Save"),
                     ),
+                    PathPurpose::ExportBrief => (
+                        lang.pick("Gespreksnotitie exporteren", "Export the consultation brief"),
+                        lang.pick("Exporteren", "Export"),
+                    ),
                 };
                 ui.heading(title);
                 if *no_file_dialog {
@@ -128,6 +147,55 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     }
                 });
             }
+            Dialog::ExportMissing { items } => {
+                ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
+                ui.label(lang.pick(
+                    "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
+                    "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
+                ));
+                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                    for item in items.iter() {
+                        ui.label(format!("• {item}"));
+                    }
+                });
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let anyway = ui.button(lang.pick("Toch exporteren", "Export anyway"));
+                    if anyway.clicked() {
+                        choice = Some(DialogChoice::ExportAnyway);
+                    }
+                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+                        choice = Some(DialogChoice::Cancel);
+                    }
+                    if ui.memory(|m| m.focused().is_none()) {
+                        anyway.request_focus();
+                    }
+                });
+            }
+            Dialog::Exported { path, pages, note } => {
+                ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
+                ui.label(match lang {
+                    Lang::Nl => format!("De notitie ({pages} pagina's) staat in:"),
+                    Lang::En => format!("The brief ({pages} pages) is saved in:"),
+                });
+                ui.label(RichText::new(path.display().to_string()).strong());
+                if let Some(note) = note {
+                    ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let open = ui.button(lang.pick("Openen", "Open"));
+                    if open.clicked() {
+                        choice = Some(DialogChoice::OpenFile(path.clone()));
+                    }
+                    if ui.button(lang.pick("Sluiten", "Close")).clicked() {
+                        choice = Some(DialogChoice::Close);
+                    }
+                    if ui.memory(|m| m.focused().is_none()) {
+                        open.request_focus();
+                    }
+                });
+            }
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
                 ui.label(body.as_str());
@@ -144,7 +212,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
     });
     if choice.is_none() && response.should_close() {
         choice = Some(match dialog {
-            Dialog::Message { .. } => DialogChoice::Close,
+            Dialog::Message { .. } | Dialog::Exported { .. } => DialogChoice::Close,
             _ => DialogChoice::Cancel,
         });
     }

@@ -49,7 +49,7 @@ pub fn sections_ui(
         });
     }
     ui.separator();
-    for target in [Screen::Review, Screen::Needs] {
+    for target in [Screen::Review, Screen::Needs, Screen::Brief] {
         let command = Command::Goto(target);
         if ui
             .selectable_label(screen == target, command.label(lang))
@@ -104,6 +104,17 @@ pub fn bottom_ui(
             Screen::Needs => {
                 if ui.button(lang.pick("Vorige", "Back")).clicked() {
                     out.push(Command::Goto(Screen::Review));
+                }
+                if ui
+                    .button(lang.pick("Naar gespreksnotitie", "To consultation brief"))
+                    .clicked()
+                {
+                    out.push(Command::Goto(Screen::Brief));
+                }
+            }
+            Screen::Brief => {
+                if ui.button(lang.pick("Vorige", "Back")).clicked() {
+                    out.push(Command::Goto(Screen::Needs));
                 }
             }
             Screen::Start => {}

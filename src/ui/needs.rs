@@ -32,7 +32,7 @@ fn section_heading(ui: &mut egui::Ui, text: &str) {
 
 /// One bar of the picture: a label, `value` filled blocks of `max`, and the value in words.
 /// The bar's accessible name says the same as the text beside it.
-fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, value_text: &str) {
+pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, value_text: &str) {
     ui.horizontal(|ui| {
         ui.add_sized([300.0, 22.0], egui::Label::new(label).truncate());
         let steps = (max - min + 1).max(1) as usize;

@@ -1,0 +1,130 @@
+//! The in-app preview of the consultation brief ("Voorbeeld gespreksnotitie"), drawn from the
+//! same document model as the PDF and the text, with its language and the export button.
+
+use egui::accesskit::Role;
+use egui::{RichText, UiBuilder};
+
+use super::Command;
+use super::needs::bar_ui;
+use crate::brief::{Block, Brief};
+use crate::lang::Lang;
+
+pub fn brief_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    brief: &Brief,
+    brief_lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    ui.heading(Command::Goto(super::Screen::Brief).label(lang));
+    ui.label(lang.pick(
+        "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg.",
+        "This is the consultation brief you print and bring to the meeting.",
+    ));
+    let group = lang.pick("Taal van de notitie", "Language of the brief");
+    ui.horizontal(|ui| {
+        ui.label(group);
+        ui.scope_builder(
+            UiBuilder::new()
+                .accessibility_label(group)
+                .accessibility_role(Role::RadioGroup),
+            |ui| {
+                ui.horizontal(|ui| {
+                    for l in Lang::ALL {
+                        if ui.radio(brief_lang == l, l.native_name()).clicked() {
+                            out.push(Command::SetBriefLang(l));
+                        }
+                    }
+                });
+            },
+        );
+    });
+    ui.horizontal(|ui| {
+        for command in [Command::ExportBrief, Command::CopyBrief] {
+            if ui.button(command.label(lang)).clicked() {
+                out.push(command);
+            }
+        }
+    });
+    if !brief.open_items.is_empty() {
+        ui.label(
+            RichText::new(match lang {
+                Lang::Nl => format!(
+                    "Nog open: {} verplichte vragen. Ze staan als ‘nog open’ in de notitie.",
+                    brief.open_items.len()
+                ),
+                Lang::En => format!(
+                    "Still open: {} required questions. They show as ‘still open’ in the brief.",
+                    brief.open_items.len()
+                ),
+            })
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
+    ui.add_space(8.0);
+    egui::Frame::new()
+        .fill(egui::Color32::WHITE)
+        .stroke(egui::Stroke::new(1.0, egui::Color32::from_gray(190)))
+        .inner_margin(egui::Margin::same(24))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            document_ui(ui, brief);
+        });
+    ui.add_space(20.0);
+}
+
+/// The blocks of the brief, as on paper.
+fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
+    ui.label(RichText::new(&brief.title).size(21.0).strong());
+    for (i, block) in brief.blocks.iter().enumerate() {
+        match block {
+            Block::Heading(h) => {
+                ui.add_space(10.0);
+                ui.label(RichText::new(h).size(18.0).strong());
+                ui.separator();
+            }
+            Block::Subheading(h) => {
+                ui.add_space(4.0);
+                ui.label(RichText::new(h).strong());
+            }
+            Block::Paragraph(p) => {
+                ui.label(p);
+            }
+            Block::Note(p) => {
+                ui.label(RichText::new(p).small().italics().weak());
+            }
+            Block::Bullets(items) => {
+                for item in items {
+                    ui.label(format!("• {item}"));
+                }
+            }
+            Block::Table(rows) => {
+                egui::Grid::new(("brief-table", i))
+                    .num_columns(2)
+                    .striped(true)
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| {
+                        for (k, v) in rows {
+                            ui.label(RichText::new(k).strong());
+                            ui.add(egui::Label::new(v).wrap());
+                            ui.end_row();
+                        }
+                    });
+            }
+            Block::Chart(bars) => {
+                for b in bars {
+                    bar_ui(ui, &b.label, b.value, b.min, b.max, &b.value_text);
+                }
+            }
+            Block::Preformatted(p) => {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(p);
+                });
+            }
+        }
+    }
+    ui.add_space(10.0);
+    ui.separator();
+    ui.label(RichText::new(&brief.footer).small().italics().weak());
+}
