@@ -2,8 +2,8 @@
 //!
 //! # Architecture map
 //!
-//! Dependencies point one way: `main → {cli, app} → {ui, storage, model}`; `ui` and `storage`
-//! use `model`; `model` uses serde, ron (to read its own data) and percent-encoding: no egui, no
+//! Dependencies point one way: `main → {cli, app} → {ui, brief, storage, model}`; `ui`, `brief`
+//! and `storage` use `model`; `model` uses serde, ron (to read its own data) and percent-encoding: no egui, no
 //! files, no clock.
 //!
 //! - [`model`]: the domain, pure. The questionnaire as checked data ([`model::questionnaire`]),
@@ -11,8 +11,12 @@
 //!   is missing ([`model::flow`]), answers as text ([`model::text`]), and the needs profile
 //!   derived from the rules in `assets/needs.ron`, each item with its reasons
 //!   ([`model::needs`]). Knows nothing of egui or files.
+//! - [`brief`]: the consultation brief. [`brief::content`] builds it once as a document model
+//!   (pure); [`brief::pdf`] draws that model as PDF with printpdf (fonts from `assets/fonts/`,
+//!   wrapping, pagination, metadata, `/Lang` through lopdf). The preview in `ui` and the text
+//!   version draw the same model.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
-//!   writes, errors with line and column. The only module besides `app` that touches files.
+//!   writes, errors with line and column. With `app` and `cli`, the only code that touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; runs the
 //!   commands the UI returns; shows file dialogs. The only place that does IO for the window.
 //! - [`ui`]: egui only: screens and widgets. Draws state and returns commands; does no IO.

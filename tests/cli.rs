@@ -99,3 +99,46 @@ fn profile_prints_the_derived_needs_in_either_language() {
     assert_eq!(code, 2);
     assert!(err.contains("bestaat niet"), "{err}");
 }
+
+#[test]
+fn brief_writes_a_pdf_and_names_what_is_open() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("notitie.pdf");
+    let path = example("voorbeeld-compleet.ron");
+    let (code, text, err) = run(&[
+        "brief",
+        path.to_str().unwrap_or_default(),
+        "-o",
+        out.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(code, 0, "{text}{err}");
+    assert!(text.starts_with("Gespreksnotitie geschreven ("), "{text}");
+    let bytes = std::fs::read(&out).unwrap_or_default();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let doc = lopdf::Document::load_mem(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert!(doc.get_pages().len() >= 3);
+
+    let incomplete = example("voorbeeld-onvolledig.ron");
+    let out_en = dir.path().join("brief.pdf");
+    let (code, text, _) = run(&[
+        "brief",
+        incomplete.to_str().unwrap_or_default(),
+        "-o",
+        out_en.to_str().unwrap_or_default(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Still open (marked as such in the brief):"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - Your organisation › Contact person's name"),
+        "{text}"
+    );
+
+    let (code, _, err) = run(&["brief", "/bestaat/niet.ron", "-o", "/tmp/x.pdf"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("bestaat niet"), "{err}");
+}

@@ -415,36 +415,48 @@ impl Layout<'_> {
                 self.space(4.0);
             }
             Block::Preformatted(p) => {
-                // The e-mail: indented, with a rule on its left, line for line.
-                for line in p.split('\n') {
-                    let lines = self.wrap(line, Face::Regular, 9.5, WIDTH - 14.0);
+                // The e-mail: indented, with a rule on its left, line for line. Each paragraph
+                // stays together, and a paragraph ending in a comma ("Met vriendelijke groet,")
+                // stays with the next, so a signature is never left alone on a page.
+                let paragraphs: Vec<&str> = p.split("\n\n").collect();
+                let count = paragraphs.len();
+                for (index, paragraph) in paragraphs.into_iter().enumerate() {
+                    let mut items = Vec::new();
+                    let mut lines: Vec<String> = Vec::new();
+                    for line in paragraph.split('\n') {
+                        lines.extend(self.wrap(line, Face::Regular, 9.5, WIDTH - 14.0));
+                    }
+                    if index + 1 < count {
+                        lines.push(String::new());
+                    }
                     for l in lines {
-                        self.groups.push(Group {
-                            items: vec![Item {
-                                height: 13.0,
-                                cmds: vec![
-                                    Cmd::Rect {
-                                        x: 0.0,
-                                        dy: 0.0,
-                                        w: 1.5,
-                                        h: 13.0,
-                                        fill: Some(0.55),
-                                        stroke: None,
-                                    },
-                                    Cmd::Text {
-                                        x: 12.0,
-                                        dy: 10.0,
-                                        face: Face::Regular,
-                                        size: 9.5,
-                                        grey: 0.0,
-                                        text: l,
-                                    },
-                                ],
-                                space: false,
-                            }],
-                            keep_with_next: false,
+                        items.push(Item {
+                            height: 13.0,
+                            cmds: vec![
+                                Cmd::Rect {
+                                    x: 0.0,
+                                    dy: 0.0,
+                                    w: 1.5,
+                                    h: 13.0,
+                                    fill: Some(0.55),
+                                    stroke: None,
+                                },
+                                Cmd::Text {
+                                    x: 12.0,
+                                    dy: 10.0,
+                                    face: Face::Regular,
+                                    size: 9.5,
+                                    grey: 0.0,
+                                    text: l,
+                                },
+                            ],
+                            space: false,
                         });
                     }
+                    self.groups.push(Group {
+                        items,
+                        keep_with_next: paragraph.trim_end().ends_with(','),
+                    });
                 }
                 self.space(4.0);
             }
