@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::brief::{self, Brief};
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, NeedsRules};
-use crate::model::{Profile, Questionnaire, flow};
+use crate::model::{Profile, Questionnaire, flow, privacy};
 use crate::storage;
 use crate::ui::brief::brief_ui;
 use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending, dialog_ui};
@@ -251,7 +251,7 @@ impl App {
             Command::ExportBrief => {
                 let items = brief::content::open_items(self.q, &self.doc.profile, self.lang());
                 if items.is_empty() {
-                    self.export_pick();
+                    self.export_privacy_check();
                 } else {
                     self.dialog = Some(Dialog::ExportMissing { items });
                 }
@@ -508,6 +508,31 @@ impl App {
         }
     }
 
+    /// What in the free texts looks like residents' personal data.
+    pub fn privacy_findings(&self) -> Vec<privacy::Finding> {
+        privacy::scan(
+            self.q,
+            &self.doc.profile,
+            &[NeedsRules::builtin().email().default_to.as_str()],
+            local_now().year(),
+        )
+    }
+
+    /// Before export: shows what looks like residents' personal data, if anything.
+    fn export_privacy_check(&mut self) {
+        let lang = self.lang();
+        let items: Vec<String> = self
+            .privacy_findings()
+            .iter()
+            .map(|f| privacy::describe(self.q, f, lang, true))
+            .collect();
+        if items.is_empty() {
+            self.export_pick();
+        } else {
+            self.dialog = Some(Dialog::ExportPrivacy { items });
+        }
+    }
+
     /// Asks where to export the brief, then exports it.
     fn export_pick(&mut self) {
         match self.pick_path(PathPurpose::ExportBrief) {
@@ -611,7 +636,10 @@ impl App {
                 },
                 DialogChoice::Path(path),
             ) => self.export_to(&path),
-            (Dialog::ExportMissing { .. }, DialogChoice::ExportAnyway) => self.export_pick(),
+            (Dialog::ExportMissing { .. }, DialogChoice::ExportAnyway) => {
+                self.export_privacy_check();
+            }
+            (Dialog::ExportPrivacy { .. }, DialogChoice::ExportAnyway) => self.export_pick(),
             (Dialog::Exported { .. }, DialogChoice::OpenFile(path)) => {
                 if let Err(e) = open::that_detached(&path) {
                     let lang = self.lang();
@@ -779,13 +807,20 @@ impl eframe::App for App {
                                 ui.label(intro.get(lang));
                             }
                             let focus = self.focus.take();
+                            let findings = self.privacy_findings();
                             for q in flow::visible_questions(self.q, &self.doc.profile, index) {
                                 let focus = match &focus {
                                     Some((id, scroll)) if *id == q.id => Some(*scroll),
                                     _ => None,
                                 };
-                                if question::question_ui(ui, lang, q, &mut self.doc.profile, focus)
-                                {
+                                if question::question_ui(
+                                    ui,
+                                    lang,
+                                    q,
+                                    &mut self.doc.profile,
+                                    focus,
+                                    &findings,
+                                ) {
                                     self.doc.dirty = true;
                                 }
                             }

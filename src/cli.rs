@@ -186,6 +186,32 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
     };
     let missing = flow::missing(q, &profile);
     let progress = flow::total_progress(q, &profile);
+    let findings = crate::model::privacy::scan(
+        q,
+        &profile,
+        &[NeedsRules::builtin().email().default_to.as_str()],
+        crate::app::local_now().year(),
+    );
+    let privacy_report = |text: &mut String| {
+        if findings.is_empty() {
+            return;
+        }
+        let _ = writeln!(
+            text,
+            "\n{}",
+            lang.pick(
+                "Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je de notitie deelt):",
+                "Possibly personal data of residents (take it out before sharing the brief):"
+            )
+        );
+        for f in &findings {
+            let _ = writeln!(
+                text,
+                "  - {}",
+                crate::model::privacy::describe(q, f, lang, false)
+            );
+        }
+    };
     let _ = writeln!(
         text,
         "{} {}",
@@ -207,6 +233,7 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
                 "Complete: all required questions have been answered."
             )
         );
+        privacy_report(&mut text);
         return CheckReport {
             text,
             exit_code: EXIT_COMPLETE,
@@ -241,6 +268,7 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         };
         let _ = writeln!(text, "  - {question} ({why})");
     }
+    privacy_report(&mut text);
     CheckReport {
         text,
         exit_code: EXIT_INCOMPLETE,

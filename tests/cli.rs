@@ -142,3 +142,43 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
     assert_eq!(code, 2);
     assert!(err.contains("bestaat niet"), "{err}");
 }
+
+#[test]
+fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap_or_default();
+    let changed = text.replacen(
+        "Er zijn weinig vaste contacten met zelforganisaties.",
+        "Mevrouw B. (06-87654321, BSN 111222333) belde.",
+        1,
+    );
+    assert_ne!(text, changed, "fixture drifted");
+    let path = dir.path().join("met-gegevens.ron");
+    std::fs::write(&path, changed).unwrap_or_else(|e| panic!("{e}"));
+    let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Mogelijk persoonsgegevens van inwoners"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  - Inwoners en signalen › Toelichting: telefoonnummer"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  - Inwoners en signalen › Toelichting: burgerservicenummer (BSN)"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("87654321") && !out.contains("111222333"),
+        "the report repeats the data: {out}"
+    );
+    // The example itself has none: its contact details are the contact's own.
+    let (_, clean, _) = run(&[
+        "check",
+        example("voorbeeld-compleet.ron")
+            .to_str()
+            .unwrap_or_default(),
+    ]);
+    assert!(!clean.contains("persoonsgegevens"), "{clean}");
+}

@@ -532,3 +532,38 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
     click(&mut h, "Toch exporteren");
     assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
 }
+
+#[test]
+fn the_privacy_guard_notices_while_typing_and_before_export() {
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    click(&mut h, "2. Inwoners en signalen");
+    type_into(
+        &mut h,
+        "Toelichting",
+        "Mevrouw belt vaak vanaf 06-87654321.",
+    );
+    h.get_by_label(
+        "Let op: dit lijkt op een telefoonnummer (06-87654321). Noteer geen persoonsgegevens van inwoners.",
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    click(&mut h, "Toch exporteren");
+    let Some(Dialog::ExportPrivacy { items }) = h.state().dialog().cloned() else {
+        panic!("no privacy check: {:?}", h.state().dialog());
+    };
+    assert_eq!(
+        items,
+        ["Inwoners en signalen › Toelichting: telefoonnummer (06-87654321)"]
+    );
+    click(&mut h, "Terug om aan te passen");
+    assert_eq!(h.state().dialog(), None);
+    // Take it out: the notice goes.
+    let field = h.get_by_label("Toelichting");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Toelichting")
+        .type_text("Mevrouw belt vaak.");
+    h.run();
+    assert!(h.query_by_label_contains("Let op: dit lijkt op").is_none());
+}

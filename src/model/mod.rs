@@ -2,6 +2,7 @@
 
 pub mod flow;
 pub mod needs;
+pub mod privacy;
 pub mod profile;
 pub mod questionnaire;
 pub mod text;

@@ -40,6 +40,8 @@ pub enum Dialog {
     Message { title: String, body: String },
     /// Required answers are missing: export anyway, marked as open, or go back.
     ExportMissing { items: Vec<String> },
+    /// Free text looks like residents' personal data: export anyway, or go back to edit.
+    ExportPrivacy { items: Vec<String> },
     /// The brief was written: open it, or close.
     Exported {
         path: PathBuf,
@@ -169,6 +171,34 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     }
                     if ui.memory(|m| m.focused().is_none()) {
                         anyway.request_focus();
+                    }
+                });
+            }
+            Dialog::ExportPrivacy { items } => {
+                ui.heading(lang.pick(
+                    "Mogelijk persoonsgegevens van inwoners",
+                    "Possibly personal data of residents",
+                ));
+                ui.label(lang.pick(
+                    "In deze antwoorden staat iets dat lijkt op persoonsgegevens. De notitie gaat naar anderen: haal ze eruit, of ga bewust verder als het geen gegevens van inwoners zijn.",
+                    "These answers contain something that looks like personal data. The brief goes to others: take it out, or go on knowingly if it is not residents' data.",
+                ));
+                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
+                    for item in items.iter() {
+                        ui.label(format!("• {item}"));
+                    }
+                });
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let back = ui.button(lang.pick("Terug om aan te passen", "Back to edit"));
+                    if back.clicked() {
+                        choice = Some(DialogChoice::Cancel);
+                    }
+                    if ui.button(lang.pick("Toch exporteren", "Export anyway")).clicked() {
+                        choice = Some(DialogChoice::ExportAnyway);
+                    }
+                    if ui.memory(|m| m.focused().is_none()) {
+                        back.request_focus();
                     }
                 });
             }

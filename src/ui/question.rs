@@ -4,6 +4,7 @@ use egui::accesskit::Role;
 use egui::{Align, RichText, TextEdit, UiBuilder};
 
 use crate::lang::Lang;
+use crate::model::privacy::Finding;
 use crate::model::questionnaire::OTHER;
 use crate::model::text::scale_point_text;
 use crate::model::{Answer, Kind, Profile, Question};
@@ -25,6 +26,7 @@ pub fn question_ui(
     question: &Question,
     profile: &mut Profile,
     focus: Option<bool>,
+    findings: &[Finding],
 ) -> bool {
     ui.add_space(10.0);
     let label = ui
@@ -71,6 +73,25 @@ pub fn question_ui(
     };
     if question.privacy_note {
         ui.label(RichText::new(privacy_note(lang)).small().weak());
+    }
+    // A quiet notice while typing: what looks like a resident's personal data.
+    for f in findings.iter().filter(|f| f.question == question.id) {
+        ui.label(
+            RichText::new(match lang {
+                Lang::Nl => format!(
+                    "Let op: dit lijkt op een {} ({}). Noteer geen persoonsgegevens van inwoners.",
+                    f.kind.label(lang),
+                    f.text
+                ),
+                Lang::En => format!(
+                    "Note: this looks like a {} ({}). Do not record personal data of residents.",
+                    f.kind.label(lang),
+                    f.text
+                ),
+            })
+            .small()
+            .color(ui.visuals().warn_fg_color),
+        );
     }
     if focus.is_some()
         && let Some(first) = first
