@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::brief::{self, Brief};
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, NeedsRules};
-use crate::model::{Profile, Questionnaire, flow, privacy};
+use crate::model::profile::QuestionnaireChanges;
+use crate::model::{Answer, Profile, Questionnaire, flow, privacy};
 use crate::storage;
 use crate::ui::brief::brief_ui;
 use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending, dialog_ui};
@@ -105,7 +106,16 @@ impl App {
         file_dialogs: FileDialogs,
         open: Option<PathBuf>,
     ) -> Self {
-        let q = Questionnaire::builtin();
+        Self::with_questionnaire(settings, file_dialogs, Questionnaire::builtin(), open)
+    }
+
+    /// The app with another questionnaire: for tests of questionnaire changes.
+    pub fn with_questionnaire(
+        settings: Settings,
+        file_dialogs: FileDialogs,
+        q: &'static Questionnaire,
+        open: Option<PathBuf>,
+    ) -> Self {
         let mut app = Self {
             q,
             settings,
@@ -331,22 +341,32 @@ impl App {
         }
     }
 
-    /// Opens a profile. On failure the open work stays as it is and the user is told why.
+    /// Opens a profile. On failure the open work stays as it is and the user is told why. When
+    /// the questionnaire changed since the profile was made, says what changed and goes to the
+    /// first new question.
     pub fn open_path(&mut self, path: &Path) {
-        match storage::load(path, self.q) {
-            Ok(profile) => {
+        match storage::load_with_changes(path, self.q) {
+            Ok((profile, changes)) => {
                 log::info!("opened {}", path.display());
                 self.doc = Document {
                     profile,
                     path: Some(path.to_path_buf()),
-                    dirty: false,
+                    dirty: changes.is_some(),
                 };
                 self.settings.remember(path);
                 self.notice = None;
                 self.screen = Screen::Section(0);
+                if let Some(changes) = changes {
+                    self.tell_changes(&changes);
+                }
             }
             Err(error) => {
                 let lang = self.lang();
+                if matches!(&error, storage::LoadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound)
+                {
+                    // A recent file that is gone: take it off the list.
+                    self.settings.recent.retain(|p| p != path);
+                }
                 self.dialog = Some(Dialog::Message {
                     title: lang
                         .pick("Openen is niet gelukt", "Could not open the file")
@@ -354,6 +374,60 @@ impl App {
                     body: format!("{}\n\n{}", error.message(lang), path.display()),
                 });
             }
+        }
+    }
+
+    /// Says what changed in the questionnaire since the profile was made, and goes to the
+    /// first new question.
+    fn tell_changes(&mut self, changes: &QuestionnaireChanges) {
+        let lang = self.lang();
+        let mut body = match lang {
+            Lang::Nl => format!(
+                "De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie {} naar versie {}.",
+                changes.from, changes.to
+            ),
+            Lang::En => format!(
+                "The questionnaire has changed since this profile was made: from version {} to version {}.",
+                changes.from, changes.to
+            ),
+        };
+        if !changes.new_questions.is_empty() {
+            body.push_str(lang.pick("\n\nNieuwe vragen:", "\n\nNew questions:"));
+            for id in &changes.new_questions {
+                if let Some(q) = self.q.question(id) {
+                    body.push_str(&format!("\n• {}", q.text.get(lang)));
+                }
+            }
+        }
+        if !changes.removed_answers.is_empty() {
+            body.push_str(lang.pick(
+                "\n\nDeze vragen zijn vervallen; je antwoord staat hieronder zodat je het kunt overnemen:",
+                "\n\nThese questions were taken out; your answer is below so you can copy it:",
+            ));
+            for (id, answer) in &changes.removed_answers {
+                let text = match answer {
+                    Answer::Text(t) => t.clone(),
+                    Answer::Number(n) => n.to_string(),
+                    Answer::Choice { id, .. } => id.clone(),
+                    Answer::Choices { ids, .. } => ids.join(", "),
+                };
+                body.push_str(&format!("\n• {id}: {text}"));
+            }
+        }
+        self.dialog = Some(Dialog::Message {
+            title: lang
+                .pick(
+                    "De vragenlijst is veranderd",
+                    "The questionnaire has changed",
+                )
+                .into(),
+            body,
+        });
+        if let Some(first) = changes.new_questions.first()
+            && let Some(section) = self.q.section_of(first)
+        {
+            self.screen = Screen::Section(section);
+            self.focus = Some((first.clone(), true));
         }
     }
 
@@ -806,7 +880,12 @@ impl eframe::App for App {
                             if let Some(intro) = &section.intro {
                                 ui.label(intro.get(lang));
                             }
-                            let focus = self.focus.take();
+                            // A dialog on top holds the focus; the question gets it after.
+                            let focus = if self.dialog.is_none() {
+                                self.focus.take()
+                            } else {
+                                None
+                            };
                             let findings = self.privacy_findings();
                             for q in flow::visible_questions(self.q, &self.doc.profile, index) {
                                 let focus = match &focus {

@@ -22,6 +22,7 @@
 //! - [`ui`]: egui only: screens and widgets. Draws state and returns commands; does no IO.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check PROFILE`, `profile PROFILE`).
 //! - [`lang`]: the two languages and how a text is picked.
+//! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.
 //!
 //! Every text a user reads exists in Dutch and English: the questionnaire's texts in
 //! `assets/questionnaire.ron`, the needs rules' texts in `assets/needs.ron`, the interface's
@@ -30,6 +31,7 @@
 pub mod app;
 pub mod brief;
 pub mod cli;
+pub mod fonts;
 pub mod lang;
 pub mod model;
 pub mod storage;

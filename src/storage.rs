@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::lang::Lang;
-use crate::model::profile::{AnswerError, FORMAT_VERSION};
+use crate::model::profile::{AnswerError, FORMAT_VERSION, QuestionnaireChanges};
 use crate::model::{Profile, Questionnaire};
 
 /// Profiles larger than this are refused before they are read. A complete profile with long
@@ -43,6 +43,8 @@ pub enum LoadError {
         "made with a newer version of the app (format {found}, this app reads up to {supported})"
     )]
     NewerFormat { found: u32, supported: u32 },
+    #[error("{0}")]
+    NewerQuestionnaire(#[from] crate::model::profile::NewerQuestionnaire),
     #[error("{0}")]
     Answer(#[from] AnswerError),
 }
@@ -125,6 +127,16 @@ impl LoadError {
                 ),
                 Lang::En => format!(
                     "This profile was made with a newer version of Behoeftewijzer (file version {found}; this version reads up to {supported}). Install the latest version to open it."
+                ),
+            },
+            LoadError::NewerQuestionnaire(e) => match lang {
+                Lang::Nl => format!(
+                    "Dit profiel hoort bij een nieuwere vragenlijst (versie {}; deze app heeft versie {}). Installeer de nieuwste versie van Behoeftewijzer om het te openen.",
+                    e.found, e.current
+                ),
+                Lang::En => format!(
+                    "This profile belongs to a newer questionnaire (version {}; this app has version {}). Install the latest version of Behoeftewijzer to open it.",
+                    e.found, e.current
                 ),
             },
             LoadError::Answer(e) => {
@@ -245,6 +257,24 @@ fn ron_error(e: ron::error::SpannedError) -> LoadError {
 
 /// Reads a profile from text and checks it against the questionnaire.
 pub fn parse(text: &str, questionnaire: &Questionnaire) -> Result<Profile, LoadError> {
+    parse_with_changes(text, questionnaire).map(|(p, _)| p)
+}
+
+/// Brings the text of an older file format up to the current one. Format 1 is the only one so
+/// far; a later format adds its step here, with a fixture under `tests/fixtures/`.
+fn migrate_format(text: &str, version: u32) -> Result<std::borrow::Cow<'_, str>, LoadError> {
+    match version {
+        FORMAT_VERSION => Ok(std::borrow::Cow::Borrowed(text)),
+        other => Err(LoadError::NotAProfile(format!("format_version {other}"))),
+    }
+}
+
+/// Reads a profile, brings it up to the current file format and questionnaire, and says what
+/// changed in the questionnaire since the profile was made.
+pub fn parse_with_changes(
+    text: &str,
+    questionnaire: &Questionnaire,
+) -> Result<(Profile, Option<QuestionnaireChanges>), LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
@@ -256,16 +286,23 @@ pub fn parse(text: &str, questionnaire: &Questionnaire) -> Result<Profile, LoadE
             supported: FORMAT_VERSION,
         });
     }
-    if probe.format_version == 0 {
-        return Err(LoadError::NotAProfile("format_version 0".into()));
-    }
-    let profile: Profile = ron::from_str(text).map_err(ron_error)?;
+    let text = migrate_format(text, probe.format_version)?;
+    let mut profile: Profile = ron::from_str(&text).map_err(ron_error)?;
+    let changes = profile.upgrade(questionnaire)?;
     profile.validate(questionnaire)?;
-    Ok(profile)
+    Ok((profile, changes))
 }
 
 /// Opens a profile file: refuses files over [`MAX_PROFILE_BYTES`] before reading them.
 pub fn load(path: &Path, questionnaire: &Questionnaire) -> Result<Profile, LoadError> {
+    load_with_changes(path, questionnaire).map(|(p, _)| p)
+}
+
+/// Opens a profile file, and says what changed in the questionnaire since it was made.
+pub fn load_with_changes(
+    path: &Path,
+    questionnaire: &Questionnaire,
+) -> Result<(Profile, Option<QuestionnaireChanges>), LoadError> {
     let size = fs::metadata(path)?.len();
     if size > MAX_PROFILE_BYTES {
         return Err(LoadError::TooLarge {
@@ -286,7 +323,7 @@ pub fn load(path: &Path, questionnaire: &Questionnaire) -> Result<Profile, LoadE
         });
     }
     let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
-    parse(&text, questionnaire)
+    parse_with_changes(&text, questionnaire)
 }
 
 /// The profile as the text of a `.ron` file, with a short comment on top.

@@ -13,9 +13,9 @@ use printpdf::{
 use super::content::{Block, Brief};
 use crate::lang::Lang;
 
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-const ITALIC: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Italic.ttf");
+use crate::fonts::{
+    NOTO_SANS_BOLD as BOLD, NOTO_SANS_ITALIC as ITALIC, NOTO_SANS_REGULAR as REGULAR,
+};
 
 /// A4 in points.
 const PAGE_W: f32 = 595.28;

@@ -93,7 +93,66 @@ pub enum AnswerError {
     },
 }
 
+/// What changed in the questionnaire since a profile was made, found when it is opened.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuestionnaireChanges {
+    pub from: u32,
+    pub to: u32,
+    /// Questions added since, in questionnaire order.
+    pub new_questions: Vec<String>,
+    /// Questions taken out since that had an answer; the answers were dropped.
+    pub removed_answers: Vec<(String, Answer)>,
+}
+
+/// A profile made for a newer questionnaire than this app has.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the profile answers questionnaire version {found}; this app has version {current}")]
+pub struct NewerQuestionnaire {
+    pub found: u32,
+    pub current: u32,
+}
+
 impl Profile {
+    /// Brings a profile made for an earlier questionnaire up to date: drops the answers to
+    /// questions taken out since (they are returned, so the user is told), lists the questions
+    /// added since, and sets the questionnaire version. A profile for the current version is
+    /// left alone (`None`).
+    pub fn upgrade(
+        &mut self,
+        questionnaire: &Questionnaire,
+    ) -> Result<Option<QuestionnaireChanges>, NewerQuestionnaire> {
+        let (from, to) = (self.questionnaire_version, questionnaire.version());
+        if from > to {
+            return Err(NewerQuestionnaire {
+                found: from,
+                current: to,
+            });
+        }
+        if from == to {
+            return Ok(None);
+        }
+        let mut removed_answers = Vec::new();
+        for r in questionnaire.removed() {
+            if r.version > from
+                && let Some(answer) = self.answers.remove(&r.id)
+            {
+                removed_answers.push((r.id.clone(), answer));
+            }
+        }
+        let new_questions = questionnaire
+            .questions()
+            .filter(|q| q.since > from)
+            .map(|q| q.id.clone())
+            .collect();
+        self.questionnaire_version = to;
+        Ok(Some(QuestionnaireChanges {
+            from,
+            to,
+            new_questions,
+            removed_answers,
+        }))
+    }
+
     /// An empty profile for the given questionnaire, made at `now` (RFC 3339).
     pub fn new(questionnaire: &Questionnaire, now: &str) -> Self {
         Self {

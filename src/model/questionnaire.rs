@@ -251,6 +251,20 @@ pub struct Question {
     /// Choices ticked in advance, when the question has no answer yet and the condition holds.
     #[serde(default)]
     pub preselect: Vec<(String, Condition)>,
+    /// The questionnaire version that added this question (1 for the first).
+    #[serde(default = "first_version")]
+    pub since: u32,
+}
+
+fn first_version() -> u32 {
+    1
+}
+
+/// A question that was taken out of the questionnaire, and in which version.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Removed {
+    pub id: String,
+    pub version: u32,
 }
 
 /// One section of the questionnaire, shown as one page.
@@ -267,6 +281,10 @@ pub struct Section {
 struct RawQuestionnaire {
     version: u32,
     sections: Vec<Section>,
+    /// Questions taken out since version 1: their answers in older profiles are dropped, with a
+    /// notice, instead of refusing the file.
+    #[serde(default)]
+    removed: Vec<Removed>,
 }
 
 /// What can be wrong with a questionnaire file.
@@ -296,6 +314,10 @@ pub enum QuestionnaireError {
     ConditionKind(String, String),
     #[error("the questionnaire has no sections")]
     Empty,
+    #[error("`{0}`: its version is later than the questionnaire's")]
+    FutureVersion(String),
+    #[error("`{0}` is listed as removed but is still a question")]
+    RemovedStillPresent(String),
 }
 
 /// A checked questionnaire: every id unique, every condition pointing at an earlier question
@@ -304,6 +326,7 @@ pub enum QuestionnaireError {
 pub struct Questionnaire {
     version: u32,
     sections: Vec<Section>,
+    removed: Vec<Removed>,
     /// question id → (section index, question index)
     index: HashMap<String, (usize, usize)>,
 }
@@ -356,6 +379,9 @@ impl Questionnaire {
                     errors.push(QuestionnaireError::BadPrefix(q.id.clone()));
                 }
                 check_text(&q.id, &q.text, &mut errors);
+                if q.since > raw.version || q.since == 0 {
+                    errors.push(QuestionnaireError::FutureVersion(q.id.clone()));
+                }
                 if let Some(help) = &q.help {
                     check_text(&q.id, help, &mut errors);
                 }
@@ -432,10 +458,19 @@ impl Questionnaire {
                 }
             }
         }
+        for r in &raw.removed {
+            if index.contains_key(&r.id) {
+                errors.push(QuestionnaireError::RemovedStillPresent(r.id.clone()));
+            }
+            if r.version > raw.version {
+                errors.push(QuestionnaireError::FutureVersion(r.id.clone()));
+            }
+        }
         if errors.is_empty() {
             Ok(Questionnaire {
                 version: raw.version,
                 sections: raw.sections,
+                removed: raw.removed,
                 index,
             })
         } else {
@@ -445,6 +480,11 @@ impl Questionnaire {
 
     pub fn version(&self) -> u32 {
         self.version
+    }
+
+    /// Questions taken out in later versions.
+    pub fn removed(&self) -> &[Removed] {
+        &self.removed
     }
 
     pub fn sections(&self) -> &[Section] {

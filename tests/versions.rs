@@ -1,0 +1,154 @@
+//! File versions: every earlier format opens; a newer one is refused with a clear message; a
+//! profile made for an earlier questionnaire opens with what changed.
+
+use std::path::Path;
+
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::profile::FORMAT_VERSION;
+use behoeftewijzer::model::questionnaire::BUILTIN_RON;
+use behoeftewijzer::model::{Answer, Questionnaire};
+use behoeftewijzer::storage::{self, LoadError};
+
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+#[test]
+fn every_format_version_up_to_this_one_has_a_fixture_that_opens() {
+    let q = Questionnaire::builtin();
+    for version in 1..=FORMAT_VERSION {
+        let path = fixtures().join(format!("profile-format-{version}.ron"));
+        assert!(
+            path.exists(),
+            "no fixture for format {version}: add one when the format changes"
+        );
+        let profile = storage::load(&path, q).unwrap_or_else(|e| panic!("format {version}: {e}"));
+        assert_eq!(profile.format_version, version);
+        assert_eq!(profile.text("organisatie.naam"), "Gemeente Voorbeeld");
+    }
+}
+
+/// The shipped questionnaire as version 2: one question added (`since: 2`) and one taken out.
+fn questionnaire_v2() -> Questionnaire {
+    let text = BUILTIN_RON
+        .replacen(
+            "version: 1,",
+            "version: 2,\n    removed: [(id: \"organisatie.afdeling\", version: 2)],",
+            1,
+        )
+        .replacen(
+            r#"                (
+                    id: "organisatie.afdeling",
+                    text: (nl: "Afdeling of team", en: "Department or team"),
+                    kind: Text,
+                ),"#,
+            r#"                (
+                    id: "organisatie.website",
+                    text: (nl: "Website", en: "Website"),
+                    kind: Text,
+                    since: 2,
+                ),"#,
+            1,
+        );
+    assert_ne!(text, BUILTIN_RON);
+    Questionnaire::from_ron(&text).unwrap_or_else(|e| panic!("v2: {e:?}"))
+}
+
+#[test]
+fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
+    let v2 = questionnaire_v2();
+    let path = fixtures().join("profile-format-1.ron");
+    let (profile, changes) =
+        storage::load_with_changes(&path, &v2).unwrap_or_else(|e| panic!("{e}"));
+    let Some(changes) = changes else {
+        panic!("no changes reported")
+    };
+    assert_eq!((changes.from, changes.to), (1, 2));
+    assert_eq!(changes.new_questions, ["organisatie.website"]);
+    assert_eq!(
+        changes.removed_answers,
+        [(
+            "organisatie.afdeling".to_owned(),
+            Answer::Text("Team Sociaal Domein".into())
+        )]
+    );
+    assert_eq!(profile.questionnaire_version, 2);
+    assert!(profile.answer("organisatie.afdeling").is_none());
+    // The same profile against the questionnaire it was made for: nothing to report.
+    let (_, none) = storage::load_with_changes(&path, Questionnaire::builtin())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(none.is_none());
+}
+
+#[test]
+fn an_unknown_question_that_was_never_removed_is_still_refused() {
+    let v2 = questionnaire_v2();
+    let text = std::fs::read_to_string(fixtures().join("profile-format-1.ron"))
+        .unwrap_or_default()
+        .replacen("\"organisatie.omvang\"", "\"organisatie.schoenmaat\"", 1);
+    assert!(matches!(
+        storage::parse(&text, &v2),
+        Err(LoadError::Answer(_))
+    ));
+}
+
+#[test]
+fn a_profile_for_a_newer_questionnaire_or_format_is_refused_clearly() {
+    let text = std::fs::read_to_string(fixtures().join("profile-format-1.ron")).unwrap_or_default();
+    let newer_questionnaire =
+        text.replacen("questionnaire_version: 1", "questionnaire_version: 9", 1);
+    let err = storage::parse(&newer_questionnaire, Questionnaire::builtin()).err();
+    let Some(e @ LoadError::NewerQuestionnaire(_)) = err else {
+        panic!("{err:?}")
+    };
+    assert!(e.message(Lang::Nl).contains("nieuwere vragenlijst"));
+    let newer_format = text.replacen("format_version: 1", "format_version: 2", 1);
+    let err = storage::parse(&newer_format, Questionnaire::builtin()).err();
+    let Some(e @ LoadError::NewerFormat { .. }) = err else {
+        panic!("{err:?}")
+    };
+    assert!(
+        e.message(Lang::En)
+            .contains("made with a newer version of Behoeftewijzer")
+    );
+}
+
+#[test]
+fn the_window_says_what_changed_and_goes_to_the_new_question() {
+    use behoeftewijzer::app::{App, FileDialogs, Settings};
+    use behoeftewijzer::ui::Screen;
+    use behoeftewijzer::ui::modal::Dialog;
+    use egui_kittest::kittest::Queryable;
+
+    let v2: &'static Questionnaire = Box::leak(Box::new(questionnaire_v2()));
+    let path = fixtures().join("profile-format-1.ron");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| {
+            App::with_questionnaire(
+                Settings::default(),
+                FileDialogs::Typed,
+                v2,
+                Some(path.clone()),
+            )
+        });
+    h.run();
+    let Some(Dialog::Message { title, body }) = h.state().dialog().cloned() else {
+        panic!("no notice: {:?}", h.state().dialog());
+    };
+    assert_eq!(title, "De vragenlijst is veranderd");
+    assert!(body.contains("• Website"), "{body}");
+    assert!(
+        body.contains("• organisatie.afdeling: Team Sociaal Domein"),
+        "{body}"
+    );
+    assert_eq!(h.state().screen(), Screen::Section(0));
+    // The changed profile counts as unsaved: saving writes the new questionnaire version.
+    assert!(h.state().document().dirty);
+    h.get_by_label("OK").click_accesskit();
+    h.run();
+    assert!(
+        h.get_by_label("Website").is_focused(),
+        "the new question should have the focus"
+    );
+}
