@@ -21,6 +21,9 @@ use crate::ui::{self, Command, Screen, ZoomStep, nav, question, review, start};
 /// How many recent files the start screen lists.
 const MAX_RECENT: usize = 8;
 
+/// Seconds after a change before the recovery copy is written.
+pub const AUTOSAVE_DELAY: f64 = 3.0;
+
 /// The state that we persist between runs (through eframe's storage).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -67,6 +70,22 @@ pub fn now() -> String {
         .unwrap_or_default()
 }
 
+/// "28 november 2026, 14:05" from an RFC 3339 time, in local time where it can be known.
+pub fn human_time(rfc3339: &str, lang: Lang) -> String {
+    let Ok(t) =
+        time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+    else {
+        return rfc3339.to_owned();
+    };
+    let t = time::UtcOffset::current_local_offset().map_or(t, |o| t.to_offset(o));
+    format!(
+        "{}, {:02}:{:02}",
+        crate::brief::content::human_date(t.date(), lang),
+        t.hour(),
+        t.minute()
+    )
+}
+
 /// The date and time where the user is (UTC if the local offset cannot be known).
 pub fn local_now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_local().unwrap_or_else(|_| time::OffsetDateTime::now_utc())
@@ -88,6 +107,16 @@ pub struct App {
     title: String,
     /// The theme has been applied (on the first frame).
     styled: bool,
+    /// Where the recovery copy of unsaved work goes; `None` keeps no copy.
+    recovery_path: Option<PathBuf>,
+    /// A copy found at start, to offer once no other dialog is open.
+    pending_recovery: Option<storage::Recovery>,
+    /// When (in egui's clock) the next recovery copy is due.
+    recovery_due: Option<f64>,
+    /// egui's clock at the start of this frame, in seconds.
+    time: f64,
+    /// The user chose to throw the unsaved work away: no copy on exit.
+    discarded: bool,
 }
 
 impl App {
@@ -98,6 +127,60 @@ impl App {
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
         Self::with_settings(settings, FileDialogs::Native, open)
+            .with_recovery(storage::recovery_path())
+    }
+
+    /// Keeps recovery copies of unsaved work at `path`, and offers a copy found there.
+    pub fn with_recovery(mut self, path: Option<PathBuf>) -> Self {
+        if let Some(p) = &path {
+            match storage::load_recovery(p, self.q) {
+                Ok(recovery) => self.pending_recovery = Some(recovery),
+                Err(storage::LoadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => log::warn!("a recovery copy could not be read ({e}): {}", p.display()),
+            }
+        }
+        self.recovery_path = path;
+        self
+    }
+
+    /// Marks the document changed, and schedules a recovery copy.
+    fn touched(&mut self) {
+        self.doc.dirty = true;
+        self.discarded = false;
+        self.recovery_due = Some(self.time + AUTOSAVE_DELAY);
+    }
+
+    /// Writes the recovery copy of the unsaved work now.
+    fn write_recovery(&mut self) {
+        let Some(path) = &self.recovery_path else {
+            return;
+        };
+        // Never overwrite a copy that has not been offered yet.
+        if !self.doc.dirty
+            || self.pending_recovery.is_some()
+            || matches!(self.dialog, Some(Dialog::Recover { .. }))
+        {
+            return;
+        }
+        let recovery = storage::Recovery {
+            saved_at: now(),
+            original: self.doc.path.clone(),
+            profile: self.doc.profile.clone(),
+        };
+        match storage::save_recovery(path, &recovery) {
+            Ok(()) => log::info!("recovery copy written to {}", path.display()),
+            Err(e) => log::error!(
+                "the recovery copy could not be written ({e}): {}",
+                path.display()
+            ),
+        }
+    }
+
+    fn remove_recovery(&mut self) {
+        self.recovery_due = None;
+        if let Some(path) = &self.recovery_path {
+            storage::remove_recovery(path);
+        }
     }
 
     /// The app with given settings; used by [`App::new`] and by tests.
@@ -132,6 +215,11 @@ impl App {
             close_confirmed: false,
             title: String::new(),
             styled: false,
+            recovery_path: None,
+            pending_recovery: None,
+            recovery_due: None,
+            time: 0.0,
+            discarded: false,
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -290,7 +378,7 @@ impl App {
     fn goto(&mut self, screen: Screen) {
         if let Screen::Section(index) = screen {
             if flow::apply_preselect(self.q, &mut self.doc.profile, index) {
-                self.doc.dirty = true;
+                self.touched();
             }
             // The first question takes the focus, so a keyboard user starts right there.
             if screen != self.screen {
@@ -357,6 +445,7 @@ impl App {
                 self.notice = None;
                 self.screen = Screen::Section(0);
                 if let Some(changes) = changes {
+                    self.touched();
                     self.tell_changes(&changes);
                 }
             }
@@ -444,6 +533,7 @@ impl App {
                 self.doc.profile = profile;
                 self.doc.path = Some(path.clone());
                 self.doc.dirty = false;
+                self.remove_recovery();
                 self.settings.remember(&path);
                 let lang = self.lang();
                 self.notice = Some(format!(
@@ -695,7 +785,23 @@ impl App {
                 }
                 None => self.save_as(Some(then), ctx),
             },
-            (Dialog::Unsaved { then }, DialogChoice::DontSave) => self.proceed(then, ctx),
+            (Dialog::Unsaved { then }, DialogChoice::DontSave) => {
+                // A deliberate discard: no recovery copy of this work.
+                self.remove_recovery();
+                self.discarded = true;
+                self.proceed(then, ctx);
+            }
+            (Dialog::Recover { recovery, .. }, DialogChoice::Restore) => {
+                let recovery = *recovery;
+                log::info!("restored unsaved work from {}", recovery.saved_at);
+                self.doc = Document {
+                    profile: recovery.profile,
+                    path: recovery.original,
+                    dirty: true,
+                };
+                self.screen = Screen::Section(0);
+            }
+            (Dialog::Recover { .. }, DialogChoice::Discard) => self.remove_recovery(),
             (
                 Dialog::Path {
                     purpose: PathPurpose::Open,
@@ -833,6 +939,15 @@ impl eframe::App for App {
             ui::theme::apply(&ctx);
             self.styled = true;
         }
+        self.time = ctx.input(|i| i.time);
+        if self.dialog.is_none()
+            && let Some(recovery) = self.pending_recovery.take()
+        {
+            self.dialog = Some(Dialog::Recover {
+                when: human_time(&recovery.saved_at, self.lang()),
+                recovery: Box::new(recovery),
+            });
+        }
         let lang = self.lang();
         let mut out = if self.dialog.is_none() {
             ui::shortcuts(&ctx)
@@ -900,7 +1015,7 @@ impl eframe::App for App {
                                     focus,
                                     &findings,
                                 ) {
-                                    self.doc.dirty = true;
+                                    self.touched();
                                 }
                             }
                             ui.add_space(20.0);
@@ -929,6 +1044,21 @@ impl eframe::App for App {
             self.run(command, &ctx);
         }
         self.update_title(&ctx);
+        // The recovery copy: a few seconds after the last change, then no more wake-ups.
+        if let Some(due) = self.recovery_due {
+            if self.time >= due {
+                self.recovery_due = None;
+                self.write_recovery();
+            } else {
+                ctx.request_repaint_after(Duration::from_secs_f64(due - self.time + 0.05));
+            }
+        }
+    }
+
+    fn on_exit(&mut self) {
+        if self.doc.dirty && !self.discarded {
+            self.write_recovery();
+        }
     }
 
     /// Settings (language, recent files) are small: keep them on disk within seconds.

@@ -370,6 +370,58 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// A copy of unsaved work, written a few seconds after each change, for after a crash.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, Deserialize)]
+pub struct Recovery {
+    /// RFC 3339 date and time of the copy.
+    pub saved_at: String,
+    /// The file the work came from, if it had one.
+    pub original: Option<PathBuf>,
+    pub profile: Profile,
+}
+
+/// Where the recovery copy lives: the platform's data folder for the app.
+pub fn recovery_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("nl", "", "Behoeftewijzer")
+        .map(|d| d.data_dir().join("herstel.ron"))
+}
+
+/// Writes the recovery copy (atomically, creating the folder).
+pub fn save_recovery(path: &Path, recovery: &Recovery) -> Result<(), SaveError> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::new().depth_limit(3))
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    write_atomic(path, text.as_bytes())?;
+    Ok(())
+}
+
+/// Reads the recovery copy, if there is one that fits the questionnaire.
+pub fn load_recovery(path: &Path, questionnaire: &Questionnaire) -> Result<Recovery, LoadError> {
+    let size = fs::metadata(path)?.len();
+    if size > MAX_PROFILE_BYTES * 2 {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_PROFILE_BYTES * 2,
+        });
+    }
+    let text = fs::read_to_string(path).map_err(|_| LoadError::NotText)?;
+    let mut recovery: Recovery = ron::from_str(&text).map_err(ron_error)?;
+    recovery.profile.upgrade(questionnaire)?;
+    recovery.profile.validate(questionnaire)?;
+    Ok(recovery)
+}
+
+/// Removes the recovery copy; a copy that is already gone is fine.
+pub fn remove_recovery(path: &Path) {
+    match fs::remove_file(path) {
+        Ok(()) => log::info!("removed the recovery copy"),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => log::warn!("could not remove the recovery copy {}: {e}", path.display()),
+    }
+}
+
 /// Adds `.ron` to a path that has no extension.
 pub fn with_extension(path: PathBuf) -> PathBuf {
     if path.extension().is_none() {

@@ -42,6 +42,12 @@ pub enum Dialog {
     ExportMissing { items: Vec<String> },
     /// Free text looks like residents' personal data: export anyway, or go back to edit.
     ExportPrivacy { items: Vec<String> },
+    /// Unsaved work from a session that ended unexpectedly: restore it, or throw it away.
+    Recover {
+        /// When the copy was made, as people write it.
+        when: String,
+        recovery: Box<crate::storage::Recovery>,
+    },
     /// The brief was written: open it, or close.
     Exported {
         path: PathBuf,
@@ -63,6 +69,10 @@ pub enum DialogChoice {
     ExportAnyway,
     /// Open the exported brief in the system's viewer.
     OpenFile(PathBuf),
+    /// Restore the recovered work.
+    Restore,
+    /// Throw the recovered work away.
+    Discard,
 }
 
 /// Shows the dialog. Returns the user's choice once they made one.
@@ -202,6 +212,48 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     }
                 });
             }
+            Dialog::Recover { when, recovery } => {
+                ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
+                ui.label(match lang {
+                    Lang::Nl => format!(
+                        "Behoeftewijzer is de vorige keer afgesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
+                    ),
+                    Lang::En => format!(
+                        "Behoeftewijzer closed last time before your work was saved. There is a copy from {when}."
+                    ),
+                });
+                let name = recovery
+                    .profile
+                    .answers
+                    .get("organisatie.naam")
+                    .and_then(|a| match a {
+                        crate::model::Answer::Text(t) => Some(t.clone()),
+                        _ => None,
+                    });
+                if let Some(name) = name {
+                    ui.label(format!("{} {name}", lang.pick("Organisatie:", "Organisation:")));
+                }
+                if let Some(original) = &recovery.original {
+                    ui.label(format!(
+                        "{} {}",
+                        lang.pick("Bestand:", "File:"),
+                        original.display()
+                    ));
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let restore = ui.button(lang.pick("Herstellen", "Restore"));
+                    if restore.clicked() {
+                        choice = Some(DialogChoice::Restore);
+                    }
+                    if ui.button(lang.pick("Weggooien", "Throw away")).clicked() {
+                        choice = Some(DialogChoice::Discard);
+                    }
+                    if ui.memory(|m| m.focused().is_none()) {
+                        restore.request_focus();
+                    }
+                });
+            }
             Dialog::Exported { path, pages, note } => {
                 ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
                 ui.label(match lang {
@@ -241,10 +293,12 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
         }
     });
     if choice.is_none() && response.should_close() {
-        choice = Some(match dialog {
-            Dialog::Message { .. } | Dialog::Exported { .. } => DialogChoice::Close,
-            _ => DialogChoice::Cancel,
-        });
+        choice = match dialog {
+            Dialog::Message { .. } | Dialog::Exported { .. } => Some(DialogChoice::Close),
+            // Escape must not decide about recovered work: the question stays.
+            Dialog::Recover { .. } => None,
+            _ => Some(DialogChoice::Cancel),
+        };
     }
     choice
 }

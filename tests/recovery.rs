@@ -1,0 +1,153 @@
+//! Autosave and recovery: a copy of unsaved work a few seconds after each change, offered after a
+//! crash (a real killed process), removed by a normal save or a deliberate discard.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::ui::modal::Dialog;
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const CHILD_ENV: &str = "BEHOEFTEWIJZER_RECOVERY_CHILD";
+const NAME: &str = "Naam van de gemeente of organisatie";
+
+fn harness(recovery: &Path) -> Harness<'static, App> {
+    let recovery = recovery.to_path_buf();
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .with_step_dt(0.25)
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, None)
+                .with_recovery(Some(recovery.clone()))
+        })
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click_accesskit();
+    h.run();
+}
+
+/// Types a name, then lets egui's clock run past the autosave delay.
+fn type_and_wait(h: &mut Harness<'static, App>, text: &str) {
+    let field = h.get_by_label(NAME);
+    field.focus();
+    field.type_text(text);
+    h.run();
+    h.run_steps(20); // 5 seconds of egui time
+}
+
+/// Runs only as the child of the kill test: makes unsaved work, waits for its copy, and stays
+/// alive until it is killed.
+#[test]
+#[ignore = "the child process of the kill test; it runs there, with --ignored"]
+fn child_with_unsaved_work() {
+    let Ok(path) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let mut h = harness(Path::new(&path));
+    click(&mut h, "Nieuw profiel");
+    type_and_wait(&mut h, "Gemeente Noodstop");
+    loop {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn recovery_file(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("data").join("herstel.ron")
+}
+
+#[test]
+fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = recovery_file(&dir);
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    let mut child = Command::new(exe)
+        .args([
+            "--exact",
+            "child_with_unsaved_work",
+            "--ignored",
+            "--test-threads=1",
+        ])
+        .env(CHILD_ENV, &copy)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn: {e}"));
+    let started = Instant::now();
+    while !copy.exists() && started.elapsed() < Duration::from_secs(120) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(copy.exists(), "the child wrote no recovery copy");
+
+    // Start again: the copy is offered, with when it was made.
+    let mut h = harness(&copy);
+    h.run();
+    let Some(Dialog::Recover { when, .. }) = h.state().dialog().cloned() else {
+        panic!("no recovery offered: {:?}", h.state().dialog());
+    };
+    assert!(when.contains(':'), "{when}");
+    h.get_by_label("Niet-opgeslagen werk gevonden");
+    h.get_by_label("Organisatie: Gemeente Noodstop");
+    click(&mut h, "Herstellen");
+    assert_eq!(
+        h.state().profile().text("organisatie.naam"),
+        "Gemeente Noodstop"
+    );
+    assert!(
+        h.state().document().dirty,
+        "restored work is unsaved until saved"
+    );
+
+    // A normal save removes the copy.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    let saved = dir.path().join("profiel.ron");
+    let field = h.get_by_label("Pad van het bestand");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Pad van het bestand")
+        .type_text(&saved.display().to_string());
+    h.run();
+    click(&mut h, "Opslaan");
+    assert!(saved.exists());
+    assert!(!copy.exists(), "the copy stays after a save");
+}
+
+#[test]
+fn a_deliberate_discard_removes_the_copy_and_throw_away_does_too() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = recovery_file(&dir);
+    let mut h = harness(&copy);
+    click(&mut h, "Nieuw profiel");
+    type_and_wait(&mut h, "Gemeente Weg");
+    assert!(copy.exists(), "no copy a few seconds after a change");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
+    h.run();
+    click(&mut h, "Niet opslaan");
+    assert!(!copy.exists(), "the copy stays after 'Niet opslaan'");
+
+    // Throw away, from the offer at start.
+    type_and_wait(&mut h, "Gemeente Nogmaals");
+    assert!(copy.exists());
+    drop(h);
+    let mut again = harness(&copy);
+    again.run();
+    click(&mut again, "Weggooien");
+    assert!(!copy.exists());
+    assert_eq!(again.state().profile().text("organisatie.naam"), "");
+}
+
+#[test]
+fn no_copy_while_nothing_changed() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let copy = recovery_file(&dir);
+    let mut h = harness(&copy);
+    click(&mut h, "Nieuw profiel");
+    h.run_steps(20);
+    assert!(!copy.exists());
+}
