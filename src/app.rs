@@ -38,8 +38,10 @@ pub struct Settings {
 
 impl Settings {
     fn remember(&mut self, path: &Path) {
-        self.recent.retain(|p| p != path);
-        self.recent.insert(0, path.to_path_buf());
+        // Whole paths, so the list works from wherever the app was started.
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);
     }
 }
