@@ -970,7 +970,7 @@ impl eframe::App for App {
             ui.add_space(2.0);
         });
         if self.screen != Screen::Start {
-            Panel::left("sections").default_size(260.0).show(ui, |ui| {
+            Panel::left("sections").default_size(310.0).show(ui, |ui| {
                 ScrollArea::vertical().show(ui, |ui| {
                     nav::sections_ui(ui, lang, self.q, &self.doc.profile, self.screen, &mut out);
                 });
