@@ -70,54 +70,48 @@ pub fn bottom_ui(
     out: &mut Vec<Command>,
 ) {
     let last = q.sections().len().saturating_sub(1);
+    // Where Back and Next lead from each screen: the sections, then the overview, the needs
+    // profile and the brief.
+    let (back, next) = match screen {
+        Screen::Start => (None, None),
+        Screen::Section(i) => (
+            Some(if i == 0 {
+                Screen::Start
+            } else {
+                Screen::Section(i - 1)
+            }),
+            Some(if i >= last {
+                (Screen::Review, lang.pick("Naar overzicht", "To overview"))
+            } else {
+                (Screen::Section(i + 1), lang.pick("Volgende", "Next"))
+            }),
+        ),
+        Screen::Review => (
+            Some(Screen::Section(last)),
+            Some((
+                Screen::Needs,
+                lang.pick("Naar behoefteprofiel", "To needs profile"),
+            )),
+        ),
+        Screen::Needs => (
+            Some(Screen::Review),
+            Some((
+                Screen::Brief,
+                lang.pick("Naar gespreksnotitie", "To consultation brief"),
+            )),
+        ),
+        Screen::Brief => (Some(Screen::Needs), None),
+    };
     ui.horizontal(|ui| {
-        match screen {
-            Screen::Section(i) => {
-                let back = if i == 0 {
-                    Screen::Start
-                } else {
-                    Screen::Section(i - 1)
-                };
-                if ui.button(lang.pick("Vorige", "Back")).clicked() {
-                    out.push(Command::Goto(back));
-                }
-                let (next, text) = if i >= last {
-                    (Screen::Review, lang.pick("Naar overzicht", "To overview"))
-                } else {
-                    (Screen::Section(i + 1), lang.pick("Volgende", "Next"))
-                };
-                if ui.button(text).clicked() {
-                    out.push(Command::Goto(next));
-                }
-            }
-            Screen::Review => {
-                if ui.button(lang.pick("Vorige", "Back")).clicked() {
-                    out.push(Command::Goto(Screen::Section(last)));
-                }
-                if ui
-                    .button(lang.pick("Naar behoefteprofiel", "To needs profile"))
-                    .clicked()
-                {
-                    out.push(Command::Goto(Screen::Needs));
-                }
-            }
-            Screen::Needs => {
-                if ui.button(lang.pick("Vorige", "Back")).clicked() {
-                    out.push(Command::Goto(Screen::Review));
-                }
-                if ui
-                    .button(lang.pick("Naar gespreksnotitie", "To consultation brief"))
-                    .clicked()
-                {
-                    out.push(Command::Goto(Screen::Brief));
-                }
-            }
-            Screen::Brief => {
-                if ui.button(lang.pick("Vorige", "Back")).clicked() {
-                    out.push(Command::Goto(Screen::Needs));
-                }
-            }
-            Screen::Start => {}
+        if let Some(back) = back
+            && ui.button(lang.pick("Vorige", "Back")).clicked()
+        {
+            out.push(Command::Goto(back));
+        }
+        if let Some((next, text)) = next
+            && ui.button(text).clicked()
+        {
+            out.push(Command::Goto(next));
         }
         let total = flow::total_progress(q, profile);
         ui.separator();
