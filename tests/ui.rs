@@ -33,6 +33,14 @@ fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
     h.run();
 }
 
+/// Replaces the whole text of a field, as a user does: focus, select all, type.
+fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
 fn q() -> &'static Questionnaire {
     Questionnaire::builtin()
 }
@@ -137,11 +145,7 @@ fn answer_every_question_review_switch_language_save_and_reopen() {
     h.run();
     assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
     let path = dir.path().join("profiel.ron");
-    let field = h.get_by_label("Path of the file");
-    field.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    field.type_text(&path.display().to_string());
-    h.run();
+    replace_text(&mut h, "Path of the file", &path.display().to_string());
     click(&mut h, "Save");
     assert!(path.exists(), "not saved to {}", path.display());
     assert!(!h.state().document().dirty);
@@ -450,11 +454,7 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
     assert!(copied.contains("Aan: e.leeuwis@movisie.nl"), "{copied}");
 
     // Another address changes the greeting.
-    let to = h.get_by_label("Aan");
-    to.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_label("Aan").type_text("info@example.org");
-    h.run();
+    replace_text(&mut h, "Aan", "info@example.org");
     assert_eq!(h.state().settings().mail_to, "info@example.org");
     h.get_by_label_contains("Beste medewerker van de alliantie,");
 
@@ -495,12 +495,7 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
         "{text}"
     );
     let path = dir.path().join("notitie.pdf");
-    let field = h.get_by_label("Pad van het bestand");
-    field.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_label("Pad van het bestand")
-        .type_text(&path.display().to_string());
-    h.run();
+    replace_text(&mut h, "Pad van het bestand", &path.display().to_string());
     click(&mut h, "Exporteren");
     assert!(
         matches!(h.state().dialog(), Some(Dialog::Exported { .. })),
@@ -559,11 +554,6 @@ fn the_privacy_guard_notices_while_typing_and_before_export() {
     click(&mut h, "Terug om aan te passen");
     assert_eq!(h.state().dialog(), None);
     // Take it out: the notice goes.
-    let field = h.get_by_label("Toelichting");
-    field.focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_label("Toelichting")
-        .type_text("Mevrouw belt vaak.");
-    h.run();
+    replace_text(&mut h, "Toelichting", "Mevrouw belt vaak.");
     assert!(h.query_by_label_contains("Let op: dit lijkt op").is_none());
 }
