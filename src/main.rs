@@ -23,11 +23,12 @@ fn main() -> ExitCode {
         None => None,
     };
     if let Some(report) = report {
-        if report.exit_code == cli::EXIT_UNREADABLE {
-            eprint!("{}", report.text);
+        // A closed pipe (`… | head`) is not an error worth a panic: write and move on.
+        let _ = if report.exit_code == cli::EXIT_UNREADABLE {
+            std::io::Write::write_all(&mut std::io::stderr(), report.text.as_bytes())
         } else {
-            print!("{}", report.text);
-        }
+            std::io::Write::write_all(&mut std::io::stdout(), report.text.as_bytes())
+        };
         return ExitCode::from(report.exit_code);
     }
     let options = eframe::NativeOptions {
