@@ -588,20 +588,13 @@ impl App {
 
     /// A file name for a new profile: the organisation's name, if given.
     fn suggested_file_name(&self) -> String {
-        let org: String = self
-            .doc
-            .profile
-            .text("organisatie.naam")
-            .chars()
-            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
-            .collect();
-        let base = self.lang().pick("Behoefteprofiel", "Needs profile");
-        let org = org.trim();
-        if org.is_empty() {
-            format!("{base}.{}", storage::EXTENSION)
-        } else {
-            format!("{base} {org}.{}", storage::EXTENSION)
-        }
+        crate::model::text::file_name(
+            &[
+                self.lang().pick("Behoefteprofiel", "Needs profile"),
+                self.doc.profile.text("organisatie.naam"),
+            ],
+            storage::EXTENSION,
+        )
     }
 
     /// Where a new profile goes by default: beside the open one, else in the user's documents.
@@ -721,15 +714,14 @@ impl App {
         }
     }
 
+    /// The brief's file name, from the organisation's name in the answers (not the brief's
+    /// "still open" mark), without building the brief.
     fn brief_file_name(&self) -> String {
-        let today = local_now().date();
-        let iso = format!(
-            "{}-{:02}-{:02}",
-            today.year(),
-            u8::from(today.month()),
-            today.day()
-        );
-        self.brief().file_name(&iso)
+        brief::content::file_name(
+            self.brief_lang(),
+            self.doc.profile.text("organisatie.naam"),
+            local_now().date(),
+        )
     }
 
     /// Writes the brief as PDF to `path` (atomically) and offers to open it.

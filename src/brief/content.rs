@@ -59,22 +59,24 @@ impl Brief {
             Lang::En => format!("page {n} of {m}"),
         }
     }
+}
 
-    /// The suggested file name: "Gespreksnotitie <organisatie> <datum>.pdf".
-    pub fn file_name(&self, iso_date: &str) -> String {
-        let org: String = self
-            .organisation
-            .chars()
-            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
-            .collect();
-        let base = self.lang.pick("Gespreksnotitie", "Consultation brief");
-        let org = org.trim();
-        if org.is_empty() {
-            format!("{base} {iso_date}.pdf")
-        } else {
-            format!("{base} {org} {iso_date}.pdf")
-        }
-    }
+/// The suggested file name of a brief: "Gespreksnotitie <organisatie> <datum>.pdf".
+pub fn file_name(lang: Lang, organisation: &str, date: time::Date) -> String {
+    let iso = format!(
+        "{}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    );
+    crate::model::text::file_name(
+        &[
+            lang.pick("Gespreksnotitie", "Consultation brief"),
+            organisation,
+            &iso,
+        ],
+        "pdf",
+    )
 }
 
 /// A date as people write it: "28 november 2026" / "28 November 2026".
@@ -218,13 +220,11 @@ pub fn build(
         title_rows.push((pick("Afdeling of team", "Department or team"), dept));
     }
     title_rows.push((pick("Contactpersoon", "Contact person"), contact));
-    for id in ["organisatie.contact_email", "organisatie.contact_telefoon"] {
-        if let (Some(v), Some(question)) = (r.value(id), q.question(id)) {
-            let label = match id {
-                "organisatie.contact_email" => pick("E-mail", "E-mail"),
-                _ => pick("Telefoon", "Phone"),
-            };
-            let _ = question;
+    for (id, label) in [
+        ("organisatie.contact_email", pick("E-mail", "E-mail")),
+        ("organisatie.contact_telefoon", pick("Telefoon", "Phone")),
+    ] {
+        if let Some(v) = r.value(id) {
             title_rows.push((label, v));
         }
     }
@@ -352,7 +352,7 @@ pub fn build(
         if !t.signals.is_empty() {
             rows.push((pick("Signalen", "Signals"), t.signals.join("; ")));
         }
-        let theme = NeedsRules::themes(rules).iter().find(|d| d.id == t.id);
+        let theme = rules.themes().iter().find(|d| d.id == t.id);
         if let Some(theme) = theme {
             let ids: Vec<&str> = theme.details.iter().map(String::as_str).collect();
             rows.extend(r.rows(&ids));

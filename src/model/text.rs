@@ -35,3 +35,57 @@ pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
             .join("; "),
     }
 }
+
+/// A file name made of words from the answers, such as "Gespreksnotitie Gemeente Voorbeeld
+/// 2026-11-28.pdf": only letters, digits, spaces, `-` and `_` survive, so an answer can never
+/// reach outside the folder or trip up a file system.
+pub fn file_name(parts: &[&str], extension: &str) -> String {
+    let words: Vec<String> = parts
+        .iter()
+        .map(|part| {
+            part.chars()
+                .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_'))
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!("{}.{extension}", words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_keep_only_safe_characters() {
+        let cases = [
+            (
+                &["Gespreksnotitie", "Gemeente 's-Hertogenbosch", "2026-11-28"][..],
+                "pdf",
+                "Gespreksnotitie Gemeente s-Hertogenbosch 2026-11-28.pdf",
+            ),
+            (&["Behoefteprofiel", ""][..], "ron", "Behoefteprofiel.ron"),
+            (
+                &["Behoefteprofiel", "../../etc/passwd"][..],
+                "ron",
+                "Behoefteprofiel etcpasswd.ron",
+            ),
+            (
+                &["Behoefteprofiel", "  Gemeente   Ede  "][..],
+                "ron",
+                "Behoefteprofiel Gemeente Ede.ron",
+            ),
+            (
+                &["Behoefteprofiel", "Şişli İzmir"][..],
+                "ron",
+                "Behoefteprofiel Şişli İzmir.ron",
+            ),
+        ];
+        for (parts, ext, expected) in cases {
+            assert_eq!(file_name(parts, ext), expected);
+        }
+    }
+}
