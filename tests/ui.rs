@@ -300,6 +300,11 @@ fn closing_with_unsaved_changes_asks_first() {
             then: Pending::Quit
         })
     );
+    // The name field behind had the focus; the dialog takes it, so Enter answers the dialog.
+    assert!(
+        h.get_by_label("Opslaan").is_focused(),
+        "the dialog's first button should have the focus"
+    );
     h.get_by_label("Wijzigingen opslaan?");
     click(&mut h, "Annuleren");
     assert_eq!(h.state().dialog(), None);

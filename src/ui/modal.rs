@@ -75,6 +75,14 @@ pub enum DialogChoice {
     Discard,
 }
 
+/// Gives `response` the keyboard focus when nothing has it (egui's modal takes the focus from
+/// the window behind): Enter and Space then act on the dialog's first choice.
+fn default_focus(ui: &egui::Ui, response: &egui::Response) {
+    if ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
+}
+
 /// Shows the dialog. Returns the user's choice once they made one.
 pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<DialogChoice> {
     let mut choice = None;
@@ -99,9 +107,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
                         choice = Some(DialogChoice::Cancel);
                     }
-                    if ui.memory(|m| m.focused().is_none()) {
-                        save.request_focus();
-                    }
+                    default_focus(ui, &save);
                 });
             }
             Dialog::Path {
@@ -135,9 +141,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 let edit = ui
                     .add(TextEdit::singleline(text).desired_width(480.0))
                     .labelled_by(label.id);
-                if ui.memory(|m| m.focused().is_none()) {
-                    edit.request_focus();
-                }
+                default_focus(ui, &edit);
                 let entered =
                     (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.label(
@@ -179,9 +183,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
                         choice = Some(DialogChoice::Cancel);
                     }
-                    if ui.memory(|m| m.focused().is_none()) {
-                        anyway.request_focus();
-                    }
+                    default_focus(ui, &anyway);
                 });
             }
             Dialog::ExportPrivacy { items } => {
@@ -207,9 +209,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     if ui.button(lang.pick("Toch exporteren", "Export anyway")).clicked() {
                         choice = Some(DialogChoice::ExportAnyway);
                     }
-                    if ui.memory(|m| m.focused().is_none()) {
-                        back.request_focus();
-                    }
+                    default_focus(ui, &back);
                 });
             }
             Dialog::Recover { when, recovery } => {
@@ -249,9 +249,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     if ui.button(lang.pick("Weggooien", "Throw away")).clicked() {
                         choice = Some(DialogChoice::Discard);
                     }
-                    if ui.memory(|m| m.focused().is_none()) {
-                        restore.request_focus();
-                    }
+                    default_focus(ui, &restore);
                 });
             }
             Dialog::Exported { path, pages, note } => {
@@ -273,9 +271,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                     if ui.button(lang.pick("Sluiten", "Close")).clicked() {
                         choice = Some(DialogChoice::Close);
                     }
-                    if ui.memory(|m| m.focused().is_none()) {
-                        open.request_focus();
-                    }
+                    default_focus(ui, &open);
                 });
             }
             Dialog::Message { title, body } => {
@@ -283,9 +279,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 ui.label(body.as_str());
                 ui.add_space(8.0);
                 let ok = ui.button("OK");
-                if ui.memory(|m| m.focused().is_none()) {
-                    ok.request_focus();
-                }
+                default_focus(ui, &ok);
                 if ok.clicked() {
                     choice = Some(DialogChoice::Close);
                 }
