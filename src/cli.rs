@@ -85,14 +85,7 @@ pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
     };
     let profile = match storage::load(path, q) {
         Ok(p) => p,
-        Err(e) => {
-            return unreadable(format!(
-                "{} {}\n{}\n",
-                lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
-                e.message(lang),
-                path.display()
-            ));
-        }
+        Err(e) => return cannot_read(path, &e, lang),
     };
     let now = crate::app::local_now();
     let brief = crate::brief::build(q, NeedsRules::builtin(), &profile, lang, "", now.date());
@@ -144,6 +137,19 @@ pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
     }
 }
 
+/// The report for a profile that cannot be read: the reason, then the path (exit code 2).
+fn cannot_read(path: &Path, e: &storage::LoadError, lang: Lang) -> CheckReport {
+    CheckReport {
+        text: format!(
+            "{} {}\n{}\n",
+            lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
+            e.message(lang),
+            path.display()
+        ),
+        exit_code: EXIT_UNREADABLE,
+    }
+}
+
 /// The derived needs profile of a profile file, as text.
 pub fn profile(path: &Path, lang: Lang) -> CheckReport {
     let q = Questionnaire::builtin();
@@ -152,38 +158,18 @@ pub fn profile(path: &Path, lang: Lang) -> CheckReport {
             text: needs::to_text(&needs::derive(q, NeedsRules::builtin(), &p, lang, ""), lang),
             exit_code: EXIT_COMPLETE,
         },
-        Err(e) => CheckReport {
-            text: format!(
-                "{} {}\n{}\n",
-                lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
-                e.message(lang),
-                path.display()
-            ),
-            exit_code: EXIT_UNREADABLE,
-        },
+        Err(e) => cannot_read(path, &e, lang),
     }
 }
 
 /// Checks a profile file: valid or not, complete or not, and what is missing by section.
 pub fn check(path: &Path, lang: Lang) -> CheckReport {
     let q = Questionnaire::builtin();
-    let mut text = String::new();
     let profile = match storage::load(path, q) {
         Ok(p) => p,
-        Err(e) => {
-            let _ = writeln!(
-                text,
-                "{} {}\n{}",
-                lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
-                e.message(lang),
-                path.display()
-            );
-            return CheckReport {
-                text,
-                exit_code: EXIT_UNREADABLE,
-            };
-        }
+        Err(e) => return cannot_read(path, &e, lang),
     };
+    let mut text = String::new();
     let missing = flow::missing(q, &profile);
     let progress = flow::total_progress(q, &profile);
     let findings = crate::model::privacy::scan(

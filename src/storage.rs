@@ -303,27 +303,29 @@ pub fn load_with_changes(
     path: &Path,
     questionnaire: &Questionnaire,
 ) -> Result<(Profile, Option<QuestionnaireChanges>), LoadError> {
+    let text = read_text(path, MAX_PROFILE_BYTES)?;
+    parse_with_changes(&text, questionnaire)
+}
+
+/// Reads a text file of at most `limit` bytes: the size is checked before reading, and no more
+/// than one byte past the limit is ever read, in case the file grows meanwhile.
+fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     let size = fs::metadata(path)?.len();
-    if size > MAX_PROFILE_BYTES {
-        return Err(LoadError::TooLarge {
-            size,
-            limit: MAX_PROFILE_BYTES,
-        });
+    if size > limit {
+        return Err(LoadError::TooLarge { size, limit });
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    // Read at most one byte past the limit, in case the file grew since the size was read.
     io::Read::read_to_end(
-        &mut io::Read::take(fs::File::open(path)?, MAX_PROFILE_BYTES + 1),
+        &mut io::Read::take(fs::File::open(path)?, limit + 1),
         &mut bytes,
     )?;
-    if bytes.len() as u64 > MAX_PROFILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(LoadError::TooLarge {
             size: bytes.len() as u64,
-            limit: MAX_PROFILE_BYTES,
+            limit,
         });
     }
-    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotText)?;
-    parse_with_changes(&text, questionnaire)
+    String::from_utf8(bytes).map_err(|_| LoadError::NotText)
 }
 
 /// The profile as the text of a `.ron` file, with a short comment on top.
@@ -399,14 +401,8 @@ pub fn save_recovery(path: &Path, recovery: &Recovery) -> Result<(), SaveError> 
 
 /// Reads the recovery copy, if there is one that fits the questionnaire.
 pub fn load_recovery(path: &Path, questionnaire: &Questionnaire) -> Result<Recovery, LoadError> {
-    let size = fs::metadata(path)?.len();
-    if size > MAX_PROFILE_BYTES * 2 {
-        return Err(LoadError::TooLarge {
-            size,
-            limit: MAX_PROFILE_BYTES * 2,
-        });
-    }
-    let text = fs::read_to_string(path).map_err(|_| LoadError::NotText)?;
+    // One profile, with a little room for the copy's own fields.
+    let text = read_text(path, MAX_PROFILE_BYTES + 64 * 1024)?;
     let mut recovery: Recovery = ron::from_str(&text).map_err(ron_error)?;
     recovery.profile.upgrade(questionnaire)?;
     recovery.profile.validate(questionnaire)?;
