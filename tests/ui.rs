@@ -14,10 +14,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn harness(settings: Settings) -> Harness<'static, App> {
-    // The brief preview lays out one grid per table; each settles in a frame of its own.
     Harness::builder()
         .with_size([1100.0, 900.0])
-        .with_max_steps(24)
         .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
 }
 

@@ -73,10 +73,13 @@ pub fn brief_ui(
     ui.add_space(20.0);
 }
 
+/// The width of a table's label column in the preview.
+const LABEL_WIDTH: f32 = 230.0;
+
 /// The blocks of the brief, as on paper.
 fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
     ui.label(RichText::new(&brief.title).size(21.0).strong());
-    for (i, block) in brief.blocks.iter().enumerate() {
+    for block in &brief.blocks {
         match block {
             Block::Heading(h) => {
                 ui.add_space(10.0);
@@ -99,17 +102,22 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
                 }
             }
             Block::Table(rows) => {
-                egui::Grid::new(("brief-table", i))
-                    .num_columns(2)
-                    .striped(true)
-                    .spacing([16.0, 4.0])
-                    .show(ui, |ui| {
-                        for (k, v) in rows {
-                            ui.label(RichText::new(k).strong());
-                            ui.add(egui::Label::new(v).wrap());
-                            ui.end_row();
-                        }
+                // A fixed label column, as on paper. (An egui Grid measures itself over extra
+                // frames, one per table: the preview would shift while it settles.)
+                for (k, v) in rows {
+                    ui.horizontal_top(|ui| {
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(LABEL_WIDTH, 0.0),
+                            egui::Layout::top_down(egui::Align::Min),
+                            |ui| {
+                                ui.set_width(LABEL_WIDTH);
+                                ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                            },
+                        );
+                        ui.add(egui::Label::new(v).wrap());
                     });
+                }
+                ui.add_space(4.0);
             }
             Block::Chart(bars) => {
                 for b in bars {

@@ -34,7 +34,15 @@ fn section_heading(ui: &mut egui::Ui, text: &str) {
 /// The bar's accessible name says the same as the text beside it.
 pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, value_text: &str) {
     ui.horizontal(|ui| {
-        ui.add_sized([300.0, 22.0], egui::Label::new(label).truncate());
+        // The label left-aligned in its own column, wrapped rather than cut off.
+        ui.allocate_ui_with_layout(
+            Vec2::new(300.0, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_width(300.0);
+                ui.add(egui::Label::new(label).wrap());
+            },
+        );
         let steps = (max - min + 1).max(1) as usize;
         let block = Vec2::new(34.0, 18.0);
         let (rect, response) = ui.allocate_exact_size(
