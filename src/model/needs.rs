@@ -536,14 +536,7 @@ impl Ctx<'_> {
                 let id = &rest[start + 1..start + len];
                 rest = &rest[start + len + 1..];
                 match self.answer_text(id) {
-                    Some(value) => {
-                        let value = value.trim();
-                        filled.push_str(value);
-                        // No ".." when an answer ends in its own punctuation.
-                        if value.ends_with(['.', '?', '!', '…']) && rest.starts_with('.') {
-                            rest = &rest[1..];
-                        }
-                    }
+                    Some(value) => filled.push_str(value.trim()),
                     None if drop_lines => continue 'lines,
                     None => {}
                 }
