@@ -575,7 +575,12 @@ impl App {
             }
             Picked::Cancelled => {}
             Picked::Unavailable => {
-                let text = self.suggested_path().display().to_string();
+                let text = match &self.doc.path {
+                    Some(p) => p.clone(),
+                    None => self.in_suggested_dir(&self.suggested_file_name()),
+                }
+                .display()
+                .to_string();
                 self.dialog = Some(Dialog::Path {
                     purpose: PathPurpose::Save,
                     text,
@@ -605,15 +610,10 @@ impl App {
         }
     }
 
-    fn suggested_path(&self) -> PathBuf {
-        match &self.doc.path {
-            Some(p) => p.clone(),
-            None => {
-                let name = self.suggested_file_name();
-                self.suggested_dir()
-                    .map_or_else(|| PathBuf::from(&name), |dir| dir.join(&name))
-            }
-        }
+    /// A file name in the suggested folder.
+    fn in_suggested_dir(&self, name: &str) -> PathBuf {
+        self.suggested_dir()
+            .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
     }
 
     fn pick_path(&mut self, purpose: PathPurpose) -> Picked {
@@ -621,38 +621,41 @@ impl App {
             return Picked::Unavailable;
         }
         let lang = self.lang();
-        let dialog = rfd::FileDialog::new().add_filter(
-            lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile"),
-            &[storage::EXTENSION],
-        );
+        let profiles = lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile");
+        // (filter name, extension, title, suggested name: only when saving)
+        let (filter, extension, title, name) = match purpose {
+            PathPurpose::Open => (
+                profiles,
+                storage::EXTENSION,
+                lang.pick("Profiel openen", "Open a profile").to_owned(),
+                None,
+            ),
+            PathPurpose::Save => (
+                profiles,
+                storage::EXTENSION,
+                lang.pick("Profiel opslaan", "Save the profile").to_owned(),
+                Some(self.suggested_file_name()),
+            ),
+            PathPurpose::ExportBrief => (
+                "PDF",
+                "pdf",
+                Command::ExportBrief
+                    .label(lang)
+                    .trim_end_matches('…')
+                    .to_owned(),
+                Some(self.brief_file_name()),
+            ),
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter(filter, &[extension])
+            .set_title(title);
+        if let Some(dir) = self.suggested_dir() {
+            dialog = dialog.set_directory(dir);
+        }
         let started = Instant::now();
-        let picked = match purpose {
-            PathPurpose::Open => {
-                let mut dialog = dialog.set_title(lang.pick("Profiel openen", "Open a profile"));
-                if let Some(dir) = self.suggested_dir() {
-                    dialog = dialog.set_directory(dir);
-                }
-                dialog.pick_file()
-            }
-            PathPurpose::Save => {
-                let mut dialog = dialog
-                    .set_title(lang.pick("Profiel opslaan", "Save the profile"))
-                    .set_file_name(self.suggested_file_name());
-                if let Some(dir) = self.suggested_dir() {
-                    dialog = dialog.set_directory(dir);
-                }
-                dialog.save_file()
-            }
-            PathPurpose::ExportBrief => {
-                let mut dialog = rfd::FileDialog::new()
-                    .add_filter("PDF", &["pdf"])
-                    .set_title(Command::ExportBrief.label(lang).trim_end_matches('…'))
-                    .set_file_name(self.brief_file_name());
-                if let Some(dir) = self.suggested_dir() {
-                    dialog = dialog.set_directory(dir);
-                }
-                dialog.save_file()
-            }
+        let picked = match name {
+            Some(name) => dialog.set_file_name(name).save_file(),
+            None => dialog.pick_file(),
         };
         match picked {
             Some(path) => Picked::Path(path),
@@ -698,10 +701,8 @@ impl App {
             Picked::Path(path) => self.export_to(&path),
             Picked::Cancelled => {}
             Picked::Unavailable => {
-                let name = self.brief_file_name();
                 let text = self
-                    .suggested_dir()
-                    .map_or_else(|| PathBuf::from(&name), |d| d.join(&name))
+                    .in_suggested_dir(&self.brief_file_name())
                     .display()
                     .to_string();
                 self.dialog = Some(Dialog::Path {
