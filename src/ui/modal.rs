@@ -144,14 +144,17 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 default_focus(ui, &edit);
                 let entered =
                     (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
-                ui.label(
-                    RichText::new(lang.pick(
+                let example = match purpose {
+                    PathPurpose::ExportBrief => lang.pick(
+                        "Bijvoorbeeld C:\\Users\\naam\\Documents\\gespreksnotitie.pdf",
+                        "For example C:\\Users\\name\\Documents\\brief.pdf",
+                    ),
+                    PathPurpose::Open | PathPurpose::Save => lang.pick(
                         "Bijvoorbeeld C:\\Users\\naam\\Documents\\profiel.ron",
                         "For example C:\\Users\\name\\Documents\\profile.ron",
-                    ))
-                    .small()
-                    .weak(),
-                );
+                    ),
+                };
+                ui.label(RichText::new(example).small().weak());
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action));
