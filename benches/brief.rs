@@ -1,54 +1,92 @@
-//! Export speed of the consultation brief, against a bare printpdf page with the same font, so
-//! the ratio shows what the layout costs. Run with `cargo bench`.
+//! Export speed of the consultation brief: the complete example, and the same with 10×, 50× and
+//! 80× its text in every field (the organisation's name included), measured per page; and a
+//! bare printpdf page with the same font, so the ratio shows what the layout costs. Run with
+//! `cargo bench`.
 
 use std::hint::black_box;
 use std::path::Path;
 
 use behoeftewijzer::brief::{self, pdf};
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::Questionnaire;
-use behoeftewijzer::model::needs::NeedsRules;
+use behoeftewijzer::model::needs::{self, NeedsRules};
+use behoeftewijzer::model::{Answer, Profile, Questionnaire};
 use behoeftewijzer::storage;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use printpdf::{
     Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem,
 };
 
 const REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 
+/// The profile with every typed text, the organisation's name included, `factor` times as long.
+fn scaled(profile: &Profile, factor: usize) -> Profile {
+    let mut p = profile.clone();
+    let grow = |t: &str| vec![t; factor].join(" ");
+    let ids: Vec<String> = p.answers.keys().cloned().collect();
+    for id in ids {
+        let answer = match p.answer(&id) {
+            Some(Answer::Text(t)) => Answer::Text(grow(t)),
+            Some(Answer::Choice { id: c, other }) => Answer::Choice {
+                id: c.clone(),
+                other: other.as_deref().map(grow),
+            },
+            Some(Answer::Choices { ids, other }) => Answer::Choices {
+                ids: ids.clone(),
+                other: other.as_deref().map(grow),
+            },
+            Some(a) => a.clone(),
+            None => continue,
+        };
+        p.set(&id, Some(answer));
+    }
+    p
+}
+
+fn export(q: &Questionnaire, profile: &Profile, now: time::OffsetDateTime) -> pdf::Rendered {
+    let rules = NeedsRules::builtin();
+    let needs = needs::derive(q, rules, profile);
+    let options = brief::Options {
+        lang: Lang::Nl,
+        mail_to: "",
+        include_email: false,
+        today: now.date(),
+    };
+    let brief = brief::build(q, rules, profile, &needs, options);
+    match pdf::render(&brief, now) {
+        Ok(r) => r,
+        Err(e) => panic!("the brief does not render: {e}"),
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let q = Questionnaire::builtin();
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
-    let Ok(profile) = storage::load(&path, q) else {
+    let Ok(example) = storage::load(&path, q) else {
         panic!("the example profile does not load");
     };
     let now = time::OffsetDateTime::now_utc();
-    let today = now.date();
-    let Ok(rendered) = pdf::render(
-        &brief::build(q, NeedsRules::builtin(), &profile, Lang::Nl, "", today),
-        now,
-    ) else {
-        panic!("the example brief does not render");
-    };
-    println!(
-        "example brief: {} pages, {} bytes",
-        rendered.pages,
-        rendered.bytes.len()
-    );
 
-    c.bench_function("export complete example brief (build + PDF)", |b| {
-        b.iter(|| {
-            let brief = brief::build(
-                q,
-                NeedsRules::builtin(),
-                black_box(&profile),
-                Lang::Nl,
-                "",
-                today,
-            );
-            pdf::render(&brief, now).map(|r| r.bytes.len()).unwrap_or(0)
-        });
-    });
+    // The complete example, and briefs with 10×, 50× and 80× its text in every field: the time
+    // per page (criterion's throughput, in pages) must stay flat as the text grows.
+    let mut group = c.benchmark_group("export brief");
+    for factor in [1, 10, 50, 80] {
+        let profile = scaled(&example, factor);
+        let rendered = export(q, &profile, now);
+        println!(
+            "{factor}× text: {} pages, {} bytes",
+            rendered.pages,
+            rendered.bytes.len()
+        );
+        group.throughput(Throughput::Elements(rendered.pages as u64));
+        group.bench_with_input(
+            BenchmarkId::new("text", format!("{factor}x")),
+            &profile,
+            |b, p| {
+                b.iter(|| export(q, black_box(p), now).bytes.len());
+            },
+        );
+    }
+    group.finish();
 
     let Some(font) = ParsedFont::from_bytes(REGULAR, 0, &mut Vec::new()) else {
         panic!("the font does not parse");

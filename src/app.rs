@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::brief::{self, Brief};
 use crate::lang::Lang;
-use crate::model::needs::{self, Needs, NeedsRules};
+use crate::model::needs::{self, Needs, NeedsRules, Words};
 use crate::model::profile::QuestionnaireChanges;
 use crate::model::{Answer, Profile, Questionnaire, flow, privacy};
 use crate::storage;
@@ -34,6 +34,8 @@ pub struct Settings {
     pub mail_to: String,
     /// The language of the brief; the interface language when `None`.
     pub brief_lang: Option<Lang>,
+    /// Add the intake e-mail to the brief as an appendix.
+    pub brief_email: bool,
 }
 
 impl Settings {
@@ -119,6 +121,9 @@ pub struct App {
     time: f64,
     /// The user chose to throw the unsaved work away: no copy on exit.
     discarded: bool,
+    /// The needs derived from the answers, with the answers they were derived from: derived
+    /// again only when the answers change, not every frame.
+    needs: std::cell::RefCell<Option<(Profile, std::rc::Rc<Needs>)>>,
 }
 
 impl App {
@@ -222,6 +227,7 @@ impl App {
             recovery_due: None,
             time: 0.0,
             discarded: false,
+            needs: std::cell::RefCell::new(None),
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -249,15 +255,26 @@ impl App {
         &self.settings
     }
 
-    /// The needs profile derived from the current answers, in the interface language.
-    pub fn needs(&self) -> Needs {
-        needs::derive(
-            self.q,
-            NeedsRules::builtin(),
-            &self.doc.profile,
-            self.lang(),
-            &self.settings.mail_to,
-        )
+    /// The needs profile derived from the current answers; derived again only after a change.
+    pub fn needs(&self) -> std::rc::Rc<Needs> {
+        let mut cache = self.needs.borrow_mut();
+        match &*cache {
+            Some((profile, needs)) if *profile == self.doc.profile => needs.clone(),
+            _ => {
+                let needs = std::rc::Rc::new(needs::derive(
+                    self.q,
+                    NeedsRules::builtin(),
+                    &self.doc.profile,
+                ));
+                *cache = Some((self.doc.profile.clone(), needs.clone()));
+                needs
+            }
+        }
+    }
+
+    /// The needs worded in `lang`.
+    pub fn words(&self, lang: Lang) -> Words<'_> {
+        Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang)
     }
 
     /// The language the brief is written in.
@@ -267,13 +284,18 @@ impl App {
 
     /// The consultation brief of the current answers, dated today.
     pub fn brief(&self) -> Brief {
+        let needs = self.needs();
         brief::build(
             self.q,
             NeedsRules::builtin(),
             &self.doc.profile,
-            self.brief_lang(),
-            &self.settings.mail_to,
-            local_now().date(),
+            &needs,
+            brief::Options {
+                lang: self.brief_lang(),
+                mail_to: &self.settings.mail_to,
+                include_email: self.settings.brief_email,
+                today: local_now().date(),
+            },
         )
     }
 
@@ -327,7 +349,7 @@ impl App {
             Command::Quit => self.unless_unsaved(Pending::Quit, ctx),
             Command::CopyEmail => {
                 let lang = self.lang();
-                ctx.copy_text(self.needs().email.as_text(lang));
+                ctx.copy_text(self.words(lang).email(&self.settings.mail_to).as_text(lang));
                 self.notice = Some(
                     lang.pick(
                         "De e-mail staat op het klembord.",
@@ -337,6 +359,7 @@ impl App {
                 );
             }
             Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
+            Command::SetBriefEmail(on) => self.settings.brief_email = on,
             Command::CopyBrief => {
                 let lang = self.lang();
                 ctx.copy_text(brief::content::to_text(&self.brief()));
@@ -349,7 +372,16 @@ impl App {
                 );
             }
             Command::ExportBrief => {
-                let items = brief::content::open_items(self.q, &self.doc.profile, self.lang());
+                // For the officer: where each missing answer is, "Section › Question".
+                let lang = self.lang();
+                let items: Vec<String> = flow::missing(self.q, &self.doc.profile)
+                    .iter()
+                    .filter_map(|m| {
+                        let section = self.q.section(m.section)?.title.get(lang);
+                        let question = self.q.question(&m.question)?.text.get(lang);
+                        Some(format!("{section} › {question}"))
+                    })
+                    .collect();
                 if items.is_empty() {
                     self.export_privacy_check();
                 } else {
@@ -357,7 +389,10 @@ impl App {
                 }
             }
             Command::OpenEmail => {
-                let url = self.needs().email.mailto_url();
+                let url = self
+                    .words(self.lang())
+                    .email(&self.settings.mail_to)
+                    .mailto_url();
                 if let Err(e) = open::that_detached(&url) {
                     let lang = self.lang();
                     log::warn!("could not open the mail program: {e}");
@@ -1020,11 +1055,17 @@ impl eframe::App for App {
                         }
                         Screen::Needs => {
                             let needs = self.needs();
-                            needs_ui(ui, lang, &needs, &mut self.settings.mail_to, &mut out);
+                            let words =
+                                Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang);
+                            needs_ui(ui, &needs, &words, &mut self.settings.mail_to, &mut out);
                         }
                         Screen::Brief => {
                             let brief = self.brief();
-                            brief_ui(ui, lang, &brief, self.brief_lang(), &mut out);
+                            let options = ui::brief::Choices {
+                                lang: self.brief_lang(),
+                                email: self.settings.brief_email,
+                            };
+                            brief_ui(ui, lang, &brief, options, &mut out);
                         }
                     }
                 });

@@ -48,6 +48,9 @@ pub enum CliCommand {
         /// Language of the brief: nl or en.
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
+        /// Add the intake e-mail as an appendix (bijlage C).
+        #[arg(long)]
+        with_email: bool,
     },
     /// Print the derived needs profile: theme priorities, training advice, partners, agenda and
     /// the intake e-mail, each with the answers it rests on.
@@ -77,7 +80,7 @@ pub const EXIT_INCOMPLETE: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
 
 /// Writes the brief of a profile file as a PDF.
-pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
+pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool) -> CheckReport {
     let q = Questionnaire::builtin();
     let unreadable = |message: String| CheckReport {
         text: message,
@@ -88,7 +91,15 @@ pub fn brief(path: &Path, output: &Path, lang: Lang) -> CheckReport {
         Err(e) => return cannot_read(path, &e, lang),
     };
     let now = crate::app::local_now();
-    let brief = crate::brief::build(q, NeedsRules::builtin(), &profile, lang, "", now.date());
+    let rules = NeedsRules::builtin();
+    let needs = needs::derive(q, rules, &profile);
+    let options = crate::brief::Options {
+        lang,
+        mail_to: "",
+        include_email: with_email,
+        today: now.date(),
+    };
+    let brief = crate::brief::build(q, rules, &profile, &needs, options);
     let rendered = match crate::brief::pdf::render(&brief, now) {
         Ok(r) => r,
         Err(e) => return unreadable(format!("{e}\n")),
@@ -154,10 +165,14 @@ fn cannot_read(path: &Path, e: &storage::LoadError, lang: Lang) -> CheckReport {
 pub fn profile(path: &Path, lang: Lang) -> CheckReport {
     let q = Questionnaire::builtin();
     match storage::load(path, q) {
-        Ok(p) => CheckReport {
-            text: needs::to_text(&needs::derive(q, NeedsRules::builtin(), &p, lang, ""), lang),
-            exit_code: EXIT_COMPLETE,
-        },
+        Ok(p) => {
+            let rules = NeedsRules::builtin();
+            let words = needs::Words::new(q, rules, &p, lang);
+            CheckReport {
+                text: needs::to_text(&needs::derive(q, rules, &p), &words, ""),
+                exit_code: EXIT_COMPLETE,
+            }
+        }
         Err(e) => cannot_read(path, &e, lang),
     }
 }

@@ -19,7 +19,8 @@ fn main() -> ExitCode {
             profile,
             output,
             lang,
-        }) => Some(cli::brief(profile, output, *lang)),
+            with_email,
+        }) => Some(cli::brief(profile, output, *lang, *with_email)),
         None => None,
     };
     if let Some(report) = report {

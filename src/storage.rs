@@ -243,7 +243,8 @@ struct VersionProbe {
 fn ron_error(e: ron::error::SpannedError) -> LoadError {
     let (line, column) = (e.span.start.line, e.span.start.col);
     match e.code {
-        ron::Error::Eof => LoadError::Truncated { line, column },
+        // A file that stops in the middle of a string was cut off too.
+        ron::Error::Eof | ron::Error::ExpectedStringEnd => LoadError::Truncated { line, column },
         ron::Error::MissingStructField { .. } | ron::Error::ExpectedDifferentStructName { .. } => {
             LoadError::NotAProfile(format!("{line}:{column}: {}", e.code))
         }

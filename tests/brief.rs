@@ -5,7 +5,7 @@ use std::path::Path;
 
 use behoeftewijzer::brief::{self, Block, Brief, pdf};
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::needs::NeedsRules;
+use behoeftewijzer::model::needs::{self, NeedsRules};
 use behoeftewijzer::model::{Answer, Profile, Questionnaire};
 use behoeftewijzer::storage;
 
@@ -23,14 +23,18 @@ fn today() -> time::OffsetDateTime {
 }
 
 fn make(profile: &Profile, lang: Lang) -> (Brief, pdf::Rendered) {
-    let b = brief::build(
-        q(),
-        NeedsRules::builtin(),
-        profile,
+    make_with(profile, lang, false)
+}
+
+fn make_with(profile: &Profile, lang: Lang, include_email: bool) -> (Brief, pdf::Rendered) {
+    let needs = needs::derive(q(), NeedsRules::builtin(), profile);
+    let options = brief::Options {
         lang,
-        "",
-        today().date(),
-    );
+        mail_to: "",
+        include_email,
+        today: today().date(),
+    };
+    let b = brief::build(q(), NeedsRules::builtin(), profile, &needs, options);
     let rendered = pdf::render(&b, today()).unwrap_or_else(|e| panic!("render: {e}"));
     (b, rendered)
 }
@@ -69,32 +73,48 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
     let all = flat(&texts.join("\n"));
     for expected in [
         "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit",
-        "Organisatie Gemeente Voorbeeld",
+        "Organisatie Gemeente Voorbeeld, Team Sociaal Domein",
         "Contactpersoon Sanne de Vries, Beleidsmedewerker sociaal domein",
         "Datum 28 november 2026",
-        "1. Samenvatting",
-        "Belangrijkste thema Huwelijksdwang en achterlating (3 – Zeer urgent)",
-        "2. Behoefteprofiel",
+        "1. Aanleiding",
+        "In de aankondiging van 15 februari 2021 bood de alliantie",
+        "Wij willen vooral spreken over huwelijksdwang",
+        "2. Wat wij zien",
         "Bereik van de hulp nu 2 van 5",
-        "3. Huwelijksdwang en achterlating",
+        "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
+        "3. Onze vragen aan de alliantie",
+        "Huwelijksdwang en achterlating (prioriteit: zeer urgent)",
         "Vraag uit de aankondiging: Hoe maak ik beleid tegen huwelijksdwang?",
-        "Onze vraag aan de alliantie Hoe zetten we een aanpak op",
-        "4. LHBT bespreekbaar maken",
-        "5. Empowerment van vrouwen met een vluchtelingenachtergrond",
-        "6. Trainingsaanvraag",
-        "Wat willen medewerkers leren?",
+        "Onze vraag: Hoe zetten we een aanpak op",
+        "4. Trainingsaanvraag",
+        "Gekozen training Nog geen keuze: wij vragen om advies",
+        "Voorstel: Basistraining, op maat met nadruk op huwelijksdwang en LHBT.",
         "Praktische opmerkingen Zaal in het stadskantoor",
-        "7. Samenwerking met zelforganisaties",
-        "Landelijke Werkgroep Mudawwanah:",
-        "bron: https://www.smn.nl/?p=11878",
-        "8. Voorstel voor de agenda",
-        "9. Vervolgstappen en aanmeldmail",
-        "wie het eerst komt, wie het eerst maalt",
-        "Aan e.leeuwis@movisie.nl",
-        "Beste Erik Leeuwis,",
-        "Aantal deelnemers: 24",
+        "5. Voorstel voor de agenda (60 minuten)",
+        "1. Kennismaking 5 min",
+        "6. Vervolgstappen",
+        "of het aanbod uit de aankondiging van februari 2021 nog geldt",
+        "Bijlage A: antwoorden op de vragenlijst",
+        "Inwoners werkgebied 50.000 tot 100.000",
+        "Bijlage B: partners van de alliantie",
+        "Landelijke Werkgroep Mudawwanah",
+        "Bron: https://www.smn.nl/?p=11878",
+        "LKHA (Landelijk Knooppunt Huwelijksdwang en Achterlating)",
+        "Werkt mee aan de trainingen van de alliantie; geen lid",
+        "LCC+",
+        "Partner van de alliantie sinds 2023",
     ] {
         assert!(all.contains(expected), "missing {expected:?}");
+    }
+    // The e-mail goes before the meeting, not into the brief, unless asked for.
+    for absent in [
+        "Beste Erik Leeuwis,",
+        "Bijlage C",
+        "wie het eerst komt",
+        "5dok",
+        "wikipedia",
+    ] {
+        assert!(!all.contains(absent), "{absent:?} in the brief");
     }
     // Every page has its footer, with the right numbers.
     for (i, text) in texts.iter().enumerate() {
@@ -170,10 +190,12 @@ fn the_brief_in_english_says_so_in_its_language_tag() {
     let all = flat(&texts.join("\n"));
     for expected in [
         "Consultation brief",
-        "1. Summary",
+        "1. Why we ask for this meeting",
+        "In its announcement of 15 February 2021 the alliance offered",
         "page 1 of",
-        "Proposed agenda",
-        "Dear Erik Leeuwis,",
+        "Proposed agenda (60 minutes)",
+        "Appendix A: answers to the questionnaire",
+        "FSAN (Federatie van Somalische Associaties Nederland: Federation of Somali Associations in the Netherlands)",
     ] {
         assert!(all.contains(expected), "missing {expected:?}");
     }
@@ -188,12 +210,77 @@ fn missing_required_answers_are_marked_open() {
     assert_eq!(b.open_items.len(), 2);
     let (_, texts) = pages(&r.bytes);
     let all = flat(&texts.join("\n"));
-    assert!(all.contains("Nog open: deze verplichte vragen zijn nog niet beantwoord."));
-    assert!(all.contains("Je organisatie › Naam contactpersoon"));
     assert!(
-        all.contains("Wat willen medewerkers leren? (nog open)"),
+        all.contains(
+            "Nog open: 2 verplichte vragen zijn nog niet beantwoord (Contactpersoon; Leerdoelen)."
+        ),
         "{all}"
     );
+    assert!(all.contains("Leerdoelen (nog open)"), "{all}");
+}
+
+#[test]
+fn the_email_is_an_appendix_only_when_asked_for() {
+    let (_, r) = make_with(&example(), Lang::Nl, true);
+    let (_, texts) = pages(&r.bytes);
+    let all = flat(&texts.join("\n"));
+    for expected in [
+        "Bijlage C: aanmeldmail",
+        "Aan e.leeuwis@movisie.nl",
+        "Dit adres staat in de aankondiging van 15 februari 2021",
+        "Beste Erik Leeuwis,",
+        "Aantal deelnemers: 24",
+        "sociaal werkers in onze gemeente",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?}");
+    }
+}
+
+/// The page on which a line with `heading` stands (0-based).
+fn page_of(texts: &[String], heading: &str) -> Option<usize> {
+    texts
+        .iter()
+        .position(|t| t.lines().any(|l| l.trim() == heading))
+}
+
+#[test]
+fn the_core_of_the_example_brief_fits_two_pages_in_both_languages() {
+    for lang in Lang::ALL {
+        let (_, r) = make(&example(), lang);
+        let (_, texts) = pages(&r.bytes);
+        let appendix = brief::content::appendix_a(lang);
+        let page = page_of(&texts, appendix).unwrap_or_else(|| panic!("no {appendix}"));
+        assert_eq!(
+            page,
+            2,
+            "{lang:?}: the appendices start on page {}",
+            page + 1
+        );
+        // The next steps, the core's last part, are on page 2.
+        let steps = lang.pick("6. Vervolgstappen", "6. Next steps");
+        assert_eq!(page_of(&texts, steps), Some(1), "{lang:?}");
+    }
+}
+
+#[test]
+fn the_brief_never_addresses_the_officer() {
+    // Every text the app wrote, in both languages: no "je", "jij", "jouw", "you", "your". The
+    // example's own answers contain none, so any such word came from the app.
+    for lang in Lang::ALL {
+        for include_email in [false, true] {
+            let (b, _) = make_with(&example(), lang, include_email);
+            let text = brief::content::to_text(&b).to_lowercase();
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+            for forbidden in ["je", "jij", "jouw", "jullie", "you", "your"] {
+                let at = words.iter().position(|w| *w == forbidden);
+                assert!(
+                    at.is_none(),
+                    "{lang:?}: {forbidden:?} near {:?}",
+                    at.map(|i| words[i.saturating_sub(6)..(i + 6).min(words.len())].join(" "))
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -209,6 +296,7 @@ fn the_three_renderers_share_one_model() {
         }
     }
     assert!(text.contains("Landelijke Werkgroep Mudawwanah"));
+    assert!(text.contains("5. VOORSTEL VOOR DE AGENDA (60 MINUTEN)"));
 }
 
 // Hostile text: every kind an officer could type gives a valid PDF, and what the fonts lack is

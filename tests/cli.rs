@@ -84,11 +84,13 @@ fn profile_prints_the_derived_needs_in_either_language() {
         "BEHOEFTEPROFIEL",
         "Huwelijksdwang en achterlating — 3 – Zeer urgent",
         "Je vroeg om advies.",
-        "Landelijke Werkgroep Mudawwanah:",
+        "Landelijke Werkgroep Mudawwanah — Lid van de alliantie:",
+        "Voorstel voor de agenda (60 min)",
         "omdat je antwoordde:",
         "Aan: e.leeuwis@movisie.nl",
         "Wat medewerkers willen leren:",
         "wie het eerst komt, wie het eerst maalt",
+        "Kijk eerst of het aanbod nog geldt",
     ] {
         assert!(out.contains(expected), "missing {expected:?}");
     }
@@ -133,10 +135,7 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
         text.contains("Still open (marked as such in the brief):"),
         "{text}"
     );
-    assert!(
-        text.contains("  - Your organisation › Contact person's name"),
-        "{text}"
-    );
+    assert!(text.contains("  - Contact person\n"), "{text}");
 
     let (code, _, err) = run(&["brief", "/bestaat/niet.ron", "-o", "/tmp/x.pdf"]);
     assert_eq!(code, 2);

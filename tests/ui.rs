@@ -62,7 +62,7 @@ fn answer(h: &mut Harness<'static, App>, question: &Question, lang: Lang) {
             h.run();
         }
         Kind::Scale { max, .. } => {
-            let point = behoeftewijzer::model::text::scale_point_text(&question.kind, *max, lang);
+            let point = behoeftewijzer::model::text::scale_option_text(&question.kind, *max, lang);
             h.get_by_role_and_label(Role::RadioGroup, text)
                 .get_by_label(&point)
                 .click_accesskit();
@@ -405,8 +405,12 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
     fill_in_everything(&mut h);
     click(&mut h, "Naar behoefteprofiel");
     assert_eq!(h.state().screen(), Screen::Needs);
-    // Every theme was rated 3 and the basic training chosen: the choice fits.
-    h.get_by_label("Je koos: Basistraining. Dat past bij je antwoorden.");
+    // Every theme was rated 3, the staff are experienced, and the basic training was chosen:
+    // the choice stands, and the answers point to a combination as well.
+    h.get_by_label_contains(
+        "Je koos: Basistraining. Die keuze blijft staan. Je antwoorden wijzen ook op: Een combinatie, op maat met nadruk op huwelijksdwang en LHBT.",
+    );
+    h.get_by_label_contains("In de aankondiging van 15 februari 2021 bood de alliantie");
     // The picture says its values to a screen reader too.
     h.get_by_role_and_label(
         Role::Meter,
@@ -430,8 +434,10 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
         h.query_by_label("Landelijke Werkgroep Mudawwanah")
             .is_none()
     );
-    h.get_by_label("3. Huwelijksdwang en achterlating (prioriteit 3 – Zeer urgent)");
-    h.get_by_label("6. De training");
+    h.get_by_label_contains("3. Huwelijksdwang en achterlating — ");
+    h.get_by_label_contains("6. De training — ");
+    // The officer gave the meeting 25 minutes.
+    h.get_by_label("Voorstel voor de agenda (25 minuten)");
 
     // Copy the e-mail: it goes to the clipboard with the answers in it.
     h.get_by_label("Kopieer tekst").click_accesskit();
@@ -480,13 +486,21 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
     click(&mut h, "Voorbeeld gespreksnotitie");
     assert_eq!(h.state().screen(), Screen::Brief);
     h.get_by_label("Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit");
-    h.get_by_label("1. Samenvatting");
+    h.get_by_label("1. Aanleiding");
+    h.get_by_label("Bijlage A: antwoorden op de vragenlijst");
+    assert!(h.query_by_label("Bijlage C: aanmeldmail").is_none());
+    // The e-mail as an appendix, when asked for; remembered.
+    h.get_by_label("E-mail als bijlage toevoegen")
+        .click_accesskit();
+    h.run();
+    assert!(h.state().settings().brief_email);
+    h.get_by_label("Bijlage C: aanmeldmail");
     // The brief in English while the interface stays Dutch.
     h.get_by_role_and_label(Role::RadioGroup, "Taal van de notitie")
         .get_by_label("English")
         .click_accesskit();
     h.run();
-    h.get_by_label("1. Summary");
+    h.get_by_label("1. Why we ask for this meeting");
     assert_eq!(h.state().lang(), Lang::Nl);
 
     click(&mut h, "Gespreksnotitie exporteren…");

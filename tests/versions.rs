@@ -28,43 +28,49 @@ fn every_format_version_up_to_this_one_has_a_fixture_that_opens() {
     }
 }
 
-/// The shipped questionnaire as version 2: one question added (`since: 2`) and one taken out.
-fn questionnaire_v2() -> Questionnaire {
+/// The shipped questionnaire (version 2) as a version 3: one question added (`since: 3`) and
+/// one taken out.
+fn questionnaire_v3() -> Questionnaire {
     let text = BUILTIN_RON
         .replacen(
-            "version: 1,",
-            "version: 2,\n    removed: [(id: \"organisatie.afdeling\", version: 2)],",
+            "version: 2,",
+            "version: 3,\n    removed: [(id: \"organisatie.afdeling\", version: 3)],",
             1,
         )
         .replacen(
             r#"                (
                     id: "organisatie.afdeling",
+                    label: Some((nl: "Afdeling of team", en: "Department or team")),
                     text: (nl: "Afdeling of team", en: "Department or team"),
                     kind: Text,
                 ),"#,
             r#"                (
                     id: "organisatie.website",
+                    label: Some((nl: "Website", en: "Website")),
                     text: (nl: "Website", en: "Website"),
                     kind: Text,
-                    since: 2,
+                    since: 3,
                 ),"#,
             1,
         );
     assert_ne!(text, BUILTIN_RON);
-    Questionnaire::from_ron(&text).unwrap_or_else(|e| panic!("v2: {e:?}"))
+    Questionnaire::from_ron(&text).unwrap_or_else(|e| panic!("v3: {e:?}"))
 }
 
 #[test]
 fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
-    let v2 = questionnaire_v2();
+    let v2 = questionnaire_v3();
     let path = fixtures().join("profile-format-1.ron");
     let (profile, changes) =
         storage::load_with_changes(&path, &v2).unwrap_or_else(|e| panic!("{e}"));
     let Some(changes) = changes else {
         panic!("no changes reported")
     };
-    assert_eq!((changes.from, changes.to), (1, 2));
-    assert_eq!(changes.new_questions, ["organisatie.website"]);
+    assert_eq!((changes.from, changes.to), (1, 3));
+    assert_eq!(
+        changes.new_questions,
+        ["organisatie.website", "overleg.duur"]
+    );
     assert_eq!(
         changes.removed_answers,
         [(
@@ -72,17 +78,31 @@ fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
             Answer::Text("Team Sociaal Domein".into())
         )]
     );
-    assert_eq!(profile.questionnaire_version, 2);
+    assert_eq!(profile.questionnaire_version, 3);
     assert!(profile.answer("organisatie.afdeling").is_none());
-    // The same profile against the questionnaire it was made for: nothing to report.
-    let (_, none) = storage::load_with_changes(&path, Questionnaire::builtin())
+    // Against the shipped questionnaire (version 2): the meeting's length is new.
+    let (_, shipped) = storage::load_with_changes(&path, Questionnaire::builtin())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let Some(shipped) = shipped else {
+        panic!("version 1 → 2 not reported")
+    };
+    assert_eq!((shipped.from, shipped.to), (1, 2));
+    assert_eq!(shipped.new_questions, ["overleg.duur"]);
+    assert!(shipped.removed_answers.is_empty());
+    // A profile made for the shipped questionnaire: nothing to report.
+    let current = std::fs::read_to_string(&path).unwrap_or_default().replacen(
+        "questionnaire_version: 1",
+        "questionnaire_version: 2",
+        1,
+    );
+    let (_, none) = storage::parse_with_changes(&current, Questionnaire::builtin())
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(none.is_none());
 }
 
 #[test]
 fn an_unknown_question_that_was_never_removed_is_still_refused() {
-    let v2 = questionnaire_v2();
+    let v2 = questionnaire_v3();
     let text = std::fs::read_to_string(fixtures().join("profile-format-1.ron"))
         .unwrap_or_default()
         .replacen("\"organisatie.omvang\"", "\"organisatie.schoenmaat\"", 1);
@@ -120,7 +140,7 @@ fn the_window_says_what_changed_and_goes_to_the_new_question() {
     use behoeftewijzer::ui::modal::Dialog;
     use egui_kittest::kittest::Queryable;
 
-    let v2: &'static Questionnaire = Box::leak(Box::new(questionnaire_v2()));
+    let v2: &'static Questionnaire = Box::leak(Box::new(questionnaire_v3()));
     let path = fixtures().join("profile-format-1.ron");
     let mut h = egui_kittest::Harness::builder()
         .with_size([1100.0, 900.0])

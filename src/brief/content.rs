@@ -1,11 +1,17 @@
-//! Profile → the brief as a document model (title block, headings, paragraphs, lists, tables,
-//! the needs picture, the footer), in the brief's language. Pure; also renders plain text.
+//! Needs profile → the brief as a document model, in the brief's language: a core of at most
+//! two pages (title block, why we ask, what we see, our questions, the training request, the
+//! agenda, next steps), then the appendices (all answers, the partners, and the intake e-mail
+//! when asked for). Pure; also renders plain text.
+//!
+//! The brief is the organisation speaking to the alliance: "wij", the organisation's name, or
+//! neutral labels; never "je", and no instructions to its reader (`shared/domain/writing.md`).
 
 use std::fmt::Write as _;
 
 use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
-use crate::model::needs::{self, Needs, NeedsRules};
+use crate::model::needs::{self, Needs, NeedsRules, Words};
+use crate::model::text::in_sentence;
 use crate::model::{Profile, Questionnaire};
 
 /// One bar of the needs picture.
@@ -21,11 +27,11 @@ pub struct Bar {
 /// A block of the brief, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
-    /// A numbered part of the brief.
+    /// A numbered part of the brief, or an appendix.
     Heading(String),
     Subheading(String),
     Paragraph(String),
-    /// Small print: reasons, sources, notes.
+    /// Small print: grounds, sources, notes.
     Note(String),
     Bullets(Vec<String>),
     /// Label–value rows; a row is never split over two pages.
@@ -34,6 +40,10 @@ pub enum Block {
     Chart(Vec<Bar>),
     /// Text kept line by line, as written (the e-mail).
     Preformatted(String),
+    /// Agenda rows: what, and how many minutes.
+    Schedule(Vec<(String, String)>),
+    /// What follows starts on a new page (the appendices).
+    PageBreak,
 }
 
 /// The brief as a document: everything the renderers need.
@@ -47,7 +57,7 @@ pub struct Brief {
     pub blocks: Vec<Block>,
     /// The left part of the footer on every page; the page number goes on the right.
     pub footer: String,
-    /// Required answers still missing, as "Section › Question"; marked as open in the brief.
+    /// Required answers still missing, by their document label; marked as open in the brief.
     pub open_items: Vec<String>,
 }
 
@@ -59,6 +69,25 @@ impl Brief {
             Lang::En => format!("page {n} of {m}"),
         }
     }
+}
+
+/// What the officer chose for this brief.
+#[derive(Clone, Copy, Debug)]
+pub struct Options<'a> {
+    pub lang: Lang,
+    /// The address for the intake e-mail; empty for the one in the announcement.
+    pub mail_to: &'a str,
+    /// Add the intake e-mail as an appendix.
+    pub include_email: bool,
+    pub today: time::Date,
+}
+
+/// The heading of the first appendix; everything before it is the core.
+pub fn appendix_a(lang: Lang) -> &'static str {
+    lang.pick(
+        "Bijlage A: antwoorden op de vragenlijst",
+        "Appendix A: answers to the questionnaire",
+    )
 }
 
 /// The suggested file name of a brief: "Gespreksnotitie <organisatie> <datum>.pdf".
@@ -117,370 +146,578 @@ pub fn human_date(date: time::Date, lang: Lang) -> String {
     format!("{} {name} {}", date.day(), date.year())
 }
 
-/// Reads answers for the brief: answered, "still open" for a missing required one, or nothing.
-struct Reader<'a> {
-    q: &'a Questionnaire,
-    p: &'a Profile,
-    lang: Lang,
-    open: Vec<String>,
+/// What is still missing, by the questions' document labels, in `lang`.
+pub fn open_items(q: &Questionnaire, p: &Profile, lang: Lang) -> Vec<String> {
+    flow::missing(q, p)
+        .iter()
+        .filter_map(|m| Some(q.question(&m.question)?.label(lang).to_owned()))
+        .collect()
 }
 
-impl Reader<'_> {
-    fn open_mark(&self) -> &'static str {
-        self.lang.pick("(nog open)", "(still open)")
+/// Builds the brief. Reads the answers through `words` and the decisions through `needs`.
+struct Builder<'a> {
+    w: Words<'a>,
+    needs: &'a Needs,
+    /// Required questions still without an answer.
+    open: Vec<String>,
+    blocks: Vec<Block>,
+}
+
+impl Builder<'_> {
+    fn lang(&self) -> Lang {
+        self.w.lang
+    }
+
+    fn pick(&self, nl: &'static str, en: &'static str) -> String {
+        self.lang().pick(nl, en).to_owned()
+    }
+
+    fn open_mark(&self) -> String {
+        self.pick("(nog open)", "(still open)")
     }
 
     /// The answer as text; the open mark for a visible required question without an answer.
     fn value(&self, id: &str) -> Option<String> {
-        let question = self.q.question(id)?;
-        if !flow::is_visible(question, self.q, self.p) {
-            return None;
-        }
-        match self.p.answer(id) {
-            Some(a) if flow::is_answered(question, a) => {
-                Some(crate::model::text::answer_text(question, a, self.lang))
-            }
-            _ if self.open.iter().any(|o| o == id) => Some(self.open_mark().to_owned()),
-            _ => None,
+        match self.w.answers.text(id, self.lang()) {
+            Some(text) => Some(text),
+            None if self.open.iter().any(|o| o == id) => Some(self.open_mark()),
+            None => None,
         }
     }
 
-    /// A table row "question: answer" for each question that has something to show.
+    /// A row "label: answer" for a question that has something to show.
+    fn row(&self, id: &str) -> Option<(String, String)> {
+        let value = self.value(id)?;
+        Some((self.w.answers.label(id, self.lang()).to_owned(), value))
+    }
+
     fn rows(&self, ids: &[&str]) -> Vec<(String, String)> {
-        ids.iter()
-            .filter_map(|id| {
-                let value = self.value(id)?;
-                let question = self.q.question(id)?;
-                Some((question.text.get(self.lang).to_owned(), value))
+        ids.iter().filter_map(|id| self.row(id)).collect()
+    }
+
+    fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    fn table(&mut self, rows: Vec<(String, String)>) {
+        if !rows.is_empty() {
+            self.push(Block::Table(rows));
+        }
+    }
+
+    fn title_block(&mut self, organisation: &str, date: &str) {
+        let contact = [
+            self.value("organisatie.contact_naam"),
+            self.w
+                .answers
+                .text("organisatie.contact_functie", self.lang()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+        let organisation = match self.w.answers.text("organisatie.afdeling", self.lang()) {
+            Some(team) => format!("{organisation}, {team}"),
+            None => organisation.to_owned(),
+        };
+        let mut rows = vec![(self.pick("Organisatie", "Organisation"), organisation)];
+        rows.extend(self.rows(&["organisatie.type"]));
+        let reach: Vec<String> = ["organisatie.contact_email", "organisatie.contact_telefoon"]
+            .iter()
+            .filter_map(|id| self.w.answers.text(id, self.lang()))
+            .collect();
+        let contact = if reach.is_empty() {
+            contact
+        } else {
+            format!("{contact} · {}", reach.join(" · "))
+        };
+        rows.push((self.pick("Contactpersoon", "Contact person"), contact));
+        rows.push((self.pick("Datum", "Date"), date.to_owned()));
+        self.push(Block::Table(rows));
+        if !self.open.is_empty() {
+            let items = open_items(self.w.answers.q, self.w.answers.p, self.lang());
+            self.push(Block::Note(match self.lang() {
+                Lang::Nl => format!(
+                    "Nog open: {} verplichte vragen zijn nog niet beantwoord ({}).",
+                    items.len(),
+                    items.join("; ")
+                ),
+                Lang::En => format!(
+                    "Still open: {} required questions have not been answered yet ({}).",
+                    items.len(),
+                    items.join("; ")
+                ),
+            }));
+        }
+    }
+
+    /// Themes inside a sentence: "huwelijksdwang en LHBT".
+    fn theme_list(&self, ids: &[&str]) -> String {
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| self.w.theme_short(id).to_owned())
+            .collect();
+        self.w.and_list(&names)
+    }
+
+    fn why(&mut self, organisation: &str) {
+        let lang = self.lang();
+        self.push(Block::Heading(
+            self.pick("1. Aanleiding", "1. Why we ask for this meeting"),
+        ));
+        let mut text = match lang {
+            Lang::Nl => format!(
+                "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond."
+            ),
+            Lang::En => format!(
+                "{organisation} is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, and invited municipalities to discuss which training suits them and three questions: policy against forced marriage, opening up discussion of LGBT issues where they are taboo, and the empowerment of women with a refugee background."
+            ),
+        };
+        let top: Vec<&str> = self
+            .needs
+            .top_themes()
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect();
+        let participants = self.participants();
+        text.push(' ');
+        text.push_str(&match (top.is_empty(), lang) {
+            (false, Lang::Nl) => format!(
+                "Wij willen vooral spreken over {}, en over een training voor {participants}.",
+                self.theme_list(&top)
+            ),
+            (false, Lang::En) => format!(
+                "We would most like to discuss {}, and training for {participants}.",
+                self.theme_list(&top)
+            ),
+            (true, Lang::Nl) => {
+                format!("Wij willen vooral spreken over een training voor {participants}.")
+            }
+            (true, Lang::En) => {
+                format!("We would most like to discuss training for {participants}.")
+            }
+        });
+        self.push(Block::Paragraph(text));
+    }
+
+    /// "25 deelnemers (sociaal werkers; medewerkers van het wijkteam)".
+    fn participants(&self) -> String {
+        let lang = self.lang();
+        let number = self.w.answers.number("organisatie.deelnemers");
+        let who = self
+            .w
+            .answers
+            .text("organisatie.doelgroep", lang)
+            .map(|t| t.to_lowercase());
+        match (number, who) {
+            (Some(n), Some(who)) => match lang {
+                Lang::Nl => format!("{n} deelnemers ({who})"),
+                Lang::En => format!("{n} participants ({who})"),
+            },
+            (Some(n), None) => match lang {
+                Lang::Nl => format!("{n} deelnemers"),
+                Lang::En => format!("{n} participants"),
+            },
+            (None, Some(who)) => who,
+            (None, None) => self.pick("onze medewerkers", "our staff"),
+        }
+    }
+
+    fn what_we_see(&mut self) {
+        let lang = self.lang();
+        self.push(Block::Heading(
+            self.pick("2. Wat wij zien", "2. What we see"),
+        ));
+        let mut rows = Vec::new();
+        if !self.needs.signals.is_empty() {
+            rows.push((
+                self.w.answers.label(needs::SIGNALS, lang).to_owned(),
+                self.w.choice_list(needs::SIGNALS, &self.needs.signals),
+            ));
+        } else if let Some(r) = self.row(needs::SIGNALS) {
+            rows.push(r);
+        }
+        // The reach of help is a bar in the picture below.
+        rows.extend(self.rows(&["signalen.tekort", "organisatie.omvang"]));
+        self.table(rows);
+        let mut bars: Vec<Bar> = self
+            .needs
+            .themes
+            .iter()
+            .map(|t| Bar {
+                label: self.w.theme_title(&t.id).to_owned(),
+                value: t.priority,
+                min: 1,
+                max: 3,
+                value_text: self.w.priority_text(t),
             })
-            .collect()
+            .collect();
+        if let Some(v) = self.needs.reach {
+            bars.push(Bar {
+                label: self.pick("Bereik van de hulp nu", "Reach of help now"),
+                value: v,
+                min: 1,
+                max: 5,
+                value_text: match lang {
+                    Lang::Nl => format!("{v} van 5"),
+                    Lang::En => format!("{v} of 5"),
+                },
+            });
+        }
+        self.push(Block::Chart(bars));
+        self.push(Block::Note(self.pick(
+            "Prioriteit van de thema's (0 niet relevant tot 3 zeer urgent) en het bereik van de hulp (1 nauwelijks tot 5 goed).",
+            "Priority of the topics (0 not relevant to 3 very urgent) and the reach of help (1 hardly to 5 well).",
+        )));
+        if let Some(communities) = self.value(needs::COMMUNITIES) {
+            self.push(Block::Subheading(
+                self.w.answers.label(needs::COMMUNITIES, lang).to_owned(),
+            ));
+            self.push(Block::Paragraph(communities));
+            self.push(Block::Note(self.pick(
+                "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
+                "These topics occur in all communities; the list helps to find the right partners.",
+            )));
+        }
+    }
+
+    fn questions(&mut self) {
+        let lang = self.lang();
+        self.push(Block::Heading(self.pick(
+            "3. Onze vragen aan de alliantie",
+            "3. Our questions to the alliance",
+        )));
+        let top = self.needs.top_themes();
+        if top.len() > 1 {
+            let ids: Vec<&str> = top.iter().map(|t| t.id.as_str()).collect();
+            self.push(Block::Note(match lang {
+                Lang::Nl => format!("Even belangrijk: {}.", self.theme_list(&ids)),
+                Lang::En => format!("Equally important: {}.", self.theme_list(&ids)),
+            }));
+        }
+        let needs = self.needs;
+        let mut quiet = Vec::new();
+        for t in &needs.themes {
+            let title = self.w.theme_title(&t.id);
+            if t.priority < 1 {
+                quiet.push(title.to_owned());
+                continue;
+            }
+            self.push(Block::Subheading(format!(
+                "{title} ({} {})",
+                self.pick("prioriteit:", "priority:"),
+                self.w.priority_word(t)
+            )));
+            self.push(Block::Note(format!(
+                "{} {}",
+                self.pick(
+                    "Vraag uit de aankondiging:",
+                    "Question from the announcement:"
+                ),
+                self.w.announcement_question(&t.id)
+            )));
+            if let Some(own) = self.w.theme_question(&t.id) {
+                self.push(Block::Paragraph(format!(
+                    "{} {own}",
+                    self.pick("Onze vraag:", "Our question:")
+                )));
+            }
+        }
+        if !quiet.is_empty() {
+            let list = self.w.and_list(&quiet);
+            self.push(Block::Paragraph(match lang {
+                Lang::Nl => format!("{list}: voor ons nu geen prioriteit."),
+                Lang::En if quiet.len() == 1 => format!("{list}: not a priority for us now."),
+                Lang::En => format!("{list}: not priorities for us now."),
+            }));
+        }
+    }
+
+    fn training(&mut self) {
+        let lang = self.lang();
+        self.push(Block::Heading(
+            self.pick("4. Trainingsaanvraag", "4. Training request"),
+        ));
+        let t = &self.needs.training;
+        let chosen = match (&t.chosen, t.asked_advice) {
+            (Some(own), _) => self.w.training_name(own),
+            (None, true) => self.pick(
+                "Nog geen keuze: wij vragen om advies",
+                "No choice yet: we would like advice",
+            ),
+            (None, false) => self
+                .value(self.w.rules.training_question())
+                .unwrap_or_default(),
+        };
+        let mut rows = Vec::new();
+        if !chosen.is_empty() {
+            rows.push((
+                self.w
+                    .answers
+                    .label(self.w.rules.training_question(), lang)
+                    .to_owned(),
+                chosen,
+            ));
+        }
+        rows.push((self.pick("Deelnemers", "Participants"), self.participants()));
+        rows.extend(self.rows(&[
+            "training.leerdoelen",
+            "training.voorkennis",
+            "training.vorm",
+            "training.periode",
+            "training.duur",
+            "training.praktisch",
+        ]));
+        self.push(Block::Table(rows));
+        let grounds = self.w.grounds(t);
+        let proposal = self.w.proposal(t);
+        let text = match (&t.chosen, proposal) {
+            (Some(_), Some(_)) if t.agrees => match lang {
+                Lang::Nl => format!("Deze keuze sluit aan bij onze antwoorden. {grounds}"),
+                Lang::En => format!("This choice fits our answers. {grounds}"),
+            },
+            (Some(own), Some(p)) => match lang {
+                Lang::Nl => format!(
+                    "Voorstel op grond van onze antwoorden: {p}. {grounds} Onze voorkeur blijft {}; wij bespreken graag wat het beste past.",
+                    in_sentence(&self.w.training_name(own))
+                ),
+                Lang::En => format!(
+                    "Proposal based on our answers: {p}. {grounds} Our preference remains {}; we would like to discuss what fits best.",
+                    in_sentence(&self.w.training_name(own))
+                ),
+            },
+            (None, Some(p)) => match lang {
+                Lang::Nl => format!("Voorstel: {p}. {grounds}"),
+                Lang::En => format!("Proposal: {p}. {grounds}"),
+            },
+            (_, None) => grounds,
+        };
+        if !text.trim().is_empty() {
+            self.push(Block::Paragraph(text));
+        }
+    }
+
+    fn agenda(&mut self) {
+        let lang = self.lang();
+        self.push(Block::Heading(match lang {
+            Lang::Nl => format!(
+                "5. Voorstel voor de agenda ({} minuten)",
+                self.needs.minutes
+            ),
+            Lang::En => format!("5. Proposed agenda ({} minutes)", self.needs.minutes),
+        }));
+        let rows = self
+            .needs
+            .agenda
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                (
+                    format!("{}. {}", i + 1, self.w.agenda_title(item)),
+                    self.w.minutes(item.minutes),
+                )
+            })
+            .collect();
+        self.push(Block::Schedule(rows));
+    }
+
+    fn next_steps(&mut self) {
+        let lang = self.lang();
+        self.push(Block::Heading(
+            self.pick("6. Vervolgstappen", "6. Next steps"),
+        ));
+        let mut steps = Vec::new();
+        if let Some(outcome) = self.w.answers.text("overleg.resultaat", lang) {
+            steps.push(format!(
+                "{} {outcome}",
+                self.pick(
+                    "Wat wij na het overleg willen weten of besloten hebben:",
+                    "What we want to know or have decided after the meeting:"
+                )
+            ));
+        }
+        steps.push(self.pick(
+            "Afspraken over de training: soort, vorm, periode en deelnemers.",
+            "Agreements on the training: type, format, period and participants.",
+        ));
+        let partners: Vec<String> = self
+            .needs
+            .partners
+            .iter()
+            .filter_map(|n| self.w.partner(&n.id))
+            .filter(|p| p.always.is_none())
+            .map(|p| p.name.clone())
+            .collect();
+        if !partners.is_empty() {
+            steps.push(match lang {
+                Lang::Nl => format!(
+                    "Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: {} (bijlage B).",
+                    self.w.and_list(&partners)
+                ),
+                Lang::En => format!(
+                    "Getting to know the partners that seem to fit our communities and topics: {} (appendix B).",
+                    self.w.and_list(&partners)
+                ),
+            });
+        }
+        if let Some(c) = &self.needs.cooperation {
+            steps.push(self.w.cooperation(c).to_owned());
+        }
+        if let Some(line) = self.w.unmatched(self.needs) {
+            steps.push(line);
+        }
+        steps.push(self.pick(
+            "Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.",
+            "We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.",
+        ));
+        self.push(Block::Bullets(steps));
+    }
+
+    /// Appendix A: every answer with its neutral label, section by section. Answers to hidden
+    /// questions are left out; required questions without an answer are marked open.
+    fn answers(&mut self) {
+        let lang = self.lang();
+        self.push(Block::PageBreak);
+        self.push(Block::Heading(appendix_a(lang).to_owned()));
+        let q = self.w.answers.q;
+        let p = self.w.answers.p;
+        for section in q.sections() {
+            let rows: Vec<(String, String)> = section
+                .questions
+                .iter()
+                .filter(|question| flow::is_visible(question, q, p))
+                .filter_map(|question| self.row(&question.id))
+                .collect();
+            if !rows.is_empty() {
+                self.push(Block::Subheading(section.label(lang).to_owned()));
+                self.push(Block::Table(rows));
+            }
+        }
+    }
+
+    /// Appendix B: the partners of the alliance; those the answers point to first, with their
+    /// grounds.
+    fn partners(&mut self) {
+        let lang = self.lang();
+        let w = self.w;
+        self.push(Block::Heading(self.pick(
+            "Bijlage B: partners van de alliantie",
+            "Appendix B: partners of the alliance",
+        )));
+        self.push(Block::Paragraph(self.pick(
+            "De alliantie is een samenwerking van Movisie en zeven migranten- en vluchtelingenorganisaties (zelforganisaties); sinds 2023 is ook LCC+ partner. Aan de trainingen werkt het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) mee. Eerst de partners die bij onze antwoorden lijken te passen, daarna de andere.",
+            "The alliance is a partnership of Movisie and seven migrant and refugee community organisations (zelforganisaties); LCC+ has been a partner since 2023. The Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA, national centre on forced marriage and abandonment) works on the training. First the partners that seem to fit our answers, then the others.",
+        )));
+        let suggested: Vec<&needs::PartnerNeed> = self.needs.partners.iter().collect();
+        let others: Vec<&needs::Partner> = w
+            .rules
+            .partners()
+            .iter()
+            .filter(|p| !suggested.iter().any(|s| s.id == p.id))
+            .collect();
+        for need in suggested {
+            let Some(partner) = w.partner(&need.id) else {
+                continue;
+            };
+            self.partner(partner);
+            let grounds = match &partner.always {
+                Some(always) => always.get(lang).to_owned(),
+                None => {
+                    let list: Vec<String> =
+                        need.reasons.iter().map(|r| w.reason_label(r)).collect();
+                    format!("{} {}", lang.pick("Past bij:", "Fits:"), list.join(" · "))
+                }
+            };
+            self.push(Block::Note(grounds));
+        }
+        if !others.is_empty() {
+            self.push(Block::Subheading(
+                self.pick("Andere partners", "Other partners"),
+            ));
+            for partner in others {
+                self.partner(partner);
+            }
+        }
+    }
+
+    fn partner(&mut self, partner: &needs::Partner) {
+        let lang = self.lang();
+        self.push(Block::Subheading(self.w.partner_name(partner)));
+        self.push(Block::Paragraph(format!(
+            "{}. {}",
+            partner.role.get(lang),
+            partner.description.get(lang)
+        )));
+        self.push(Block::Note(format!(
+            "{} {}",
+            lang.pick("Bron:", "Source:"),
+            partner.sources.join(" · ")
+        )));
+    }
+
+    fn email(&mut self, mail_to: &str) {
+        let email = self.w.email(mail_to);
+        self.push(Block::Heading(
+            self.pick("Bijlage C: aanmeldmail", "Appendix C: intake e-mail"),
+        ));
+        self.push(Block::Table(vec![
+            (self.pick("Aan", "To"), email.to.clone()),
+            (self.pick("Onderwerp", "Subject"), email.subject.clone()),
+        ]));
+        self.push(Block::Note(email.to_note.clone()));
+        self.push(Block::Preformatted(email.body));
     }
 }
 
-fn reasons_note(lang: Lang, reasons: &[needs::Reason]) -> Option<Block> {
-    if reasons.is_empty() {
-        return None;
-    }
-    let list: Vec<&str> = reasons.iter().map(|r| r.text.as_str()).collect();
-    Some(Block::Note(format!(
-        "{} {}",
-        lang.pick("Omdat je antwoordde:", "Because you answered:"),
-        list.join(" · ")
-    )))
-}
-
-/// What is still missing, as "Section › Question", in `lang`.
-pub fn open_items(q: &Questionnaire, p: &Profile, lang: Lang) -> Vec<String> {
-    flow::missing(q, p)
-        .iter()
-        .filter_map(|m| {
-            let section = q.section(m.section)?.title.get(lang);
-            let question = q.question(&m.question)?.text.get(lang);
-            Some(format!("{section} › {question}"))
-        })
-        .collect()
-}
-
-/// Builds the brief from the profile and its derived needs, in `lang`, dated `today`.
+/// Builds the brief from the profile and its derived needs.
 pub fn build(
     q: &Questionnaire,
     rules: &NeedsRules,
     p: &Profile,
-    lang: Lang,
-    mail_to: &str,
-    today: time::Date,
+    needs: &Needs,
+    options: Options,
 ) -> Brief {
-    let needs: Needs = needs::derive(q, rules, p, lang, mail_to);
-    let missing = flow::missing(q, p);
-    let open: Vec<String> = missing
-        .iter()
+    let lang = options.lang;
+    let open: Vec<String> = flow::missing(q, p)
+        .into_iter()
         .filter(|m| m.reason == MissingReason::Required)
-        .map(|m| m.question.clone())
+        .map(|m| m.question)
         .collect();
-    let r = Reader { q, p, lang, open };
-    let open_items = open_items(q, p, lang);
-    let date = human_date(today, lang);
-    let organisation = r
-        .value("organisatie.naam")
-        .unwrap_or_else(|| r.open_mark().to_owned());
-    let mut blocks = Vec::new();
-    let pick = |nl: &'static str, en: &'static str| lang.pick(nl, en).to_owned();
-
-    // 1. Title block.
-    let contact = [
-        r.value("organisatie.contact_naam"),
-        r.value("organisatie.contact_functie"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
-    let mut title_rows = vec![(pick("Organisatie", "Organisation"), organisation.clone())];
-    if let Some(dept) = r.value("organisatie.afdeling") {
-        title_rows.push((pick("Afdeling of team", "Department or team"), dept));
-    }
-    title_rows.push((pick("Contactpersoon", "Contact person"), contact));
-    for (id, label) in [
-        ("organisatie.contact_email", pick("E-mail", "E-mail")),
-        ("organisatie.contact_telefoon", pick("Telefoon", "Phone")),
-    ] {
-        if let Some(v) = r.value(id) {
-            title_rows.push((label, v));
-        }
-    }
-    title_rows.push((pick("Datum", "Date"), date.clone()));
-    blocks.push(Block::Table(title_rows));
-
-    // 2. Summary in five lines.
-    blocks.push(Block::Heading(pick("1. Samenvatting", "1. Summary")));
-    let top = needs.themes.iter().find(|t| t.priority >= 1);
-    let participants = match (
-        r.value("organisatie.deelnemers"),
-        r.value("organisatie.doelgroep"),
-    ) {
-        (Some(n), Some(who)) => format!("{n} ({who})"),
-        (Some(n), None) => n,
-        (None, Some(who)) => who,
-        (None, None) => r.open_mark().to_owned(),
+    let mut b = Builder {
+        w: Words::new(q, rules, p, lang),
+        needs,
+        open,
+        blocks: Vec::new(),
     };
-    let key_question = top
-        .and_then(|t| t.question.clone())
-        .or_else(|| r.value("overleg.vragen"))
-        .unwrap_or_else(|| pick("Nog niet ingevuld", "Not filled in yet"));
-    let training = needs
-        .training
-        .chosen
-        .clone()
-        .or_else(|| needs.training.advised.clone())
-        .map(|t| match &needs.training.focus {
-            Some(f) => format!(
-                "{t}, {} {f}",
-                lang.pick("op maat: nadruk op", "tailored: focus on")
-            ),
-            None => t,
-        })
-        .unwrap_or_else(|| pick("In het overleg bespreken", "To discuss in the consultation"));
-    blocks.push(Block::Table(vec![
-        (
-            pick("Type organisatie", "Type of organisation"),
-            r.value("organisatie.type")
-                .unwrap_or_else(|| r.open_mark().to_owned()),
-        ),
-        (pick("Deelnemers", "Participants"), participants),
-        (
-            pick("Belangrijkste thema", "Main theme"),
-            top.map(|t| format!("{} ({})", t.title, t.priority_text))
-                .unwrap_or_else(|| pick("Geen thema gekozen", "No theme chosen")),
-        ),
-        (pick("Training", "Training"), training),
-        (pick("Kernvraag", "Key question"), key_question),
-    ]));
-    if !open_items.is_empty() {
-        blocks.push(Block::Paragraph(pick(
-            "Nog open: deze verplichte vragen zijn nog niet beantwoord.",
-            "Still open: these required questions have not been answered yet.",
-        )));
-        blocks.push(Block::Bullets(open_items.clone()));
+    let date = human_date(options.today, lang);
+    let organisation = b.value("organisatie.naam").unwrap_or_else(|| b.open_mark());
+    b.title_block(&organisation, &date);
+    b.why(&organisation);
+    b.what_we_see();
+    b.questions();
+    b.training();
+    b.agenda();
+    b.next_steps();
+    b.answers();
+    b.partners();
+    if options.include_email {
+        b.email(options.mail_to);
     }
-
-    // 3. The needs picture.
-    blocks.push(Block::Heading(pick(
-        "2. Behoefteprofiel",
-        "2. Needs profile",
-    )));
-    let mut bars: Vec<Bar> = needs
-        .themes
-        .iter()
-        .map(|t| Bar {
-            label: t.title.clone(),
-            value: t.priority,
-            min: 1,
-            max: 3,
-            value_text: if t.priority == 0 {
-                pick("0 – niet relevant", "0 – not relevant")
-            } else {
-                t.priority_text.clone()
-            },
-        })
-        .collect();
-    if let Some(v) = needs.reach {
-        bars.push(Bar {
-            label: pick("Bereik van de hulp nu", "Reach of help now"),
-            value: v,
-            min: 1,
-            max: 5,
-            value_text: match lang {
-                Lang::Nl => format!("{v} van 5"),
-                Lang::En => format!("{v} of 5"),
-            },
-        });
-    }
-    blocks.push(Block::Chart(bars));
-    blocks.push(Block::Note(pick(
-        "Prioriteit van de drie thema's uit de aankondiging (0 niet relevant tot 3 zeer urgent), en hoe goed professionele hulp inwoners nu bereikt (1 nauwelijks tot 5 goed).",
-        "Priority of the three themes of the announcement (0 not relevant to 3 very urgent), and how well professional help reaches residents now (1 hardly to 5 well).",
-    )));
-    let context = r.rows(&[
-        "organisatie.omvang",
-        "signalen.gemeenschappen",
-        "signalen.themas",
-        "signalen.tekort",
-        "signalen.toelichting",
-    ]);
-    if !context.is_empty() {
-        blocks.push(Block::Subheading(pick(
-            "Inwoners en signalen",
-            "Residents and signals",
-        )));
-        blocks.push(Block::Table(context));
-    }
-
-    // 4. One part per theme at 1 or above.
-    let mut n = 3;
-    for t in needs.themes.iter().filter(|t| t.priority >= 1) {
-        blocks.push(Block::Heading(format!("{n}. {}", t.title)));
-        n += 1;
-        blocks.push(Block::Paragraph(format!(
-            "{} {}",
-            lang.pick(
-                "Vraag uit de aankondiging:",
-                "Question from the announcement:"
-            ),
-            t.announcement_question
-        )));
-        let mut rows = vec![(pick("Prioriteit", "Priority"), t.priority_text.clone())];
-        if !t.signals.is_empty() {
-            rows.push((pick("Signalen", "Signals"), t.signals.join("; ")));
-        }
-        let theme = rules.themes().iter().find(|d| d.id == t.id);
-        if let Some(theme) = theme {
-            let ids: Vec<&str> = theme.details.iter().map(String::as_str).collect();
-            rows.extend(r.rows(&ids));
-        }
-        blocks.push(Block::Table(rows));
-        blocks.push(Block::Subheading(pick(
-            "Onze vraag aan de alliantie",
-            "Our question to the alliance",
-        )));
-        blocks.push(Block::Paragraph(t.question.clone().unwrap_or_else(|| {
-            pick("Nog niet ingevuld.", "Not filled in yet.")
-        })));
-    }
-
-    // 5. Training request.
-    blocks.push(Block::Heading(format!(
-        "{n}. {}",
-        lang.pick("Trainingsaanvraag", "Training request")
-    )));
-    n += 1;
-    blocks.push(Block::Table(r.rows(&[
-        "training.soort",
-        "training.leerdoelen",
-        "organisatie.doelgroep",
-        "organisatie.deelnemers",
-        "training.voorkennis",
-        "training.vorm",
-        "training.periode",
-        "training.duur",
-        "training.praktisch",
-    ])));
-    if !needs.training.summary.is_empty() {
-        blocks.push(Block::Paragraph(needs.training.summary.clone()));
-    }
-    blocks.extend(reasons_note(lang, &needs.training.reasons));
-
-    // 6. Cooperation and partners.
-    blocks.push(Block::Heading(format!(
-        "{n}. {}",
-        lang.pick(
-            "Samenwerking met zelforganisaties",
-            "Cooperation with self-organisations"
-        )
-    )));
-    n += 1;
-    let coop = r.rows(&[
-        "samenwerking.vorm",
-        "samenwerking.welke",
-        "samenwerking.ontwikkelen",
-        "samenwerking.partners_bekend",
-    ]);
-    if !coop.is_empty() {
-        blocks.push(Block::Table(coop));
-    }
-    if let Some(advice) = &needs.cooperation {
-        blocks.push(Block::Paragraph(advice.text.clone()));
-    }
-    blocks.push(Block::Subheading(pick(
-        "Partners om te betrekken",
-        "Partners to involve",
-    )));
-    blocks.push(Block::Bullets(
-        needs
-            .partners
-            .iter()
-            .map(|partner| {
-                format!(
-                    "{}: {} ({} {})",
-                    partner.name,
-                    partner.description,
-                    lang.pick("bron:", "source:"),
-                    partner.source
-                )
-            })
-            .collect(),
-    ));
-
-    // 7. Proposed agenda.
-    blocks.push(Block::Heading(format!(
-        "{n}. {}",
-        lang.pick("Voorstel voor de agenda", "Proposed agenda")
-    )));
-    n += 1;
-    // The answers behind the other items stand in the parts above; the themes' questions are
-    // what the meeting discusses.
-    for (i, item) in needs.agenda.iter().enumerate() {
-        blocks.push(Block::Subheading(format!("{}. {}", i + 1, item.title)));
-        if item.theme && !item.lines.is_empty() {
-            blocks.push(Block::Bullets(item.lines.clone()));
-        }
-    }
-
-    // 8. Next steps and the intake e-mail.
-    blocks.push(Block::Heading(format!(
-        "{n}. {}",
-        lang.pick(
-            "Vervolgstappen en aanmeldmail",
-            "Next steps and intake e-mail"
-        )
-    )));
-    blocks.push(Block::Paragraph(needs.reminder.clone()));
-    let outcome = r.rows(&["overleg.vragen", "overleg.resultaat"]);
-    if !outcome.is_empty() {
-        blocks.push(Block::Table(outcome));
-    }
-    blocks.push(Block::Subheading(pick("Aanmeldmail", "Intake e-mail")));
-    blocks.push(Block::Table(vec![
-        (pick("Aan", "To"), needs.email.to.clone()),
-        (pick("Onderwerp", "Subject"), needs.email.subject.clone()),
-    ]));
-    blocks.push(Block::Note(needs.email.to_note.clone()));
-    blocks.push(Block::Preformatted(needs.email.body.clone()));
-
     let footer = match lang {
         Lang::Nl => format!("{organisation} · opgesteld met Behoeftewijzer op {date}"),
         Lang::En => format!("{organisation} · prepared with Behoeftewijzer on {date}"),
     };
     Brief {
         lang,
-        title: pick(
+        title: b.pick(
             "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit",
             "Consultation brief — meeting with the Alliantie Verandering van Binnenuit",
         ),
         organisation,
         date,
-        blocks,
+        open_items: open_items(q, p, lang),
+        blocks: b.blocks,
         footer,
-        open_items,
     }
 }
 
@@ -519,6 +756,11 @@ pub fn to_text(brief: &Brief) -> String {
                     let _ = writeln!(s, "  {k}: {v}");
                 }
             }
+            Block::Schedule(rows) => {
+                for (what, minutes) in rows {
+                    let _ = writeln!(s, "  {what} ({minutes})");
+                }
+            }
             Block::Chart(bars) => {
                 for b in bars {
                     let filled = (b.value - b.min + 1).clamp(0, b.max - b.min + 1) as usize;
@@ -532,6 +774,9 @@ pub fn to_text(brief: &Brief) -> String {
                         b.value_text
                     );
                 }
+            }
+            Block::PageBreak => {
+                let _ = writeln!(s);
             }
         }
     }

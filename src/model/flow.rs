@@ -57,9 +57,13 @@ pub fn holds(condition: &Condition, q: &Questionnaire, p: &Profile) -> bool {
         Condition::Equals(id, choice) => {
             matches!(answer(id), Some(Answer::Choice { id: c, .. }) if c == choice)
         }
-        Condition::Includes(id, choice) => {
-            matches!(answer(id), Some(Answer::Choices { ids, .. }) if ids.contains(choice))
-        }
+        Condition::Includes(id, choice) => match (answer(id), q.question(id)) {
+            (Some(Answer::Choices { ids, .. }), Some(question)) => question
+                .kind
+                .effective_choices(ids)
+                .contains(&choice.as_str()),
+            _ => false,
+        },
         Condition::AtLeast(id, n) => matches!(answer(id), Some(Answer::Number(v)) if v >= n),
         Condition::AtMost(id, n) => matches!(answer(id), Some(Answer::Number(v)) if v <= n),
         Condition::Not(c) => !holds(c, q, p),

@@ -1,5 +1,6 @@
 //! The domain, pure: questionnaire, profile, visibility and progress. No egui, no files.
 
+pub mod answers;
 pub mod flow;
 pub mod needs;
 pub mod privacy;

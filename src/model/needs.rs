@@ -1,14 +1,19 @@
-//! The derived needs profile: theme priorities, training advice, partners, cooperation advice,
-//! agenda and intake e-mail, each with the answers it rests on. A pure function of the
-//! questionnaire, the rules in `assets/needs.ron` and the profile; never stored in the profile.
+//! The derived needs profile: theme priorities, the training proposal, partners, cooperation,
+//! the agenda with its minutes, each with the answers it rests on.
+//!
+//! [`derive`] is a pure function of the questionnaire, the rules in `assets/needs.ron` and the
+//! profile, and holds only decisions (ids and values), never text: [`Words`] words them in one
+//! language at the edge, so the Dutch and the English brief rest on the same decisions. The
+//! needs are never stored in the profile.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::flow::{effective_answer, holds};
-use super::profile::{Answer, Profile};
+use super::answers::Answers;
+use super::flow::holds;
+use super::profile::Profile;
 use super::questionnaire::{Condition, Kind, Questionnaire, Text};
 use super::text::{answer_text, scale_point_text};
 use crate::lang::Lang;
@@ -16,9 +21,20 @@ use crate::lang::Lang;
 /// The rules shipped with the app, embedded in the binary.
 pub const BUILTIN_RON: &str = include_str!("../../assets/needs.ron");
 
+/// The question with the communities in the area, which partners are tied to.
+pub const COMMUNITIES: &str = "signalen.gemeenschappen";
+/// The question with the signals seen in the past year.
+pub const SIGNALS: &str = "signalen.themas";
+/// The question with the meeting's length in minutes.
+pub const MEETING_MINUTES: &str = "overleg.duur";
+/// The question with the organisation type, which decides the e-mail's wording.
+pub const ORGANISATION_TYPE: &str = "organisatie.type";
+
 #[derive(Clone, Debug, Deserialize)]
 pub struct ThemeDef {
     pub id: String,
+    /// The theme inside a sentence: "huwelijksdwang", "LHBT".
+    pub short: Text,
     pub title: Text,
     pub announcement_question: Text,
     /// The scale question with the theme's priority (0–3).
@@ -27,38 +43,60 @@ pub struct ThemeDef {
     pub question: String,
     /// Choices of `signalen.themas` that support this theme.
     pub signals: Vec<String>,
-    /// Questions whose answers describe the current situation and needs.
-    pub details: Vec<String>,
+    /// The choice of the training question specific to this theme, if the announcement has one.
+    #[serde(default)]
+    pub training: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct TrainingRule {
     pub id: String,
     pub when: Condition,
-    /// A choice of the training question, or `None`: no advice yet.
+    /// A choice of the training question, or `None`: no proposal.
     pub training: Option<String>,
-    /// Tailored ("op maat") to the highest theme.
+    /// Tailored to every theme with its own training whose priority is at least this.
     #[serde(default)]
-    pub tailored: bool,
+    pub focus_min: Option<i64>,
+    /// The grounds, in neutral words.
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct TrainingNote {
+    pub when: Condition,
     pub text: Text,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Partner {
     pub id: String,
+    /// The name as the organisation writes it ("IOT").
     pub name: String,
-    pub description: Text,
-    /// The public source of the description.
-    pub source: String,
-    /// When to involve the partner; always when `None`.
-    pub when: Option<Condition>,
-    /// Why, for a partner that is always involved.
+    /// What the name stands for, in Dutch ("Inspraakorgaan Turken").
     #[serde(default)]
-    pub always_text: Option<Text>,
+    pub full_name: Option<String>,
+    /// An English gloss of the name, given once in English texts.
+    #[serde(default)]
+    pub gloss: Option<String>,
+    /// Its place in the alliance ("Lid van de alliantie").
+    pub role: Text,
+    pub description: Text,
+    /// Public pages, the organisation's own first.
+    pub sources: Vec<String>,
+    /// Choices of `signalen.gemeenschappen` the partner is tied to; empty for none.
+    #[serde(default)]
+    pub communities: Vec<String>,
+    /// The theme or signal that brings the partner in; always suggested when `None`.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// Why, for a partner that is always suggested.
+    #[serde(default)]
+    pub always: Option<Text>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct CooperationRule {
+    pub id: String,
     pub when: Condition,
     pub text: Text,
 }
@@ -66,11 +104,13 @@ pub struct CooperationRule {
 #[derive(Clone, Debug, Deserialize)]
 pub enum AgendaEntry {
     Item {
+        id: String,
         title: Text,
+        weight: u32,
         lines: Vec<String>,
     },
-    /// One item per theme at 1 or above, in priority order.
-    Themes,
+    /// One item per theme at 1 or above, in priority order, weighing `weight` + priority.
+    Themes { weight: u32 },
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -80,6 +120,9 @@ pub struct EmailTemplate {
     pub greeting_default: Text,
     pub greeting_other: Text,
     pub subject: Text,
+    /// `{@where}` by organisation type.
+    pub places: Vec<(String, Text)>,
+    pub place_default: Text,
     pub body: Text,
 }
 
@@ -90,8 +133,10 @@ struct RawRules {
     training_question: String,
     training_advice_choice: String,
     training_rules: Vec<TrainingRule>,
+    training_notes: Vec<TrainingNote>,
     partners: Vec<Partner>,
     cooperation: Vec<CooperationRule>,
+    default_minutes: i64,
     agenda: Vec<AgendaEntry>,
     email: EmailTemplate,
     reminder: Text,
@@ -106,7 +151,8 @@ pub struct RulesError {
 }
 
 /// Checked rules: every question, choice and training they name exists; every partner has a
-/// source; every text exists in both languages.
+/// public source and is tied to a theme or signal, never to a community alone; every text
+/// exists in both languages.
 #[derive(Debug)]
 pub struct NeedsRules {
     raw: RawRules,
@@ -133,6 +179,12 @@ fn placeholders(template: &str) -> Vec<&str> {
     out
 }
 
+/// The placeholder for the place the training is for.
+const WHERE: &str = "@where";
+
+/// Sources the app never shows: a document-scraping site and an encyclopaedia anyone edits.
+const REFUSED_SOURCES: [&str; 2] = ["5dok.", "wikipedia.org"];
+
 impl NeedsRules {
     /// The rules embedded in the app. Checked by a test, so this cannot fail in a release.
     pub fn builtin() -> &'static NeedsRules {
@@ -151,111 +203,25 @@ impl NeedsRules {
     pub fn from_ron(text: &str, q: &Questionnaire) -> Result<NeedsRules, Vec<RulesError>> {
         let raw: RawRules =
             ron::from_str(text).map_err(|e| vec![err("needs.ron", e.to_string())])?;
-        let mut errors = Vec::new();
-        let check_text = |owner: &str, t: &Text, errors: &mut Vec<RulesError>| {
-            if t.nl.trim().is_empty() || t.en.trim().is_empty() {
-                errors.push(err(owner, "a text is missing in nl or en"));
-            }
+        let mut c = Checker {
+            q,
+            errors: Vec::new(),
         };
-        let check_question = |owner: &str, id: &str, errors: &mut Vec<RulesError>| {
-            if q.question(id).is_none() {
-                errors.push(err(owner, format!("unknown question `{id}`")));
-            }
-        };
-        let check_condition = |owner: &str, c: &Condition, errors: &mut Vec<RulesError>| {
-            for e in q.check_condition(owner, c) {
-                errors.push(err(owner, e.to_string()));
-            }
-        };
-        let signal_question = q.question("signalen.themas");
-        for theme in &raw.themes {
-            let owner = format!("theme {}", theme.id);
-            check_text(&owner, &theme.title, &mut errors);
-            check_text(&owner, &theme.announcement_question, &mut errors);
-            match q.question(&theme.priority) {
-                Some(question) if matches!(question.kind, Kind::Scale { .. }) => {}
-                _ => errors.push(err(&owner, format!("`{}` is not a scale", theme.priority))),
-            }
-            check_question(&owner, &theme.question, &mut errors);
-            for d in &theme.details {
-                check_question(&owner, d, &mut errors);
-            }
-            for s in &theme.signals {
-                if !signal_question.is_some_and(|sq| sq.kind.has_choice(s)) {
-                    errors.push(err(&owner, format!("unknown signal `{s}`")));
-                }
-            }
+        c.themes(&raw);
+        c.training(&raw);
+        c.partners(&raw.partners);
+        for rule in &raw.cooperation {
+            let owner = format!("cooperation rule {}", rule.id);
+            c.condition(&owner, &rule.when);
+            c.text(&owner, &rule.text);
         }
-        let training = q.question(&raw.training_question);
-        if training.is_none() {
-            errors.push(err("training_question", "unknown question"));
-        }
-        let has_training = |id: &str| training.is_some_and(|t| t.kind.has_choice(id));
-        if !has_training(&raw.training_advice_choice) {
-            errors.push(err("training_advice_choice", "unknown choice"));
-        }
-        for rule in &raw.training_rules {
-            let owner = format!("training rule {}", rule.id);
-            check_condition(&owner, &rule.when, &mut errors);
-            check_text(&owner, &rule.text, &mut errors);
-            if let Some(t) = &rule.training
-                && !has_training(t)
-            {
-                errors.push(err(&owner, format!("unknown training `{t}`")));
-            }
-        }
-        let mut ids = HashSet::new();
-        for partner in &raw.partners {
-            let owner = format!("partner {}", partner.id);
-            if !ids.insert(partner.id.as_str()) {
-                errors.push(err(&owner, "duplicate id"));
-            }
-            if !partner.source.starts_with("https://") && !partner.source.starts_with("http://") {
-                errors.push(err(&owner, "no public source"));
-            }
-            check_text(&owner, &partner.description, &mut errors);
-            if let Some(c) = &partner.when {
-                check_condition(&owner, c, &mut errors);
-            }
-            if let Some(t) = &partner.always_text {
-                check_text(&owner, t, &mut errors);
-            }
-        }
-        for (i, rule) in raw.cooperation.iter().enumerate() {
-            let owner = format!("cooperation rule {}", i + 1);
-            check_condition(&owner, &rule.when, &mut errors);
-            check_text(&owner, &rule.text, &mut errors);
-        }
-        for entry in &raw.agenda {
-            if let AgendaEntry::Item { title, lines } = entry {
-                let owner = format!("agenda {}", title.en);
-                check_text(&owner, title, &mut errors);
-                for l in lines {
-                    check_question(&owner, l, &mut errors);
-                }
-            }
-        }
-        let e = &raw.email;
-        for (name, t) in [
-            ("to_note", &e.to_note),
-            ("greeting_default", &e.greeting_default),
-            ("greeting_other", &e.greeting_other),
-            ("subject", &e.subject),
-            ("body", &e.body),
-        ] {
-            let owner = format!("email {name}");
-            check_text(&owner, t, &mut errors);
-            for text in [&t.nl, &t.en] {
-                for p in placeholders(text) {
-                    check_question(&owner, p, &mut errors);
-                }
-            }
-        }
-        check_text("reminder", &raw.reminder, &mut errors);
-        if errors.is_empty() {
+        c.agenda(&raw);
+        c.email(&raw.email);
+        c.text("reminder", &raw.reminder);
+        if c.errors.is_empty() {
             Ok(NeedsRules { raw })
         } else {
-            Err(errors)
+            Err(c.errors)
         }
     }
 
@@ -267,82 +233,654 @@ impl NeedsRules {
         &self.raw.themes
     }
 
+    pub fn theme(&self, id: &str) -> Option<&ThemeDef> {
+        self.raw.themes.iter().find(|t| t.id == id)
+    }
+
     pub fn partners(&self) -> &[Partner] {
         &self.raw.partners
+    }
+
+    pub fn partner(&self, id: &str) -> Option<&Partner> {
+        self.raw.partners.iter().find(|p| p.id == id)
+    }
+
+    pub fn training_rule(&self, id: &str) -> Option<&TrainingRule> {
+        self.raw.training_rules.iter().find(|r| r.id == id)
+    }
+
+    pub fn training_question(&self) -> &str {
+        &self.raw.training_question
     }
 
     pub fn email(&self) -> &EmailTemplate {
         &self.raw.email
     }
+
+    pub fn reminder(&self) -> &Text {
+        &self.raw.reminder
+    }
+
+    pub fn default_minutes(&self) -> i64 {
+        self.raw.default_minutes
+    }
+
+    /// Every question id the rules read, for a test that they all exist and for the review.
+    pub fn questions_read(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        let mut add = |id: &str| {
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_owned());
+            }
+        };
+        for t in &self.raw.themes {
+            add(&t.priority);
+            add(&t.question);
+        }
+        for c in self.conditions() {
+            for (id, _) in c.references() {
+                add(id);
+            }
+        }
+        ids
+    }
+
+    fn conditions(&self) -> impl Iterator<Item = &Condition> {
+        let r = &self.raw;
+        r.training_rules
+            .iter()
+            .map(|x| &x.when)
+            .chain(r.training_notes.iter().map(|x| &x.when))
+            .chain(r.partners.iter().filter_map(|x| x.when.as_ref()))
+            .chain(r.cooperation.iter().map(|x| &x.when))
+    }
 }
 
-/// One answer a derived item rests on.
+/// Collects what is wrong with a rules file.
+struct Checker<'q> {
+    q: &'q Questionnaire,
+    errors: Vec<RulesError>,
+}
+
+impl Checker<'_> {
+    fn text(&mut self, owner: &str, t: &Text) {
+        if t.nl.trim().is_empty() || t.en.trim().is_empty() {
+            self.errors
+                .push(err(owner, "a text is missing in nl or en"));
+        }
+    }
+
+    fn question(&mut self, owner: &str, id: &str) {
+        if self.q.question(id).is_none() {
+            self.errors
+                .push(err(owner, format!("unknown question `{id}`")));
+        }
+    }
+
+    fn choice(&mut self, owner: &str, question: &str, choice: &str) {
+        if !self
+            .q
+            .question(question)
+            .is_some_and(|x| x.kind.has_choice(choice))
+        {
+            self.errors
+                .push(err(owner, format!("`{question}` has no choice `{choice}`")));
+        }
+    }
+
+    fn condition(&mut self, owner: &str, c: &Condition) {
+        for e in self.q.check_condition(owner, c) {
+            self.errors.push(err(owner, e.to_string()));
+        }
+    }
+
+    fn themes(&mut self, raw: &RawRules) {
+        for theme in &raw.themes {
+            let owner = format!("theme {}", theme.id);
+            self.text(&owner, &theme.title);
+            self.text(&owner, &theme.short);
+            self.text(&owner, &theme.announcement_question);
+            match self.q.question(&theme.priority) {
+                Some(question) if matches!(question.kind, Kind::Scale { .. }) => {}
+                _ => self
+                    .errors
+                    .push(err(&owner, format!("`{}` is not a scale", theme.priority))),
+            }
+            self.question(&owner, &theme.question);
+            for s in &theme.signals {
+                self.choice(&owner, SIGNALS, s);
+            }
+            if let Some(t) = &theme.training {
+                self.choice(&owner, &raw.training_question, t);
+            }
+        }
+    }
+
+    fn training(&mut self, raw: &RawRules) {
+        self.question("training_question", &raw.training_question);
+        self.choice(
+            "training_advice_choice",
+            &raw.training_question,
+            &raw.training_advice_choice,
+        );
+        let mut ids = HashSet::new();
+        for rule in &raw.training_rules {
+            let owner = format!("training rule {}", rule.id);
+            if !ids.insert(rule.id.as_str()) {
+                self.errors.push(err(&owner, "duplicate id"));
+            }
+            self.condition(&owner, &rule.when);
+            self.text(&owner, &rule.text);
+            if let Some(t) = &rule.training {
+                self.choice(&owner, &raw.training_question, t);
+            }
+        }
+        for (i, note) in raw.training_notes.iter().enumerate() {
+            let owner = format!("training note {}", i + 1);
+            self.condition(&owner, &note.when);
+            self.text(&owner, &note.text);
+        }
+    }
+
+    fn partners(&mut self, partners: &[Partner]) {
+        let mut ids = HashSet::new();
+        for partner in partners {
+            let owner = format!("partner {}", partner.id);
+            if !ids.insert(partner.id.as_str()) {
+                self.errors.push(err(&owner, "duplicate id"));
+            }
+            if partner.sources.is_empty() {
+                self.errors.push(err(&owner, "no public source"));
+            }
+            for s in &partner.sources {
+                if !s.starts_with("https://") && !s.starts_with("http://") {
+                    self.errors.push(err(&owner, "no public source"));
+                }
+                if REFUSED_SOURCES.iter().any(|r| s.contains(r)) {
+                    self.errors
+                        .push(err(&owner, format!("`{s}` is not a source to show")));
+                }
+            }
+            self.text(&owner, &partner.role);
+            self.text(&owner, &partner.description);
+            for c in &partner.communities {
+                self.choice(&owner, COMMUNITIES, c);
+            }
+            match &partner.when {
+                Some(c) => self.condition(&owner, c),
+                None if !partner.communities.is_empty() => self.errors.push(err(
+                    &owner,
+                    "tied to a community alone: give the theme or signal in `when`",
+                )),
+                None => {}
+            }
+            if let Some(t) = &partner.always {
+                self.text(&owner, t);
+            }
+        }
+    }
+
+    fn agenda(&mut self, raw: &RawRules) {
+        if raw.default_minutes <= 0 {
+            self.errors
+                .push(err("default_minutes", "must be more than 0"));
+        }
+        self.question("meeting minutes", MEETING_MINUTES);
+        let mut ids = HashSet::new();
+        for entry in &raw.agenda {
+            if let AgendaEntry::Item {
+                id,
+                title,
+                weight,
+                lines,
+            } = entry
+            {
+                let owner = format!("agenda {id}");
+                if !ids.insert(id.as_str()) {
+                    self.errors.push(err(&owner, "duplicate id"));
+                }
+                if *weight == 0 {
+                    self.errors.push(err(&owner, "a weight of 0"));
+                }
+                self.text(&owner, title);
+                for l in lines {
+                    self.question(&owner, l);
+                }
+            }
+        }
+    }
+
+    fn email(&mut self, e: &EmailTemplate) {
+        for (name, t) in [
+            ("to_note", &e.to_note),
+            ("greeting_default", &e.greeting_default),
+            ("greeting_other", &e.greeting_other),
+            ("subject", &e.subject),
+            ("place_default", &e.place_default),
+            ("body", &e.body),
+        ] {
+            let owner = format!("email {name}");
+            self.text(&owner, t);
+            for text in [&t.nl, &t.en] {
+                for p in placeholders(text) {
+                    if p != WHERE {
+                        self.question(&owner, p);
+                    }
+                }
+            }
+        }
+        for (kind, t) in &e.places {
+            self.choice("email places", ORGANISATION_TYPE, kind);
+            self.text("email places", t);
+        }
+    }
+}
+
+/// One answer a derived item rests on: the question, and the choices a rule looked at (empty
+/// for the whole answer). Worded by [`Words::reason`] and [`Words::reason_label`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub question: String,
-    /// "Section › Question: answer", in the chosen language.
-    pub text: String,
+    pub choices: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ThemeNeed {
     pub id: String,
-    pub title: String,
-    pub announcement_question: String,
     /// 0 to 3; 0 when not answered.
     pub priority: i64,
-    pub priority_text: String,
-    /// The signals seen (2.2) that support the theme.
+    /// The signals seen (choice ids of `signalen.themas`) that support the theme.
     pub signals: Vec<String>,
-    /// "Question: answer" for the theme's details.
-    pub details: Vec<String>,
-    /// The officer's question to the alliance.
-    pub question: Option<String>,
     pub reasons: Vec<Reason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TrainingAdvice {
-    /// The officer's own choice, unless they asked for advice.
+pub struct TrainingNeed {
+    /// The officer's own choice (a choice id), unless they asked for advice.
     pub chosen: Option<String>,
-    /// The training the answers point to, if any.
-    pub advised: Option<String>,
-    /// The rule that gave the advice.
+    pub asked_advice: bool,
+    /// The rule that gave the proposal.
     pub rule: String,
-    /// The theme a tailored training focuses on.
-    pub focus: Option<String>,
-    /// Whether the own choice and the advice agree (true when there is no own choice).
+    /// The training the answers point to (a choice id); `None`: the meeting decides.
+    pub proposal: Option<String>,
+    /// Theme ids the proposed training is tailored to; more than one is a tie or a pair.
+    pub focus: Vec<String>,
+    /// Whether the own choice and the proposal agree (true without a choice or a proposal).
     pub agrees: bool,
-    /// One or two sentences for the screen and the brief.
-    pub summary: String,
+    /// Notes that hold (indexes into the rules' training notes).
+    pub notes: Vec<usize>,
     pub reasons: Vec<Reason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartnerNeed {
     pub id: String,
-    pub name: String,
-    pub description: String,
-    pub source: String,
-    /// Why a partner that is always involved is there.
-    pub always: Option<String>,
     pub reasons: Vec<Reason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Advice {
-    pub text: String,
+pub struct CooperationNeed {
+    pub id: String,
     pub reasons: Vec<Reason>,
+}
+
+/// What one agenda item is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AgendaKind {
+    /// A fixed item of the rules, by id.
+    Item(String),
+    /// One of the three themes, by id.
+    Theme(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AgendaItem {
-    pub title: String,
-    pub lines: Vec<String>,
-    /// An item for one of the three themes (its lines are the questions to discuss).
-    pub theme: bool,
+    pub kind: AgendaKind,
+    pub minutes: i64,
 }
 
+/// The derived needs profile: decisions only, in no language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Needs {
+    /// The three themes, highest priority first; equal priorities keep the announcement's order
+    /// and are named as ties ([`Needs::top_themes`]).
+    pub themes: Vec<ThemeNeed>,
+    /// How well help reaches residents (1–5), if answered.
+    pub reach: Option<i64>,
+    /// Signals seen (choice ids), without an exclusive "none" next to real ones.
+    pub signals: Vec<String>,
+    /// Communities in the area (choice ids, "anders" included).
+    pub communities: Vec<String>,
+    pub training: TrainingNeed,
+    pub partners: Vec<PartnerNeed>,
+    /// Communities for which no suggested partner came up.
+    pub unmatched_communities: Vec<String>,
+    pub cooperation: Option<CooperationNeed>,
+    pub agenda: Vec<AgendaItem>,
+    /// The meeting's length: the officer's answer, or the default.
+    pub minutes: i64,
+}
+
+impl Needs {
+    /// The themes that share the highest priority, if it is 1 or above: one, or a tie.
+    pub fn top_themes(&self) -> Vec<&ThemeNeed> {
+        let Some(max) = self.themes.iter().map(|t| t.priority).max() else {
+            return Vec::new();
+        };
+        if max < 1 {
+            return Vec::new();
+        }
+        self.themes.iter().filter(|t| t.priority == max).collect()
+    }
+
+    pub fn partner_ids(&self) -> Vec<&str> {
+        self.partners.iter().map(|p| p.id.as_str()).collect()
+    }
+}
+
+/// Shares `total` minutes out by weight: in steps of five when the total allows it, each item
+/// at least one step, the rest by largest remainder, so the minutes always add up to `total`.
+pub fn share_minutes(total: i64, weights: &[u32]) -> Vec<i64> {
+    if weights.is_empty() || total <= 0 {
+        return vec![0; weights.len()];
+    }
+    let n = weights.len() as i64;
+    let step = if total % 5 == 0 && total / 5 >= n {
+        5
+    } else {
+        1
+    };
+    let units = total / step;
+    if units < n {
+        // Fewer minutes than items: one minute each while they last.
+        return (0..n).map(|i| i64::from(i < total)).collect();
+    }
+    // Each item its proportional share, at least one step; the rest by largest remainder, and
+    // any excess (from the minimum) taken from the items with the smallest remainder.
+    let sum: u64 = weights.iter().map(|w| u64::from((*w).max(1))).sum();
+    let units_u = units as u64;
+    // (steps, what is left of the exact share: negative where the minimum gave more)
+    let mut shares: Vec<(i64, i64)> = weights
+        .iter()
+        .map(|w| {
+            let exact = (units_u * u64::from((*w).max(1))) as i64;
+            let steps = (exact / sum as i64).max(1);
+            (steps, exact - steps * sum as i64)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..shares.len()).collect();
+    order.sort_by(|a, b| shares[*b].1.cmp(&shares[*a].1).then(a.cmp(b)));
+    let mut given: i64 = shares.iter().map(|s| s.0).sum();
+    // The floors lose less than one step each: one pass makes up the difference.
+    for &i in &order {
+        if given >= units {
+            break;
+        }
+        shares[i].0 += 1;
+        given += 1;
+    }
+    // The minimum of one step may have given too much: take it back from the smallest
+    // remainders. There are at least as many steps as items, so one with more than one exists.
+    while given > units {
+        let Some(&i) = order.iter().rev().find(|&&i| shares[i].0 > 1) else {
+            break;
+        };
+        shares[i].0 -= 1;
+        given -= 1;
+    }
+    shares.iter().map(|s| s.0 * step).collect()
+}
+
+/// The answers that make a condition hold, as reasons: for `Any`, only the branches that hold;
+/// under `Not`, every answer the inner condition reads.
+fn supporting(a: &Answers, condition: &Condition, out: &mut Vec<Reason>) {
+    let mut push = |id: &str, choice: Option<&str>| {
+        if a.get(id).is_none() {
+            return;
+        }
+        let index = match out.iter().position(|r| r.question == id) {
+            Some(i) => i,
+            None => {
+                out.push(Reason {
+                    question: id.to_owned(),
+                    choices: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        if let Some(c) = choice
+            && !out[index].choices.iter().any(|x| x == c)
+        {
+            out[index].choices.push(c.to_owned());
+        }
+    };
+    match condition {
+        Condition::Not(inner) => {
+            for (id, _) in inner.references() {
+                push(id, None);
+            }
+        }
+        Condition::All(cs) | Condition::Any(cs) => {
+            for c in cs {
+                if holds(c, a.q, a.p) {
+                    supporting(a, c, out);
+                }
+            }
+        }
+        Condition::Includes(id, choice) => {
+            if holds(condition, a.q, a.p) {
+                push(id, Some(choice));
+            }
+        }
+        atom => {
+            if holds(atom, a.q, a.p) {
+                for (id, _) in atom.references() {
+                    push(id, None);
+                }
+            }
+        }
+    }
+}
+
+fn reasons_for(a: &Answers, condition: &Condition) -> Vec<Reason> {
+    let mut out = Vec::new();
+    supporting(a, condition, &mut out);
+    out
+}
+
+fn reason(a: &Answers, id: &str, choices: Vec<String>) -> Option<Reason> {
+    a.get(id).map(|_| Reason {
+        question: id.to_owned(),
+        choices,
+    })
+}
+
+/// Derives the needs profile from the answers.
+pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
+    let a = Answers::new(q, p);
+    let raw = &rules.raw;
+    let signals: Vec<String> = a
+        .choices(SIGNALS)
+        .into_iter()
+        .filter(|s| {
+            !q.question(SIGNALS)
+                .is_some_and(|x| is_exclusive(&x.kind, s))
+        })
+        .map(str::to_owned)
+        .collect();
+
+    // Themes, highest priority first (the announcement's order among equals).
+    let mut themes: Vec<ThemeNeed> = raw
+        .themes
+        .iter()
+        .map(|t| {
+            let matched: Vec<String> = t
+                .signals
+                .iter()
+                .filter(|s| signals.contains(s))
+                .cloned()
+                .collect();
+            let mut reasons: Vec<Reason> =
+                reason(&a, &t.priority, Vec::new()).into_iter().collect();
+            if !matched.is_empty() {
+                reasons.extend(reason(&a, SIGNALS, matched.clone()));
+            }
+            ThemeNeed {
+                id: t.id.clone(),
+                priority: a.number(&t.priority).unwrap_or(0),
+                signals: matched,
+                reasons,
+            }
+        })
+        .collect();
+    themes.sort_by_key(|t| std::cmp::Reverse(t.priority));
+
+    let training = training(&a, rules, &themes);
+
+    let communities: Vec<String> = a
+        .choices(COMMUNITIES)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let suggested: Vec<&Partner> = raw
+        .partners
+        .iter()
+        .filter(|partner| {
+            let community = partner.communities.is_empty()
+                || partner.communities.iter().any(|c| communities.contains(c));
+            community && partner.when.as_ref().is_none_or(|w| holds(w, q, p))
+        })
+        .collect();
+    let partners = suggested
+        .iter()
+        .map(|partner| {
+            let mut reasons = Vec::new();
+            let ticked: Vec<String> = partner
+                .communities
+                .iter()
+                .filter(|c| communities.contains(c))
+                .cloned()
+                .collect();
+            if !ticked.is_empty() {
+                reasons.extend(reason(&a, COMMUNITIES, ticked));
+            }
+            if let Some(w) = &partner.when {
+                reasons.extend(reasons_for(&a, w));
+            }
+            PartnerNeed {
+                id: partner.id.clone(),
+                reasons,
+            }
+        })
+        .collect();
+    let unmatched_communities = communities
+        .iter()
+        .filter(|c| !suggested.iter().any(|p| p.communities.contains(c)))
+        .cloned()
+        .collect();
+
+    let cooperation = raw
+        .cooperation
+        .iter()
+        .find(|r| holds(&r.when, q, p))
+        .map(|r| CooperationNeed {
+            id: r.id.clone(),
+            reasons: reasons_for(&a, &r.when),
+        });
+
+    let minutes = a.number(MEETING_MINUTES).unwrap_or(raw.default_minutes);
+    let mut kinds = Vec::new();
+    let mut weights = Vec::new();
+    for entry in &raw.agenda {
+        match entry {
+            AgendaEntry::Item { id, weight, .. } => {
+                kinds.push(AgendaKind::Item(id.clone()));
+                weights.push(*weight);
+            }
+            AgendaEntry::Themes { weight } => {
+                for t in themes.iter().filter(|t| t.priority >= 1) {
+                    kinds.push(AgendaKind::Theme(t.id.clone()));
+                    weights.push(weight + t.priority.clamp(0, 10) as u32);
+                }
+            }
+        }
+    }
+    let agenda = kinds
+        .into_iter()
+        .zip(share_minutes(minutes, &weights))
+        .map(|(kind, minutes)| AgendaItem { kind, minutes })
+        .collect();
+
+    Needs {
+        themes,
+        reach: a.number("signalen.bereik"),
+        signals,
+        communities,
+        training,
+        partners,
+        unmatched_communities,
+        cooperation,
+        agenda,
+        minutes,
+    }
+}
+
+fn is_exclusive(kind: &Kind, choice: &str) -> bool {
+    kind.choices().iter().any(|c| c.id == choice && c.exclusive)
+}
+
+/// The training proposal: the first rule that holds; the own choice stands beside it.
+fn training(a: &Answers, rules: &NeedsRules, themes: &[ThemeNeed]) -> TrainingNeed {
+    let raw = &rules.raw;
+    let answer = a.choice(&raw.training_question);
+    let asked_advice = answer == Some(raw.training_advice_choice.as_str());
+    let chosen = answer.filter(|_| !asked_advice).map(str::to_owned);
+    let mut reasons: Vec<Reason> = reason(a, &raw.training_question, Vec::new())
+        .into_iter()
+        .collect();
+    let Some(rule) = raw.training_rules.iter().find(|r| holds(&r.when, a.q, a.p)) else {
+        return TrainingNeed {
+            chosen,
+            asked_advice,
+            rule: String::new(),
+            proposal: None,
+            focus: Vec::new(),
+            agrees: true,
+            notes: Vec::new(),
+            reasons,
+        };
+    };
+    let focus = match rule.focus_min {
+        Some(min) => themes
+            .iter()
+            .filter(|t| t.priority >= min)
+            .filter(|t| rules.theme(&t.id).is_some_and(|d| d.training.is_some()))
+            .map(|t| t.id.clone())
+            .collect(),
+        None => Vec::new(),
+    };
+    let agrees = chosen.is_none() || rule.training.is_none() || chosen == rule.training;
+    reasons.extend(reasons_for(a, &rule.when));
+    let notes = raw
+        .training_notes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| holds(&n.when, a.q, a.p))
+        .map(|(i, _)| i)
+        .collect();
+    TrainingNeed {
+        chosen,
+        asked_advice,
+        rule: rule.id.clone(),
+        proposal: rule.training.clone(),
+        focus,
+        agrees,
+        notes,
+        reasons,
+    }
+}
+
+/// The intake e-mail, worded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email {
     pub to: String,
@@ -383,142 +921,368 @@ impl Email {
     }
 }
 
-/// The derived needs profile, in one language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Needs {
-    /// The three themes, highest priority first.
-    pub themes: Vec<ThemeNeed>,
-    /// How well help reaches residents (1–5), if answered.
-    pub reach: Option<i64>,
-    pub reach_text: Option<String>,
-    pub training: TrainingAdvice,
-    pub partners: Vec<PartnerNeed>,
-    pub cooperation: Option<Advice>,
-    pub agenda: Vec<AgendaItem>,
-    pub email: Email,
-    pub reminder: String,
+/// Words the needs in one language: the one place where decisions become text.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub rules: &'a NeedsRules,
+    pub answers: Answers<'a>,
+    pub lang: Lang,
 }
 
-/// The reading context: questionnaire, profile and language.
-struct Ctx<'a> {
-    q: &'a Questionnaire,
-    p: &'a Profile,
-    lang: Lang,
-}
-
-impl Ctx<'_> {
-    fn answer(&self, id: &str) -> Option<&Answer> {
-        let question = self.q.question(id)?;
-        effective_answer(self.q, self.p, id).filter(|a| super::flow::is_answered(question, a))
-    }
-
-    fn answer_text(&self, id: &str) -> Option<String> {
-        let question = self.q.question(id)?;
-        self.answer(id).map(|a| answer_text(question, a, self.lang))
-    }
-
-    fn number(&self, id: &str) -> Option<i64> {
-        match self.answer(id) {
-            Some(Answer::Number(n)) => Some(*n),
-            _ => None,
+impl<'a> Words<'a> {
+    pub fn new(q: &'a Questionnaire, rules: &'a NeedsRules, p: &'a Profile, lang: Lang) -> Self {
+        Self {
+            rules,
+            answers: Answers::new(q, p),
+            lang,
         }
     }
 
-    fn question_text(&self, id: &str) -> String {
-        self.q
-            .question(id)
-            .map(|x| x.text.get(self.lang).to_owned())
-            .unwrap_or_default()
+    fn q(&self) -> &'a Questionnaire {
+        self.answers.q
     }
 
-    /// "Question: answer", if answered.
-    fn line(&self, id: &str) -> Option<String> {
-        self.answer_text(id)
-            .map(|a| format!("{}: {a}", self.question_text(id)))
+    pub fn theme_title(&self, id: &str) -> &'a str {
+        self.rules.theme(id).map_or("", |t| t.title.get(self.lang))
     }
 
-    /// "Section › Question: answer". With `choices`, only those choices are named (the ones a
-    /// rule looked at), not the whole answer.
-    fn reason(&self, id: &str, choices: &[String]) -> Option<Reason> {
-        let question = self.q.question(id)?;
-        let answer = match self.answer(id)? {
-            Answer::Choices { .. } if !choices.is_empty() => choices
-                .iter()
-                .filter_map(|c| question.kind.choice_text(c, self.lang))
-                .collect::<Vec<_>>()
-                .join("; "),
-            a => answer_text(question, a, self.lang),
+    /// The theme inside a sentence: "huwelijksdwang".
+    pub fn theme_short(&self, id: &str) -> &'a str {
+        self.rules.theme(id).map_or("", |t| t.short.get(self.lang))
+    }
+
+    pub fn announcement_question(&self, id: &str) -> &'a str {
+        self.rules
+            .theme(id)
+            .map_or("", |t| t.announcement_question.get(self.lang))
+    }
+
+    /// The officer's own question on a theme.
+    pub fn theme_question(&self, id: &str) -> Option<String> {
+        let theme = self.rules.theme(id)?;
+        self.answers.text(&theme.question, self.lang)
+    }
+
+    /// "3 – Zeer urgent"; "0 – Niet relevant" also when not answered.
+    pub fn priority_text(&self, theme: &ThemeNeed) -> String {
+        self.rules
+            .theme(&theme.id)
+            .and_then(|t| self.q().question(&t.priority))
+            .map(|x| scale_point_text(&x.kind, theme.priority, self.lang))
+            .unwrap_or_else(|| theme.priority.to_string())
+    }
+
+    /// The priority's label alone, in lower case: "zeer urgent".
+    pub fn priority_word(&self, theme: &ThemeNeed) -> String {
+        self.rules
+            .theme(&theme.id)
+            .and_then(|t| self.q().question(&t.priority))
+            .and_then(|x| x.kind.scale_label(theme.priority, self.lang))
+            .map_or_else(|| theme.priority.to_string(), str::to_lowercase)
+    }
+
+    /// The choice texts of a list of choice ids of one question.
+    pub fn choice_list(&self, question: &str, ids: &[String]) -> String {
+        ids.iter()
+            .map(|c| self.answers.choice_text(question, c, self.lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Names joined as people write them: "a, b en c".
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                format!("{} {} {last}", init.join(", "), self.lang.pick("en", "and"))
+            }
+        }
+    }
+
+    /// The reach of help, as "2 van 5 (1 = nauwelijks, 5 = goed)".
+    pub fn reach_text(&self, value: i64) -> String {
+        let Some(kind) = self.q().question("signalen.bereik").map(|x| &x.kind) else {
+            return value.to_string();
         };
-        let section = self
-            .q
-            .section_of(id)
-            .and_then(|s| self.q.section(s))
-            .map(|s| s.title.get(self.lang))
-            .unwrap_or("");
-        Some(Reason {
-            question: id.to_owned(),
-            text: format!("{section} › {}: {answer}", question.text.get(self.lang)),
+        let Some((min, max)) = kind.range() else {
+            return value.to_string();
+        };
+        let label = |n| kind.scale_label(n, self.lang).unwrap_or("").to_lowercase();
+        match self.lang {
+            Lang::Nl => format!(
+                "{value} van {max} ({min} = {}, {max} = {})",
+                label(min),
+                label(max)
+            ),
+            Lang::En => format!(
+                "{value} of {max} ({min} = {}, {max} = {})",
+                label(min),
+                label(max)
+            ),
+        }
+    }
+
+    /// The answer a reason names: only the choices a rule looked at, or the whole answer.
+    fn reason_answer(&self, r: &Reason) -> Option<String> {
+        let question = self.q().question(&r.question)?;
+        let answer = self.answers.get(&r.question)?;
+        Some(if r.choices.is_empty() {
+            answer_text(question, answer, self.lang)
+        } else {
+            self.choice_list(&r.question, &r.choices)
         })
     }
 
-    /// The answers that make a condition hold, as (question, choices it names): for `Any`,
-    /// only the branches that hold; under `Not`, every answer the inner condition reads.
-    fn supporting(&self, condition: &Condition, out: &mut Vec<(String, Vec<String>)>) {
-        let mut push = |id: &str, choice: Option<&str>| {
-            if self.answer(id).is_none() {
-                return;
-            }
-            let index = match out.iter().position(|(q, _)| q == id) {
-                Some(i) => i,
-                None => {
-                    out.push((id.to_owned(), Vec::new()));
-                    out.len() - 1
-                }
-            };
-            if let Some(c) = choice
-                && !out[index].1.iter().any(|x| x == c)
-            {
-                out[index].1.push(c.to_owned());
-            }
+    /// "Section › Question: answer", for the officer's screen.
+    pub fn reason(&self, r: &Reason) -> String {
+        let Some(answer) = self.reason_answer(r) else {
+            return String::new();
         };
-        match condition {
-            Condition::Not(inner) => {
-                for (id, _) in inner.references() {
-                    push(id, None);
-                }
+        let question = self
+            .q()
+            .question(&r.question)
+            .map_or("", |x| x.text.get(self.lang));
+        let section = self
+            .q()
+            .section_of(&r.question)
+            .and_then(|s| self.q().section(s))
+            .map_or("", |s| s.title.get(self.lang));
+        format!("{section} › {question}: {answer}")
+    }
+
+    /// "Label: answer", in neutral words for the brief.
+    pub fn reason_label(&self, r: &Reason) -> String {
+        let answer = self.reason_answer(r).unwrap_or_default();
+        format!("{}: {answer}", self.answers.label(&r.question, self.lang))
+    }
+
+    pub fn training_name(&self, id: &str) -> String {
+        let text = self
+            .answers
+            .choice_text(self.rules.training_question(), id, self.lang);
+        if id == super::questionnaire::OTHER {
+            // "Iets anders, namelijk…" reads as what the officer wrote.
+            if let Some(own) = self.answers.text(self.rules.training_question(), self.lang) {
+                return own;
             }
-            Condition::All(cs) | Condition::Any(cs) => {
-                for c in cs {
-                    if holds(c, self.q, self.p) {
-                        self.supporting(c, out);
-                    }
-                }
+        }
+        text
+    }
+
+    /// "Basistraining, op maat met nadruk op huwelijksdwang en achterlating en LHBT …".
+    pub fn proposal(&self, t: &TrainingNeed) -> Option<String> {
+        let name = self.training_name(t.proposal.as_deref()?);
+        if t.focus.is_empty() {
+            return Some(name);
+        }
+        let themes: Vec<String> = t
+            .focus
+            .iter()
+            .map(|id| self.theme_short(id).to_owned())
+            .collect();
+        Some(match self.lang {
+            Lang::Nl => format!("{name}, op maat met nadruk op {}", self.and_list(&themes)),
+            Lang::En => format!(
+                "{name}, tailored with a focus on {}",
+                self.and_list(&themes)
+            ),
+        })
+    }
+
+    /// The grounds of the proposal, with its notes: neutral words.
+    pub fn grounds(&self, t: &TrainingNeed) -> String {
+        let mut parts: Vec<&str> = self
+            .rules
+            .training_rule(&t.rule)
+            .map(|r| r.text.get(self.lang))
+            .into_iter()
+            .collect();
+        for i in &t.notes {
+            if let Some(n) = self.rules.raw.training_notes.get(*i) {
+                parts.push(n.text.get(self.lang));
             }
-            Condition::Includes(id, choice) => {
-                if holds(condition, self.q, self.p) {
-                    push(id, Some(choice));
-                }
-            }
-            atom => {
-                if holds(atom, self.q, self.p) {
-                    for (id, _) in atom.references() {
-                        push(id, None);
-                    }
-                }
-            }
+        }
+        parts.join(" ")
+    }
+
+    /// The training on the officer's screen, in the officer's voice.
+    pub fn training_summary(&self, t: &TrainingNeed) -> String {
+        let lang = self.lang;
+        let grounds = self.grounds(t);
+        let proposal = self.proposal(t);
+        match (&t.chosen, &proposal) {
+            (Some(own), Some(_)) if t.agrees => match lang {
+                Lang::Nl => format!(
+                    "Je koos: {}. Dat past bij je antwoorden: {grounds}",
+                    self.training_name(own)
+                ),
+                Lang::En => format!(
+                    "You chose: {}. That fits your answers: {grounds}",
+                    self.training_name(own)
+                ),
+            },
+            (Some(own), Some(p)) => match lang {
+                Lang::Nl => format!(
+                    "Je koos: {}. Die keuze blijft staan. Je antwoorden wijzen ook op: {p}. Waarom: {grounds}",
+                    self.training_name(own)
+                ),
+                Lang::En => format!(
+                    "You chose: {}. That choice stands. Your answers also point to: {p}. Why: {grounds}",
+                    self.training_name(own)
+                ),
+            },
+            (Some(own), None) => match lang {
+                Lang::Nl => format!("Je koos: {}. {grounds}", self.training_name(own)),
+                Lang::En => format!("You chose: {}. {grounds}", self.training_name(own)),
+            },
+            (None, Some(p)) if t.asked_advice => match lang {
+                Lang::Nl => format!("Je vroeg om advies. Voorstel: {p}. Waarom: {grounds}"),
+                Lang::En => format!("You asked for advice. Proposal: {p}. Why: {grounds}"),
+            },
+            (None, Some(p)) => match lang {
+                Lang::Nl => format!("Voorstel: {p}. Waarom: {grounds}"),
+                Lang::En => format!("Proposal: {p}. Why: {grounds}"),
+            },
+            (None, None) if t.asked_advice => match lang {
+                Lang::Nl => format!("Je vroeg om advies. Er is nog geen voorstel: {grounds}"),
+                Lang::En => format!("You asked for advice. There is no proposal yet: {grounds}"),
+            },
+            (None, None) => grounds,
         }
     }
 
-    fn reasons(&self, ids: &[(String, Vec<String>)]) -> Vec<Reason> {
-        ids.iter()
-            .filter_map(|(id, choices)| self.reason(id, choices))
-            .collect()
+    /// "IOT (Inspraakorgaan Turken)"; in English with a gloss of the Dutch name.
+    pub fn partner_name(&self, partner: &Partner) -> String {
+        let mut inner: Vec<&str> = partner.full_name.iter().map(String::as_str).collect();
+        if self.lang == Lang::En {
+            inner.extend(partner.gloss.as_deref());
+        }
+        if inner.is_empty() {
+            partner.name.clone()
+        } else {
+            format!("{} ({})", partner.name, inner.join(": "))
+        }
     }
 
-    fn reasons_for(&self, condition: &Condition) -> Vec<Reason> {
-        let mut ids = Vec::new();
-        self.supporting(condition, &mut ids);
-        self.reasons(&ids)
+    pub fn partner(&self, id: &str) -> Option<&'a Partner> {
+        self.rules.partner(id)
+    }
+
+    pub fn cooperation(&self, c: &CooperationNeed) -> &'a str {
+        self.rules
+            .raw
+            .cooperation
+            .iter()
+            .find(|r| r.id == c.id)
+            .map_or("", |r| r.text.get(self.lang))
+    }
+
+    /// The one line for communities no suggested partner came up for.
+    pub fn unmatched(&self, needs: &Needs) -> Option<String> {
+        if needs.unmatched_communities.is_empty() {
+            return None;
+        }
+        let list = self.choice_list(COMMUNITIES, &needs.unmatched_communities);
+        Some(match self.lang {
+            Lang::Nl => format!(
+                "Voor deze gemeenschappen komt uit de antwoorden geen partner van de alliantie naar voren: {list}."
+            ),
+            Lang::En => format!(
+                "For these communities the answers point to no partner of the alliance: {list}."
+            ),
+        })
+    }
+
+    /// The title of an agenda item.
+    pub fn agenda_title(&self, item: &AgendaItem) -> String {
+        match &item.kind {
+            AgendaKind::Theme(id) => self.theme_title(id).to_owned(),
+            AgendaKind::Item(id) => self
+                .rules
+                .raw
+                .agenda
+                .iter()
+                .find_map(|e| match e {
+                    AgendaEntry::Item { id: x, title, .. } if x == id => Some(title.get(self.lang)),
+                    _ => None,
+                })
+                .unwrap_or("")
+                .to_owned(),
+        }
+    }
+
+    /// The answers listed under an agenda item on the officer's screen: "Question: answer".
+    pub fn agenda_lines(&self, item: &AgendaItem) -> Vec<String> {
+        match &item.kind {
+            AgendaKind::Theme(id) => {
+                let mut lines = vec![self.announcement_question(id).to_owned()];
+                if let Some(own) = self.theme_question(id) {
+                    lines.push(format!(
+                        "{} {own}",
+                        self.lang.pick("Onze vraag:", "Our question:")
+                    ));
+                }
+                lines
+            }
+            AgendaKind::Item(id) => self
+                .rules
+                .raw
+                .agenda
+                .iter()
+                .find_map(|e| match e {
+                    AgendaEntry::Item { id: x, lines, .. } if x == id => Some(lines),
+                    _ => None,
+                })
+                .into_iter()
+                .flatten()
+                .filter_map(|l| {
+                    let answer = self.answers.text(l, self.lang)?;
+                    Some(format!("{}: {answer}", self.answers.label(l, self.lang)))
+                })
+                .collect(),
+        }
+    }
+
+    /// "{n} min".
+    pub fn minutes(&self, n: i64) -> String {
+        format!("{n} min")
+    }
+
+    /// The intake e-mail. `mail_to` is the address the user chose; empty for the default.
+    pub fn email(&self, mail_to: &str) -> Email {
+        let e = &self.rules.raw.email;
+        let lang = self.lang;
+        let to = if mail_to.trim().is_empty() {
+            e.default_to.clone()
+        } else {
+            mail_to.trim().to_owned()
+        };
+        let greeting = if to.eq_ignore_ascii_case(&e.default_to) {
+            e.greeting_default.get(lang)
+        } else {
+            e.greeting_other.get(lang)
+        };
+        let subject = self
+            .fill(e.subject.get(lang), false)
+            .trim_end_matches([' ', '–', '-'])
+            .to_owned();
+        Email {
+            to,
+            to_note: e.to_note.get(lang).to_owned(),
+            subject,
+            body: format!("{greeting}\n\n{}", self.fill(e.body.get(lang), true)),
+        }
+    }
+
+    /// The place the training is for, by organisation type: "onze gemeente".
+    fn place(&self) -> &'a str {
+        let e = &self.rules.raw.email;
+        let kind = self.answers.choice(ORGANISATION_TYPE);
+        e.places
+            .iter()
+            .find(|(k, _)| Some(k.as_str()) == kind)
+            .map_or(e.place_default.get(self.lang), |(_, t)| t.get(self.lang))
     }
 
     /// Fills `{question.id}` placeholders. With `drop_lines`, a line with an unanswered
@@ -535,7 +1299,12 @@ impl Ctx<'_> {
                 filled.push_str(&rest[..start]);
                 let id = &rest[start + 1..start + len];
                 rest = &rest[start + len + 1..];
-                match self.answer_text(id) {
+                let value = if id == WHERE {
+                    Some(self.place().to_owned())
+                } else {
+                    self.answers.text(id, self.lang)
+                };
+                match value {
                     Some(value) => filled.push_str(value.trim()),
                     None if drop_lines => continue 'lines,
                     None => {}
@@ -546,271 +1315,24 @@ impl Ctx<'_> {
         }
         out.join("\n")
     }
-}
 
-/// Derives the needs profile. `mail_to` is the address the user chose for the intake e-mail;
-/// empty for the default from the announcement.
-pub fn derive(
-    q: &Questionnaire,
-    rules: &NeedsRules,
-    p: &Profile,
-    lang: Lang,
-    mail_to: &str,
-) -> Needs {
-    let c = Ctx { q, p, lang };
-    let raw = &rules.raw;
-
-    // Themes, highest priority first (the announcement's order among equals).
-    let mut themes: Vec<ThemeNeed> = raw
-        .themes
-        .iter()
-        .map(|t| {
-            let priority = c.number(&t.priority).unwrap_or(0);
-            let priority_text = q
-                .question(&t.priority)
-                .map(|x| scale_point_text(&x.kind, priority, lang))
-                .unwrap_or_default();
-            let seen: Vec<String> = match c.answer("signalen.themas") {
-                Some(Answer::Choices { ids, .. }) => ids.clone(),
-                _ => Vec::new(),
-            };
-            let signal_question = q.question("signalen.themas");
-            let signals: Vec<String> = t
-                .signals
-                .iter()
-                .filter(|s| seen.contains(s))
-                .filter_map(|s| signal_question.and_then(|sq| sq.kind.choice_text(s, lang)))
-                .map(str::to_owned)
-                .collect();
-            let mut reason_ids = vec![(t.priority.clone(), Vec::new())];
-            let matched: Vec<String> = t
-                .signals
-                .iter()
-                .filter(|s| seen.contains(s))
-                .cloned()
-                .collect();
-            if !matched.is_empty() {
-                reason_ids.push(("signalen.themas".into(), matched));
-            }
-            ThemeNeed {
-                id: t.id.clone(),
-                title: t.title.get(lang).to_owned(),
-                announcement_question: t.announcement_question.get(lang).to_owned(),
-                priority,
-                priority_text,
-                signals,
-                details: t.details.iter().filter_map(|d| c.line(d)).collect(),
-                question: c.answer_text(&t.question),
-                reasons: c.reasons(&reason_ids),
-            }
-        })
-        .collect();
-    themes.sort_by_key(|t| std::cmp::Reverse(t.priority));
-
-    let reach = c.number("signalen.bereik");
-    let reach_text = reach.and_then(|v| {
-        let kind = &q.question("signalen.bereik")?.kind;
-        let (min, max) = kind.range()?;
-        let label = |n| kind.scale_label(n, lang).unwrap_or("").to_lowercase();
-        Some(match lang {
-            Lang::Nl => format!(
-                "{v} van {max} ({min} = {}, {max} = {})",
-                label(min),
-                label(max)
-            ),
-            Lang::En => format!(
-                "{v} of {max} ({min} = {}, {max} = {})",
-                label(min),
-                label(max)
-            ),
-        })
-    });
-
-    // Training: the own choice stands; the advice says where the answers point.
-    let training_question = q.question(&raw.training_question);
-    let training_name = |id: &str| {
-        training_question
-            .and_then(|t| t.kind.choice_text(id, lang))
-            .unwrap_or(id)
-            .to_owned()
-    };
-    let own = match c.answer(&raw.training_question) {
-        Some(Answer::Choice { id, .. }) if *id != raw.training_advice_choice => Some(id.clone()),
-        _ => None,
-    };
-    let asked_advice = matches!(c.answer(&raw.training_question),
-        Some(Answer::Choice { id, .. }) if *id == raw.training_advice_choice);
-    let rule = raw.training_rules.iter().find(|r| holds(&r.when, q, p));
-    let focus = themes
-        .iter()
-        .find(|t| t.priority >= 1)
-        .map(|t| t.title.clone());
-    let training = match rule {
-        Some(rule) => {
-            let advised = rule.training.clone();
-            let focus = if rule.tailored { focus } else { None };
-            let agrees = own.is_none() || own == advised;
-            let mut advice = rule.text.get(lang).to_owned();
-            if let Some(f) = &focus {
-                advice.push(' ');
-                advice.push_str(&match lang {
-                    Lang::Nl => format!("Leg de nadruk op: {f}."),
-                    Lang::En => format!("Focus on: {f}."),
-                });
-            }
-            let summary = match (&own, agrees) {
-                (Some(o), true) => match lang {
-                    Lang::Nl => {
-                        format!("Je koos: {}. Dat past bij je antwoorden.", training_name(o))
-                    }
-                    Lang::En => format!("You chose: {}. That fits your answers.", training_name(o)),
-                },
-                (Some(o), false) => match lang {
-                    Lang::Nl => format!(
-                        "Je koos: {}. Die keuze blijft staan. Je antwoorden wijzen ook op iets anders: {advice}",
-                        training_name(o)
-                    ),
-                    Lang::En => format!(
-                        "You chose: {}. That choice stands. Your answers also point elsewhere: {advice}",
-                        training_name(o)
-                    ),
-                },
-                (None, _) if asked_advice => match lang {
-                    Lang::Nl => format!("Je vroeg om advies. Advies: {advice}"),
-                    Lang::En => format!("You asked for advice. Advice: {advice}"),
-                },
-                (None, _) => match lang {
-                    Lang::Nl => format!("Advies: {advice}"),
-                    Lang::En => format!("Advice: {advice}"),
-                },
-            };
-            let mut reasons = c.reasons(&[(raw.training_question.clone(), Vec::new())]);
-            reasons.extend(c.reasons_for(&rule.when));
-            TrainingAdvice {
-                chosen: own.as_deref().map(training_name),
-                advised: advised.as_deref().map(training_name),
-                rule: rule.id.clone(),
-                focus,
-                agrees,
-                summary,
-                reasons,
-            }
-        }
-        None => TrainingAdvice {
-            chosen: own.as_deref().map(training_name),
-            advised: None,
-            rule: String::new(),
-            focus: None,
-            agrees: true,
-            summary: String::new(),
-            reasons: Vec::new(),
-        },
-    };
-
-    let partners = raw
-        .partners
-        .iter()
-        .filter(|partner| partner.when.as_ref().is_none_or(|w| holds(w, q, p)))
-        .map(|partner| PartnerNeed {
-            id: partner.id.clone(),
-            name: partner.name.clone(),
-            description: partner.description.get(lang).to_owned(),
-            source: partner.source.clone(),
-            always: partner.always_text.as_ref().map(|t| t.get(lang).to_owned()),
-            reasons: partner
-                .when
-                .as_ref()
-                .map(|w| c.reasons_for(w))
-                .unwrap_or_default(),
-        })
-        .collect();
-
-    let cooperation = raw
-        .cooperation
-        .iter()
-        .find(|r| holds(&r.when, q, p))
-        .map(|r| Advice {
-            text: r.text.get(lang).to_owned(),
-            reasons: c.reasons_for(&r.when),
-        });
-
-    let mut agenda = Vec::new();
-    for entry in &raw.agenda {
-        match entry {
-            AgendaEntry::Item { title, lines } => agenda.push(AgendaItem {
-                title: title.get(lang).to_owned(),
-                lines: lines.iter().filter_map(|l| c.line(l)).collect(),
-                theme: false,
-            }),
-            AgendaEntry::Themes => {
-                for t in themes.iter().filter(|t| t.priority >= 1) {
-                    let mut lines = vec![t.announcement_question.clone()];
-                    if let Some(question) = &t.question {
-                        lines.push(format!(
-                            "{} {question}",
-                            lang.pick("Onze vraag:", "Our question:")
-                        ));
-                    }
-                    agenda.push(AgendaItem {
-                        title: format!(
-                            "{} ({} {})",
-                            t.title,
-                            lang.pick("prioriteit", "priority"),
-                            t.priority_text
-                        ),
-                        lines,
-                        theme: true,
-                    });
-                }
-            }
-        }
-    }
-
-    let e = &raw.email;
-    let to = if mail_to.trim().is_empty() {
-        e.default_to.clone()
-    } else {
-        mail_to.trim().to_owned()
-    };
-    let greeting = if to.eq_ignore_ascii_case(&e.default_to) {
-        e.greeting_default.get(lang)
-    } else {
-        e.greeting_other.get(lang)
-    };
-    let subject = c
-        .fill(e.subject.get(lang), false)
-        .trim_end_matches([' ', '–', '-'])
-        .to_owned();
-    let email = Email {
-        to,
-        to_note: e.to_note.get(lang).to_owned(),
-        subject,
-        body: format!("{greeting}\n\n{}", c.fill(e.body.get(lang), true)),
-    };
-
-    Needs {
-        themes,
-        reach,
-        reach_text,
-        training,
-        partners,
-        cooperation,
-        agenda,
-        email,
-        reminder: raw.reminder.get(lang).to_owned(),
+    /// The reminder for the officer's screen.
+    pub fn reminder(&self) -> &'a str {
+        self.rules.raw.reminder.get(self.lang)
     }
 }
 
-/// The needs profile as plain text, for the command line and for copying.
-pub fn to_text(needs: &Needs, lang: Lang) -> String {
+/// The needs profile as plain text, for the command line: the officer's view, in `lang`.
+pub fn to_text(needs: &Needs, w: &Words, mail_to: &str) -> String {
     use std::fmt::Write as _;
+    let lang = w.lang;
     let mut s = String::new();
     let because = lang.pick("omdat je antwoordde:", "because you answered:");
     let reasons = |s: &mut String, reasons: &[Reason]| {
         if !reasons.is_empty() {
             let _ = writeln!(s, "    {because}");
             for r in reasons {
-                let _ = writeln!(s, "    · {}", r.text);
+                let _ = writeln!(s, "    · {}", w.reason(r));
             }
         }
     };
@@ -818,81 +1340,141 @@ pub fn to_text(needs: &Needs, lang: Lang) -> String {
     let _ = writeln!(
         s,
         "\n{}",
-        lang.pick("Thema's op prioriteit", "Themes by priority")
+        lang.pick("Thema's op prioriteit", "Topics by priority")
     );
     for t in &needs.themes {
-        let _ = writeln!(s, "  {} — {}", t.title, t.priority_text);
+        let _ = writeln!(s, "  {} — {}", w.theme_title(&t.id), w.priority_text(t));
         if !t.signals.is_empty() {
             let _ = writeln!(
                 s,
                 "    {} {}",
                 lang.pick("Signalen:", "Signals:"),
-                t.signals.join("; ")
+                w.choice_list(SIGNALS, &t.signals)
             );
         }
         reasons(&mut s, &t.reasons);
     }
-    if let Some(r) = &needs.reach_text {
+    let top = needs.top_themes();
+    if top.len() > 1 {
+        let names: Vec<String> = top
+            .iter()
+            .map(|t| w.theme_title(&t.id).to_owned())
+            .collect();
         let _ = writeln!(
             s,
-            "  {} {r}",
-            lang.pick("Bereik van de hulp:", "Reach of help:")
+            "  {} {}",
+            lang.pick("Even belangrijk:", "Equally important:"),
+            w.and_list(&names)
+        );
+    }
+    if let Some(r) = needs.reach {
+        let _ = writeln!(
+            s,
+            "  {} {}",
+            lang.pick("Bereik van de hulp:", "Reach of help:"),
+            w.reach_text(r)
         );
     }
     let _ = writeln!(s, "\n{}", lang.pick("Training", "Training"));
-    let _ = writeln!(s, "  {}", needs.training.summary);
+    let _ = writeln!(s, "  {}", w.training_summary(&needs.training));
     reasons(&mut s, &needs.training.reasons);
     let _ = writeln!(
         s,
         "\n{}",
         lang.pick("Partners om te betrekken", "Partners to involve")
     );
-    for partner in &needs.partners {
-        let _ = writeln!(s, "  {}: {}", partner.name, partner.description);
+    for need in &needs.partners {
+        let Some(partner) = w.partner(&need.id) else {
+            continue;
+        };
+        let _ = writeln!(
+            s,
+            "  {} — {}: {}",
+            w.partner_name(partner),
+            partner.role.get(lang),
+            partner.description.get(lang)
+        );
         let _ = writeln!(
             s,
             "    {} {}",
             lang.pick("Bron:", "Source:"),
-            partner.source
+            partner.sources.join(" · ")
         );
         if let Some(a) = &partner.always {
-            let _ = writeln!(s, "    {a}");
+            let _ = writeln!(s, "    {}", a.get(lang));
         }
-        reasons(&mut s, &partner.reasons);
+        reasons(&mut s, &need.reasons);
     }
-    if let Some(a) = &needs.cooperation {
+    if let Some(line) = w.unmatched(needs) {
+        let _ = writeln!(s, "  {line}");
+    }
+    if let Some(c) = &needs.cooperation {
         let _ = writeln!(
             s,
             "\n{}",
             lang.pick(
                 "Samenwerking met zelforganisaties",
-                "Cooperation with self-organisations"
+                "Cooperation with community organisations"
             )
         );
-        let _ = writeln!(s, "  {}", a.text);
-        reasons(&mut s, &a.reasons);
+        let _ = writeln!(s, "  {}", w.cooperation(c));
+        reasons(&mut s, &c.reasons);
     }
     let _ = writeln!(
         s,
-        "\n{}",
-        lang.pick("Voorstel voor de agenda", "Proposed agenda")
+        "\n{} ({} min)",
+        lang.pick("Voorstel voor de agenda", "Proposed agenda"),
+        needs.minutes
     );
     for (i, item) in needs.agenda.iter().enumerate() {
-        let _ = writeln!(s, "  {}. {}", i + 1, item.title);
-        for l in &item.lines {
+        let _ = writeln!(
+            s,
+            "  {}. {} — {}",
+            i + 1,
+            w.agenda_title(item),
+            w.minutes(item.minutes)
+        );
+        for l in w.agenda_lines(item) {
             let _ = writeln!(s, "     - {l}");
         }
     }
+    let email = w.email(mail_to);
     let _ = writeln!(s, "\n{}", lang.pick("Aanmeldmail", "Intake e-mail"));
-    for line in needs.email.as_text(lang).lines() {
+    for line in email.as_text(lang).lines() {
         let _ = writeln!(s, "  {line}");
     }
-    let _ = writeln!(
-        s,
-        "  {} {}",
-        lang.pick("Let op:", "Note:"),
-        needs.email.to_note
-    );
-    let _ = writeln!(s, "\n{}", needs.reminder);
+    let _ = writeln!(s, "  {} {}", lang.pick("Let op:", "Note:"), email.to_note);
+    let _ = writeln!(s, "\n{}", w.reminder());
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_minutes;
+
+    #[test]
+    fn minutes_add_up_to_the_meeting() {
+        for total in [15, 30, 45, 60, 61, 90, 97, 120, 240] {
+            for weights in [
+                vec![1, 2, 3, 3, 2, 1],
+                vec![1, 2, 5, 4, 3, 3, 2, 1],
+                vec![1],
+                vec![7, 1, 1, 1, 1, 1, 1, 1],
+            ] {
+                let shares = share_minutes(total, &weights);
+                assert_eq!(shares.iter().sum::<i64>(), total, "{total} {weights:?}");
+                assert!(
+                    shares.iter().all(|m| *m >= 1),
+                    "{total} {weights:?}: {shares:?}"
+                );
+                if total % 5 == 0 && total / 5 >= weights.len() as i64 {
+                    assert!(shares.iter().all(|m| m % 5 == 0), "{shares:?}");
+                }
+            }
+        }
+        // A heavier item never gets less time than a lighter one.
+        let s = share_minutes(60, &[1, 2, 5, 3, 2, 1]);
+        assert!(s[2] >= s[3] && s[3] >= s[1] && s[1] >= s[0], "{s:?}");
+        assert_eq!(share_minutes(3, &[1, 1, 1, 1, 1]), [1, 1, 1, 0, 0]);
+    }
 }

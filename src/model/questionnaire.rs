@@ -45,6 +45,9 @@ pub struct Choice {
     /// What this option means, shown under it.
     #[serde(default)]
     pub help: Option<Text>,
+    /// Ticking this choice unticks the others, and ticking another unticks it ("none").
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 /// How a question is answered.
@@ -96,6 +99,7 @@ fn yes_no_choices() -> &'static [Choice] {
             id: id.to_owned(),
             text: Text::new(nl, en),
             help: None,
+            exclusive: false,
         })
         .collect()
     })
@@ -137,6 +141,40 @@ impl Kind {
     /// Whether `id` is a valid choice for this kind (including "other" where offered).
     pub fn has_choice(&self, id: &str) -> bool {
         self.choices().iter().any(|c| c.id == id) || (id == OTHER && self.has_other())
+    }
+
+    /// Ticks or unticks a choice of a multiple-choice answer. An exclusive choice ("none")
+    /// unticks the others, and any other choice unticks the exclusive ones.
+    pub fn tick(&self, ids: &mut Vec<String>, id: &str, on: bool) {
+        if !on {
+            ids.retain(|c| c != id);
+            return;
+        }
+        let exclusive = |c: &str| self.choices().iter().any(|x| x.id == c && x.exclusive);
+        if exclusive(id) {
+            ids.clear();
+        } else {
+            ids.retain(|c| !exclusive(c));
+        }
+        if !ids.iter().any(|c| c == id) {
+            ids.push(id.to_owned());
+        }
+    }
+
+    /// The choices of an answer that count: an exclusive choice ("none") ticked together with
+    /// real ones (in a file edited by hand, or from before it was exclusive) is left out.
+    pub fn effective_choices<'a>(&self, ids: &'a [String]) -> Vec<&'a str> {
+        let exclusive = |c: &str| self.choices().iter().any(|x| x.id == c && x.exclusive);
+        let real: Vec<&str> = ids
+            .iter()
+            .map(String::as_str)
+            .filter(|c| !exclusive(c))
+            .collect();
+        if real.is_empty() {
+            ids.iter().map(String::as_str).collect()
+        } else {
+            real
+        }
     }
 
     /// The text of a choice id, including "other".
@@ -237,6 +275,10 @@ impl Condition {
 pub struct Question {
     pub id: String,
     pub text: Text,
+    /// A short neutral label for documents ("Inwoners werkgebied"): the brief speaks for the
+    /// organisation, so it never shows the question ("Hoeveel inwoners telt je werkgebied?").
+    #[serde(default)]
+    pub label: Option<Text>,
     #[serde(default)]
     pub help: Option<Text>,
     pub kind: Kind,
@@ -260,6 +302,24 @@ fn first_version() -> u32 {
     1
 }
 
+impl Section {
+    /// The short document label; the check guarantees it exists in a loaded questionnaire.
+    pub fn label(&self, lang: Lang) -> &str {
+        self.label
+            .as_ref()
+            .map_or_else(|| self.title.get(lang), |l| l.get(lang))
+    }
+}
+
+impl Question {
+    /// The short document label; the check guarantees it exists in a loaded questionnaire.
+    pub fn label(&self, lang: Lang) -> &str {
+        self.label
+            .as_ref()
+            .map_or_else(|| self.text.get(lang), |l| l.get(lang))
+    }
+}
+
 /// A question that was taken out of the questionnaire, and in which version.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Removed {
@@ -272,6 +332,9 @@ pub struct Removed {
 pub struct Section {
     pub id: String,
     pub title: Text,
+    /// A short neutral title for documents (the title may address the officer).
+    #[serde(default)]
+    pub label: Option<Text>,
     #[serde(default)]
     pub intro: Option<Text>,
     pub questions: Vec<Question>,
@@ -296,6 +359,8 @@ pub enum QuestionnaireError {
     DuplicateId(String),
     #[error("question `{0}` does not start with its section id")]
     BadPrefix(String),
+    #[error("`{0}` has no short label for documents")]
+    MissingLabel(String),
     #[error("`{0}`: a text is missing in {1}")]
     MissingTranslation(String, &'static str),
     #[error("question `{0}` is a choice question without choices")]
@@ -371,6 +436,10 @@ impl Questionnaire {
                 errors.push(QuestionnaireError::DuplicateId(section.id.clone()));
             }
             check_text(&section.id, &section.title, &mut errors);
+            match &section.label {
+                Some(label) => check_text(&section.id, label, &mut errors),
+                None => errors.push(QuestionnaireError::MissingLabel(section.id.clone())),
+            }
             if let Some(intro) = &section.intro {
                 check_text(&section.id, intro, &mut errors);
             }
@@ -379,6 +448,10 @@ impl Questionnaire {
                     errors.push(QuestionnaireError::BadPrefix(q.id.clone()));
                 }
                 check_text(&q.id, &q.text, &mut errors);
+                match &q.label {
+                    Some(label) => check_text(&q.id, label, &mut errors),
+                    None => errors.push(QuestionnaireError::MissingLabel(q.id.clone())),
+                }
                 if q.since > raw.version || q.since == 0 {
                     errors.push(QuestionnaireError::FutureVersion(q.id.clone()));
                 }
@@ -636,7 +709,7 @@ mod tests {
     /// A minimal questionnaire with one section; `questions` is spliced in as RON.
     fn with_questions(questions: &str) -> Result<Questionnaire, Vec<QuestionnaireError>> {
         Questionnaire::from_ron(&format!(
-            r#"(version: 1, sections: [(id: "s", title: (nl: "S", en: "S"), questions: [{questions}])])"#
+            r#"(version: 1, sections: [(id: "s", title: (nl: "S", en: "S"), label: Some((nl: "S", en: "S")), questions: [{questions}])])"#
         ))
     }
 
@@ -650,7 +723,7 @@ mod tests {
         }
     }
 
-    const A: &str = r#"(id: "s.a", text: (nl: "A", en: "A"), kind: SingleChoice(choices: [(id: "x", text: (nl: "X", en: "X"))]))"#;
+    const A: &str = r#"(id: "s.a", text: (nl: "A", en: "A"), label: Some((nl: "A", en: "A")), kind: SingleChoice(choices: [(id: "x", text: (nl: "X", en: "X"))]))"#;
 
     #[test]
     fn rejects_what_a_questionnaire_must_not_hold() {
@@ -704,6 +777,63 @@ mod tests {
         ];
         for (questions, expected) in cases {
             check_err(&questions, expected);
+        }
+    }
+
+    #[test]
+    fn none_of_the_signals_excludes_the_others() {
+        let q = Questionnaire::builtin();
+        let Some(signals) = q.question("signalen.themas") else {
+            panic!("signalen.themas is missing");
+        };
+        let kind = &signals.kind;
+        let mut ids = vec!["huiselijk_geweld".to_owned(), "lhbt".to_owned()];
+        kind.tick(&mut ids, "geen", true);
+        assert_eq!(ids, ["geen"]);
+        kind.tick(&mut ids, "achterlating", true);
+        assert_eq!(ids, ["achterlating"]);
+        kind.tick(&mut ids, "lhbt", true);
+        kind.tick(&mut ids, "achterlating", false);
+        assert_eq!(ids, ["lhbt"]);
+        // A file that holds both: the real signals count.
+        let both = vec!["geen".to_owned(), "huwelijksdwang".to_owned()];
+        assert_eq!(kind.effective_choices(&both), ["huwelijksdwang"]);
+        assert_eq!(kind.effective_choices(&["geen".to_owned()]), ["geen"]);
+    }
+
+    #[test]
+    fn a_question_without_a_document_label_is_refused() {
+        check_err(
+            r#"(id: "s.a", text: (nl: "A", en: "A"), kind: Text)"#,
+            QuestionnaireError::MissingLabel("s.a".into()),
+        );
+        check_err(
+            r#"(id: "s.a", text: (nl: "A", en: "A"), label: Some((nl: "A", en: "")), kind: Text)"#,
+            QuestionnaireError::MissingTranslation("s.a".into(), "en"),
+        );
+        assert!(with_questions(A).is_ok());
+    }
+
+    #[test]
+    fn every_shipped_label_is_neutral() {
+        // The brief speaks for the organisation: its labels never address the officer.
+        for question in Questionnaire::builtin().questions() {
+            let label = question.label(Lang::Nl).to_lowercase();
+            for word in label.split(|c: char| !c.is_alphanumeric()) {
+                assert!(
+                    !["je", "jij", "jouw", "jullie", "u", "uw"].contains(&word),
+                    "{}: {label}",
+                    question.id
+                );
+            }
+            assert!(!question.label(Lang::Nl).ends_with('?'), "{}", question.id);
+            let en = question.label(Lang::En).to_lowercase();
+            assert!(
+                !en.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == "you" || w == "your"),
+                "{}: {en}",
+                question.id
+            );
         }
     }
 

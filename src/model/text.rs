@@ -4,11 +4,26 @@ use super::profile::Answer;
 use super::questionnaire::{Kind, OTHER, Question};
 use crate::lang::Lang;
 
-/// The text of one point of a scale: the number, and its label where it has one.
-pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
+/// The text of one option of a scale, as a radio button shows it: the number, and its label
+/// where it has one ("1 – Nauwelijks", "2").
+pub fn scale_option_text(kind: &Kind, value: i64, lang: Lang) -> String {
     match kind.scale_label(value, lang) {
         Some(label) => format!("{value} – {label}"),
         None => value.to_string(),
+    }
+}
+
+/// A point of a scale as an answer reads on its own: the number with its label, or where it
+/// lies on the scale ("1 – Nauwelijks", "2 van 5").
+pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
+    match (kind.scale_label(value, lang), kind.range()) {
+        (Some(label), _) => format!("{value} – {label}"),
+        // A point without a label says where it lies: "2 van 4".
+        (None, Some((_, max))) => match lang {
+            Lang::Nl => format!("{value} van {max}"),
+            Lang::En => format!("{value} of {max}"),
+        },
+        (None, None) => value.to_string(),
     }
 }
 
@@ -28,11 +43,27 @@ pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
             _ => n.to_string(),
         },
         Answer::Choice { id, other } => with_other(id, other),
-        Answer::Choices { ids, other } => ids
-            .iter()
+        Answer::Choices { ids, other } => question
+            .kind
+            .effective_choices(ids)
+            .into_iter()
             .map(|id| with_other(id, other))
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+/// A title inside a sentence: the first letter in lower case ("huwelijksdwang en …"), unless
+/// the first word is an acronym or a name with more capitals ("LHBT bespreekbaar maken").
+pub fn in_sentence(title: &str) -> String {
+    let first_word = title.split_whitespace().next().unwrap_or("");
+    if first_word.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return title.to_owned();
+    }
+    let mut chars = title.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

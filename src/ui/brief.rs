@@ -9,17 +9,25 @@ use super::needs::bar_ui;
 use crate::brief::{Block, Brief};
 use crate::lang::Lang;
 
+/// What the officer chose for the brief: its language, and whether the e-mail is appended.
+#[derive(Clone, Copy, Debug)]
+pub struct Choices {
+    pub lang: Lang,
+    pub email: bool,
+}
+
 pub fn brief_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     brief: &Brief,
-    brief_lang: Lang,
+    choices: Choices,
     out: &mut Vec<Command>,
 ) {
+    let brief_lang = choices.lang;
     ui.heading(Command::Goto(super::Screen::Brief).label(lang));
     ui.label(lang.pick(
-        "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg.",
-        "This is the consultation brief you print and bring to the meeting.",
+        "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.",
+        "This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.",
     ));
     let group = lang.pick("Taal van de notitie", "Language of the brief");
     ui.horizontal(|ui| {
@@ -39,6 +47,11 @@ pub fn brief_ui(
             },
         );
     });
+    let mut email = choices.email;
+    let label = Command::SetBriefEmail(email).label(lang);
+    if ui.checkbox(&mut email, label).changed() {
+        out.push(Command::SetBriefEmail(email));
+    }
     ui.horizontal(|ui| {
         for command in [Command::ExportBrief, Command::CopyBrief] {
             if ui.button(command.label(lang)).clicked() {
@@ -123,6 +136,20 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
                 for b in bars {
                     bar_ui(ui, &b.label, b.value, b.min, b.max, &b.value_text);
                 }
+            }
+            Block::Schedule(rows) => {
+                for (what, minutes) in rows {
+                    ui.horizontal_top(|ui| {
+                        ui.label(RichText::new(minutes).strong());
+                        ui.add(egui::Label::new(what).wrap());
+                    });
+                }
+                ui.add_space(4.0);
+            }
+            Block::PageBreak => {
+                ui.add_space(16.0);
+                ui.separator();
+                ui.add_space(8.0);
             }
             Block::Preformatted(p) => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {

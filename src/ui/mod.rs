@@ -52,6 +52,8 @@ pub enum Command {
     CopyBrief,
     /// The language of the brief (may differ from the interface).
     SetBriefLang(Lang),
+    /// Add the intake e-mail to the brief as an appendix, or not.
+    SetBriefEmail(bool),
     Quit,
 }
 
@@ -82,6 +84,10 @@ impl Command {
             }
             Command::CopyBrief => lang.pick("Kopieer als tekst", "Copy as text"),
             Command::SetBriefLang(l) => l.native_name(),
+            Command::SetBriefEmail(_) => lang.pick(
+                "E-mail als bijlage toevoegen",
+                "Add the e-mail as an appendix",
+            ),
             Command::CopyEmail => lang.pick("Kopieer tekst", "Copy text"),
             Command::OpenEmail => lang.pick("Open in e-mailprogramma", "Open in e-mail program"),
             Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {

@@ -1,14 +1,16 @@
-//! The needs-profile screen: the picture of priorities and reach, the advice with its reasons,
-//! the partners, the agenda and the intake e-mail. It follows the answers as they change.
+//! The needs-profile screen: the picture of priorities and reach, the training proposal with its
+//! reasons, the partners, the agenda and the intake e-mail. It follows the answers as they
+//! change, and speaks to the officer ("je"); the brief says the same to the alliance.
 
 use egui::{Color32, RichText, Sense, Stroke, TextEdit, Vec2};
 
 use super::Command;
 use super::theme;
 use crate::lang::Lang;
-use crate::model::needs::{Needs, Reason};
+use crate::model::needs::{self, Needs, Reason, Words};
 
-fn reasons_ui(ui: &mut egui::Ui, lang: Lang, reasons: &[Reason]) {
+fn reasons_ui(ui: &mut egui::Ui, words: &Words, reasons: &[Reason]) {
+    let lang = words.lang;
     if reasons.is_empty() {
         return;
     }
@@ -19,7 +21,11 @@ fn reasons_ui(ui: &mut egui::Ui, lang: Lang, reasons: &[Reason]) {
                 .weak(),
         );
         for r in reasons {
-            ui.label(RichText::new(format!("• {}", r.text)).small().weak());
+            ui.label(
+                RichText::new(format!("• {}", words.reason(r)))
+                    .small()
+                    .weak(),
+            );
         }
     });
 }
@@ -72,39 +78,51 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
     });
 }
 
+/// What the 2021 announcement offered, and that the officer should check whether it still
+/// applies: on the start screen and the needs-profile screen.
+pub fn offer_note(lang: Lang) -> &'static str {
+    lang.pick(
+        "In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, in dat jaar. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.",
+        "In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, that year. Check https://www.movisie.nl/alliantie-verandering-binnenuit to see whether the offer and the contact address still apply.",
+    )
+}
+
 pub fn needs_ui(
     ui: &mut egui::Ui,
-    lang: Lang,
     needs: &Needs,
+    words: &Words,
     mail_to: &mut String,
     out: &mut Vec<Command>,
 ) {
+    let lang = words.lang;
     ui.heading(lang.pick("Behoefteprofiel", "Needs profile"));
     ui.label(lang.pick(
         "Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.",
         "This follows from your answers. If you change an answer, this changes with it.",
     ));
+    ui.label(RichText::new(offer_note(lang)).small());
 
     section_heading(ui, lang.pick("In één oogopslag", "At a glance"));
     for t in &needs.themes {
-        let value = if t.priority == 0 {
-            lang.pick("0 – niet relevant", "0 – not relevant")
-                .to_owned()
-        } else {
-            t.priority_text.clone()
-        };
-        bar_ui(ui, &t.title, t.priority, 1, 3, &value);
+        bar_ui(
+            ui,
+            words.theme_title(&t.id),
+            t.priority,
+            1,
+            3,
+            &words.priority_text(t),
+        );
     }
-    match (&needs.reach, &needs.reach_text) {
-        (Some(v), Some(text)) => bar_ui(
+    match needs.reach {
+        Some(v) => bar_ui(
             ui,
             lang.pick("Bereik van de hulp nu", "Reach of help now"),
-            *v,
+            v,
             1,
             5,
-            text,
+            &words.reach_text(v),
         ),
-        _ => {
+        None => {
             ui.label(
                 RichText::new(lang.pick(
                     "Bereik van de hulp: nog niet ingevuld",
@@ -116,69 +134,113 @@ pub fn needs_ui(
     }
 
     section_heading(ui, lang.pick("Training", "Training"));
-    ui.label(&needs.training.summary);
-    reasons_ui(ui, lang, &needs.training.reasons);
+    ui.label(words.training_summary(&needs.training));
+    reasons_ui(ui, words, &needs.training.reasons);
 
-    section_heading(ui, lang.pick("Thema's", "Themes"));
+    section_heading(ui, lang.pick("Thema's", "Topics"));
+    let top = needs.top_themes();
+    if top.len() > 1 {
+        let names: Vec<String> = top
+            .iter()
+            .map(|t| words.theme_title(&t.id).to_owned())
+            .collect();
+        ui.label(format!(
+            "{} {}",
+            lang.pick("Even belangrijk:", "Equally important:"),
+            words.and_list(&names)
+        ));
+    }
     for t in &needs.themes {
-        ui.label(RichText::new(format!("{} — {}", t.title, t.priority_text)).strong());
+        ui.label(
+            RichText::new(format!(
+                "{} — {}",
+                words.theme_title(&t.id),
+                words.priority_text(t)
+            ))
+            .strong(),
+        );
         if !t.signals.is_empty() {
             ui.label(format!(
                 "{} {}",
                 lang.pick("Signalen:", "Signals:"),
-                t.signals.join("; ")
+                words.choice_list(needs::SIGNALS, &t.signals)
             ));
         }
-        if let Some(question) = &t.question {
+        if let Some(question) = words.theme_question(&t.id) {
             ui.label(format!(
                 "{} {question}",
                 lang.pick("Je vraag:", "Your question:")
             ));
         }
-        reasons_ui(ui, lang, &t.reasons);
+        reasons_ui(ui, words, &t.reasons);
     }
 
     section_heading(
         ui,
         lang.pick("Partners om te betrekken", "Partners to involve"),
     );
-    for p in &needs.partners {
-        ui.label(RichText::new(&p.name).strong());
-        ui.label(&p.description);
+    for need in &needs.partners {
+        let Some(p) = words.partner(&need.id) else {
+            continue;
+        };
+        ui.label(RichText::new(words.partner_name(p)).strong());
+        ui.label(format!("{}. {}", p.role.get(lang), p.description.get(lang)));
         if let Some(a) = &p.always {
-            ui.label(a);
+            ui.label(a.get(lang));
         }
         ui.label(
-            RichText::new(format!("{} {}", lang.pick("Bron:", "Source:"), p.source))
-                .small()
-                .weak(),
+            RichText::new(format!(
+                "{} {}",
+                lang.pick("Bron:", "Source:"),
+                p.sources.join(" · ")
+            ))
+            .small()
+            .weak(),
         );
-        reasons_ui(ui, lang, &p.reasons);
+        reasons_ui(ui, words, &need.reasons);
         ui.add_space(4.0);
     }
+    if let Some(line) = words.unmatched(needs) {
+        ui.label(line);
+    }
 
-    if let Some(advice) = &needs.cooperation {
+    if let Some(c) = &needs.cooperation {
         section_heading(
             ui,
             lang.pick(
                 "Samenwerking met zelforganisaties",
-                "Cooperation with self-organisations",
+                "Cooperation with community organisations",
             ),
         );
-        ui.label(&advice.text);
-        reasons_ui(ui, lang, &advice.reasons);
+        ui.label(words.cooperation(c));
+        reasons_ui(ui, words, &c.reasons);
     }
 
-    section_heading(ui, lang.pick("Voorstel voor de agenda", "Proposed agenda"));
+    section_heading(
+        ui,
+        &match lang {
+            Lang::Nl => format!("Voorstel voor de agenda ({} minuten)", needs.minutes),
+            Lang::En => format!("Proposed agenda ({} minutes)", needs.minutes),
+        },
+    );
     for (i, item) in needs.agenda.iter().enumerate() {
-        ui.label(RichText::new(format!("{}. {}", i + 1, item.title)).strong());
+        ui.label(
+            RichText::new(format!(
+                "{}. {} — {}",
+                i + 1,
+                words.agenda_title(item),
+                words.minutes(item.minutes)
+            ))
+            .strong(),
+        );
         ui.indent(("agenda", i), |ui| {
-            for line in &item.lines {
+            for line in words.agenda_lines(item) {
                 ui.label(format!("• {line}"));
             }
         });
     }
 
+    let email = words.email(mail_to);
     section_heading(ui, lang.pick("Aanmeldmail", "Intake e-mail"));
     ui.label(lang.pick(
         "De aankondiging vraagt je te mailen om wat voor organisatie het gaat en wat medewerkers willen leren. Deze tekst staat klaar.",
@@ -186,7 +248,7 @@ pub fn needs_ui(
     ));
     ui.horizontal(|ui| {
         let label = ui.label(lang.pick("Aan", "To"));
-        let mut shown = needs.email.to.clone();
+        let mut shown = email.to.clone();
         let response = ui
             .add(TextEdit::singleline(&mut shown).desired_width(320.0))
             .labelled_by(label.id);
@@ -194,15 +256,15 @@ pub fn needs_ui(
             *mail_to = shown;
         }
     });
-    ui.label(RichText::new(&needs.email.to_note).small().weak());
+    ui.label(RichText::new(&email.to_note).small().weak());
     ui.label(format!(
         "{} {}",
         lang.pick("Onderwerp:", "Subject:"),
-        needs.email.subject
+        email.subject
     ));
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(&needs.email.body);
+        ui.label(&email.body);
     });
     ui.horizontal(|ui| {
         for command in [Command::CopyEmail, Command::OpenEmail] {
@@ -212,6 +274,6 @@ pub fn needs_ui(
         }
     });
     ui.add_space(8.0);
-    ui.label(RichText::new(&needs.reminder).strong());
+    ui.label(RichText::new(words.reminder()).strong());
     ui.add_space(20.0);
 }

@@ -6,7 +6,7 @@ use egui::{Align, RichText, TextEdit, UiBuilder};
 use crate::lang::Lang;
 use crate::model::privacy::Finding;
 use crate::model::questionnaire::OTHER;
-use crate::model::text::scale_point_text;
+use crate::model::text::scale_option_text;
 use crate::model::{Answer, Kind, Profile, Question};
 
 /// The note under free-text questions that could invite case details.
@@ -300,11 +300,7 @@ fn multi_choice_ui(
         let r = ui.checkbox(&mut on, text);
         keep_first(first, &r);
         if r.changed() {
-            if on {
-                ids.push(id.to_owned());
-            } else {
-                ids.retain(|c| c != id);
-            }
+            question.kind.tick(ids, id, on);
             changed = true;
         }
         (on, r.id)
@@ -353,7 +349,7 @@ fn scale_ui(
         for value in min..=max {
             let r = ui.radio(
                 chosen == Some(value),
-                scale_point_text(&question.kind, value, lang),
+                scale_option_text(&question.kind, value, lang),
             );
             keep_first(first, &r);
             if r.clicked() {

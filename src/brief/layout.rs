@@ -1,0 +1,752 @@
+//! The brief's document model → positioned lines on A4 pages: named text styles, text wrapped
+//! by glyph advances, characters the fonts lack replaced and reported, and pagination that
+//! keeps headings with what follows, table rows whole and the appendices on a new page. No PDF
+//! here: [`super::pdf`] draws what this lays out.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use printpdf::ParsedFont;
+
+use super::content::Block;
+use crate::fonts::{
+    NOTO_SANS_BOLD as BOLD, NOTO_SANS_ITALIC as ITALIC, NOTO_SANS_REGULAR as REGULAR,
+};
+use crate::lang::Lang;
+
+/// A4 in points.
+pub const PAGE_W: f32 = 595.28;
+pub const PAGE_H: f32 = 841.89;
+/// Margins: a wide left margin for punching and binding.
+pub const LEFT: f32 = 70.87; // 25 mm
+const RIGHT: f32 = 56.69; // 20 mm
+pub const TOP: f32 = 56.69; // 20 mm
+const BOTTOM: f32 = 70.87; // 25 mm, the footer sits below the text
+pub const FOOTER_Y: f32 = 36.0;
+pub const WIDTH: f32 = PAGE_W - LEFT - RIGHT;
+const HEIGHT: f32 = PAGE_H - TOP - BOTTOM;
+
+/// Shown for a character the fonts lack.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    Regular,
+    Bold,
+    Italic,
+}
+
+/// How a run of text looks: face, size in points, and grey (0 black – 1 white).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    pub face: Face,
+    pub size: f32,
+    pub grey: f32,
+}
+
+const fn style(face: Face, size: f32, grey: f32) -> Style {
+    Style { face, size, grey }
+}
+
+pub const TITLE: Style = style(Face::Bold, 17.0, 0.0);
+pub const HEADING: Style = style(Face::Bold, 13.0, 0.0);
+pub const SUBHEADING: Style = style(Face::Bold, 10.5, 0.0);
+pub const BODY: Style = style(Face::Regular, 10.0, 0.0);
+pub const NOTE: Style = style(Face::Italic, 8.5, 0.25);
+pub const TABLE_LABEL: Style = style(Face::Bold, 9.5, 0.2);
+pub const TABLE_VALUE: Style = BODY;
+pub const CHART_LABEL: Style = style(Face::Regular, 9.5, 0.0);
+pub const EMAIL: Style = style(Face::Regular, 9.5, 0.0);
+pub const FOOTER: Style = style(Face::Italic, 8.0, 0.3);
+pub const PAGE_NUMBER: Style = style(Face::Regular, 8.0, 0.3);
+
+/// Why the brief could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the font {0} could not be read")]
+    Font(&'static str),
+    #[error("the PDF could not be written: {0}")]
+    Write(String),
+}
+
+/// The three faces of the brief's font, parsed once.
+pub struct Fonts {
+    pub regular: ParsedFont,
+    pub bold: ParsedFont,
+    pub italic: ParsedFont,
+}
+
+impl Fonts {
+    /// The fonts shipped in `assets/fonts/` (Noto Sans), parsed once.
+    pub fn builtin() -> Result<&'static Fonts, PdfError> {
+        static FONTS: OnceLock<Result<Fonts, &'static str>> = OnceLock::new();
+        let parsed = FONTS.get_or_init(|| {
+            let parse = |bytes: &[u8], name: &'static str| {
+                ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(name)
+            };
+            Ok(Fonts {
+                regular: parse(REGULAR, "NotoSans-Regular")?,
+                bold: parse(BOLD, "NotoSans-Bold")?,
+                italic: parse(ITALIC, "NotoSans-Italic")?,
+            })
+        });
+        parsed.as_ref().map_err(|name| PdfError::Font(name))
+    }
+
+    fn face(&self, face: Face) -> &ParsedFont {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+            Face::Italic => &self.italic,
+        }
+    }
+
+    fn has(&self, face: Face, c: char) -> bool {
+        self.face(face).lookup_glyph_index(c as u32).is_some()
+    }
+
+    /// The advance of a character in points.
+    fn advance(&self, s: Style, c: char) -> f32 {
+        let font = self.face(s.face);
+        let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+        let gid = font
+            .lookup_glyph_index(c as u32)
+            .or_else(|| font.lookup_glyph_index(REPLACEMENT as u32))
+            .unwrap_or(0);
+        f32::from(font.get_horizontal_advance(gid)) * s.size / upm
+    }
+
+    pub fn width(&self, s: Style, text: &str) -> f32 {
+        text.chars().map(|c| self.advance(s, c)).sum()
+    }
+}
+
+/// What happened to characters the fonts could not show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextReport {
+    /// Characters the fonts lack: shown as � in the brief.
+    pub replaced: BTreeSet<char>,
+    /// Invisible control and direction characters that were left out.
+    pub invisible: usize,
+}
+
+impl TextReport {
+    pub fn is_clean(&self) -> bool {
+        self.replaced.is_empty() && self.invisible == 0
+    }
+
+    /// A message for the user, or `None` when nothing was changed.
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        if self.is_clean() {
+            return None;
+        }
+        let mut parts = Vec::new();
+        if !self.replaced.is_empty() {
+            let list: Vec<String> = self
+                .replaced
+                .iter()
+                .take(30)
+                .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+                .collect();
+            parts.push(match lang {
+                Lang::Nl => format!(
+                    "Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: {}.",
+                    list.join(", ")
+                ),
+                Lang::En => format!(
+                    "These characters are not in the brief's font and were replaced by �: {}.",
+                    list.join(", ")
+                ),
+            });
+        }
+        if self.invisible > 0 {
+            parts.push(match lang {
+                Lang::Nl => format!(
+                    "{} onzichtbare tekens (zoals richtingstekens) zijn weggelaten.",
+                    self.invisible
+                ),
+                Lang::En => format!(
+                    "{} invisible characters (such as direction marks) were left out.",
+                    self.invisible
+                ),
+            });
+        }
+        Some(parts.join(" "))
+    }
+}
+
+/// Invisible characters that only steer layout: direction marks, joiners, soft hyphen, BOM.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
+        || (c.is_control() && c != '\n')
+}
+
+/// One drawing command, positioned relative to the top of its item.
+#[derive(Clone, Debug)]
+pub enum Cmd {
+    Text {
+        x: f32,
+        /// Baseline below the item's top.
+        dy: f32,
+        style: Style,
+        text: String,
+    },
+    Rect {
+        x: f32,
+        dy: f32,
+        w: f32,
+        h: f32,
+        fill: Option<f32>,
+        stroke: Option<f32>,
+    },
+    Rule {
+        x1: f32,
+        x2: f32,
+        dy: f32,
+        thickness: f32,
+        grey: f32,
+    },
+}
+
+/// A unit of layout: a line, a table row, a bar, a gap.
+#[derive(Clone, Debug)]
+pub struct Item {
+    pub height: f32,
+    pub cmds: Vec<Cmd>,
+    /// A gap: dropped at the top of a page.
+    space: bool,
+}
+
+impl Item {
+    fn line(style: Style, x: f32, height: f32, text: String) -> Item {
+        Item {
+            height,
+            cmds: vec![Cmd::Text {
+                x,
+                dy: style.size * 1.05,
+                style,
+                text,
+            }],
+            space: false,
+        }
+    }
+}
+
+/// Whether a paragraph may break between its lines.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lines {
+    /// One group per line: free to break between lines.
+    Free,
+    /// One group, kept together, and kept with what follows (a subheading).
+    WithNext,
+}
+
+/// Items that stay on one page (unless together taller than a page).
+#[derive(Clone, Debug, Default)]
+struct Group {
+    items: Vec<Item>,
+    /// Keep on the same page as the start of the next group (headings).
+    keep_with_next: bool,
+    /// Start a new page before this group.
+    new_page: bool,
+}
+
+impl Group {
+    fn of(items: Vec<Item>) -> Group {
+        Group {
+            items,
+            ..Group::default()
+        }
+    }
+
+    fn height(&self) -> f32 {
+        self.items.iter().map(|i| i.height).sum()
+    }
+}
+
+/// The blocks of a brief as groups of items, ready to be put on pages.
+pub struct Layout<'f> {
+    fonts: &'f Fonts,
+    groups: Vec<Group>,
+    pub report: TextReport,
+}
+
+impl<'f> Layout<'f> {
+    pub fn new(fonts: &'f Fonts) -> Self {
+        Layout {
+            fonts,
+            groups: Vec::new(),
+            report: TextReport::default(),
+        }
+    }
+
+    /// Replaces what the face cannot show, and leaves out invisible characters; both reported.
+    pub fn clean(&mut self, text: &str, face: Face) -> String {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match c {
+                '\t' => out.push_str("    "),
+                '\r' => {}
+                c if is_invisible(c) => self.report.invisible += 1,
+                c if c == '\n' || self.fonts.has(face, c) => out.push(c),
+                c => {
+                    self.report.replaced.insert(c);
+                    out.push(REPLACEMENT);
+                }
+            }
+        }
+        out
+    }
+
+    /// Wraps text to `width`, by words, breaking a word that is longer than a line. Each word
+    /// and character is measured once.
+    fn wrap(&mut self, text: &str, s: Style, width: f32) -> Vec<String> {
+        let text = self.clean(text, s.face);
+        let fonts = self.fonts;
+        let space = fonts.advance(s, ' ');
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            let mut line_w = 0.0;
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let word_w = fonts.width(s, word);
+                if !line.is_empty() && line_w + space + word_w <= width {
+                    line.push(' ');
+                    line.push_str(word);
+                    line_w += space + word_w;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    line_w = 0.0;
+                }
+                if word_w <= width {
+                    line.push_str(word);
+                    line_w = word_w;
+                } else {
+                    // A word longer than the line: break it where it no longer fits.
+                    for c in word.chars() {
+                        let w = fonts.advance(s, c);
+                        if line_w + w > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            line_w = 0.0;
+                        }
+                        line.push(c);
+                        line_w += w;
+                    }
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    fn space(&mut self, height: f32) {
+        self.groups.push(Group::of(vec![Item {
+            height,
+            cmds: Vec::new(),
+            space: true,
+        }]));
+    }
+
+    /// Text over the full width.
+    fn text(&mut self, text: &str, s: Style, x: f32, lines: Lines) {
+        let lh = s.size * 1.4;
+        let items: Vec<Item> = self
+            .wrap(text, s, WIDTH - x)
+            .into_iter()
+            .map(|line| Item::line(s, x, lh, line))
+            .collect();
+        match lines {
+            Lines::WithNext => self.groups.push(Group {
+                items,
+                keep_with_next: true,
+                new_page: false,
+            }),
+            Lines::Free => self
+                .groups
+                .extend(items.into_iter().map(|i| Group::of(vec![i]))),
+        }
+    }
+
+    /// The title at the top of the first page.
+    pub fn title(&mut self, title: &str) {
+        self.text(title, TITLE, 0.0, Lines::WithNext);
+        self.space(4.0);
+    }
+
+    pub fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading(h) => self.heading(h),
+            Block::Subheading(h) => {
+                self.space(6.0);
+                self.text(h, SUBHEADING, 0.0, Lines::WithNext);
+            }
+            Block::Paragraph(p) => {
+                self.text(p, BODY, 0.0, Lines::Free);
+                self.space(4.0);
+            }
+            Block::Note(p) => {
+                self.text(p, NOTE, 0.0, Lines::Free);
+                self.space(4.0);
+            }
+            Block::Preformatted(p) => self.preformatted(p),
+            Block::Bullets(items) => {
+                for item in items {
+                    self.bullet(item);
+                }
+                self.space(4.0);
+            }
+            Block::Table(rows) => {
+                for (label, value) in rows {
+                    self.table_row(label, value);
+                }
+                self.space(6.0);
+            }
+            Block::Chart(bars) => self.chart(bars),
+            Block::Schedule(rows) => {
+                for (what, minutes) in rows {
+                    self.schedule_row(what, minutes);
+                }
+                self.space(6.0);
+            }
+            Block::PageBreak => self.groups.push(Group {
+                new_page: true,
+                ..Group::default()
+            }),
+        }
+    }
+
+    fn heading(&mut self, h: &str) {
+        self.space(10.0);
+        let mut items: Vec<Item> = self
+            .wrap(h, HEADING, WIDTH)
+            .into_iter()
+            .map(|line| Item {
+                height: 18.0,
+                cmds: vec![Cmd::Text {
+                    x: 0.0,
+                    dy: 13.5,
+                    style: HEADING,
+                    text: line,
+                }],
+                space: false,
+            })
+            .collect();
+        items.push(Item {
+            height: 7.0,
+            cmds: vec![Cmd::Rule {
+                x1: 0.0,
+                x2: WIDTH,
+                dy: 2.0,
+                thickness: 0.8,
+                grey: 0.0,
+            }],
+            space: false,
+        });
+        self.groups.push(Group {
+            items,
+            keep_with_next: true,
+            new_page: false,
+        });
+    }
+
+    /// The e-mail: indented, with a rule on its left, line for line. Each paragraph stays
+    /// together, and a paragraph ending in a comma ("Met vriendelijke groet,") stays with the
+    /// next, so a signature is never left alone on a page.
+    fn preformatted(&mut self, p: &str) {
+        let paragraphs: Vec<&str> = p.split("\n\n").collect();
+        let count = paragraphs.len();
+        for (index, paragraph) in paragraphs.into_iter().enumerate() {
+            let mut lines: Vec<String> = Vec::new();
+            for line in paragraph.split('\n') {
+                lines.extend(self.wrap(line, EMAIL, WIDTH - 14.0));
+            }
+            if index + 1 < count {
+                lines.push(String::new());
+            }
+            let items = lines
+                .into_iter()
+                .map(|l| Item {
+                    height: 13.0,
+                    cmds: vec![
+                        Cmd::Rect {
+                            x: 0.0,
+                            dy: 0.0,
+                            w: 1.5,
+                            h: 13.0,
+                            fill: Some(0.55),
+                            stroke: None,
+                        },
+                        Cmd::Text {
+                            x: 12.0,
+                            dy: 10.0,
+                            style: EMAIL,
+                            text: l,
+                        },
+                    ],
+                    space: false,
+                })
+                .collect();
+            self.groups.push(Group {
+                items,
+                keep_with_next: paragraph.trim_end().ends_with(','),
+                new_page: false,
+            });
+        }
+        self.space(4.0);
+    }
+
+    fn bullet(&mut self, item: &str) {
+        let lines = self.wrap(item, BODY, WIDTH - 14.0);
+        let items = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let mut item = Item::line(BODY, 14.0, 14.0, line);
+                if i == 0 {
+                    item.cmds.push(Cmd::Text {
+                        x: 3.0,
+                        dy: BODY.size * 1.05,
+                        style: BODY,
+                        text: "•".into(),
+                    });
+                }
+                item
+            })
+            .collect();
+        self.groups.push(Group::of(items));
+    }
+
+    fn table_row(&mut self, label: &str, value: &str) {
+        const LABEL_W: f32 = 150.0;
+        const GAP: f32 = 10.0;
+        let labels = self.wrap(label, TABLE_LABEL, LABEL_W);
+        let values = self.wrap(value, TABLE_VALUE, WIDTH - LABEL_W - GAP);
+        let n = labels.len().max(values.len());
+        let mut items = Vec::with_capacity(n + 1);
+        for i in 0..n {
+            let mut cmds = Vec::new();
+            if let Some(l) = labels.get(i) {
+                cmds.push(Cmd::Text {
+                    x: 0.0,
+                    dy: 11.0,
+                    style: TABLE_LABEL,
+                    text: l.clone(),
+                });
+            }
+            if let Some(v) = values.get(i) {
+                cmds.push(Cmd::Text {
+                    x: LABEL_W + GAP,
+                    dy: 11.0,
+                    style: TABLE_VALUE,
+                    text: v.clone(),
+                });
+            }
+            items.push(Item {
+                height: 14.0,
+                cmds,
+                space: false,
+            });
+        }
+        items.push(Item {
+            height: 4.0,
+            cmds: vec![Cmd::Rule {
+                x1: 0.0,
+                x2: WIDTH,
+                dy: 2.0,
+                thickness: 0.4,
+                grey: 0.7,
+            }],
+            space: false,
+        });
+        self.groups.push(Group::of(items));
+    }
+
+    /// An agenda row: what over most of the width, the minutes at the right.
+    fn schedule_row(&mut self, what: &str, minutes: &str) {
+        const MINUTES_W: f32 = 60.0;
+        let whats = self.wrap(what, BODY, WIDTH - MINUTES_W - 10.0);
+        let minutes = self.clean(minutes, BODY.face);
+        let x = WIDTH - self.fonts.width(BODY, &minutes);
+        let items = whats
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let mut item = Item::line(BODY, 0.0, 14.0, line);
+                if i == 0 {
+                    item.cmds.push(Cmd::Text {
+                        x,
+                        dy: BODY.size * 1.05,
+                        style: BODY,
+                        text: minutes.clone(),
+                    });
+                }
+                item
+            })
+            .collect();
+        self.groups.push(Group::of(items));
+    }
+
+    fn chart(&mut self, bars: &[super::content::Bar]) {
+        const LABEL_W: f32 = 190.0;
+        const BLOCK_W: f32 = 24.0;
+        const BLOCK_H: f32 = 12.0;
+        const STEP: f32 = BLOCK_W + 4.0;
+        let mut items = Vec::new();
+        for bar in bars {
+            let labels = self.wrap(&bar.label, CHART_LABEL, LABEL_W);
+            let value_text = self.clean(&bar.value_text, CHART_LABEL.face);
+            let height = (labels.len() as f32 * 13.0).max(BLOCK_H + 6.0) + 1.0;
+            let mut cmds: Vec<Cmd> = labels
+                .into_iter()
+                .enumerate()
+                .map(|(i, l)| Cmd::Text {
+                    x: 0.0,
+                    dy: 12.0 + i as f32 * 13.0,
+                    style: CHART_LABEL,
+                    text: l,
+                })
+                .collect();
+            let steps = (bar.max - bar.min + 1).max(1);
+            for i in 0..steps {
+                let filled = bar.min + i <= bar.value;
+                cmds.push(Cmd::Rect {
+                    x: LABEL_W + 10.0 + i as f32 * STEP,
+                    dy: 2.0,
+                    w: BLOCK_W,
+                    h: BLOCK_H,
+                    // Dark fill against white with an outline: clear on grey paper too.
+                    fill: if filled { Some(0.2) } else { Some(1.0) },
+                    stroke: Some(0.2),
+                });
+            }
+            cmds.push(Cmd::Text {
+                x: LABEL_W + 10.0 + 5.0 * STEP + 6.0,
+                dy: 12.0,
+                style: CHART_LABEL,
+                text: value_text,
+            });
+            items.push(Item {
+                height,
+                cmds,
+                space: false,
+            });
+        }
+        self.groups.push(Group::of(items));
+        self.space(4.0);
+    }
+
+    /// Places the groups on pages: a group that fits goes whole onto one page; a heading stays
+    /// with the group that follows it; a group taller than a page is split between its items.
+    pub fn paginate(&self) -> Vec<Vec<(f32, &Item)>> {
+        let groups = &self.groups;
+        let mut pages: Vec<Vec<(f32, &Item)>> = vec![Vec::new()];
+        let mut y = 0.0;
+        for (index, group) in groups.iter().enumerate() {
+            if group.new_page && y > 0.0 {
+                pages.push(Vec::new());
+                y = 0.0;
+            }
+            let mut need = group.height();
+            let mut next = index + 1;
+            let mut keep = group.keep_with_next;
+            while keep && let Some(g) = groups.get(next) {
+                if g.items.iter().all(|i| i.space) {
+                    need += g.height();
+                    next += 1;
+                    continue;
+                }
+                // The next group goes whole onto a page (when it fits one), so it counts whole.
+                need += g.height().min(HEIGHT);
+                keep = g.keep_with_next;
+                next += 1;
+            }
+            if y > 0.0 && y + need.min(HEIGHT) > HEIGHT {
+                pages.push(Vec::new());
+                y = 0.0;
+            }
+            for item in &group.items {
+                if y + item.height > HEIGHT && y > 0.0 {
+                    pages.push(Vec::new());
+                    y = 0.0;
+                }
+                if item.space && y == 0.0 {
+                    continue;
+                }
+                if let Some(page) = pages.last_mut() {
+                    page.push((y, item));
+                }
+                y += item.height;
+            }
+        }
+        pages
+    }
+
+    /// A text cut to fit `width` in style `s`, with "…" where it was cut: for the footer.
+    pub fn fit(&self, text: &str, s: Style) -> Fitted {
+        Fitted::new(self.fonts, text, s)
+    }
+}
+
+/// A line measured once, to be cut to any width without measuring it again: the footer is
+/// cut on every page to leave room for its page number, and an organisation's name can be
+/// thousands of characters long.
+pub struct Fitted {
+    text: String,
+    /// The width of the text up to each character boundary: `(byte offset, width)`.
+    prefix: Vec<(usize, f32)>,
+    ellipsis: f32,
+}
+
+impl Fitted {
+    fn new(fonts: &Fonts, text: &str, s: Style) -> Fitted {
+        let mut prefix = Vec::with_capacity(text.len() + 1);
+        let mut w = 0.0;
+        for (i, c) in text.char_indices() {
+            prefix.push((i, w));
+            w += fonts.advance(s, c);
+        }
+        prefix.push((text.len(), w));
+        Fitted {
+            text: text.to_owned(),
+            prefix,
+            ellipsis: fonts.advance(s, '…'),
+        }
+    }
+
+    /// The longest start of the text that fits `width`, with "…" when it was cut: a binary
+    /// search over the measured prefix.
+    pub fn to_width(&self, width: f32) -> String {
+        let full = self.prefix.last().map_or(0.0, |p| p.1);
+        if full <= width {
+            return self.text.clone();
+        }
+        let room = width - self.ellipsis;
+        let fits = self.prefix.partition_point(|(_, w)| *w <= room);
+        let end = self.prefix[..fits].last().map_or(0, |p| p.0);
+        format!("{}…", self.text[..end].trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_footer_is_cut_once_measured_with_an_ellipsis() {
+        let Ok(fonts) = Fonts::builtin() else {
+            panic!("fonts");
+        };
+        let text = "Gemeente ".repeat(2_000);
+        let fitted = Fitted::new(fonts, &text, FOOTER);
+        let cut = fitted.to_width(200.0);
+        assert!(cut.ends_with('…'), "{cut}");
+        assert!(fonts.width(FOOTER, &cut) <= 200.0);
+        // Nearly all of the room is used: at most one word and the ellipsis less.
+        let word = fonts.width(FOOTER, "Gemeente ");
+        assert!(fonts.width(FOOTER, &cut) > 200.0 - word - fonts.width(FOOTER, "…"));
+        assert_eq!(fitted.to_width(1.0e6), text);
+        assert_eq!(Fitted::new(fonts, "", FOOTER).to_width(10.0), "");
+    }
+}

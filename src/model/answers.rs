@@ -1,0 +1,74 @@
+//! One reader of a profile's answers, shared by the needs profile and the brief: an answer
+//! counts only when its question is visible and the answer is given; choices are read as the
+//! choices that count (an exclusive "none" next to real choices is left out).
+
+use super::flow::{effective_answer, is_answered};
+use super::profile::{Answer, Profile};
+use super::questionnaire::Questionnaire;
+use super::text::answer_text;
+use crate::lang::Lang;
+
+/// The answers of one profile, read through the questionnaire.
+#[derive(Clone, Copy)]
+pub struct Answers<'a> {
+    pub q: &'a Questionnaire,
+    pub p: &'a Profile,
+}
+
+impl<'a> Answers<'a> {
+    pub fn new(q: &'a Questionnaire, p: &'a Profile) -> Self {
+        Self { q, p }
+    }
+
+    /// The answer, if its question is visible and the answer counts as given.
+    pub fn get(&self, id: &str) -> Option<&'a Answer> {
+        let question = self.q.question(id)?;
+        effective_answer(self.q, self.p, id).filter(|a| is_answered(question, a))
+    }
+
+    /// The answer as text in `lang`.
+    pub fn text(&self, id: &str, lang: Lang) -> Option<String> {
+        let question = self.q.question(id)?;
+        self.get(id).map(|a| answer_text(question, a, lang))
+    }
+
+    /// A number or a point on a scale.
+    pub fn number(&self, id: &str) -> Option<i64> {
+        match self.get(id) {
+            Some(Answer::Number(n)) => Some(*n),
+            _ => None,
+        }
+    }
+
+    /// The chosen option of a single-choice question.
+    pub fn choice(&self, id: &str) -> Option<&'a str> {
+        match self.get(id) {
+            Some(Answer::Choice { id, .. }) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// The ticked options of a multiple-choice question that count, in questionnaire order.
+    pub fn choices(&self, id: &str) -> Vec<&'a str> {
+        match (self.get(id), self.q.question(id)) {
+            (Some(Answer::Choices { ids, .. }), Some(question)) => {
+                question.kind.effective_choices(ids)
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The text of one option of a choice question, in `lang`.
+    pub fn choice_text(&self, question: &str, choice: &str, lang: Lang) -> String {
+        self.q
+            .question(question)
+            .and_then(|q| q.kind.choice_text(choice, lang))
+            .unwrap_or(choice)
+            .to_owned()
+    }
+
+    /// The question's short, neutral document label.
+    pub fn label(&self, id: &str, lang: Lang) -> &'a str {
+        self.q.question(id).map_or("", |q| q.label(lang))
+    }
+}
