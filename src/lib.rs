@@ -3,24 +3,28 @@
 //! # Architecture map
 //!
 //! Dependencies point one way: `main → {cli, app} → {ui, brief, storage, model}`; `ui`, `brief`
-//! and `storage` use `model`; `model` uses serde, ron (to read its own data) and percent-encoding: no egui, no
-//! files, no clock.
+//! and `storage` use `model`; `model` uses serde, ron (to read its own data), regex (the privacy
+//! guard) and percent-encoding (the `mailto:` link): no egui, no files, no clock.
 //!
 //! - [`model`]: the domain, pure. The questionnaire as checked data ([`model::questionnaire`]),
 //!   the profile with its answers ([`model::profile`]), which questions show, progress and what
-//!   is missing ([`model::flow`]), answers as text ([`model::text`]), and the needs profile
-//!   derived from the rules in `assets/needs.ron`, each item with its reasons
-//!   ([`model::needs`]). Knows nothing of egui or files.
-//! - [`brief`]: the consultation brief. [`brief::content`] builds it once as a document model
-//!   (pure); [`brief::pdf`] draws that model as PDF with printpdf (fonts from `assets/fonts/`,
-//!   wrapping, pagination, metadata, `/Lang` through lopdf). The preview in `ui` and the text
-//!   version draw the same model.
+//!   is missing ([`model::flow`]), one reader of the answers that count ([`model::answers`]),
+//!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
+//!   profile ([`model::needs`]): derived from the rules in `assets/needs.ron` as decisions (ids
+//!   and values, each with the answers it rests on), and worded in one language at the edge by
+//!   [`model::needs::Words`]. Knows nothing of egui or files.
+//! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it
+//!   once from the needs as a document model (pure); [`brief::layout`] wraps and paginates that
+//!   model with named text styles; [`brief::pdf`] draws the pages with printpdf (fonts from
+//!   `assets/fonts/`, metadata, `/Lang` through lopdf). The preview in `ui` and the text version
+//!   draw the same model.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
 //!   writes, errors with line and column. With `app` and `cli`, the only code that touches files.
-//! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; runs the
-//!   commands the UI returns; shows file dialogs. The only place that does IO for the window.
+//! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; derives the
+//!   needs again only when the answers change; runs the commands the UI returns; shows file
+//!   dialogs. The only place that does IO for the window.
 //! - [`ui`]: egui only: screens and widgets. Draws state and returns commands; does no IO.
-//! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check PROFILE`, `profile PROFILE`).
+//! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`).
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.
 //!

@@ -267,10 +267,10 @@ impl Builder<'_> {
         ));
         let mut text = match lang {
             Lang::Nl => format!(
-                "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond."
+                "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT (lesbisch, homo, bi en trans) bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond."
             ),
             Lang::En => format!(
-                "{organisation} is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, and invited municipalities to discuss which training suits them and three questions: policy against forced marriage, opening up discussion of LGBT issues where they are taboo, and the empowerment of women with a refugee background."
+                "{organisation} is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, and invited municipalities to discuss which training suits them and three questions: policy against forced marriage, opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues where they are taboo, and the empowerment of women with a refugee background."
             ),
         };
         let top: Vec<&str> = self

@@ -88,6 +88,8 @@ pub fn brief_ui(
 
 /// The width of a table's label column in the preview.
 const LABEL_WIDTH: f32 = 230.0;
+/// The width of the agenda's minutes column in the preview.
+const MINUTES_WIDTH: f32 = 56.0;
 
 /// The blocks of the brief, as on paper.
 fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
@@ -139,8 +141,17 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
             }
             Block::Schedule(rows) => {
                 for (what, minutes) in rows {
+                    // The minutes in a fixed column, aligned right, as on paper.
                     ui.horizontal_top(|ui| {
-                        ui.label(RichText::new(minutes).strong());
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(MINUTES_WIDTH, 0.0),
+                            egui::Layout::right_to_left(egui::Align::Min),
+                            |ui| {
+                                ui.set_width(MINUTES_WIDTH);
+                                ui.label(RichText::new(minutes).strong());
+                            },
+                        );
+                        ui.add_space(8.0);
                         ui.add(egui::Label::new(what).wrap());
                     });
                 }
