@@ -462,3 +462,19 @@ fn headings_never_end_a_page_and_table_rows_never_split() {
         }
     }
 }
+
+#[test]
+fn an_answer_taller_than_a_page_starts_where_it_stands_and_flows_on() {
+    // A 10,000-character organisation name: its row cannot fit one page, so it starts on the
+    // first page under the title instead of leaving that page empty; the footer is cut with "…".
+    let name = "Gemeente Voorbeeld ".repeat(530);
+    let (_, r) = make(&profile_with("organisatie.naam", name.trim()), Lang::Nl);
+    let (_, texts) = pages(&r.bytes);
+    let first = flat(&texts[0]);
+    assert!(
+        first.contains("Organisatie Gemeente Voorbeeld Gemeente"),
+        "{first}"
+    );
+    assert!(first.contains("Voorbeeld… pagina 1 van"), "{first}");
+    assert!(r.pages < 20, "{} pages", r.pages);
+}

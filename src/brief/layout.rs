@@ -662,7 +662,21 @@ impl<'f> Layout<'f> {
                 keep = g.keep_with_next;
                 next += 1;
             }
-            if y > 0.0 && y + need.min(HEIGHT) > HEIGHT {
+            // A group that fits a page starts on a new one when it does not fit here; a group
+            // taller than any page is split anyway, so it starts here when its first item fits.
+            let start = if group.keep_with_next {
+                // A heading, and the first line of what it heads.
+                let next_first = groups[index + 1..]
+                    .iter()
+                    .find(|g| !g.items.iter().all(|i| i.space))
+                    .and_then(|g| g.items.first())
+                    .map_or(0.0, |i| i.height);
+                group.height() + next_first
+            } else {
+                group.items.first().map_or(0.0, |i| i.height)
+            };
+            let too_long = if need <= HEIGHT { need } else { start };
+            if y > 0.0 && y + too_long > HEIGHT {
                 pages.push(Vec::new());
                 y = 0.0;
             }
