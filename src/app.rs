@@ -1008,7 +1008,8 @@ impl eframe::App for App {
             ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    ui.set_max_width(760.0);
+                    // Cap the width for reading, never more than there is: text wraps instead of being cut off.
+                    ui.set_max_width(ui.available_width().min(760.0));
                     match self.screen {
                         Screen::Start => start::start_ui(
                             ui,

@@ -30,14 +30,14 @@ pub fn brief_ui(
         "This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.",
     ));
     let group = lang.pick("Taal van de notitie", "Language of the brief");
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(group);
         ui.scope_builder(
             UiBuilder::new()
                 .accessibility_label(group)
                 .accessibility_role(Role::RadioGroup),
             |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     for l in Lang::ALL {
                         if ui.radio(brief_lang == l, l.native_name()).clicked() {
                             out.push(Command::SetBriefLang(l));
@@ -52,7 +52,7 @@ pub fn brief_ui(
     if ui.checkbox(&mut email, label).changed() {
         out.push(Command::SetBriefEmail(email));
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for command in [Command::ExportBrief, Command::CopyBrief] {
             if ui.button(command.label(lang)).clicked() {
                 out.push(command);
@@ -118,8 +118,15 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
             }
             Block::Table(rows) => {
                 // A fixed label column, as on paper. (An egui Grid measures itself over extra
-                // frames, one per table: the preview would shift while it settles.)
+                // frames, one per table: the preview would shift while it settles.) In a narrow
+                // window or at large text, each label stands above its value instead.
+                let columns = ui.available_width() >= 2.2 * LABEL_WIDTH;
                 for (k, v) in rows {
+                    if !columns {
+                        ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                        ui.indent(k, |ui| ui.add(egui::Label::new(v).wrap()));
+                        continue;
+                    }
                     ui.horizontal_top(|ui| {
                         ui.allocate_ui_with_layout(
                             egui::vec2(LABEL_WIDTH, 0.0),

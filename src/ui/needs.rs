@@ -39,22 +39,17 @@ fn section_heading(ui: &mut egui::Ui, text: &str) {
 /// One bar of the picture: a label, `value` filled blocks of `max`, and the value in words.
 /// The bar's accessible name says the same as the text beside it.
 pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, value_text: &str) {
-    ui.horizontal(|ui| {
-        // The label left-aligned in its own column, wrapped rather than cut off.
-        ui.allocate_ui_with_layout(
-            Vec2::new(300.0, 0.0),
-            egui::Layout::top_down(egui::Align::Min),
-            |ui| {
-                ui.set_width(300.0);
-                ui.add(egui::Label::new(label).wrap());
-            },
-        );
-        let steps = (max - min + 1).max(1) as usize;
-        let block = Vec2::new(34.0, 18.0);
-        let (rect, response) = ui.allocate_exact_size(
-            Vec2::new(steps as f32 * (block.x + 4.0), block.y),
-            Sense::hover(),
-        );
+    let steps = (max - min + 1).max(1) as usize;
+    let block = Vec2::new(34.0, 18.0);
+    let bars_width = steps as f32 * (block.x + 4.0);
+    // The label in its own column where there is room; above the bar in a narrow window or at
+    // large text, so nothing runs off the right edge.
+    let label_width = 300.0_f32.min(ui.available_width() * 0.4);
+    // Decided for the widest bar (five blocks), so all bars of a picture lay out alike.
+    let beside = ui.available_width() >= label_width + 5.0 * (block.x + 4.0) + 160.0;
+    let draw_bar = |ui: &mut egui::Ui| {
+        let (rect, response) =
+            ui.allocate_exact_size(Vec2::new(bars_width, block.y), Sense::hover());
         let painter = ui.painter_at(rect);
         for i in 0..steps {
             let x = rect.left() + i as f32 * (block.x + 4.0);
@@ -74,8 +69,26 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
         }
         let accessible = format!("{label}: {value_text}");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Meter, true, &accessible));
-        ui.label(value_text);
-    });
+        ui.add(egui::Label::new(value_text).wrap());
+    };
+    if beside {
+        ui.horizontal(|ui| {
+            // The label left-aligned in its own column, wrapped rather than cut off.
+            ui.allocate_ui_with_layout(
+                Vec2::new(label_width, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(label_width);
+                    ui.add(egui::Label::new(label).wrap());
+                },
+            );
+            draw_bar(ui);
+        });
+    } else {
+        ui.add(egui::Label::new(label).wrap());
+        ui.horizontal_wrapped(draw_bar);
+        ui.add_space(4.0);
+    }
 }
 
 /// What the 2021 announcement offered, and that the officer should check whether it still
@@ -246,7 +259,7 @@ pub fn needs_ui(
         "De aankondiging vraagt je te mailen om wat voor organisatie het gaat en wat medewerkers willen leren. Deze tekst staat klaar.",
         "The announcement asks you to e-mail what kind of organisation you are and what staff want to learn. This text is ready.",
     ));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(lang.pick("Aan", "To"));
         let mut shown = email.to.clone();
         let response = ui
@@ -266,7 +279,7 @@ pub fn needs_ui(
         ui.set_width(ui.available_width());
         ui.label(&email.body);
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for command in [Command::CopyEmail, Command::OpenEmail] {
             if ui.button(command.label(lang)).clicked() {
                 out.push(command);
