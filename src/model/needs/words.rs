@@ -1,0 +1,582 @@
+//! The needs profile worded in one language: theme titles, priorities, the reasons as answers,
+//! the training proposal (on the officer's screen in the officer's voice, in the brief in neutral
+//! words), partner names with their English gloss, the agenda, the intake e-mail, and the whole
+//! profile as text for the command line. The one place where the needs' decisions become text.
+
+use super::{
+    AgendaEntry, AgendaItem, AgendaKind, COMMUNITIES, CooperationNeed, Needs, NeedsRules,
+    ORGANISATION_TYPE, Partner, Reason, SIGNALS, ThemeNeed, TrainingNeed, WHERE,
+};
+use crate::lang::Lang;
+use crate::model::answers::Answers;
+use crate::model::profile::Profile;
+use crate::model::questionnaire::Questionnaire;
+use crate::model::text::{answer_text, scale_point_text};
+
+/// The intake e-mail, worded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email {
+    pub to: String,
+    pub to_note: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Email {
+    /// A `mailto:` link with subject and body, encoded as RFC 6068 asks.
+    pub fn mailto_url(&self) -> String {
+        use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+        const SET: &AsciiSet = &NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+        const ADDRESS: &AsciiSet = &SET.remove(b'@');
+        let body = self.body.replace("\r\n", "\n").replace('\n', "\r\n");
+        format!(
+            "mailto:{}?subject={}&body={}",
+            utf8_percent_encode(self.to.trim(), ADDRESS),
+            utf8_percent_encode(&self.subject, SET),
+            utf8_percent_encode(&body, SET)
+        )
+    }
+
+    /// The whole e-mail as text to copy: address, subject and body.
+    pub fn as_text(&self, lang: Lang) -> String {
+        format!(
+            "{} {}\n{} {}\n\n{}",
+            lang.pick("Aan:", "To:"),
+            self.to,
+            lang.pick("Onderwerp:", "Subject:"),
+            self.subject,
+            self.body
+        )
+    }
+}
+
+/// Words the needs in one language: the one place where decisions become text.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub rules: &'a NeedsRules,
+    pub answers: Answers<'a>,
+    pub lang: Lang,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(q: &'a Questionnaire, rules: &'a NeedsRules, p: &'a Profile, lang: Lang) -> Self {
+        Self {
+            rules,
+            answers: Answers::new(q, p),
+            lang,
+        }
+    }
+
+    fn q(&self) -> &'a Questionnaire {
+        self.answers.q
+    }
+
+    pub fn theme_title(&self, id: &str) -> &'a str {
+        self.rules.theme(id).map_or("", |t| t.title.get(self.lang))
+    }
+
+    /// The theme inside a sentence: "huwelijksdwang".
+    pub fn theme_short(&self, id: &str) -> &'a str {
+        self.rules.theme(id).map_or("", |t| t.short.get(self.lang))
+    }
+
+    pub fn announcement_question(&self, id: &str) -> &'a str {
+        self.rules
+            .theme(id)
+            .map_or("", |t| t.announcement_question.get(self.lang))
+    }
+
+    /// The officer's own question on a theme.
+    pub fn theme_question(&self, id: &str) -> Option<String> {
+        let theme = self.rules.theme(id)?;
+        self.answers.text(&theme.question, self.lang)
+    }
+
+    /// "3 – Zeer urgent"; "0 – Niet relevant" also when not answered.
+    pub fn priority_text(&self, theme: &ThemeNeed) -> String {
+        self.rules
+            .theme(&theme.id)
+            .and_then(|t| self.q().question(&t.priority))
+            .map(|x| scale_point_text(&x.kind, theme.priority, self.lang))
+            .unwrap_or_else(|| theme.priority.to_string())
+    }
+
+    /// The priority's label alone, in lower case: "zeer urgent".
+    pub fn priority_word(&self, theme: &ThemeNeed) -> String {
+        self.rules
+            .theme(&theme.id)
+            .and_then(|t| self.q().question(&t.priority))
+            .and_then(|x| x.kind.scale_label(theme.priority, self.lang))
+            .map_or_else(|| theme.priority.to_string(), str::to_lowercase)
+    }
+
+    /// The choice texts of a list of choice ids of one question.
+    pub fn choice_list(&self, question: &str, ids: &[String]) -> String {
+        ids.iter()
+            .map(|c| self.answers.choice_text(question, c, self.lang))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Names joined as people write them: "a, b en c".
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => {
+                format!("{} {} {last}", init.join(", "), self.lang.pick("en", "and"))
+            }
+        }
+    }
+
+    /// The reach of help, as "2 van 5 (1 = nauwelijks, 5 = goed)".
+    pub fn reach_text(&self, value: i64) -> String {
+        let Some(kind) = self.q().question("signalen.bereik").map(|x| &x.kind) else {
+            return value.to_string();
+        };
+        let Some((min, max)) = kind.range() else {
+            return value.to_string();
+        };
+        let label = |n| kind.scale_label(n, self.lang).unwrap_or("").to_lowercase();
+        match self.lang {
+            Lang::Nl => format!(
+                "{value} van {max} ({min} = {}, {max} = {})",
+                label(min),
+                label(max)
+            ),
+            Lang::En => format!(
+                "{value} of {max} ({min} = {}, {max} = {})",
+                label(min),
+                label(max)
+            ),
+        }
+    }
+
+    /// The answer a reason names: only the choices a rule looked at, or the whole answer.
+    fn reason_answer(&self, r: &Reason) -> Option<String> {
+        let question = self.q().question(&r.question)?;
+        let answer = self.answers.get(&r.question)?;
+        Some(if r.choices.is_empty() {
+            answer_text(question, answer, self.lang)
+        } else {
+            self.choice_list(&r.question, &r.choices)
+        })
+    }
+
+    /// "Section › Question: answer", for the officer's screen.
+    pub fn reason(&self, r: &Reason) -> String {
+        let Some(answer) = self.reason_answer(r) else {
+            return String::new();
+        };
+        let question = self
+            .q()
+            .question(&r.question)
+            .map_or("", |x| x.text.get(self.lang));
+        let section = self
+            .q()
+            .section_of(&r.question)
+            .and_then(|s| self.q().section(s))
+            .map_or("", |s| s.title.get(self.lang));
+        format!("{section} › {question}: {answer}")
+    }
+
+    /// "Label: answer", in neutral words for the brief.
+    pub fn reason_label(&self, r: &Reason) -> String {
+        let answer = self.reason_answer(r).unwrap_or_default();
+        format!("{}: {answer}", self.answers.label(&r.question, self.lang))
+    }
+
+    pub fn training_name(&self, id: &str) -> String {
+        let text = self
+            .answers
+            .choice_text(self.rules.training_question(), id, self.lang);
+        if id == crate::model::questionnaire::OTHER {
+            // "Iets anders, namelijk…" reads as what the officer wrote.
+            if let Some(own) = self.answers.text(self.rules.training_question(), self.lang) {
+                return own;
+            }
+        }
+        text
+    }
+
+    /// "Basistraining, op maat met nadruk op huwelijksdwang en achterlating en LHBT …".
+    pub fn proposal(&self, t: &TrainingNeed) -> Option<String> {
+        let name = self.training_name(t.proposal.as_deref()?);
+        if t.focus.is_empty() {
+            return Some(name);
+        }
+        let themes: Vec<String> = t
+            .focus
+            .iter()
+            .map(|id| self.theme_short(id).to_owned())
+            .collect();
+        Some(match self.lang {
+            Lang::Nl => format!("{name}, op maat met nadruk op {}", self.and_list(&themes)),
+            Lang::En => format!(
+                "{name}, tailored with a focus on {}",
+                self.and_list(&themes)
+            ),
+        })
+    }
+
+    /// The grounds of the proposal, with its notes: neutral words.
+    pub fn grounds(&self, t: &TrainingNeed) -> String {
+        let mut parts: Vec<&str> = self
+            .rules
+            .training_rule(&t.rule)
+            .map(|r| r.text.get(self.lang))
+            .into_iter()
+            .collect();
+        for i in &t.notes {
+            if let Some(n) = self.rules.raw.training_notes.get(*i) {
+                parts.push(n.text.get(self.lang));
+            }
+        }
+        parts.join(" ")
+    }
+
+    /// The training on the officer's screen, in the officer's voice.
+    pub fn training_summary(&self, t: &TrainingNeed) -> String {
+        let lang = self.lang;
+        let grounds = self.grounds(t);
+        let proposal = self.proposal(t);
+        match (&t.chosen, &proposal) {
+            (Some(own), Some(_)) if t.agrees => match lang {
+                Lang::Nl => format!(
+                    "Je koos: {}. Dat past bij je antwoorden: {grounds}",
+                    self.training_name(own)
+                ),
+                Lang::En => format!(
+                    "You chose: {}. That fits your answers: {grounds}",
+                    self.training_name(own)
+                ),
+            },
+            (Some(own), Some(p)) => match lang {
+                Lang::Nl => format!(
+                    "Je koos: {}. Die keuze blijft staan. Je antwoorden wijzen ook op: {p}. Waarom: {grounds}",
+                    self.training_name(own)
+                ),
+                Lang::En => format!(
+                    "You chose: {}. That choice stands. Your answers also point to: {p}. Why: {grounds}",
+                    self.training_name(own)
+                ),
+            },
+            (Some(own), None) => match lang {
+                Lang::Nl => format!("Je koos: {}. {grounds}", self.training_name(own)),
+                Lang::En => format!("You chose: {}. {grounds}", self.training_name(own)),
+            },
+            (None, Some(p)) if t.asked_advice => match lang {
+                Lang::Nl => format!("Je vroeg om advies. Voorstel: {p}. Waarom: {grounds}"),
+                Lang::En => format!("You asked for advice. Proposal: {p}. Why: {grounds}"),
+            },
+            (None, Some(p)) => match lang {
+                Lang::Nl => format!("Voorstel: {p}. Waarom: {grounds}"),
+                Lang::En => format!("Proposal: {p}. Why: {grounds}"),
+            },
+            (None, None) if t.asked_advice => match lang {
+                Lang::Nl => format!("Je vroeg om advies. Er is nog geen voorstel: {grounds}"),
+                Lang::En => format!("You asked for advice. There is no proposal yet: {grounds}"),
+            },
+            (None, None) => grounds,
+        }
+    }
+
+    /// "IOT (Inspraakorgaan Turken)"; in English with a gloss of the Dutch name.
+    pub fn partner_name(&self, partner: &Partner) -> String {
+        let mut inner: Vec<&str> = partner.full_name.iter().map(String::as_str).collect();
+        if self.lang == Lang::En {
+            inner.extend(partner.gloss.as_deref());
+        }
+        if inner.is_empty() {
+            partner.name.clone()
+        } else {
+            format!("{} ({})", partner.name, inner.join(": "))
+        }
+    }
+
+    pub fn partner(&self, id: &str) -> Option<&'a Partner> {
+        self.rules.partner(id)
+    }
+
+    pub fn cooperation(&self, c: &CooperationNeed) -> &'a str {
+        self.rules
+            .raw
+            .cooperation
+            .iter()
+            .find(|r| r.id == c.id)
+            .map_or("", |r| r.text.get(self.lang))
+    }
+
+    /// The one line for communities no suggested partner came up for.
+    pub fn unmatched(&self, needs: &Needs) -> Option<String> {
+        if needs.unmatched_communities.is_empty() {
+            return None;
+        }
+        let list = self.choice_list(COMMUNITIES, &needs.unmatched_communities);
+        Some(match self.lang {
+            Lang::Nl => format!(
+                "Voor deze gemeenschappen komt uit de antwoorden geen partner van de alliantie naar voren: {list}."
+            ),
+            Lang::En => format!(
+                "For these communities the answers point to no partner of the alliance: {list}."
+            ),
+        })
+    }
+
+    /// The title of an agenda item.
+    pub fn agenda_title(&self, item: &AgendaItem) -> String {
+        match &item.kind {
+            AgendaKind::Theme(id) => self.theme_title(id).to_owned(),
+            AgendaKind::Item(id) => self
+                .rules
+                .raw
+                .agenda
+                .iter()
+                .find_map(|e| match e {
+                    AgendaEntry::Item { id: x, title, .. } if x == id => Some(title.get(self.lang)),
+                    _ => None,
+                })
+                .unwrap_or("")
+                .to_owned(),
+        }
+    }
+
+    /// The answers listed under an agenda item on the officer's screen: "Question: answer".
+    pub fn agenda_lines(&self, item: &AgendaItem) -> Vec<String> {
+        match &item.kind {
+            AgendaKind::Theme(id) => {
+                let mut lines = vec![self.announcement_question(id).to_owned()];
+                if let Some(own) = self.theme_question(id) {
+                    lines.push(format!(
+                        "{} {own}",
+                        self.lang.pick("Onze vraag:", "Our question:")
+                    ));
+                }
+                lines
+            }
+            AgendaKind::Item(id) => self
+                .rules
+                .raw
+                .agenda
+                .iter()
+                .find_map(|e| match e {
+                    AgendaEntry::Item { id: x, lines, .. } if x == id => Some(lines),
+                    _ => None,
+                })
+                .into_iter()
+                .flatten()
+                .filter_map(|l| {
+                    let answer = self.answers.text(l, self.lang)?;
+                    Some(format!("{}: {answer}", self.answers.label(l, self.lang)))
+                })
+                .collect(),
+        }
+    }
+
+    /// "{n} min".
+    pub fn minutes(&self, n: i64) -> String {
+        format!("{n} min")
+    }
+
+    /// The intake e-mail. `mail_to` is the address the user chose; empty for the default.
+    pub fn email(&self, mail_to: &str) -> Email {
+        let e = &self.rules.raw.email;
+        let lang = self.lang;
+        let to = if mail_to.trim().is_empty() {
+            e.default_to.clone()
+        } else {
+            mail_to.trim().to_owned()
+        };
+        let greeting = if to.eq_ignore_ascii_case(&e.default_to) {
+            e.greeting_default.get(lang)
+        } else {
+            e.greeting_other.get(lang)
+        };
+        let subject = self
+            .fill(e.subject.get(lang), false)
+            .trim_end_matches([' ', '–', '-'])
+            .to_owned();
+        Email {
+            to,
+            to_note: e.to_note.get(lang).to_owned(),
+            subject,
+            body: format!("{greeting}\n\n{}", self.fill(e.body.get(lang), true)),
+        }
+    }
+
+    /// The place the training is for, by organisation type: "onze gemeente".
+    fn place(&self) -> &'a str {
+        let e = &self.rules.raw.email;
+        let kind = self.answers.choice(ORGANISATION_TYPE);
+        e.places
+            .iter()
+            .find(|(k, _)| Some(k.as_str()) == kind)
+            .map_or(e.place_default.get(self.lang), |(_, t)| t.get(self.lang))
+    }
+
+    /// Fills `{question.id}` placeholders. With `drop_lines`, a line with an unanswered
+    /// placeholder is left out; otherwise the placeholder is left empty.
+    fn fill(&self, template: &str, drop_lines: bool) -> String {
+        let mut out = Vec::new();
+        'lines: for line in template.split('\n') {
+            let mut filled = String::new();
+            let mut rest = line;
+            while let Some(start) = rest.find('{') {
+                let Some(len) = rest[start..].find('}') else {
+                    break;
+                };
+                filled.push_str(&rest[..start]);
+                let id = &rest[start + 1..start + len];
+                rest = &rest[start + len + 1..];
+                let value = if id == WHERE {
+                    Some(self.place().to_owned())
+                } else {
+                    self.answers.text(id, self.lang)
+                };
+                match value {
+                    Some(value) => filled.push_str(value.trim()),
+                    None if drop_lines => continue 'lines,
+                    None => {}
+                }
+            }
+            filled.push_str(rest);
+            out.push(filled);
+        }
+        out.join("\n")
+    }
+
+    /// The reminder for the officer's screen.
+    pub fn reminder(&self) -> &'a str {
+        self.rules.raw.reminder.get(self.lang)
+    }
+}
+
+/// The needs profile as plain text, for the command line: the officer's view, in `lang`.
+pub fn to_text(needs: &Needs, w: &Words, mail_to: &str) -> String {
+    use std::fmt::Write as _;
+    let lang = w.lang;
+    let mut s = String::new();
+    let because = lang.pick("omdat je antwoordde:", "because you answered:");
+    let reasons = |s: &mut String, reasons: &[Reason]| {
+        if !reasons.is_empty() {
+            let _ = writeln!(s, "    {because}");
+            for r in reasons {
+                let _ = writeln!(s, "    · {}", w.reason(r));
+            }
+        }
+    };
+    let _ = writeln!(s, "{}", lang.pick("BEHOEFTEPROFIEL", "NEEDS PROFILE"));
+    let _ = writeln!(
+        s,
+        "\n{}",
+        lang.pick("Thema's op prioriteit", "Topics by priority")
+    );
+    for t in &needs.themes {
+        let _ = writeln!(s, "  {} — {}", w.theme_title(&t.id), w.priority_text(t));
+        if !t.signals.is_empty() {
+            let _ = writeln!(
+                s,
+                "    {} {}",
+                lang.pick("Signalen:", "Signals:"),
+                w.choice_list(SIGNALS, &t.signals)
+            );
+        }
+        reasons(&mut s, &t.reasons);
+    }
+    let top = needs.top_themes();
+    if top.len() > 1 {
+        let names: Vec<String> = top
+            .iter()
+            .map(|t| w.theme_title(&t.id).to_owned())
+            .collect();
+        let _ = writeln!(
+            s,
+            "  {} {}",
+            lang.pick("Even belangrijk:", "Equally important:"),
+            w.and_list(&names)
+        );
+    }
+    if let Some(r) = needs.reach {
+        let _ = writeln!(
+            s,
+            "  {} {}",
+            lang.pick("Bereik van de hulp:", "Reach of help:"),
+            w.reach_text(r)
+        );
+    }
+    let _ = writeln!(s, "\n{}", lang.pick("Training", "Training"));
+    let _ = writeln!(s, "  {}", w.training_summary(&needs.training));
+    reasons(&mut s, &needs.training.reasons);
+    let _ = writeln!(
+        s,
+        "\n{}",
+        lang.pick("Partners om te betrekken", "Partners to involve")
+    );
+    for need in &needs.partners {
+        let Some(partner) = w.partner(&need.id) else {
+            continue;
+        };
+        let _ = writeln!(
+            s,
+            "  {} — {}: {}",
+            w.partner_name(partner),
+            partner.role.get(lang),
+            partner.description.get(lang)
+        );
+        let _ = writeln!(
+            s,
+            "    {} {}",
+            lang.pick("Bron:", "Source:"),
+            partner.sources.join(" · ")
+        );
+        if let Some(a) = &partner.always {
+            let _ = writeln!(s, "    {}", a.get(lang));
+        }
+        reasons(&mut s, &need.reasons);
+    }
+    if let Some(line) = w.unmatched(needs) {
+        let _ = writeln!(s, "  {line}");
+    }
+    if let Some(c) = &needs.cooperation {
+        let _ = writeln!(
+            s,
+            "\n{}",
+            lang.pick(
+                "Samenwerking met zelforganisaties",
+                "Cooperation with community organisations"
+            )
+        );
+        let _ = writeln!(s, "  {}", w.cooperation(c));
+        reasons(&mut s, &c.reasons);
+    }
+    let _ = writeln!(
+        s,
+        "\n{} ({} min)",
+        lang.pick("Voorstel voor de agenda", "Proposed agenda"),
+        needs.minutes
+    );
+    for (i, item) in needs.agenda.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "  {}. {} — {}",
+            i + 1,
+            w.agenda_title(item),
+            w.minutes(item.minutes)
+        );
+        for l in w.agenda_lines(item) {
+            let _ = writeln!(s, "     - {l}");
+        }
+    }
+    let email = w.email(mail_to);
+    let _ = writeln!(s, "\n{}", lang.pick("Aanmeldmail", "Intake e-mail"));
+    for line in email.as_text(lang).lines() {
+        let _ = writeln!(s, "  {line}");
+    }
+    let _ = writeln!(s, "  {} {}", lang.pick("Let op:", "Note:"), email.to_note);
+    let _ = writeln!(s, "\n{}", w.reminder());
+    s
+}
