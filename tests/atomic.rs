@@ -1,6 +1,8 @@
 //! Atomic saves under fire: a child process saves a profile in a loop and is killed at random
-//! moments; the file on disk must always open.
+//! moments after its first save has landed; the file on disk must always open, and always hold
+//! a save of that child (so the test cannot pass without saves to kill).
 
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -9,13 +11,14 @@ use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
 
 const CHILD_ENV: &str = "BEHOEFTEWIJZER_SAVE_LOOP";
+const TRIAL_ENV: &str = "BEHOEFTEWIJZER_SAVE_TRIAL";
 
 fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
 }
 
-/// Runs only as the child of the test below: saves, with a growing and shrinking answer, until
-/// it is killed.
+/// Runs only as the child of the test below: saves, with a growing and shrinking answer that
+/// names the trial, until it is killed; says "saved" on stdout after each save.
 #[test]
 #[ignore = "the child process of the kill test; it runs there, with --ignored"]
 fn child_saver() {
@@ -26,12 +29,19 @@ fn child_saver() {
     let Ok(mut profile) = storage::load(&example(), q) else {
         panic!("example does not load");
     };
+    let trial = std::env::var(TRIAL_ENV).unwrap_or_default();
+    let mut out = std::io::stdout();
     for i in 0u64.. {
-        let text = "Signaal uit de wijk. ".repeat((i % 2000) as usize + 1);
+        let text = format!(
+            "Proef {trial}. {}",
+            "Signaal uit de wijk. ".repeat((i % 2000) as usize + 1)
+        );
         profile.set("signalen.toelichting", Some(Answer::Text(text)));
         if let Err(e) = storage::save(Path::new(&target), &profile) {
             panic!("save failed: {e}");
         }
+        let _ = writeln!(out, "saved {i}");
+        let _ = out.flush();
     }
 }
 
@@ -51,34 +61,46 @@ fn killing_a_saving_process_never_leaves_a_file_that_fails_to_open() {
     std::fs::copy(example(), &target).unwrap_or_else(|e| panic!("{e}"));
     let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
     let q = Questionnaire::builtin();
-    let trials = 80;
-    let mut changed = 0;
-    let mut before = std::fs::read(&target).unwrap_or_default();
+    let trials = 60;
     for trial in 0..trials {
         let mut child = Command::new(&exe)
-            .args(["--exact", "child_saver", "--ignored", "--test-threads=1"])
+            .args([
+                "--exact",
+                "child_saver",
+                "--ignored",
+                "--test-threads=1",
+                "--nocapture",
+            ])
             .env(CHILD_ENV, &target)
-            .stdout(Stdio::null())
+            .env(TRIAL_ENV, trial.to_string())
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("spawn: {e}"));
+        // Wait until the child's first save has landed: then the kill below, a few
+        // milliseconds later, falls in the middle of a later save, whatever the machine's load.
+        let Some(stdout) = child.stdout.take() else {
+            panic!("no stdout from the child");
+        };
+        let first_save = BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .any(|line| line.starts_with("saved "));
+        assert!(first_save, "trial {trial}: the child never saved");
         std::thread::sleep(Duration::from_millis(jitter_ms(trial)));
         let _ = child.kill();
         let _ = child.wait();
-        match storage::load(&target, q) {
-            Ok(_) => {}
+        let profile = match storage::load(&target, q) {
+            Ok(p) => p,
             Err(e) => panic!("trial {trial}: the file does not open after a kill: {e}"),
-        }
-        let now = std::fs::read(&target).unwrap_or_default();
-        if now != before {
-            changed += 1;
-        }
-        before = now;
+        };
+        // The file holds one of this child's saves, whole.
+        assert!(
+            profile
+                .text("signalen.toelichting")
+                .starts_with(&format!("Proef {trial}. ")),
+            "trial {trial}: not this child's save"
+        );
     }
-    // The loop did save between kills, or this test proves nothing.
-    assert!(
-        changed > trials / 4,
-        "only {changed} of {trials} trials saw a save land"
-    );
-    eprintln!("{trials} kills, {changed} with a new version on disk, 0 files broken");
+    eprintln!("{trials} kills, each after a save had landed, 0 files broken");
 }
