@@ -631,7 +631,7 @@ impl App {
         crate::model::text::file_name(
             &[
                 self.lang().pick("Behoefteprofiel", "Needs profile"),
-                self.doc.profile.text("organisatie.naam"),
+                self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
             ],
             storage::EXTENSION,
         )
@@ -755,7 +755,7 @@ impl App {
     fn brief_file_name(&self) -> String {
         brief::content::file_name(
             self.brief_lang(),
-            self.doc.profile.text("organisatie.naam"),
+            self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
             local_now().date(),
         )
     }

@@ -9,6 +9,7 @@
 //! - [`model`]: the domain, pure. The questionnaire as checked data ([`model::questionnaire`]),
 //!   the profile with its answers ([`model::profile`]), which questions show, progress and what
 //!   is missing ([`model::flow`]), one reader of the answers that count ([`model::answers`]),
+//!   every question id the code names, checked by a test ([`model::ids`]),
 //!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
 //!   profile ([`model::needs`]): derived from the rules in `assets/needs.ron` as decisions (ids
 //!   and values, each with the answers it rests on), and worded in one language at the edge by

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
+use crate::model::ids;
 use crate::model::needs::{self, Needs, NeedsRules, Words};
 use crate::model::text::in_sentence;
 use crate::model::{Profile, Questionnaire};
@@ -207,22 +208,20 @@ impl Builder<'_> {
 
     fn title_block(&mut self, organisation: &str, date: &str) {
         let contact = [
-            self.value("organisatie.contact_naam"),
-            self.w
-                .answers
-                .text("organisatie.contact_functie", self.lang()),
+            self.value(ids::CONTACT_NAME),
+            self.w.answers.text(ids::CONTACT_TITLE, self.lang()),
         ]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join(", ");
-        let organisation = match self.w.answers.text("organisatie.afdeling", self.lang()) {
+        let organisation = match self.w.answers.text(ids::DEPARTMENT, self.lang()) {
             Some(team) => format!("{organisation}, {team}"),
             None => organisation.to_owned(),
         };
         let mut rows = vec![(self.pick("Organisatie", "Organisation"), organisation)];
-        rows.extend(self.rows(&["organisatie.type"]));
-        let reach: Vec<String> = ["organisatie.contact_email", "organisatie.contact_telefoon"]
+        rows.extend(self.rows(&[ids::ORGANISATION_TYPE]));
+        let reach: Vec<String> = [ids::CONTACT_EMAIL, ids::CONTACT_PHONE]
             .iter()
             .filter_map(|id| self.w.answers.text(id, self.lang()))
             .collect();
@@ -303,11 +302,11 @@ impl Builder<'_> {
     /// "25 deelnemers (sociaal werkers; medewerkers van het wijkteam)".
     fn participants(&self) -> String {
         let lang = self.lang();
-        let number = self.w.answers.number("organisatie.deelnemers");
+        let number = self.w.answers.number(ids::PARTICIPANTS);
         let who = self
             .w
             .answers
-            .text("organisatie.doelgroep", lang)
+            .text(ids::AUDIENCE, lang)
             .map(|t| t.to_lowercase());
         match (number, who) {
             (Some(n), Some(who)) => match lang {
@@ -331,14 +330,14 @@ impl Builder<'_> {
         let mut rows = Vec::new();
         if !self.needs.signals.is_empty() {
             rows.push((
-                self.w.answers.label(needs::SIGNALS, lang).to_owned(),
-                self.w.choice_list(needs::SIGNALS, &self.needs.signals),
+                self.w.answers.label(ids::SIGNALS, lang).to_owned(),
+                self.w.choice_list(ids::SIGNALS, &self.needs.signals),
             ));
-        } else if let Some(r) = self.row(needs::SIGNALS) {
+        } else if let Some(r) = self.row(ids::SIGNALS) {
             rows.push(r);
         }
         // The reach of help is a bar in the picture below.
-        rows.extend(self.rows(&["signalen.tekort", "organisatie.omvang"]));
+        rows.extend(self.rows(&[ids::GAPS, ids::AREA_SIZE]));
         self.table(rows);
         let mut bars: Vec<Bar> = self
             .needs
@@ -369,9 +368,9 @@ impl Builder<'_> {
             "Prioriteit van de thema's (0 niet relevant tot 3 zeer urgent) en het bereik van de hulp (1 nauwelijks tot 5 goed).",
             "Priority of the topics (0 not relevant to 3 very urgent) and the reach of help (1 hardly to 5 well).",
         )));
-        if let Some(communities) = self.value(needs::COMMUNITIES) {
+        if let Some(communities) = self.value(ids::COMMUNITIES) {
             self.push(Block::Subheading(
-                self.w.answers.label(needs::COMMUNITIES, lang).to_owned(),
+                self.w.answers.label(ids::COMMUNITIES, lang).to_owned(),
             ));
             self.push(Block::Paragraph(communities));
             self.push(Block::Note(self.pick(
@@ -461,12 +460,12 @@ impl Builder<'_> {
         }
         rows.push((self.pick("Deelnemers", "Participants"), self.participants()));
         rows.extend(self.rows(&[
-            "training.leerdoelen",
-            "training.voorkennis",
-            "training.vorm",
-            "training.periode",
-            "training.duur",
-            "training.praktisch",
+            ids::LEARNING_GOALS,
+            ids::PRIOR_KNOWLEDGE,
+            ids::FORMAT,
+            ids::PERIOD,
+            ids::TRAINING_LENGTH,
+            ids::PRACTICAL,
         ]));
         self.push(Block::Table(rows));
         let grounds = self.w.grounds(t);
@@ -527,7 +526,7 @@ impl Builder<'_> {
             self.pick("6. Vervolgstappen", "6. Next steps"),
         ));
         let mut steps = Vec::new();
-        if let Some(outcome) = self.w.answers.text("overleg.resultaat", lang) {
+        if let Some(outcome) = self.w.answers.text(ids::OUTCOME, lang) {
             steps.push(format!(
                 "{} {outcome}",
                 self.pick(
@@ -690,7 +689,9 @@ pub fn build(
         blocks: Vec::new(),
     };
     let date = human_date(options.today, lang);
-    let organisation = b.value("organisatie.naam").unwrap_or_else(|| b.open_mark());
+    let organisation = b
+        .value(ids::ORGANISATION_NAME)
+        .unwrap_or_else(|| b.open_mark());
     b.title_block(&organisation, &date);
     b.why(&organisation);
     b.what_we_see();

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod flow;
+pub mod ids;
 pub mod needs;
 pub mod privacy;
 pub mod profile;

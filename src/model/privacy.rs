@@ -64,10 +64,10 @@ impl Allowed {
     /// The contact person's e-mail and phone from the profile, and the alliance's public address.
     pub fn from_profile(p: &Profile, public_emails: &[&str]) -> Allowed {
         let mut emails: Vec<String> = public_emails.iter().map(|e| e.to_lowercase()).collect();
-        emails.push(p.text("organisatie.contact_email").trim().to_lowercase());
+        emails.push(p.text(super::ids::CONTACT_EMAIL).trim().to_lowercase());
         Allowed {
             emails,
-            phones: vec![digits(p.text("organisatie.contact_telefoon"))],
+            phones: vec![digits(p.text(super::ids::CONTACT_PHONE))],
         }
     }
 }
@@ -246,7 +246,7 @@ pub fn scan_text(text: &str, allowed: &Allowed, year: i32) -> Vec<(Kind, String)
 fn free_texts<'p>(q: &Questionnaire, p: &'p Profile) -> Vec<(&'p str, &'p str)> {
     let mut out = Vec::new();
     for (id, answer) in &p.answers {
-        if id.starts_with("organisatie.contact_") {
+        if id.starts_with(super::ids::CONTACT_PREFIX) {
             continue;
         }
         let Some(question) = q.question(id) else {

@@ -228,7 +228,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 let name = recovery
                     .profile
                     .answers
-                    .get("organisatie.naam")
+                    .get(crate::model::ids::ORGANISATION_NAME)
                     .and_then(|a| match a {
                         crate::model::Answer::Text(t) => Some(t.clone()),
                         _ => None,

@@ -24,13 +24,13 @@ pub use words::{Email, Words, to_text};
 pub const BUILTIN_RON: &str = include_str!("../../../assets/needs.ron");
 
 /// The question with the communities in the area, which partners are tied to.
-pub const COMMUNITIES: &str = "signalen.gemeenschappen";
+pub const COMMUNITIES: &str = super::ids::COMMUNITIES;
 /// The question with the signals seen in the past year.
-pub const SIGNALS: &str = "signalen.themas";
+pub const SIGNALS: &str = super::ids::SIGNALS;
 /// The question with the meeting's length in minutes.
-pub const MEETING_MINUTES: &str = "overleg.duur";
+pub const MEETING_MINUTES: &str = super::ids::MEETING_MINUTES;
 /// The question with the organisation type, which decides the e-mail's wording.
-pub const ORGANISATION_TYPE: &str = "organisatie.type";
+pub const ORGANISATION_TYPE: &str = super::ids::ORGANISATION_TYPE;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct ThemeDef {
@@ -815,7 +815,7 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
 
     Needs {
         themes,
-        reach: a.number("signalen.bereik"),
+        reach: a.number(super::ids::REACH),
         signals,
         communities,
         training,

@@ -135,7 +135,7 @@ impl<'a> Words<'a> {
 
     /// The reach of help, as "2 van 5 (1 = nauwelijks, 5 = goed)".
     pub fn reach_text(&self, value: i64) -> String {
-        let Some(kind) = self.q().question("signalen.bereik").map(|x| &x.kind) else {
+        let Some(kind) = self.q().question(crate::model::ids::REACH).map(|x| &x.kind) else {
             return value.to_string();
         };
         let Some((min, max)) = kind.range() else {

@@ -1,0 +1,88 @@
+//! Every question id the Rust code names, in one place, with the answer kind the code reads it
+//! as. The questionnaire is data (`assets/questionnaire.ron`): a test checks each id here
+//! against it, so a renamed question fails the build's tests instead of making a row of the
+//! brief disappear in silence. Ids in the needs rules are checked when the rules load.
+
+/// A question id with the answer kind the code expects ([`super::Kind::name`]).
+pub type Named = (&'static str, &'static str);
+
+pub const ORGANISATION_NAME: &str = "organisatie.naam";
+pub const ORGANISATION_TYPE: &str = "organisatie.type";
+pub const DEPARTMENT: &str = "organisatie.afdeling";
+pub const CONTACT_NAME: &str = "organisatie.contact_naam";
+pub const CONTACT_TITLE: &str = "organisatie.contact_functie";
+pub const CONTACT_EMAIL: &str = "organisatie.contact_email";
+pub const CONTACT_PHONE: &str = "organisatie.contact_telefoon";
+/// The contact person's own details start with this: the privacy guard leaves them alone.
+pub const CONTACT_PREFIX: &str = "organisatie.contact_";
+pub const AREA_SIZE: &str = "organisatie.omvang";
+pub const AUDIENCE: &str = "organisatie.doelgroep";
+pub const PARTICIPANTS: &str = "organisatie.deelnemers";
+pub const COMMUNITIES: &str = "signalen.gemeenschappen";
+pub const SIGNALS: &str = "signalen.themas";
+pub const REACH: &str = "signalen.bereik";
+pub const GAPS: &str = "signalen.tekort";
+pub const LEARNING_GOALS: &str = "training.leerdoelen";
+pub const PRIOR_KNOWLEDGE: &str = "training.voorkennis";
+pub const FORMAT: &str = "training.vorm";
+pub const PERIOD: &str = "training.periode";
+pub const TRAINING_LENGTH: &str = "training.duur";
+pub const PRACTICAL: &str = "training.praktisch";
+pub const OUTCOME: &str = "overleg.resultaat";
+pub const MEETING_MINUTES: &str = "overleg.duur";
+
+/// Every id above (but the prefix), with its kind.
+pub const ALL: &[Named] = &[
+    (ORGANISATION_NAME, "Text"),
+    (ORGANISATION_TYPE, "SingleChoice"),
+    (DEPARTMENT, "Text"),
+    (CONTACT_NAME, "Text"),
+    (CONTACT_TITLE, "Text"),
+    (CONTACT_EMAIL, "Text"),
+    (CONTACT_PHONE, "Text"),
+    (AREA_SIZE, "SingleChoice"),
+    (AUDIENCE, "MultiChoice"),
+    (PARTICIPANTS, "Number"),
+    (COMMUNITIES, "MultiChoice"),
+    (SIGNALS, "MultiChoice"),
+    (REACH, "Scale"),
+    (GAPS, "MultiChoice"),
+    (LEARNING_GOALS, "MultiChoice"),
+    (PRIOR_KNOWLEDGE, "Scale"),
+    (FORMAT, "SingleChoice"),
+    (PERIOD, "Text"),
+    (TRAINING_LENGTH, "SingleChoice"),
+    (PRACTICAL, "LongText"),
+    (OUTCOME, "LongText"),
+    (MEETING_MINUTES, "Number"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Questionnaire;
+
+    #[test]
+    fn every_id_the_code_names_is_in_the_questionnaire_with_its_kind() {
+        let q = Questionnaire::builtin();
+        for (id, kind) in ALL {
+            let Some(question) = q.question(id) else {
+                panic!("`{id}` is named in the code but not in the questionnaire");
+            };
+            assert_eq!(question.kind.name(), *kind, "{id}");
+        }
+        assert!(
+            q.questions()
+                .filter(|x| x.id.starts_with(CONTACT_PREFIX))
+                .count()
+                >= 4
+        );
+        // Every constant is in the list: the file names no id outside it.
+        let source = include_str!("ids.rs");
+        let declared = source
+            .lines()
+            .filter(|l| l.starts_with("pub const ") && l.contains(": &str = \""))
+            .count();
+        assert_eq!(declared, ALL.len() + 1, "an id is missing from ALL");
+    }
+}
