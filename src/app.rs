@@ -2,6 +2,7 @@
 //! UI returns, and is the only place in the window that does IO (files and file dialogs).
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
@@ -121,9 +122,21 @@ pub struct App {
     time: f64,
     /// The user chose to throw the unsaved work away: no copy on exit.
     discarded: bool,
-    /// The needs derived from the answers, with the answers they were derived from: derived
-    /// again only when the answers change, not every frame.
-    needs: std::cell::RefCell<Option<(Profile, std::rc::Rc<Needs>)>>,
+    /// What follows from the answers, with the answers it was derived from: derived again only
+    /// when the answers change, not every frame.
+    derived: std::cell::RefCell<Option<(Profile, Rc<Derived>)>>,
+    /// How often it was derived: for the test that idle frames derive nothing.
+    derivations: std::cell::Cell<usize>,
+}
+
+/// What the window shows that follows from the answers alone.
+pub struct Derived {
+    pub needs: Rc<Needs>,
+    /// What in the free texts looks like residents' personal data.
+    pub findings: Vec<privacy::Finding>,
+    /// Per section.
+    pub progress: Vec<flow::Progress>,
+    pub total: flow::Progress,
 }
 
 impl App {
@@ -227,7 +240,8 @@ impl App {
             recovery_due: None,
             time: 0.0,
             discarded: false,
-            needs: std::cell::RefCell::new(None),
+            derived: std::cell::RefCell::new(None),
+            derivations: std::cell::Cell::new(0),
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -255,21 +269,41 @@ impl App {
         &self.settings
     }
 
-    /// The needs profile derived from the current answers; derived again only after a change.
-    pub fn needs(&self) -> std::rc::Rc<Needs> {
-        let mut cache = self.needs.borrow_mut();
-        match &*cache {
-            Some((profile, needs)) if *profile == self.doc.profile => needs.clone(),
-            _ => {
-                let needs = std::rc::Rc::new(needs::derive(
-                    self.q,
-                    NeedsRules::builtin(),
-                    &self.doc.profile,
-                ));
-                *cache = Some((self.doc.profile.clone(), needs.clone()));
-                needs
-            }
+    /// What follows from the current answers; derived again only after they change.
+    pub fn derived(&self) -> Rc<Derived> {
+        let mut cache = self.derived.borrow_mut();
+        if let Some((profile, derived)) = &*cache
+            && *profile == self.doc.profile
+        {
+            return derived.clone();
         }
+        let p = &self.doc.profile;
+        let derived = Rc::new(Derived {
+            needs: Rc::new(needs::derive(self.q, NeedsRules::builtin(), p)),
+            findings: privacy::scan(
+                self.q,
+                p,
+                &[NeedsRules::builtin().email().default_to.as_str()],
+                local_now().year(),
+            ),
+            progress: (0..self.q.sections().len())
+                .map(|i| flow::section_progress(self.q, p, i))
+                .collect(),
+            total: flow::total_progress(self.q, p),
+        });
+        self.derivations.set(self.derivations.get() + 1);
+        *cache = Some((p.clone(), derived.clone()));
+        derived
+    }
+
+    /// How many times the answers' consequences were derived since the app started.
+    pub fn derivations(&self) -> usize {
+        self.derivations.get()
+    }
+
+    /// The needs profile of the current answers.
+    pub fn needs(&self) -> Rc<Needs> {
+        self.derived().needs.clone()
     }
 
     /// The needs worded in `lang`.
@@ -707,12 +741,7 @@ impl App {
 
     /// What in the free texts looks like residents' personal data.
     pub fn privacy_findings(&self) -> Vec<privacy::Finding> {
-        privacy::scan(
-            self.q,
-            &self.doc.profile,
-            &[NeedsRules::builtin().email().default_to.as_str()],
-            local_now().year(),
-        )
+        self.derived().findings.clone()
     }
 
     /// Before export: shows what looks like residents' personal data, if anything.
@@ -990,7 +1019,8 @@ impl eframe::App for App {
         Panel::bottom("status").show(ui, |ui| {
             ui.add_space(4.0);
             if self.screen != Screen::Start {
-                nav::bottom_ui(ui, lang, self.q, &self.doc.profile, self.screen, &mut out);
+                let total = self.derived().total;
+                nav::bottom_ui(ui, lang, self.q, total, self.screen, &mut out);
             }
             if let Some(notice) = &self.notice {
                 ui.label(egui::RichText::new(notice).small().weak());
@@ -1000,7 +1030,9 @@ impl eframe::App for App {
         if self.screen != Screen::Start {
             Panel::left("sections").default_size(310.0).show(ui, |ui| {
                 ScrollArea::vertical().show(ui, |ui| {
-                    nav::sections_ui(ui, lang, self.q, &self.doc.profile, self.screen, &mut out);
+                    let derived = self.derived();
+                    let progress = &derived.progress;
+                    nav::sections_ui(ui, lang, self.q, progress, self.screen, &mut out);
                 });
             });
         }

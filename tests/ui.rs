@@ -574,3 +574,48 @@ fn the_privacy_guard_notices_while_typing_and_before_export() {
     replace_text(&mut h, "Toelichting", "Mevrouw belt vaak.");
     assert!(h.query_by_label_contains("Let op: dit lijkt op").is_none());
 }
+
+#[test]
+fn idle_frames_derive_nothing_and_a_change_derives_once() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/voorbeeld-compleet.ron");
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| {
+            App::with_settings(
+                Settings::default(),
+                FileDialogs::Typed,
+                Some(example.clone()),
+            )
+        });
+    h.run();
+    for screen in [
+        "Behoefteprofiel",
+        "Voorbeeld gespreksnotitie",
+        "1. Je organisatie",
+    ] {
+        click(&mut h, screen);
+        let before = h.state().derivations();
+        for _ in 0..100 {
+            h.step();
+        }
+        assert_eq!(
+            h.state().derivations(),
+            before,
+            "{screen}: idle frames derived the needs, findings or progress again"
+        );
+    }
+    // One change: derived once more, and the screen follows it.
+    let before = h.state().derivations();
+    replace_text(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Anders",
+    );
+    let after = h.state().derivations();
+    assert!(after > before, "a change was not derived");
+    for _ in 0..100 {
+        h.step();
+    }
+    assert_eq!(h.state().derivations(), after);
+}

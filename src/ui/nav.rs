@@ -4,7 +4,7 @@ use egui::RichText;
 
 use super::{Command, Screen};
 use crate::lang::Lang;
-use crate::model::{Profile, Questionnaire, flow};
+use crate::model::{Questionnaire, flow};
 
 /// The section's name in the list: its number and title.
 pub fn section_label(q: &Questionnaire, index: usize, lang: Lang) -> String {
@@ -17,7 +17,7 @@ pub fn sections_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     q: &Questionnaire,
-    profile: &Profile,
+    progress: &[flow::Progress],
     screen: Screen,
     out: &mut Vec<Command>,
 ) {
@@ -26,7 +26,7 @@ pub fn sections_ui(
     ui.label(RichText::new(lang.pick("Onderdelen", "Sections")).strong());
     ui.add_space(4.0);
     for index in 0..q.sections().len() {
-        let progress = flow::section_progress(q, profile, index);
+        let progress = progress.get(index).copied().unwrap_or_default();
         let selected = screen == Screen::Section(index);
         if ui
             .selectable_label(selected, section_label(q, index, lang))
@@ -65,7 +65,7 @@ pub fn bottom_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     q: &Questionnaire,
-    profile: &Profile,
+    total: flow::Progress,
     screen: Screen,
     out: &mut Vec<Command>,
 ) {
@@ -113,7 +113,6 @@ pub fn bottom_ui(
         {
             out.push(Command::Goto(next));
         }
-        let total = flow::total_progress(q, profile);
         ui.separator();
         let text = match lang {
             Lang::Nl => format!("Voortgang {} %", total.percent()),
