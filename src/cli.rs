@@ -90,7 +90,7 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool) -> CheckR
         Ok(p) => p,
         Err(e) => return cannot_read(path, &e, lang),
     };
-    let now = crate::app::local_now();
+    let now = crate::clock::local_now();
     let rules = NeedsRules::builtin();
     let needs = needs::derive(q, rules, &profile);
     let options = crate::brief::Options {
@@ -191,7 +191,7 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         q,
         &profile,
         &[NeedsRules::builtin().email().default_to.as_str()],
-        crate::app::local_now().year(),
+        crate::clock::local_now().year(),
     );
     let privacy_report = |text: &mut String| {
         if findings.is_empty() {

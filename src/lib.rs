@@ -2,8 +2,9 @@
 //!
 //! # Architecture map
 //!
-//! Dependencies point one way: `main → {cli, app} → {ui, brief, storage, model}`; `ui`, `brief`
-//! and `storage` use `model`; `model` uses serde, ron (to read its own data), regex (the privacy
+//! Dependencies point one way: `main → {cli, app} → {ui, brief, storage, clock, model}`; `ui`,
+//! `brief` and `storage` use `model`; nothing but `main` imports `app`, and only `app` and `cli`
+//! ask the clock; `model` uses serde, ron (to read its own data), regex (the privacy
 //! guard) and percent-encoding (the `mailto:` link): no egui, no files, no clock.
 //!
 //! - [`model`]: the domain, pure. The questionnaire as checked data ([`model::questionnaire`]),
@@ -21,11 +22,15 @@
 //!   draw the same model.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
 //!   writes, errors with line and column. With `app` and `cli`, the only code that touches files.
-//! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; derives the
-//!   needs again only when the answers change; runs the commands the UI returns; shows file
-//!   dialogs. The only place that does IO for the window.
-//! - [`ui`]: egui only: screens and widgets. Draws state and returns commands; does no IO.
+//! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
+//!   reads as a table of contents. `app/derived.rs` derives the needs, privacy findings and
+//!   progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
+//!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
+//!   `app/autosave.rs` owns the recovery copy. The only place that does IO for the window.
+//! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
+//!   returns commands; does no IO.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`).
+//! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.
 //!
@@ -36,6 +41,7 @@
 pub mod app;
 pub mod brief;
 pub mod cli;
+pub mod clock;
 pub mod fonts;
 pub mod lang;
 pub mod model;

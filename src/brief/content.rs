@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
 use crate::model::ids;
 use crate::model::needs::{self, Needs, NeedsRules, Words};
-use crate::model::text::in_sentence;
+use crate::model::text::{human_date, in_sentence};
 use crate::model::{Profile, Questionnaire};
 
 /// One bar of the needs picture.
@@ -107,44 +107,6 @@ pub fn file_name(lang: Lang, organisation: &str, date: time::Date) -> String {
         ],
         "pdf",
     )
-}
-
-/// A date as people write it: "28 november 2026" / "28 November 2026".
-pub fn human_date(date: time::Date, lang: Lang) -> String {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = usize::from(u8::from(date.month())) - 1;
-    let name = match lang {
-        Lang::Nl => NL[month],
-        Lang::En => EN[month],
-    };
-    format!("{} {name} {}", date.day(), date.year())
 }
 
 /// What is still missing, by the questions' document labels, in `lang`.

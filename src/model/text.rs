@@ -53,6 +53,44 @@ pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
     }
 }
 
+/// A date as people write it: "28 november 2026" / "28 November 2026".
+pub fn human_date(date: time::Date, lang: Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = usize::from(u8::from(date.month())) - 1;
+    let name = match lang {
+        Lang::Nl => NL[month],
+        Lang::En => EN[month],
+    };
+    format!("{} {name} {}", date.day(), date.year())
+}
+
 /// A title inside a sentence: the first letter in lower case ("huwelijksdwang en …"), unless
 /// the first word is an acronym or a name with more capitals ("LHBT bespreekbaar maken").
 pub fn in_sentence(title: &str) -> String {

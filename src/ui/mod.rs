@@ -1,6 +1,7 @@
 //! egui only: the screens and widgets. They draw state and return commands; they do no IO.
 
 pub mod brief;
+pub mod menu;
 pub mod modal;
 pub mod nav;
 pub mod needs;

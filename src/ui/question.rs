@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use crate::model::privacy::Finding;
 use crate::model::questionnaire::OTHER;
 use crate::model::text::scale_option_text;
-use crate::model::{Answer, Kind, Profile, Question};
+use crate::model::{Answer, Kind, Profile, Question, Questionnaire, flow};
 
 /// The note under free-text questions that could invite case details.
 pub fn privacy_note(lang: Lang) -> &'static str {
@@ -15,6 +15,51 @@ pub fn privacy_note(lang: Lang) -> &'static str {
         "Noteer geen namen of andere persoonsgegevens van inwoners.",
         "Do not record names or other personal data of residents.",
     )
+}
+
+/// Where the focus goes when a section is drawn: a question, and whether to scroll to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Focus {
+    pub question: String,
+    pub scroll: Scroll,
+}
+
+/// Whether the view moves to a question that gets the focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scroll {
+    /// Bring it into view (after "go to question").
+    IntoView,
+    /// Leave the view where it is (the first question of a section just opened).
+    Stay,
+}
+
+/// One section: its title, introduction and visible questions. Returns whether an answer changed.
+pub fn section_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    index: usize,
+    profile: &mut Profile,
+    focus: Option<Focus>,
+    findings: &[Finding],
+) -> bool {
+    let Some(section) = q.section(index) else {
+        return false;
+    };
+    ui.heading(section.title.get(lang));
+    if let Some(intro) = &section.intro {
+        ui.label(intro.get(lang));
+    }
+    let mut changed = false;
+    for question in flow::visible_questions(q, profile, index) {
+        let scroll = match &focus {
+            Some(f) if f.question == question.id => Some(f.scroll == Scroll::IntoView),
+            _ => None,
+        };
+        changed |= question_ui(ui, lang, question, profile, scroll, findings);
+    }
+    ui.add_space(20.0);
+    changed
 }
 
 /// Shows one question and lets the user answer it. Returns whether the answer changed.

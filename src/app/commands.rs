@@ -1,0 +1,255 @@
+//! What the window does: one match over the commands the UI returns, and one over the choices
+//! made in a dialog.
+
+use egui::ViewportCommand;
+
+use super::files::Picked;
+use super::{App, Document};
+use crate::brief;
+use crate::clock::now;
+use crate::model::{Profile, flow};
+use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending};
+use crate::ui::question::{Focus, Scroll};
+use crate::ui::{Command, Screen, ZoomStep};
+
+impl App {
+    /// Carries out one command.
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        match command {
+            Command::New => self.unless_unsaved(Pending::New, ctx),
+            Command::Open => self.unless_unsaved(Pending::Open, ctx),
+            Command::OpenPath(path) => self.unless_unsaved(Pending::OpenPath(path), ctx),
+            Command::Save => match self.doc.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.save_as(None, ctx),
+            },
+            Command::SaveAs => self.save_as(None, ctx),
+            Command::Goto(screen) => self.goto(screen),
+            Command::GotoQuestion(id) => {
+                if let Some(section) = self.q.section_of(&id) {
+                    self.goto(Screen::Section(section));
+                    self.focus = Some(Focus {
+                        question: id,
+                        scroll: Scroll::IntoView,
+                    });
+                }
+            }
+            Command::SetLang(lang) => self.settings.lang = lang,
+            Command::Zoom(step) => {
+                let zoom = match step {
+                    ZoomStep::In => (ctx.zoom_factor() + 0.1).min(3.0),
+                    ZoomStep::Out => (ctx.zoom_factor() - 0.1).max(0.5),
+                    ZoomStep::Reset => 1.0,
+                };
+                ctx.set_zoom_factor(zoom);
+            }
+            Command::Quit => self.unless_unsaved(Pending::Quit, ctx),
+            Command::CopyEmail => {
+                let lang = self.lang();
+                ctx.copy_text(self.words(lang).email(&self.settings.mail_to).as_text(lang));
+                self.notice = Some(
+                    lang.pick(
+                        "De e-mail staat op het klembord.",
+                        "The e-mail is on the clipboard.",
+                    )
+                    .into(),
+                );
+            }
+            Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
+            Command::SetBriefEmail(on) => self.settings.brief_email = on,
+            Command::CopyBrief => {
+                let lang = self.lang();
+                ctx.copy_text(brief::content::to_text(&self.brief()));
+                self.notice = Some(
+                    lang.pick(
+                        "De notitie staat als tekst op het klembord.",
+                        "The brief is on the clipboard as text.",
+                    )
+                    .into(),
+                );
+            }
+            Command::ExportBrief => {
+                // For the officer: where each missing answer is, "Section › Question".
+                let lang = self.lang();
+                let items: Vec<String> = flow::missing(self.q, &self.doc.profile)
+                    .iter()
+                    .filter_map(|m| {
+                        let section = self.q.section(m.section)?.title.get(lang);
+                        let question = self.q.question(&m.question)?.text.get(lang);
+                        Some(format!("{section} › {question}"))
+                    })
+                    .collect();
+                if items.is_empty() {
+                    self.export_privacy_check();
+                } else {
+                    self.dialog = Some(Dialog::ExportMissing { items });
+                }
+            }
+            Command::OpenEmail => {
+                let url = self
+                    .words(self.lang())
+                    .email(&self.settings.mail_to)
+                    .mailto_url();
+                if let Err(e) = open::that_detached(&url) {
+                    let lang = self.lang();
+                    log::warn!("could not open the mail program: {e}");
+                    self.dialog = Some(Dialog::Message {
+                        title: lang
+                            .pick("Geen e-mailprogramma gevonden", "No e-mail program found")
+                            .into(),
+                        body: lang
+                            .pick(
+                                "Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.",
+                                "The e-mail program could not be opened. Copy the text and paste it into a new e-mail.",
+                            )
+                            .into(),
+                    });
+                }
+            }
+        }
+    }
+
+    pub(super) fn goto(&mut self, screen: Screen) {
+        if let Screen::Section(index) = screen {
+            if flow::apply_preselect(self.q, &mut self.doc.profile, index) {
+                self.touched();
+            }
+            // The first question takes the focus, so a keyboard user starts right there.
+            if screen != self.screen {
+                self.focus = flow::visible_questions(self.q, &self.doc.profile, index)
+                    .first()
+                    .map(|q| Focus {
+                        question: q.id.clone(),
+                        scroll: Scroll::Stay,
+                    });
+            }
+        }
+        self.screen = screen;
+    }
+
+    /// Does `then` now, or first asks whether to save unsaved changes.
+    pub(super) fn unless_unsaved(&mut self, then: Pending, ctx: &egui::Context) {
+        if self.doc.dirty {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then, ctx);
+        }
+    }
+
+    pub(super) fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
+        match then {
+            Pending::New => {
+                self.doc = Document {
+                    profile: Profile::new(self.q, &now()),
+                    path: None,
+                    dirty: false,
+                };
+                self.goto(Screen::Section(0));
+            }
+            Pending::Open => match self.pick_path(PathPurpose::Open) {
+                Picked::Path(path) => self.open_path(&path),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    self.dialog = Some(Dialog::Path {
+                        purpose: PathPurpose::Open,
+                        text: String::new(),
+                        no_file_dialog: true,
+                        then: None,
+                    });
+                }
+            },
+            Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Quit => {
+                self.close_confirmed = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(super) fn on_dialog_choice(&mut self, choice: DialogChoice, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        match (dialog, choice) {
+            (Dialog::Unsaved { then }, DialogChoice::Save) => match self.doc.path.clone() {
+                Some(path) => {
+                    if self.save_to(&path) {
+                        self.proceed(then, ctx);
+                    }
+                }
+                None => self.save_as(Some(then), ctx),
+            },
+            (Dialog::Unsaved { then }, DialogChoice::DontSave) => {
+                // A deliberate discard: no recovery copy of this work.
+                self.remove_recovery();
+                self.autosave.discarded = true;
+                self.proceed(then, ctx);
+            }
+            (Dialog::Recover { recovery, .. }, DialogChoice::Restore) => {
+                let recovery = *recovery;
+                log::info!("restored unsaved work from {}", recovery.saved_at);
+                self.doc = Document {
+                    profile: recovery.profile,
+                    path: recovery.original,
+                    dirty: true,
+                };
+                self.screen = Screen::Section(0);
+            }
+            (Dialog::Recover { .. }, DialogChoice::Discard) => self.remove_recovery(),
+            (
+                Dialog::Path {
+                    purpose: PathPurpose::Open,
+                    ..
+                },
+                DialogChoice::Path(path),
+            ) => self.open_path(&path),
+            (
+                Dialog::Path {
+                    purpose: PathPurpose::ExportBrief,
+                    ..
+                },
+                DialogChoice::Path(path),
+            ) => self.export_to(&path),
+            (Dialog::ExportMissing { .. }, DialogChoice::ExportAnyway) => {
+                self.export_privacy_check();
+            }
+            (Dialog::ExportPrivacy { .. }, DialogChoice::ExportAnyway) => self.export_pick(),
+            (Dialog::Exported { .. }, DialogChoice::OpenFile(path)) => {
+                if let Err(e) = open::that_detached(&path) {
+                    let lang = self.lang();
+                    log::warn!("could not open {}: {e}", path.display());
+                    self.dialog = Some(Dialog::Message {
+                        title: lang
+                            .pick("De PDF kon niet worden geopend", "Could not open the PDF")
+                            .into(),
+                        body: format!(
+                            "{}\n\n{}",
+                            lang.pick(
+                                "Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:",
+                                "No program was found to show PDF files. Open the file yourself:",
+                            ),
+                            path.display()
+                        ),
+                    });
+                }
+            }
+            (
+                Dialog::Path {
+                    purpose: PathPurpose::Save,
+                    then,
+                    ..
+                },
+                DialogChoice::Path(path),
+            ) => {
+                if self.save_to(&path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! Files: open, save, save as, export the brief, and asking for a path (the system's dialog, or
+//! a typed path where none can be shown).
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::{App, Document, FileDialogs};
+use crate::brief;
+use crate::clock::{local_now, now};
+use crate::lang::Lang;
+use crate::model::profile::QuestionnaireChanges;
+use crate::model::{Answer, privacy};
+use crate::storage;
+use crate::ui;
+use crate::ui::modal::{Dialog, PathPurpose, Pending};
+use crate::ui::question::{Focus, Scroll};
+use crate::ui::{Command, Screen};
+
+impl App {
+    /// Opens a profile. On failure the open work stays as it is and the user is told why. When
+    /// the questionnaire changed since the profile was made, says what changed and goes to the
+    /// first new question.
+    pub fn open_path(&mut self, path: &Path) {
+        match storage::load_with_changes(path, self.q) {
+            Ok((profile, changes)) => {
+                log::info!("opened {}", path.display());
+                self.doc = Document {
+                    profile,
+                    path: Some(path.to_path_buf()),
+                    dirty: changes.is_some(),
+                };
+                self.settings.remember(path);
+                self.notice = None;
+                self.screen = Screen::Section(0);
+                if let Some(changes) = changes {
+                    self.touched();
+                    self.tell_changes(&changes);
+                }
+            }
+            Err(error) => {
+                let lang = self.lang();
+                if matches!(&error, storage::LoadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound)
+                {
+                    // A recent file that is gone: take it off the list.
+                    self.settings.recent.retain(|p| p != path);
+                }
+                self.dialog = Some(Dialog::Message {
+                    title: lang
+                        .pick("Openen is niet gelukt", "Could not open the file")
+                        .into(),
+                    body: format!("{}\n\n{}", error.message(lang), path.display()),
+                });
+            }
+        }
+    }
+
+    /// Says what changed in the questionnaire since the profile was made, and goes to the
+    /// first new question.
+    pub(super) fn tell_changes(&mut self, changes: &QuestionnaireChanges) {
+        let lang = self.lang();
+        let mut body = match lang {
+            Lang::Nl => format!(
+                "De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie {} naar versie {}.",
+                changes.from, changes.to
+            ),
+            Lang::En => format!(
+                "The questionnaire has changed since this profile was made: from version {} to version {}.",
+                changes.from, changes.to
+            ),
+        };
+        if !changes.new_questions.is_empty() {
+            body.push_str(lang.pick("\n\nNieuwe vragen:", "\n\nNew questions:"));
+            for id in &changes.new_questions {
+                if let Some(q) = self.q.question(id) {
+                    body.push_str(&format!("\n• {}", q.text.get(lang)));
+                }
+            }
+        }
+        if !changes.removed_answers.is_empty() {
+            body.push_str(lang.pick(
+                "\n\nDeze vragen zijn vervallen; je antwoord staat hieronder zodat je het kunt overnemen:",
+                "\n\nThese questions were taken out; your answer is below so you can copy it:",
+            ));
+            for (id, answer) in &changes.removed_answers {
+                let text = match answer {
+                    Answer::Text(t) => t.clone(),
+                    Answer::Number(n) => n.to_string(),
+                    Answer::Choice { id, .. } => id.clone(),
+                    Answer::Choices { ids, .. } => ids.join(", "),
+                };
+                body.push_str(&format!("\n• {id}: {text}"));
+            }
+        }
+        self.dialog = Some(Dialog::Message {
+            title: lang
+                .pick(
+                    "De vragenlijst is veranderd",
+                    "The questionnaire has changed",
+                )
+                .into(),
+            body,
+        });
+        if let Some(first) = changes.new_questions.first()
+            && let Some(section) = self.q.section_of(first)
+        {
+            self.screen = Screen::Section(section);
+            self.focus = Some(Focus {
+                question: first.clone(),
+                scroll: Scroll::IntoView,
+            });
+        }
+    }
+
+    /// Saves to `path`. Returns whether it worked; on failure the user is told why and the
+    /// document stays marked unsaved.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let path = storage::with_extension(path.to_path_buf());
+        let mut profile = self.doc.profile.clone();
+        profile.modified = now();
+        profile.app_version = env!("CARGO_PKG_VERSION").to_owned();
+        match storage::save(&path, &profile) {
+            Ok(()) => {
+                log::info!("saved {}", path.display());
+                self.doc.profile = profile;
+                self.doc.path = Some(path.clone());
+                self.doc.dirty = false;
+                self.remove_recovery();
+                self.settings.remember(&path);
+                let lang = self.lang();
+                self.notice = Some(format!(
+                    "{} {}",
+                    lang.pick("Opgeslagen:", "Saved:"),
+                    ui::display_path(&path)
+                ));
+                true
+            }
+            Err(error) => {
+                let lang = self.lang();
+                self.dialog = Some(Dialog::Message {
+                    title: lang.pick("Opslaan is niet gelukt", "Could not save").into(),
+                    body: format!(
+                        "{}\n{}\n\n{}",
+                        error.message(lang),
+                        lang.pick(
+                            "Je antwoorden staan nog in het venster.",
+                            "Your answers are still in the window."
+                        ),
+                        path.display()
+                    ),
+                });
+                false
+            }
+        }
+    }
+
+    pub(super) fn save_as(&mut self, then: Option<Pending>, ctx: &egui::Context) {
+        match self.pick_path(PathPurpose::Save) {
+            Picked::Path(path) => {
+                if self.save_to(&path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                let text = match &self.doc.path {
+                    Some(p) => p.clone(),
+                    None => self.in_suggested_dir(&self.suggested_file_name()),
+                }
+                .display()
+                .to_string();
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Save,
+                    text,
+                    no_file_dialog: true,
+                    then,
+                });
+            }
+        }
+    }
+
+    /// A file name for a new profile: the organisation's name, if given.
+    pub(super) fn suggested_file_name(&self) -> String {
+        crate::model::text::file_name(
+            &[
+                self.lang().pick("Behoefteprofiel", "Needs profile"),
+                self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
+            ],
+            storage::EXTENSION,
+        )
+    }
+
+    /// Where a new profile goes by default: beside the open one, else in the user's documents.
+    pub(super) fn suggested_dir(&self) -> Option<PathBuf> {
+        match self.doc.path.as_ref().and_then(|p| p.parent()) {
+            Some(dir) if !dir.as_os_str().is_empty() => Some(dir.to_path_buf()),
+            _ => directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf)),
+        }
+    }
+
+    /// A file name in the suggested folder.
+    pub(super) fn in_suggested_dir(&self, name: &str) -> PathBuf {
+        self.suggested_dir()
+            .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+    }
+
+    pub(super) fn pick_path(&mut self, purpose: PathPurpose) -> Picked {
+        if self.file_dialogs == FileDialogs::Typed {
+            return Picked::Unavailable;
+        }
+        let lang = self.lang();
+        let profiles = lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile");
+        // (filter name, extension, title, suggested name: only when saving)
+        let (filter, extension, title, name) = match purpose {
+            PathPurpose::Open => (
+                profiles,
+                storage::EXTENSION,
+                lang.pick("Profiel openen", "Open a profile").to_owned(),
+                None,
+            ),
+            PathPurpose::Save => (
+                profiles,
+                storage::EXTENSION,
+                lang.pick("Profiel opslaan", "Save the profile").to_owned(),
+                Some(self.suggested_file_name()),
+            ),
+            PathPurpose::ExportBrief => (
+                "PDF",
+                "pdf",
+                Command::ExportBrief
+                    .label(lang)
+                    .trim_end_matches('…')
+                    .to_owned(),
+                Some(self.brief_file_name()),
+            ),
+        };
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter(filter, &[extension])
+            .set_title(title);
+        if let Some(dir) = self.suggested_dir() {
+            dialog = dialog.set_directory(dir);
+        }
+        let started = Instant::now();
+        let picked = match name {
+            Some(name) => dialog.set_file_name(name).save_file(),
+            None => dialog.pick_file(),
+        };
+        match picked {
+            Some(path) => Picked::Path(path),
+            // Nobody cancels a dialog within a quarter second: no dialog could be shown (on
+            // Linux without a desktop portal and without zenity, rfd returns at once).
+            None if started.elapsed() < Duration::from_millis(250) && !cfg!(windows) => {
+                log::warn!("no file dialog could be shown; asking for a typed path");
+                self.file_dialogs = FileDialogs::Typed;
+                Picked::Unavailable
+            }
+            None => Picked::Cancelled,
+        }
+    }
+
+    /// Before export: shows what looks like residents' personal data, if anything.
+    pub(super) fn export_privacy_check(&mut self) {
+        let lang = self.lang();
+        let items: Vec<String> = self
+            .privacy_findings()
+            .iter()
+            .map(|f| privacy::describe(self.q, f, lang, true))
+            .collect();
+        if items.is_empty() {
+            self.export_pick();
+        } else {
+            self.dialog = Some(Dialog::ExportPrivacy { items });
+        }
+    }
+
+    /// Asks where to export the brief, then exports it.
+    pub(super) fn export_pick(&mut self) {
+        match self.pick_path(PathPurpose::ExportBrief) {
+            Picked::Path(path) => self.export_to(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                let text = self
+                    .in_suggested_dir(&self.brief_file_name())
+                    .display()
+                    .to_string();
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::ExportBrief,
+                    text,
+                    no_file_dialog: true,
+                    then: None,
+                });
+            }
+        }
+    }
+
+    /// The brief's file name, from the organisation's name in the answers (not the brief's
+    /// "still open" mark), without building the brief.
+    pub(super) fn brief_file_name(&self) -> String {
+        brief::content::file_name(
+            self.brief_lang(),
+            self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
+            local_now().date(),
+        )
+    }
+
+    /// Writes the brief as PDF to `path` (atomically) and offers to open it.
+    pub fn export_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let path = if path.extension().is_none() {
+            path.with_extension("pdf")
+        } else {
+            path.to_path_buf()
+        };
+        let failed = |body: String| Dialog::Message {
+            title: lang
+                .pick("Exporteren is niet gelukt", "Could not export")
+                .into(),
+            body,
+        };
+        let brief = self.brief();
+        let rendered = match crate::brief::pdf::render(&brief, local_now()) {
+            Ok(r) => r,
+            Err(e) => {
+                log::error!("brief: {e}");
+                self.dialog = Some(failed(e.to_string()));
+                return;
+            }
+        };
+        match storage::write_atomic(&path, &rendered.bytes) {
+            Ok(()) => {
+                log::info!("exported the brief to {}", path.display());
+                self.dialog = Some(Dialog::Exported {
+                    path,
+                    pages: rendered.pages,
+                    note: rendered.report.message(lang),
+                });
+            }
+            Err(e) => {
+                self.dialog = Some(failed(format!(
+                    "{}\n\n{}",
+                    storage::SaveError::Io(e).message(lang),
+                    path.display()
+                )));
+            }
+        }
+    }
+}
+
+/// The outcome of asking for a path.
+pub(super) enum Picked {
+    Path(PathBuf),
+    Cancelled,
+    Unavailable,
+}

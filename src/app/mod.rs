@@ -1,0 +1,339 @@
+//! The eframe App: owns the open document, the screen and the settings, and what follows from
+//! the answers (derived once per change). Its frame reads as a table of contents: menu, status,
+//! sections, the screen, the dialog, then the commands. The commands are run in [`commands`],
+//! files are opened, saved and exported in [`files`], and the recovery copy lives in
+//! [`autosave`]; this is the only place in the window that does IO.
+
+mod autosave;
+mod commands;
+mod derived;
+mod files;
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::Duration;
+
+use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+use crate::clock::now;
+use crate::lang::Lang;
+use crate::model::needs::{NeedsRules, Words};
+use crate::model::{Profile, Questionnaire, privacy};
+use crate::storage;
+use crate::ui::brief::brief_ui;
+use crate::ui::menu::menu_ui;
+use crate::ui::modal::{Dialog, Pending, dialog_ui};
+use crate::ui::needs::needs_ui;
+use crate::ui::question::Focus;
+use crate::ui::{self, Screen, nav, question, review, start};
+use autosave::Autosave;
+pub use derived::Derived;
+
+/// How many recent files the start screen lists.
+const MAX_RECENT: usize = 8;
+
+/// Seconds after a change before the recovery copy is written.
+pub const AUTOSAVE_DELAY: f64 = 3.0;
+
+/// The state that we persist between runs (through eframe's storage).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    pub recent: Vec<PathBuf>,
+    /// The address for the intake e-mail; empty for the one in the announcement.
+    pub mail_to: String,
+    /// The language of the brief; the interface language when `None`.
+    pub brief_lang: Option<Lang>,
+    /// Add the intake e-mail to the brief as an appendix.
+    pub brief_email: bool,
+}
+
+impl Settings {
+    fn remember(&mut self, path: &Path) {
+        // Whole paths, so the list works from wherever the app was started.
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// How the app asks for a file name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileDialogs {
+    /// The system's file dialog (rfd).
+    Native,
+    /// A field in the app where the user types a path: where no file dialog can be shown.
+    Typed,
+}
+
+/// The open profile and where it lives.
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub profile: Profile,
+    pub path: Option<PathBuf>,
+    pub dirty: bool,
+}
+
+pub struct App {
+    q: &'static Questionnaire,
+    settings: Settings,
+    doc: Document,
+    screen: Screen,
+    dialog: Option<Dialog>,
+    /// A short message in the status line ("Opgeslagen …").
+    notice: Option<String>,
+    file_dialogs: FileDialogs,
+    /// A question to focus (and, with `true`, scroll to) on the next frame.
+    focus: Option<Focus>,
+    /// The user agreed to close (nothing unsaved, or they chose).
+    close_confirmed: bool,
+    title: String,
+    /// The theme has been applied (on the first frame).
+    styled: bool,
+    /// The recovery copy of unsaved work.
+    autosave: Autosave,
+    /// egui's clock at the start of this frame, in seconds.
+    time: f64,
+    /// What follows from the answers, with the answers it was derived from: derived again only
+    /// when the answers change, not every frame.
+    derived: std::cell::RefCell<Option<(Profile, Rc<Derived>)>>,
+    /// How often it was derived: for the test that idle frames derive nothing.
+    derivations: std::cell::Cell<usize>,
+}
+
+impl App {
+    /// The app in a real window: settings from eframe's storage, and the profile to open, if any.
+    pub fn new(cc: &eframe::CreationContext<'_>, open: Option<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_settings(settings, FileDialogs::Native, open)
+            .with_recovery(storage::recovery_path())
+    }
+
+    /// The app with given settings; used by [`App::new`] and by tests.
+    pub fn with_settings(
+        settings: Settings,
+        file_dialogs: FileDialogs,
+        open: Option<PathBuf>,
+    ) -> Self {
+        Self::with_questionnaire(settings, file_dialogs, Questionnaire::builtin(), open)
+    }
+
+    /// The app with another questionnaire: for tests of questionnaire changes.
+    pub fn with_questionnaire(
+        settings: Settings,
+        file_dialogs: FileDialogs,
+        q: &'static Questionnaire,
+        open: Option<PathBuf>,
+    ) -> Self {
+        let mut app = Self {
+            q,
+            settings,
+            doc: Document {
+                profile: Profile::new(q, &now()),
+                path: None,
+                dirty: false,
+            },
+            screen: Screen::Start,
+            dialog: None,
+            notice: None,
+            file_dialogs,
+            focus: None,
+            close_confirmed: false,
+            title: String::new(),
+            styled: false,
+            autosave: Autosave::default(),
+            time: 0.0,
+            derived: std::cell::RefCell::new(None),
+            derivations: std::cell::Cell::new(0),
+        };
+        if let Some(path) = open {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    pub fn profile(&self) -> &Profile {
+        &self.doc.profile
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    /// The window title: the file name, with `*` while there are unsaved changes.
+    pub fn window_title(&self) -> String {
+        let lang = self.lang();
+        let name = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| lang.pick("Naamloos profiel", "Untitled profile").to_owned());
+        let mark = if self.doc.dirty { "*" } else { "" };
+        format!("{mark}{name} — Behoeftewijzer")
+    }
+
+    /// What in the free texts looks like residents' personal data.
+    pub fn privacy_findings(&self) -> Vec<privacy::Finding> {
+        self.derived().findings.clone()
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.dirty && !self.close_confirmed
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            if self.dialog.is_none() {
+                self.dialog = Some(Dialog::Unsaved {
+                    then: Pending::Quit,
+                });
+            }
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if !self.styled {
+            ui::theme::apply(&ctx);
+            self.styled = true;
+        }
+        self.time = ctx.input(|i| i.time);
+        self.offer_recovery();
+        let lang = self.lang();
+        let mut out = if self.dialog.is_none() {
+            ui::shortcuts(&ctx)
+        } else {
+            Vec::new()
+        };
+        self.handle_close_request(&ctx);
+
+        Panel::top("menu").show(ui, |ui| {
+            menu_ui(ui, lang, self.q, &self.settings.recent, &mut out);
+        });
+        Panel::bottom("status").show(ui, |ui| {
+            ui.add_space(4.0);
+            if self.screen != Screen::Start {
+                let total = self.derived().total;
+                nav::bottom_ui(ui, lang, self.q, total, self.screen, &mut out);
+            }
+            if let Some(notice) = &self.notice {
+                ui.label(egui::RichText::new(notice).small().weak());
+            }
+            ui.add_space(2.0);
+        });
+        if self.screen != Screen::Start {
+            Panel::left("sections").default_size(310.0).show(ui, |ui| {
+                ScrollArea::vertical().show(ui, |ui| {
+                    let derived = self.derived();
+                    let progress = &derived.progress;
+                    nav::sections_ui(ui, lang, self.q, progress, self.screen, &mut out);
+                });
+            });
+        }
+        CentralPanel::default().show(ui, |ui| {
+            ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    // Cap the width for reading, never more than there is: text wraps instead of being cut off.
+                    ui.set_max_width(ui.available_width().min(760.0));
+                    match self.screen {
+                        Screen::Start => start::start_ui(
+                            ui,
+                            lang,
+                            &self.settings.recent,
+                            !self.doc.profile.answers.is_empty(),
+                            &mut out,
+                        ),
+                        Screen::Section(index) => {
+                            // A dialog on top holds the focus; the question gets it after.
+                            let focus = if self.dialog.is_none() {
+                                self.focus.take()
+                            } else {
+                                None
+                            };
+                            let findings = self.privacy_findings();
+                            let profile = &mut self.doc.profile;
+                            if question::section_ui(
+                                ui, lang, self.q, index, profile, focus, &findings,
+                            ) {
+                                self.touched();
+                            }
+                        }
+                        Screen::Review => {
+                            review::review_ui(ui, lang, self.q, &self.doc.profile, &mut out);
+                        }
+                        Screen::Needs => {
+                            let needs = self.needs();
+                            let words =
+                                Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang);
+                            needs_ui(ui, &needs, &words, &mut self.settings.mail_to, &mut out);
+                        }
+                        Screen::Brief => {
+                            let brief = self.brief();
+                            let options = ui::brief::Choices {
+                                lang: self.brief_lang(),
+                                email: self.settings.brief_email,
+                            };
+                            brief_ui(ui, lang, &brief, options, &mut out);
+                        }
+                    }
+                });
+        });
+
+        if let Some(dialog) = &mut self.dialog
+            && let Some(choice) = dialog_ui(&ctx, lang, dialog)
+        {
+            self.on_dialog_choice(choice, &ctx);
+        }
+        for command in out {
+            self.run(command, &ctx);
+        }
+        self.update_title(&ctx);
+        self.autosave_tick(&ctx);
+    }
+
+    fn on_exit(&mut self) {
+        self.autosave_on_exit();
+    }
+
+    /// Settings (language, recent files) are small: keep them on disk within seconds.
+    fn auto_save_interval(&self) -> Duration {
+        Duration::from_secs(5)
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}

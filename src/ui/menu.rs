@@ -1,0 +1,59 @@
+//! The menu bar: File, Go, View and Language. Draws and returns commands.
+
+use std::path::PathBuf;
+
+use super::{Command, Screen, ZoomStep, command_button, display_path, nav};
+use crate::lang::Lang;
+use crate::model::Questionnaire;
+
+pub fn menu_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    recent: &[PathBuf],
+    out: &mut Vec<Command>,
+) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(lang.pick("Bestand", "File"), |ui| {
+            for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+                command_button(ui, command, lang, out);
+            }
+            ui.separator();
+            command_button(ui, Command::ExportBrief, lang, out);
+            if !recent.is_empty() {
+                ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
+                    for path in recent {
+                        if ui.button(display_path(path)).clicked() {
+                            out.push(Command::OpenPath(path.clone()));
+                        }
+                    }
+                });
+            }
+            ui.separator();
+            command_button(ui, Command::Quit, lang, out);
+        });
+        ui.menu_button(lang.pick("Ga naar", "Go"), |ui| {
+            command_button(ui, Command::Goto(Screen::Start), lang, out);
+            for index in 0..q.sections().len() {
+                if ui.button(nav::section_label(q, index, lang)).clicked() {
+                    out.push(Command::Goto(Screen::Section(index)));
+                }
+            }
+            command_button(ui, Command::Goto(Screen::Review), lang, out);
+            command_button(ui, Command::Goto(Screen::Needs), lang, out);
+            command_button(ui, Command::Goto(Screen::Brief), lang, out);
+        });
+        ui.menu_button(lang.pick("Beeld", "View"), |ui| {
+            for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
+                command_button(ui, Command::Zoom(step), lang, out);
+            }
+        });
+        ui.menu_button("Taal / Language", |ui| {
+            for l in Lang::ALL {
+                if ui.radio(lang == l, l.native_name()).clicked() {
+                    out.push(Command::SetLang(l));
+                }
+            }
+        });
+    });
+}
