@@ -423,41 +423,17 @@ impl Questionnaire {
         }
         let mut index = HashMap::new();
         let mut section_ids = HashSet::new();
-        let check_text = |owner: &str, t: &Text, errors: &mut Vec<QuestionnaireError>| {
-            if t.nl.trim().is_empty() {
-                errors.push(QuestionnaireError::MissingTranslation(owner.into(), "nl"));
-            }
-            if t.en.trim().is_empty() {
-                errors.push(QuestionnaireError::MissingTranslation(owner.into(), "en"));
-            }
-        };
         for (si, section) in raw.sections.iter().enumerate() {
             if !section_ids.insert(section.id.as_str()) {
                 errors.push(QuestionnaireError::DuplicateId(section.id.clone()));
             }
             check_text(&section.id, &section.title, &mut errors);
-            match &section.label {
-                Some(label) => check_text(&section.id, label, &mut errors),
-                None => errors.push(QuestionnaireError::MissingLabel(section.id.clone())),
-            }
+            check_label(&section.id, section.label.as_ref(), &mut errors);
             if let Some(intro) = &section.intro {
                 check_text(&section.id, intro, &mut errors);
             }
             for (qi, q) in section.questions.iter().enumerate() {
-                if !q.id.starts_with(&format!("{}.", section.id)) {
-                    errors.push(QuestionnaireError::BadPrefix(q.id.clone()));
-                }
-                check_text(&q.id, &q.text, &mut errors);
-                match &q.label {
-                    Some(label) => check_text(&q.id, label, &mut errors),
-                    None => errors.push(QuestionnaireError::MissingLabel(q.id.clone())),
-                }
-                if q.since > raw.version || q.since == 0 {
-                    errors.push(QuestionnaireError::FutureVersion(q.id.clone()));
-                }
-                if let Some(help) = &q.help {
-                    check_text(&q.id, help, &mut errors);
-                }
+                check_question(q, &section.id, raw.version, &mut errors);
                 // Conditions may only refer to questions already indexed: earlier ones.
                 let mut conditions: Vec<&Condition> = q.show_if.iter().collect();
                 conditions.extend(q.preselect.iter().map(|(_, c)| c));
@@ -466,68 +442,6 @@ impl Questionnaire {
                 }
                 if index.insert(q.id.clone(), (si, qi)).is_some() {
                     errors.push(QuestionnaireError::DuplicateId(q.id.clone()));
-                }
-                match &q.kind {
-                    Kind::SingleChoice {
-                        choices,
-                        other_text,
-                        ..
-                    }
-                    | Kind::MultiChoice {
-                        choices,
-                        other_text,
-                        ..
-                    } => {
-                        if choices.is_empty() {
-                            errors.push(QuestionnaireError::NoChoices(q.id.clone()));
-                        }
-                        let mut seen = HashSet::new();
-                        for c in choices {
-                            let owner = format!("{}/{}", q.id, c.id);
-                            if c.id == OTHER {
-                                errors.push(QuestionnaireError::ReservedChoice(
-                                    q.id.clone(),
-                                    c.id.clone(),
-                                ));
-                            }
-                            if !seen.insert(c.id.as_str()) {
-                                errors.push(QuestionnaireError::DuplicateId(owner.clone()));
-                            }
-                            check_text(&owner, &c.text, &mut errors);
-                            if let Some(h) = &c.help {
-                                check_text(&owner, h, &mut errors);
-                            }
-                        }
-                        if let Some(t) = other_text {
-                            check_text(&q.id, t, &mut errors);
-                        }
-                    }
-                    Kind::Scale { min, max, labels } => {
-                        if min > max {
-                            errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
-                        }
-                        for (v, t) in labels {
-                            if v < min || v > max {
-                                errors.push(QuestionnaireError::LabelOutOfRange(q.id.clone()));
-                            }
-                            check_text(&q.id, t, &mut errors);
-                        }
-                    }
-                    Kind::Number { min, max } => {
-                        if min > max {
-                            errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
-                        }
-                    }
-                    Kind::Text | Kind::LongText | Kind::YesNo => {}
-                }
-                for (choice, _) in &q.preselect {
-                    if !q.kind.has_choice(choice) {
-                        errors.push(QuestionnaireError::UnknownChoice(
-                            q.id.clone(),
-                            q.id.clone(),
-                            choice.clone(),
-                        ));
-                    }
                 }
             }
         }
@@ -587,6 +501,106 @@ impl Questionnaire {
     /// questionnaire: every question and choice it names must exist and fit its kind.
     pub fn check_condition(&self, owner: &str, condition: &Condition) -> Vec<QuestionnaireError> {
         check_condition(owner, condition, &self.index, &self.sections)
+    }
+}
+
+/// A text must exist in both languages.
+fn check_text(owner: &str, t: &Text, errors: &mut Vec<QuestionnaireError>) {
+    if t.nl.trim().is_empty() {
+        errors.push(QuestionnaireError::MissingTranslation(owner.into(), "nl"));
+    }
+    if t.en.trim().is_empty() {
+        errors.push(QuestionnaireError::MissingTranslation(owner.into(), "en"));
+    }
+}
+
+/// A question or section needs its short label for documents, in both languages.
+fn check_label(owner: &str, label: Option<&Text>, errors: &mut Vec<QuestionnaireError>) {
+    match label {
+        Some(label) => check_text(owner, label, errors),
+        None => errors.push(QuestionnaireError::MissingLabel(owner.to_owned())),
+    }
+}
+
+/// One question on its own: id, texts, version, answer kind and preselected choices.
+fn check_question(q: &Question, section: &str, version: u32, errors: &mut Vec<QuestionnaireError>) {
+    if !q.id.starts_with(&format!("{section}.")) {
+        errors.push(QuestionnaireError::BadPrefix(q.id.clone()));
+    }
+    check_text(&q.id, &q.text, errors);
+    check_label(&q.id, q.label.as_ref(), errors);
+    if q.since > version || q.since == 0 {
+        errors.push(QuestionnaireError::FutureVersion(q.id.clone()));
+    }
+    if let Some(help) = &q.help {
+        check_text(&q.id, help, errors);
+    }
+    check_kind(q, errors);
+    for (choice, _) in &q.preselect {
+        if !q.kind.has_choice(choice) {
+            errors.push(QuestionnaireError::UnknownChoice(
+                q.id.clone(),
+                q.id.clone(),
+                choice.clone(),
+            ));
+        }
+    }
+}
+
+/// The answer kind: choices present, unique and translated; ranges not empty.
+fn check_kind(q: &Question, errors: &mut Vec<QuestionnaireError>) {
+    match &q.kind {
+        Kind::SingleChoice {
+            choices,
+            other_text,
+            ..
+        }
+        | Kind::MultiChoice {
+            choices,
+            other_text,
+            ..
+        } => {
+            if choices.is_empty() {
+                errors.push(QuestionnaireError::NoChoices(q.id.clone()));
+            }
+            let mut seen = HashSet::new();
+            for c in choices {
+                let owner = format!("{}/{}", q.id, c.id);
+                if c.id == OTHER {
+                    errors.push(QuestionnaireError::ReservedChoice(
+                        q.id.clone(),
+                        c.id.clone(),
+                    ));
+                }
+                if !seen.insert(c.id.as_str()) {
+                    errors.push(QuestionnaireError::DuplicateId(owner.clone()));
+                }
+                check_text(&owner, &c.text, errors);
+                if let Some(h) = &c.help {
+                    check_text(&owner, h, errors);
+                }
+            }
+            if let Some(t) = other_text {
+                check_text(&q.id, t, errors);
+            }
+        }
+        Kind::Scale { min, max, labels } => {
+            if min > max {
+                errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
+            }
+            for (v, t) in labels {
+                if v < min || v > max {
+                    errors.push(QuestionnaireError::LabelOutOfRange(q.id.clone()));
+                }
+                check_text(&q.id, t, errors);
+            }
+        }
+        Kind::Number { min, max } => {
+            if min > max {
+                errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
+            }
+        }
+        Kind::Text | Kind::LongText | Kind::YesNo => {}
     }
 }
 

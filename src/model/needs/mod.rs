@@ -710,9 +710,42 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
         })
         .map(str::to_owned)
         .collect();
+    let themes = themes(&a, rules, &signals);
+    let training = training(&a, rules, &themes);
+    let communities: Vec<String> = a
+        .choices(COMMUNITIES)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let (partners, unmatched_communities) = partners(&a, rules, &communities);
+    let cooperation = raw
+        .cooperation
+        .iter()
+        .find(|r| holds(&r.when, q, p))
+        .map(|r| CooperationNeed {
+            id: r.id.clone(),
+            reasons: reasons_for(&a, &r.when),
+        });
+    let minutes = a.number(MEETING_MINUTES).unwrap_or(raw.default_minutes);
+    Needs {
+        agenda: agenda(rules, &themes, minutes),
+        themes,
+        reach: a.number(super::ids::REACH),
+        signals,
+        communities,
+        training,
+        partners,
+        unmatched_communities,
+        cooperation,
+        minutes,
+    }
+}
 
-    // Themes, highest priority first (the announcement's order among equals).
-    let mut themes: Vec<ThemeNeed> = raw
+/// The three themes, highest priority first (the announcement's order among equals), each with
+/// the signals seen that support it.
+fn themes(a: &Answers, rules: &NeedsRules, signals: &[String]) -> Vec<ThemeNeed> {
+    let mut themes: Vec<ThemeNeed> = rules
+        .raw
         .themes
         .iter()
         .map(|t| {
@@ -722,10 +755,9 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
                 .filter(|s| signals.contains(s))
                 .cloned()
                 .collect();
-            let mut reasons: Vec<Reason> =
-                reason(&a, &t.priority, Vec::new()).into_iter().collect();
+            let mut reasons: Vec<Reason> = reason(a, &t.priority, Vec::new()).into_iter().collect();
             if !matched.is_empty() {
-                reasons.extend(reason(&a, SIGNALS, matched.clone()));
+                reasons.extend(reason(a, SIGNALS, matched.clone()));
             }
             ThemeNeed {
                 id: t.id.clone(),
@@ -736,24 +768,27 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
         })
         .collect();
     themes.sort_by_key(|t| std::cmp::Reverse(t.priority));
+    themes
+}
 
-    let training = training(&a, rules, &themes);
-
-    let communities: Vec<String> = a
-        .choices(COMMUNITIES)
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let suggested: Vec<&Partner> = raw
+/// The partners to suggest, with their reasons, and the communities no suggested partner came
+/// up for.
+fn partners(
+    a: &Answers,
+    rules: &NeedsRules,
+    communities: &[String],
+) -> (Vec<PartnerNeed>, Vec<String>) {
+    let suggested: Vec<&Partner> = rules
+        .raw
         .partners
         .iter()
         .filter(|partner| {
             let community = partner.communities.is_empty()
                 || partner.communities.iter().any(|c| communities.contains(c));
-            community && partner.when.as_ref().is_none_or(|w| holds(w, q, p))
+            community && partner.when.as_ref().is_none_or(|w| holds(w, a.q, a.p))
         })
         .collect();
-    let partners = suggested
+    let needs = suggested
         .iter()
         .map(|partner| {
             let mut reasons = Vec::new();
@@ -764,10 +799,10 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
                 .cloned()
                 .collect();
             if !ticked.is_empty() {
-                reasons.extend(reason(&a, COMMUNITIES, ticked));
+                reasons.extend(reason(a, COMMUNITIES, ticked));
             }
             if let Some(w) = &partner.when {
-                reasons.extend(reasons_for(&a, w));
+                reasons.extend(reasons_for(a, w));
             }
             PartnerNeed {
                 id: partner.id.clone(),
@@ -775,25 +810,20 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
             }
         })
         .collect();
-    let unmatched_communities = communities
+    let unmatched = communities
         .iter()
         .filter(|c| !suggested.iter().any(|p| p.communities.contains(c)))
         .cloned()
         .collect();
+    (needs, unmatched)
+}
 
-    let cooperation = raw
-        .cooperation
-        .iter()
-        .find(|r| holds(&r.when, q, p))
-        .map(|r| CooperationNeed {
-            id: r.id.clone(),
-            reasons: reasons_for(&a, &r.when),
-        });
-
-    let minutes = a.number(MEETING_MINUTES).unwrap_or(raw.default_minutes);
+/// The agenda: the rules' items, one item per theme at 1 or above, and the meeting's minutes
+/// shared out by weight.
+fn agenda(rules: &NeedsRules, themes: &[ThemeNeed], minutes: i64) -> Vec<AgendaItem> {
     let mut kinds = Vec::new();
     let mut weights = Vec::new();
-    for entry in &raw.agenda {
+    for entry in &rules.raw.agenda {
         match entry {
             AgendaEntry::Item { id, weight, .. } => {
                 kinds.push(AgendaKind::Item(id.clone()));
@@ -807,24 +837,11 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
             }
         }
     }
-    let agenda = kinds
+    kinds
         .into_iter()
         .zip(share_minutes(minutes, &weights))
         .map(|(kind, minutes)| AgendaItem { kind, minutes })
-        .collect();
-
-    Needs {
-        themes,
-        reach: a.number(super::ids::REACH),
-        signals,
-        communities,
-        training,
-        partners,
-        unmatched_communities,
-        cooperation,
-        agenda,
-        minutes,
-    }
+        .collect()
 }
 
 fn is_exclusive(kind: &Kind, choice: &str) -> bool {

@@ -455,128 +455,162 @@ impl<'a> Words<'a> {
     }
 }
 
-/// The needs profile as plain text, for the command line: the officer's view, in `lang`.
+/// The needs profile as plain text, for the command line: the officer's view, in `w`'s
+/// language.
 pub fn to_text(needs: &Needs, w: &Words, mail_to: &str) -> String {
-    use std::fmt::Write as _;
-    let lang = w.lang;
-    let mut s = String::new();
-    let because = lang.pick("omdat je antwoordde:", "because you answered:");
-    let reasons = |s: &mut String, reasons: &[Reason]| {
-        if !reasons.is_empty() {
-            let _ = writeln!(s, "    {because}");
-            for r in reasons {
-                let _ = writeln!(s, "    · {}", w.reason(r));
+    let mut t = Text {
+        s: String::new(),
+        w,
+    };
+    t.line(w.lang.pick("BEHOEFTEPROFIEL", "NEEDS PROFILE"));
+    t.themes(needs);
+    t.heading(w.lang.pick("Training", "Training"));
+    t.line(&format!("  {}", w.training_summary(&needs.training)));
+    t.reasons(&needs.training.reasons);
+    t.partners(needs);
+    if let Some(c) = &needs.cooperation {
+        t.heading(w.lang.pick(
+            "Samenwerking met zelforganisaties",
+            "Cooperation with community organisations",
+        ));
+        t.line(&format!("  {}", w.cooperation(c)));
+        t.reasons(&c.reasons);
+    }
+    t.agenda(needs);
+    t.email(mail_to);
+    t.line(&format!("\n{}", w.reminder()));
+    t.s
+}
+
+/// The needs profile being written as text.
+struct Text<'w, 'a> {
+    s: String,
+    w: &'w Words<'a>,
+}
+
+impl Text<'_, '_> {
+    fn line(&mut self, line: &str) {
+        self.s.push_str(line);
+        self.s.push('\n');
+    }
+
+    fn heading(&mut self, title: &str) {
+        self.line(&format!("\n{title}"));
+    }
+
+    fn reasons(&mut self, reasons: &[Reason]) {
+        if reasons.is_empty() {
+            return;
+        }
+        let because = self
+            .w
+            .lang
+            .pick("omdat je antwoordde:", "because you answered:");
+        self.line(&format!("    {because}"));
+        for r in reasons {
+            let text = self.w.reason(r);
+            self.line(&format!("    · {text}"));
+        }
+    }
+
+    fn themes(&mut self, needs: &Needs) {
+        let (w, lang) = (self.w, self.w.lang);
+        self.heading(lang.pick("Thema's op prioriteit", "Topics by priority"));
+        for t in &needs.themes {
+            self.line(&format!(
+                "  {} — {}",
+                w.theme_title(&t.id),
+                w.priority_text(t)
+            ));
+            if !t.signals.is_empty() {
+                self.line(&format!(
+                    "    {} {}",
+                    lang.pick("Signalen:", "Signals:"),
+                    w.choice_list(SIGNALS, &t.signals)
+                ));
+            }
+            self.reasons(&t.reasons);
+        }
+        let top = needs.top_themes();
+        if top.len() > 1 {
+            let names: Vec<String> = top
+                .iter()
+                .map(|t| w.theme_title(&t.id).to_owned())
+                .collect();
+            self.line(&format!(
+                "  {} {}",
+                lang.pick("Even belangrijk:", "Equally important:"),
+                w.and_list(&names)
+            ));
+        }
+        if let Some(r) = needs.reach {
+            self.line(&format!(
+                "  {} {}",
+                lang.pick("Bereik van de hulp:", "Reach of help:"),
+                w.reach_text(r)
+            ));
+        }
+    }
+
+    fn partners(&mut self, needs: &Needs) {
+        let (w, lang) = (self.w, self.w.lang);
+        self.heading(lang.pick("Partners om te betrekken", "Partners to involve"));
+        for need in &needs.partners {
+            let Some(partner) = w.partner(&need.id) else {
+                continue;
+            };
+            self.line(&format!(
+                "  {} — {}: {}",
+                w.partner_name(partner),
+                partner.role.get(lang),
+                partner.description.get(lang)
+            ));
+            self.line(&format!(
+                "    {} {}",
+                lang.pick("Bron:", "Source:"),
+                partner.sources.join(" · ")
+            ));
+            if let Some(a) = &partner.always {
+                self.line(&format!("    {}", a.get(lang)));
+            }
+            self.reasons(&need.reasons);
+        }
+        if let Some(line) = w.unmatched(needs) {
+            self.line(&format!("  {line}"));
+        }
+    }
+
+    fn agenda(&mut self, needs: &Needs) {
+        let (w, lang) = (self.w, self.w.lang);
+        self.heading(&format!(
+            "{} ({} min)",
+            lang.pick("Voorstel voor de agenda", "Proposed agenda"),
+            needs.minutes
+        ));
+        for (i, item) in needs.agenda.iter().enumerate() {
+            self.line(&format!(
+                "  {}. {} — {}",
+                i + 1,
+                w.agenda_title(item),
+                w.minutes(item.minutes)
+            ));
+            for l in w.agenda_lines(item) {
+                self.line(&format!("     - {l}"));
             }
         }
-    };
-    let _ = writeln!(s, "{}", lang.pick("BEHOEFTEPROFIEL", "NEEDS PROFILE"));
-    let _ = writeln!(
-        s,
-        "\n{}",
-        lang.pick("Thema's op prioriteit", "Topics by priority")
-    );
-    for t in &needs.themes {
-        let _ = writeln!(s, "  {} — {}", w.theme_title(&t.id), w.priority_text(t));
-        if !t.signals.is_empty() {
-            let _ = writeln!(
-                s,
-                "    {} {}",
-                lang.pick("Signalen:", "Signals:"),
-                w.choice_list(SIGNALS, &t.signals)
-            );
-        }
-        reasons(&mut s, &t.reasons);
     }
-    let top = needs.top_themes();
-    if top.len() > 1 {
-        let names: Vec<String> = top
-            .iter()
-            .map(|t| w.theme_title(&t.id).to_owned())
-            .collect();
-        let _ = writeln!(
-            s,
+
+    fn email(&mut self, mail_to: &str) {
+        let lang = self.w.lang;
+        let email = self.w.email(mail_to);
+        self.heading(lang.pick("Aanmeldmail", "Intake e-mail"));
+        for line in email.as_text(lang).lines() {
+            self.line(&format!("  {line}"));
+        }
+        self.line(&format!(
             "  {} {}",
-            lang.pick("Even belangrijk:", "Equally important:"),
-            w.and_list(&names)
-        );
+            lang.pick("Let op:", "Note:"),
+            email.to_note
+        ));
     }
-    if let Some(r) = needs.reach {
-        let _ = writeln!(
-            s,
-            "  {} {}",
-            lang.pick("Bereik van de hulp:", "Reach of help:"),
-            w.reach_text(r)
-        );
-    }
-    let _ = writeln!(s, "\n{}", lang.pick("Training", "Training"));
-    let _ = writeln!(s, "  {}", w.training_summary(&needs.training));
-    reasons(&mut s, &needs.training.reasons);
-    let _ = writeln!(
-        s,
-        "\n{}",
-        lang.pick("Partners om te betrekken", "Partners to involve")
-    );
-    for need in &needs.partners {
-        let Some(partner) = w.partner(&need.id) else {
-            continue;
-        };
-        let _ = writeln!(
-            s,
-            "  {} — {}: {}",
-            w.partner_name(partner),
-            partner.role.get(lang),
-            partner.description.get(lang)
-        );
-        let _ = writeln!(
-            s,
-            "    {} {}",
-            lang.pick("Bron:", "Source:"),
-            partner.sources.join(" · ")
-        );
-        if let Some(a) = &partner.always {
-            let _ = writeln!(s, "    {}", a.get(lang));
-        }
-        reasons(&mut s, &need.reasons);
-    }
-    if let Some(line) = w.unmatched(needs) {
-        let _ = writeln!(s, "  {line}");
-    }
-    if let Some(c) = &needs.cooperation {
-        let _ = writeln!(
-            s,
-            "\n{}",
-            lang.pick(
-                "Samenwerking met zelforganisaties",
-                "Cooperation with community organisations"
-            )
-        );
-        let _ = writeln!(s, "  {}", w.cooperation(c));
-        reasons(&mut s, &c.reasons);
-    }
-    let _ = writeln!(
-        s,
-        "\n{} ({} min)",
-        lang.pick("Voorstel voor de agenda", "Proposed agenda"),
-        needs.minutes
-    );
-    for (i, item) in needs.agenda.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            "  {}. {} — {}",
-            i + 1,
-            w.agenda_title(item),
-            w.minutes(item.minutes)
-        );
-        for l in w.agenda_lines(item) {
-            let _ = writeln!(s, "     - {l}");
-        }
-    }
-    let email = w.email(mail_to);
-    let _ = writeln!(s, "\n{}", lang.pick("Aanmeldmail", "Intake e-mail"));
-    for line in email.as_text(lang).lines() {
-        let _ = writeln!(s, "  {line}");
-    }
-    let _ = writeln!(s, "  {} {}", lang.pick("Let op:", "Note:"), email.to_note);
-    let _ = writeln!(s, "\n{}", w.reminder());
-    s
 }
