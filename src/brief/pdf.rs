@@ -9,7 +9,8 @@ use printpdf::{
 
 use super::content::Brief;
 use super::layout::{
-    Cmd, FOOTER, FOOTER_Y, Face, Fonts, LEFT, Layout, PAGE_H, PAGE_NUMBER, Style, TOP, WIDTH,
+    Cmd, FOOTER, FOOTER_Y, Face, Fitted, Fonts, LEFT, Layout, PAGE_H, PAGE_NUMBER, Style, TOP,
+    WIDTH,
 };
 pub use super::layout::{PdfError, REPLACEMENT, TextReport};
 use crate::lang::Lang;
@@ -90,108 +91,136 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
         doc.add_font(&fonts.bold),
         doc.add_font(&fonts.italic),
     ];
-    let mut pdf_pages = Vec::with_capacity(total);
-    for (n, page) in pages.iter().enumerate() {
-        let mut ops = Vec::new();
-        for (y, item) in page {
-            let top = PAGE_H - TOP - y;
-            for cmd in &item.cmds {
-                match cmd {
-                    Cmd::Text { x, dy, style, text } => {
-                        text_ops(&mut ops, &ids, *style, (LEFT + x, top - dy), text);
-                    }
-                    Cmd::Rect {
-                        x,
-                        dy,
-                        w,
-                        h,
-                        fill,
-                        stroke,
-                    } => {
-                        let mode = match (fill, stroke) {
-                            (Some(_), Some(_)) => PaintMode::FillStroke,
-                            (None, Some(_)) => PaintMode::Stroke,
-                            _ => PaintMode::Fill,
-                        };
-                        if let Some(f) = fill {
-                            ops.push(Op::SetFillColor { col: grey(*f) });
-                        }
-                        if let Some(s) = stroke {
-                            ops.push(Op::SetOutlineColor { col: grey(*s) });
-                            ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
-                        }
-                        ops.push(Op::DrawRectangle {
-                            rectangle: Rect {
-                                x: Pt(LEFT + x),
-                                y: Pt(top - dy - h),
-                                width: Pt(*w),
-                                height: Pt(*h),
-                                mode: Some(mode),
-                                winding_order: None,
-                            },
-                        });
-                    }
-                    Cmd::Rule {
-                        x1,
-                        x2,
-                        dy,
-                        thickness,
-                        grey: shade,
-                    } => {
-                        ops.push(Op::SetOutlineColor { col: grey(*shade) });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(*thickness) });
-                        ops.push(Op::DrawLine {
-                            line: Line {
-                                points: vec![
-                                    LinePoint {
-                                        p: pt_point(LEFT + x1, top - dy),
-                                        bezier: false,
-                                    },
-                                    LinePoint {
-                                        p: pt_point(LEFT + x2, top - dy),
-                                        bezier: false,
-                                    },
-                                ],
-                                is_closed: false,
-                            },
-                        });
-                    }
+    let pdf_pages = pages
+        .iter()
+        .enumerate()
+        .map(|(n, page)| {
+            let mut ops = Vec::new();
+            for (y, item) in page {
+                let top = PAGE_H - TOP - y;
+                for cmd in &item.cmds {
+                    cmd_ops(&mut ops, &ids, cmd, top);
                 }
             }
-        }
-        // Footer: the organisation, the app and the date on the left; the page on the right.
-        let label = brief.page_label(n + 1, total);
-        let label_w = fonts.width(PAGE_NUMBER, &label);
-        let left = footer.to_width(WIDTH - label_w - 20.0);
-        ops.push(Op::SetOutlineColor { col: grey(0.6) });
-        ops.push(Op::SetOutlineThickness { pt: Pt(0.4) });
-        ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![
-                    LinePoint {
-                        p: pt_point(LEFT, FOOTER_Y + 11.0),
-                        bezier: false,
-                    },
-                    LinePoint {
-                        p: pt_point(LEFT + WIDTH, FOOTER_Y + 11.0),
-                        bezier: false,
-                    },
-                ],
-                is_closed: false,
-            },
-        });
-        text_ops(&mut ops, &ids, FOOTER, (LEFT, FOOTER_Y), &left);
-        text_ops(
-            &mut ops,
-            &ids,
-            PAGE_NUMBER,
-            (LEFT + WIDTH - label_w, FOOTER_Y),
-            &label,
-        );
-        pdf_pages.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
-    }
+            footer_ops(
+                &mut ops,
+                &ids,
+                fonts,
+                &footer,
+                &brief.page_label(n + 1, total),
+            );
+            PdfPage::new(Mm(210.0), Mm(297.0), ops)
+        })
+        .collect();
     doc.with_pages(pdf_pages);
+    set_metadata(&mut doc, brief, created)?;
+    Ok(Rendered {
+        bytes: save(doc, brief.lang)?,
+        pages: total,
+        report: layout.report.clone(),
+    })
+}
 
+/// A horizontal line from `x1` to `x2` at `y`.
+fn rule(x1: f32, x2: f32, y: f32) -> Op {
+    Op::DrawLine {
+        line: Line {
+            points: vec![
+                LinePoint {
+                    p: pt_point(x1, y),
+                    bezier: false,
+                },
+                LinePoint {
+                    p: pt_point(x2, y),
+                    bezier: false,
+                },
+            ],
+            is_closed: false,
+        },
+    }
+}
+
+/// The ops of one drawing command of an item whose top is at `top`.
+fn cmd_ops(ops: &mut Vec<Op>, ids: &[printpdf::FontId; 3], cmd: &Cmd, top: f32) {
+    match cmd {
+        Cmd::Text { x, dy, style, text } => {
+            text_ops(ops, ids, *style, (LEFT + x, top - dy), text);
+        }
+        Cmd::Rect {
+            x,
+            dy,
+            w,
+            h,
+            fill,
+            stroke,
+        } => {
+            let mode = match (fill, stroke) {
+                (Some(_), Some(_)) => PaintMode::FillStroke,
+                (None, Some(_)) => PaintMode::Stroke,
+                _ => PaintMode::Fill,
+            };
+            if let Some(f) = fill {
+                ops.push(Op::SetFillColor { col: grey(*f) });
+            }
+            if let Some(s) = stroke {
+                ops.push(Op::SetOutlineColor { col: grey(*s) });
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
+            }
+            ops.push(Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(LEFT + x),
+                    y: Pt(top - dy - h),
+                    width: Pt(*w),
+                    height: Pt(*h),
+                    mode: Some(mode),
+                    winding_order: None,
+                },
+            });
+        }
+        Cmd::Rule {
+            x1,
+            x2,
+            dy,
+            thickness,
+            grey: shade,
+        } => {
+            ops.push(Op::SetOutlineColor { col: grey(*shade) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(*thickness) });
+            ops.push(rule(LEFT + x1, LEFT + x2, top - dy));
+        }
+    }
+}
+
+/// The footer: the organisation, the app and the date on the left (cut to fit); the page on
+/// the right.
+fn footer_ops(
+    ops: &mut Vec<Op>,
+    ids: &[printpdf::FontId; 3],
+    fonts: &Fonts,
+    footer: &Fitted,
+    label: &str,
+) {
+    let label_w = fonts.width(PAGE_NUMBER, label);
+    let left = footer.to_width(WIDTH - label_w - 20.0);
+    ops.push(Op::SetOutlineColor { col: grey(0.6) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(0.4) });
+    ops.push(rule(LEFT, LEFT + WIDTH, FOOTER_Y + 11.0));
+    text_ops(ops, ids, FOOTER, (LEFT, FOOTER_Y), &left);
+    text_ops(
+        ops,
+        ids,
+        PAGE_NUMBER,
+        (LEFT + WIDTH - label_w, FOOTER_Y),
+        label,
+    );
+}
+
+/// Title, author, subject, producer and dates.
+fn set_metadata(
+    doc: &mut PdfDocument,
+    brief: &Brief,
+    created: time::OffsetDateTime,
+) -> Result<(), PdfError> {
     let created = printpdf::OffsetDateTime::from_unix_timestamp(created.unix_timestamp())
         .map_err(|e| PdfError::Write(e.to_owned()))?;
     let info = &mut doc.metadata.info;
@@ -209,13 +238,18 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
     info.creation_date = created;
     info.modification_date = created;
     info.metadata_date = created;
+    Ok(())
+}
 
+/// The PDF bytes: fonts subset, the document language set (printpdf has no field for it),
+/// compressed.
+fn save(doc: PdfDocument, lang: Lang) -> Result<Vec<u8>, PdfError> {
     let options = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
-    let lang_tag = match brief.lang {
+    let lang_tag = match lang {
         Lang::Nl => "nl-NL",
         Lang::En => "en-GB",
     };
@@ -235,9 +269,5 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(Rendered {
-        bytes,
-        pages: total,
-        report: layout.report.clone(),
-    })
+    Ok(bytes)
 }
