@@ -54,25 +54,7 @@ impl LoadError {
     /// the caller puts it last.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            LoadError::Io(e) if e.kind() == io::ErrorKind::NotFound => lang
-                .pick(
-                    "Het bestand bestaat niet (meer).",
-                    "The file does not exist (any more).",
-                )
-                .into(),
-            LoadError::Io(e) if e.kind() == io::ErrorKind::PermissionDenied => lang
-                .pick(
-                    "Je hebt geen toestemming om dit bestand te lezen.",
-                    "You do not have permission to read this file.",
-                )
-                .into(),
-            LoadError::Io(e) => format!(
-                "{} ({e})",
-                lang.pick(
-                    "Het bestand kon niet gelezen worden.",
-                    "The file could not be read."
-                )
-            ),
+            LoadError::Io(e) => io_error_message(e, lang),
             LoadError::TooLarge { size, limit } => match lang {
                 Lang::Nl => format!(
                     "Het bestand is te groot voor een profiel ({} kB; de grens is {} kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.",
@@ -139,58 +121,78 @@ impl LoadError {
                     e.found, e.current
                 ),
             },
-            LoadError::Answer(e) => {
-                let detail = match (lang, e) {
-                    (Lang::Nl, AnswerError::UnknownQuestion(q)) => format!("onbekende vraag '{q}'"),
-                    (Lang::En, AnswerError::UnknownQuestion(q)) => {
-                        format!("unknown question '{q}'")
-                    }
-                    (Lang::Nl, AnswerError::WrongKind { question, .. }) => {
-                        format!("het antwoord op '{question}' heeft de verkeerde soort")
-                    }
-                    (Lang::En, AnswerError::WrongKind { question, .. }) => {
-                        format!("the answer to '{question}' is of the wrong kind")
-                    }
-                    (Lang::Nl, AnswerError::UnknownChoice { question, choice }) => {
-                        format!("vraag '{question}' heeft geen keuze '{choice}'")
-                    }
-                    (Lang::En, AnswerError::UnknownChoice { question, choice }) => {
-                        format!("question '{question}' has no choice '{choice}'")
-                    }
-                    (
-                        Lang::Nl,
-                        AnswerError::OutOfRange {
-                            question,
-                            value,
-                            min,
-                            max,
-                        },
-                    ) => {
-                        format!(
-                            "het antwoord {value} op '{question}' ligt niet tussen {min} en {max}"
-                        )
-                    }
-                    (
-                        Lang::En,
-                        AnswerError::OutOfRange {
-                            question,
-                            value,
-                            min,
-                            max,
-                        },
-                    ) => {
-                        format!("the answer {value} to '{question}' is not between {min} and {max}")
-                    }
-                };
-                format!(
-                    "{} {detail}.",
-                    lang.pick(
-                        "Het profiel past niet bij deze vragenlijst:",
-                        "The profile does not fit this questionnaire:"
-                    )
-                )
-            }
+            LoadError::Answer(e) => format!(
+                "{} {}.",
+                lang.pick(
+                    "Het profiel past niet bij deze vragenlijst:",
+                    "The profile does not fit this questionnaire:"
+                ),
+                answer_error_detail(e, lang)
+            ),
         }
+    }
+}
+
+/// Why a file could not be read, in the user's language.
+fn io_error_message(e: &io::Error, lang: Lang) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => lang
+            .pick(
+                "Het bestand bestaat niet (meer).",
+                "The file does not exist (any more).",
+            )
+            .into(),
+        io::ErrorKind::PermissionDenied => lang
+            .pick(
+                "Je hebt geen toestemming om dit bestand te lezen.",
+                "You do not have permission to read this file.",
+            )
+            .into(),
+        _ => format!(
+            "{} ({e})",
+            lang.pick(
+                "Het bestand kon niet gelezen worden.",
+                "The file could not be read."
+            )
+        ),
+    }
+}
+
+/// What is wrong with one answer, in the user's language.
+fn answer_error_detail(e: &AnswerError, lang: Lang) -> String {
+    match (lang, e) {
+        (Lang::Nl, AnswerError::UnknownQuestion(q)) => format!("onbekende vraag '{q}'"),
+        (Lang::En, AnswerError::UnknownQuestion(q)) => format!("unknown question '{q}'"),
+        (Lang::Nl, AnswerError::WrongKind { question, .. }) => {
+            format!("het antwoord op '{question}' heeft de verkeerde soort")
+        }
+        (Lang::En, AnswerError::WrongKind { question, .. }) => {
+            format!("the answer to '{question}' is of the wrong kind")
+        }
+        (Lang::Nl, AnswerError::UnknownChoice { question, choice }) => {
+            format!("vraag '{question}' heeft geen keuze '{choice}'")
+        }
+        (Lang::En, AnswerError::UnknownChoice { question, choice }) => {
+            format!("question '{question}' has no choice '{choice}'")
+        }
+        (
+            Lang::Nl,
+            AnswerError::OutOfRange {
+                question,
+                value,
+                min,
+                max,
+            },
+        ) => format!("het antwoord {value} op '{question}' ligt niet tussen {min} en {max}"),
+        (
+            Lang::En,
+            AnswerError::OutOfRange {
+                question,
+                value,
+                min,
+                max,
+            },
+        ) => format!("the answer {value} to '{question}' is not between {min} and {max}"),
     }
 }
 
