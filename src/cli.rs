@@ -186,33 +186,6 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
     };
     let mut text = String::new();
     let missing = flow::missing(q, &profile);
-    let progress = flow::total_progress(q, &profile);
-    let findings = crate::model::privacy::scan(
-        q,
-        &profile,
-        &[NeedsRules::builtin().email().default_to.as_str()],
-        crate::clock::local_now().year(),
-    );
-    let privacy_report = |text: &mut String| {
-        if findings.is_empty() {
-            return;
-        }
-        let _ = writeln!(
-            text,
-            "\n{}",
-            lang.pick(
-                "Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je de notitie deelt):",
-                "Possibly personal data of residents (take it out before sharing the brief):"
-            )
-        );
-        for f in &findings {
-            let _ = writeln!(
-                text,
-                "  - {}",
-                crate::model::privacy::describe(q, f, lang, false)
-            );
-        }
-    };
     let _ = writeln!(
         text,
         "{} {}",
@@ -223,9 +196,9 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         text,
         "{} {} %",
         lang.pick("Voortgang:", "Progress:"),
-        progress.percent()
+        flow::total_progress(q, &profile).percent()
     );
-    if missing.is_empty() {
+    let exit_code = if missing.is_empty() {
         let _ = writeln!(
             text,
             "{}",
@@ -234,12 +207,17 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
                 "Complete: all required questions have been answered."
             )
         );
-        privacy_report(&mut text);
-        return CheckReport {
-            text,
-            exit_code: EXIT_COMPLETE,
-        };
-    }
+        EXIT_COMPLETE
+    } else {
+        missing_report(&mut text, q, &missing, lang);
+        EXIT_INCOMPLETE
+    };
+    privacy_report(&mut text, q, &profile, lang);
+    CheckReport { text, exit_code }
+}
+
+/// What is missing, by section.
+fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing], lang: Lang) {
     let _ = writeln!(
         text,
         "{} {}",
@@ -250,7 +228,7 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         missing.len()
     );
     let mut last_section = None;
-    for m in &missing {
+    for m in missing {
         if last_section != Some(m.section) {
             let title = q
                 .section(m.section)
@@ -269,9 +247,37 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         };
         let _ = writeln!(text, "  - {question} ({why})");
     }
-    privacy_report(&mut text);
-    CheckReport {
+}
+
+/// What looks like residents' personal data, by kind and question, without the data itself.
+fn privacy_report(
+    text: &mut String,
+    q: &Questionnaire,
+    profile: &crate::model::Profile,
+    lang: Lang,
+) {
+    let findings = crate::model::privacy::scan(
+        q,
+        profile,
+        &[NeedsRules::builtin().email().default_to.as_str()],
+        crate::clock::local_now().year(),
+    );
+    if findings.is_empty() {
+        return;
+    }
+    let _ = writeln!(
         text,
-        exit_code: EXIT_INCOMPLETE,
+        "\n{}",
+        lang.pick(
+            "Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je de notitie deelt):",
+            "Possibly personal data of residents (take it out before sharing the brief):"
+        )
+    );
+    for f in &findings {
+        let _ = writeln!(
+            text,
+            "  - {}",
+            crate::model::privacy::describe(q, f, lang, false)
+        );
     }
 }
