@@ -115,6 +115,16 @@ pub fn needs_ui(
     ));
     ui.label(RichText::new(offer_note(lang)).small());
 
+    glance_ui(ui, needs, words);
+    training_ui(ui, needs, words);
+    partners_ui(ui, needs, words);
+    agenda_ui(ui, needs, words);
+    email_ui(ui, words, mail_to, out);
+}
+
+/// The picture: the three priorities and the reach of help.
+fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+    let lang = words.lang;
     section_heading(ui, lang.pick("In één oogopslag", "At a glance"));
     for t in &needs.themes {
         bar_ui(
@@ -145,7 +155,11 @@ pub fn needs_ui(
             );
         }
     }
+}
 
+/// The training proposal, and the themes with their signals and questions.
+fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+    let lang = words.lang;
     section_heading(ui, lang.pick("Training", "Training"));
     ui.label(words.training_summary(&needs.training));
     reasons_ui(ui, words, &needs.training.reasons);
@@ -187,7 +201,11 @@ pub fn needs_ui(
         }
         reasons_ui(ui, words, &t.reasons);
     }
+}
 
+/// The partners to involve, each with its role, description, source and reasons.
+fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+    let lang = words.lang;
     section_heading(
         ui,
         lang.pick("Partners om te betrekken", "Partners to involve"),
@@ -216,7 +234,11 @@ pub fn needs_ui(
     if let Some(line) = words.unmatched(needs) {
         ui.label(line);
     }
+}
 
+/// The next step in cooperation, and the agenda with its minutes.
+fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+    let lang = words.lang;
     if let Some(c) = &needs.cooperation {
         section_heading(
             ui,
@@ -252,7 +274,11 @@ pub fn needs_ui(
             }
         });
     }
+}
 
+/// The intake e-mail: the address to change, the text, copy or open, and the reminder.
+fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Vec<Command>) {
+    let lang = words.lang;
     let email = words.email(mail_to);
     section_heading(ui, lang.pick("Aanmeldmail", "Intake e-mail"));
     ui.label(lang.pick(
