@@ -116,54 +116,13 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
                     ui.label(format!("• {item}"));
                 }
             }
-            Block::Table(rows) => {
-                // A fixed label column, as on paper. (An egui Grid measures itself over extra
-                // frames, one per table: the preview would shift while it settles.) In a narrow
-                // window or at large text, each label stands above its value instead.
-                let columns = ui.available_width() >= 2.2 * LABEL_WIDTH;
-                for (k, v) in rows {
-                    if !columns {
-                        ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
-                        ui.indent(k, |ui| ui.add(egui::Label::new(v).wrap()));
-                        continue;
-                    }
-                    ui.horizontal_top(|ui| {
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(LABEL_WIDTH, 0.0),
-                            egui::Layout::top_down(egui::Align::Min),
-                            |ui| {
-                                ui.set_width(LABEL_WIDTH);
-                                ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
-                            },
-                        );
-                        ui.add(egui::Label::new(v).wrap());
-                    });
-                }
-                ui.add_space(4.0);
-            }
+            Block::Table(rows) => table_ui(ui, rows),
             Block::Chart(bars) => {
                 for b in bars {
                     bar_ui(ui, &b.label, b.value, b.min, b.max, &b.value_text);
                 }
             }
-            Block::Schedule(rows) => {
-                for (what, minutes) in rows {
-                    // The minutes in a fixed column, aligned right, as on paper.
-                    ui.horizontal_top(|ui| {
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(MINUTES_WIDTH, 0.0),
-                            egui::Layout::right_to_left(egui::Align::Min),
-                            |ui| {
-                                ui.set_width(MINUTES_WIDTH);
-                                ui.label(RichText::new(minutes).strong());
-                            },
-                        );
-                        ui.add_space(8.0);
-                        ui.add(egui::Label::new(what).wrap());
-                    });
-                }
-                ui.add_space(4.0);
-            }
+            Block::Schedule(rows) => schedule_ui(ui, rows),
             Block::PageBreak => {
                 ui.add_space(16.0);
                 ui.separator();
@@ -180,4 +139,51 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
     ui.add_space(10.0);
     ui.separator();
     ui.label(RichText::new(&brief.footer).small().italics().weak());
+}
+
+/// Label–value rows: a label column as on paper, or labels above their values when narrow.
+fn table_ui(ui: &mut egui::Ui, rows: &[(String, String)]) {
+    // A fixed label column, as on paper. (An egui Grid measures itself over extra
+    // frames, one per table: the preview would shift while it settles.) In a narrow
+    // window or at large text, each label stands above its value instead.
+    let columns = ui.available_width() >= 2.2 * LABEL_WIDTH;
+    for (k, v) in rows {
+        if !columns {
+            ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+            ui.indent(k, |ui| ui.add(egui::Label::new(v).wrap()));
+            continue;
+        }
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(LABEL_WIDTH, 0.0),
+                egui::Layout::top_down(egui::Align::Min),
+                |ui| {
+                    ui.set_width(LABEL_WIDTH);
+                    ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                },
+            );
+            ui.add(egui::Label::new(v).wrap());
+        });
+    }
+    ui.add_space(4.0);
+}
+
+/// Agenda rows: the minutes in a column, then what.
+fn schedule_ui(ui: &mut egui::Ui, rows: &[(String, String)]) {
+    for (what, minutes) in rows {
+        // The minutes in a fixed column, aligned right, as on paper.
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(MINUTES_WIDTH, 0.0),
+                egui::Layout::right_to_left(egui::Align::Min),
+                |ui| {
+                    ui.set_width(MINUTES_WIDTH);
+                    ui.label(RichText::new(minutes).strong());
+                },
+            );
+            ui.add_space(8.0);
+            ui.add(egui::Label::new(what).wrap());
+        });
+    }
+    ui.add_space(4.0);
 }

@@ -88,206 +88,20 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
     let mut choice = None;
     let response = Modal::new(egui::Id::unique("behoeftewijzer.dialog")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        match dialog {
-            Dialog::Unsaved { .. } => {
-                ui.heading(lang.pick("Wijzigingen opslaan?", "Save changes?"));
-                ui.label(lang.pick(
-                    "Je profiel heeft wijzigingen die nog niet zijn opgeslagen.",
-                    "Your profile has changes that have not been saved.",
-                ));
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let save = ui.button(lang.pick("Opslaan", "Save"));
-                    if save.clicked() {
-                        choice = Some(DialogChoice::Save);
-                    }
-                    if ui.button(lang.pick("Niet opslaan", "Don't save")).clicked() {
-                        choice = Some(DialogChoice::DontSave);
-                    }
-                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-                        choice = Some(DialogChoice::Cancel);
-                    }
-                    default_focus(ui, &save);
-                });
-            }
+        choice = match dialog {
+            Dialog::Unsaved { .. } => unsaved_ui(ui, lang),
             Dialog::Path {
                 purpose,
                 text,
                 no_file_dialog,
                 ..
-            } => {
-                let (title, action) = match purpose {
-                    PathPurpose::Open => (
-                        lang.pick("Profiel openen", "Open a profile"),
-                        lang.pick("Openen", "Open"),
-                    ),
-                    PathPurpose::Save => (
-                        lang.pick("Profiel opslaan", "Save the profile"),
-                        lang.pick("Opslaan", "Save"),
-                    ),
-                    PathPurpose::ExportBrief => (
-                        lang.pick("Gespreksnotitie exporteren", "Export the consultation brief"),
-                        lang.pick("Exporteren", "Export"),
-                    ),
-                };
-                ui.heading(title);
-                if *no_file_dialog {
-                    ui.label(lang.pick(
-                        "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
-                        "No file window could be opened on this computer. Please type the full path of the file instead.",
-                    ));
-                }
-                let label = ui.label(lang.pick("Pad van het bestand", "Path of the file"));
-                let edit = ui
-                    .add(TextEdit::singleline(text).desired_width(480.0))
-                    .labelled_by(label.id);
-                default_focus(ui, &edit);
-                let entered =
-                    (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
-                let example = match purpose {
-                    PathPurpose::ExportBrief => lang.pick(
-                        "Bijvoorbeeld C:\\Users\\naam\\Documents\\gespreksnotitie.pdf",
-                        "For example C:\\Users\\name\\Documents\\brief.pdf",
-                    ),
-                    PathPurpose::Open | PathPurpose::Save => lang.pick(
-                        "Bijvoorbeeld C:\\Users\\naam\\Documents\\profiel.ron",
-                        "For example C:\\Users\\name\\Documents\\profile.ron",
-                    ),
-                };
-                ui.label(RichText::new(example).small().weak());
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action));
-                    if (ok.clicked() || entered) && !text.trim().is_empty() {
-                        choice = Some(DialogChoice::Path(PathBuf::from(text.trim())));
-                    }
-                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-                        choice = Some(DialogChoice::Cancel);
-                    }
-                });
-            }
-            Dialog::ExportMissing { items } => {
-                ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
-                ui.label(lang.pick(
-                    "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
-                    "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
-                ));
-                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                    for item in items.iter() {
-                        ui.label(format!("• {item}"));
-                    }
-                });
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let anyway = ui.button(lang.pick("Toch exporteren", "Export anyway"));
-                    if anyway.clicked() {
-                        choice = Some(DialogChoice::ExportAnyway);
-                    }
-                    if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-                        choice = Some(DialogChoice::Cancel);
-                    }
-                    default_focus(ui, &anyway);
-                });
-            }
-            Dialog::ExportPrivacy { items } => {
-                ui.heading(lang.pick(
-                    "Mogelijk persoonsgegevens van inwoners",
-                    "Possibly personal data of residents",
-                ));
-                ui.label(lang.pick(
-                    "In deze antwoorden staat iets dat lijkt op persoonsgegevens. De notitie gaat naar anderen: haal ze eruit, of ga bewust verder als het geen gegevens van inwoners zijn.",
-                    "These answers contain something that looks like personal data. The brief goes to others: take it out, or go on knowingly if it is not residents' data.",
-                ));
-                egui::ScrollArea::vertical().max_height(220.0).show(ui, |ui| {
-                    for item in items.iter() {
-                        ui.label(format!("• {item}"));
-                    }
-                });
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let back = ui.button(lang.pick("Terug om aan te passen", "Back to edit"));
-                    if back.clicked() {
-                        choice = Some(DialogChoice::Cancel);
-                    }
-                    if ui.button(lang.pick("Toch exporteren", "Export anyway")).clicked() {
-                        choice = Some(DialogChoice::ExportAnyway);
-                    }
-                    default_focus(ui, &back);
-                });
-            }
-            Dialog::Recover { when, recovery } => {
-                ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
-                ui.label(match lang {
-                    Lang::Nl => format!(
-                        "Behoeftewijzer is de vorige keer afgesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
-                    ),
-                    Lang::En => format!(
-                        "Behoeftewijzer closed last time before your work was saved. There is a copy from {when}."
-                    ),
-                });
-                let name = recovery
-                    .profile
-                    .answers
-                    .get(crate::model::ids::ORGANISATION_NAME)
-                    .and_then(|a| match a {
-                        crate::model::Answer::Text(t) => Some(t.clone()),
-                        _ => None,
-                    });
-                if let Some(name) = name {
-                    ui.label(format!("{} {name}", lang.pick("Organisatie:", "Organisation:")));
-                }
-                if let Some(original) = &recovery.original {
-                    ui.label(format!(
-                        "{} {}",
-                        lang.pick("Bestand:", "File:"),
-                        original.display()
-                    ));
-                }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let restore = ui.button(lang.pick("Herstellen", "Restore"));
-                    if restore.clicked() {
-                        choice = Some(DialogChoice::Restore);
-                    }
-                    if ui.button(lang.pick("Weggooien", "Throw away")).clicked() {
-                        choice = Some(DialogChoice::Discard);
-                    }
-                    default_focus(ui, &restore);
-                });
-            }
-            Dialog::Exported { path, pages, note } => {
-                ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
-                ui.label(match lang {
-                    Lang::Nl => format!("De notitie ({pages} pagina's) staat in:"),
-                    Lang::En => format!("The brief ({pages} pages) is saved in:"),
-                });
-                ui.label(RichText::new(path.display().to_string()).strong());
-                if let Some(note) = note {
-                    ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
-                }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    let open = ui.button(lang.pick("Openen", "Open"));
-                    if open.clicked() {
-                        choice = Some(DialogChoice::OpenFile(path.clone()));
-                    }
-                    if ui.button(lang.pick("Sluiten", "Close")).clicked() {
-                        choice = Some(DialogChoice::Close);
-                    }
-                    default_focus(ui, &open);
-                });
-            }
-            Dialog::Message { title, body } => {
-                ui.heading(title.as_str());
-                ui.label(body.as_str());
-                ui.add_space(8.0);
-                let ok = ui.button("OK");
-                default_focus(ui, &ok);
-                if ok.clicked() {
-                    choice = Some(DialogChoice::Close);
-                }
-            }
-        }
+            } => path_ui(ui, lang, purpose, text, no_file_dialog),
+            Dialog::ExportMissing { items } => export_missing_ui(ui, lang, items),
+            Dialog::ExportPrivacy { items } => export_privacy_ui(ui, lang, items),
+            Dialog::Recover { when, recovery } => recover_ui(ui, lang, when, recovery),
+            Dialog::Exported { path, pages, note } => exported_ui(ui, lang, path, pages, note),
+            Dialog::Message { title, body } => message_ui(ui, title, body),
+        };
     });
     if choice.is_none() && response.should_close() {
         choice = match dialog {
@@ -297,5 +111,256 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             _ => Some(DialogChoice::Cancel),
         };
     }
+    choice
+}
+
+fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<DialogChoice> {
+    let mut choice = None;
+    ui.heading(lang.pick("Wijzigingen opslaan?", "Save changes?"));
+    ui.label(lang.pick(
+        "Je profiel heeft wijzigingen die nog niet zijn opgeslagen.",
+        "Your profile has changes that have not been saved.",
+    ));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let save = ui.button(lang.pick("Opslaan", "Save"));
+        if save.clicked() {
+            choice = Some(DialogChoice::Save);
+        }
+        if ui.button(lang.pick("Niet opslaan", "Don't save")).clicked() {
+            choice = Some(DialogChoice::DontSave);
+        }
+        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+            choice = Some(DialogChoice::Cancel);
+        }
+        default_focus(ui, &save);
+    });
+
+    choice
+}
+
+fn path_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    purpose: &PathPurpose,
+    text: &mut String,
+    no_file_dialog: &bool,
+) -> Option<DialogChoice> {
+    let mut choice = None;
+    let (title, action) = match purpose {
+        PathPurpose::Open => (
+            lang.pick("Profiel openen", "Open a profile"),
+            lang.pick("Openen", "Open"),
+        ),
+        PathPurpose::Save => (
+            lang.pick("Profiel opslaan", "Save the profile"),
+            lang.pick("Opslaan", "Save"),
+        ),
+        PathPurpose::ExportBrief => (
+            lang.pick(
+                "Gespreksnotitie exporteren",
+                "Export the consultation brief",
+            ),
+            lang.pick("Exporteren", "Export"),
+        ),
+    };
+    ui.heading(title);
+    if *no_file_dialog {
+        ui.label(lang.pick(
+            "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
+            "No file window could be opened on this computer. Please type the full path of the file instead.",
+        ));
+    }
+    let label = ui.label(lang.pick("Pad van het bestand", "Path of the file"));
+    let edit = ui
+        .add(TextEdit::singleline(text).desired_width(480.0))
+        .labelled_by(label.id);
+    default_focus(ui, &edit);
+    let entered =
+        (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
+    let example = match purpose {
+        PathPurpose::ExportBrief => lang.pick(
+            "Bijvoorbeeld C:\\Users\\naam\\Documents\\gespreksnotitie.pdf",
+            "For example C:\\Users\\name\\Documents\\brief.pdf",
+        ),
+        PathPurpose::Open | PathPurpose::Save => lang.pick(
+            "Bijvoorbeeld C:\\Users\\naam\\Documents\\profiel.ron",
+            "For example C:\\Users\\name\\Documents\\profile.ron",
+        ),
+    };
+    ui.label(RichText::new(example).small().weak());
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action));
+        if (ok.clicked() || entered) && !text.trim().is_empty() {
+            choice = Some(DialogChoice::Path(PathBuf::from(text.trim())));
+        }
+        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+            choice = Some(DialogChoice::Cancel);
+        }
+    });
+
+    choice
+}
+
+fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<DialogChoice> {
+    let mut choice = None;
+    ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
+    ui.label(lang.pick(
+        "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
+        "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
+    ));
+    egui::ScrollArea::vertical()
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for item in items.iter() {
+                ui.label(format!("• {item}"));
+            }
+        });
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let anyway = ui.button(lang.pick("Toch exporteren", "Export anyway"));
+        if anyway.clicked() {
+            choice = Some(DialogChoice::ExportAnyway);
+        }
+        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+            choice = Some(DialogChoice::Cancel);
+        }
+        default_focus(ui, &anyway);
+    });
+
+    choice
+}
+
+fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<DialogChoice> {
+    let mut choice = None;
+    ui.heading(lang.pick(
+        "Mogelijk persoonsgegevens van inwoners",
+        "Possibly personal data of residents",
+    ));
+    ui.label(lang.pick(
+        "In deze antwoorden staat iets dat lijkt op persoonsgegevens. De notitie gaat naar anderen: haal ze eruit, of ga bewust verder als het geen gegevens van inwoners zijn.",
+        "These answers contain something that looks like personal data. The brief goes to others: take it out, or go on knowingly if it is not residents' data.",
+    ));
+    egui::ScrollArea::vertical()
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for item in items.iter() {
+                ui.label(format!("• {item}"));
+            }
+        });
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let back = ui.button(lang.pick("Terug om aan te passen", "Back to edit"));
+        if back.clicked() {
+            choice = Some(DialogChoice::Cancel);
+        }
+        if ui
+            .button(lang.pick("Toch exporteren", "Export anyway"))
+            .clicked()
+        {
+            choice = Some(DialogChoice::ExportAnyway);
+        }
+        default_focus(ui, &back);
+    });
+
+    choice
+}
+
+fn recover_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    when: &str,
+    recovery: &crate::storage::Recovery,
+) -> Option<DialogChoice> {
+    let mut choice = None;
+    ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
+    ui.label(match lang {
+        Lang::Nl => format!(
+            "Behoeftewijzer is de vorige keer afgesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
+        ),
+        Lang::En => format!(
+            "Behoeftewijzer closed last time before your work was saved. There is a copy from {when}."
+        ),
+    });
+    let name = recovery
+        .profile
+        .answers
+        .get(crate::model::ids::ORGANISATION_NAME)
+        .and_then(|a| match a {
+            crate::model::Answer::Text(t) => Some(t.clone()),
+            _ => None,
+        });
+    if let Some(name) = name {
+        ui.label(format!(
+            "{} {name}",
+            lang.pick("Organisatie:", "Organisation:")
+        ));
+    }
+    if let Some(original) = &recovery.original {
+        ui.label(format!(
+            "{} {}",
+            lang.pick("Bestand:", "File:"),
+            original.display()
+        ));
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let restore = ui.button(lang.pick("Herstellen", "Restore"));
+        if restore.clicked() {
+            choice = Some(DialogChoice::Restore);
+        }
+        if ui.button(lang.pick("Weggooien", "Discard")).clicked() {
+            choice = Some(DialogChoice::Discard);
+        }
+        default_focus(ui, &restore);
+    });
+
+    choice
+}
+
+fn exported_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    path: &std::path::Path,
+    pages: &usize,
+    note: &Option<String>,
+) -> Option<DialogChoice> {
+    let mut choice = None;
+    ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
+    ui.label(match lang {
+        Lang::Nl => format!("De notitie ({pages} pagina's) staat in:"),
+        Lang::En => format!("The brief ({pages} pages) is saved in:"),
+    });
+    ui.label(RichText::new(path.display().to_string()).strong());
+    if let Some(note) = note {
+        ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let open = ui.button(lang.pick("Openen", "Open"));
+        if open.clicked() {
+            choice = Some(DialogChoice::OpenFile(path.to_path_buf()));
+        }
+        if ui.button(lang.pick("Sluiten", "Close")).clicked() {
+            choice = Some(DialogChoice::Close);
+        }
+        default_focus(ui, &open);
+    });
+
+    choice
+}
+
+fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> Option<DialogChoice> {
+    let mut choice = None;
+    ui.heading(title);
+    ui.label(body);
+    ui.add_space(8.0);
+    let ok = ui.button("OK");
+    default_focus(ui, &ok);
+    if ok.clicked() {
+        choice = Some(DialogChoice::Close);
+    }
+
     choice
 }
