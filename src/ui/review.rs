@@ -17,39 +17,7 @@ pub fn review_ui(
 ) {
     ui.heading(lang.pick("Overzicht van je antwoorden", "Overview of your answers"));
     ui.add_space(6.0);
-    let missing = flow::missing(q, profile);
-    if missing.is_empty() {
-        ui.label(lang.pick(
-            "Alle verplichte vragen zijn ingevuld.",
-            "All required questions have been answered.",
-        ));
-    } else {
-        let title = match lang {
-            Lang::Nl => format!("Nog in te vullen ({})", missing.len()),
-            Lang::En => format!("Still to answer ({})", missing.len()),
-        };
-        ui.label(
-            RichText::new(title)
-                .strong()
-                .color(ui.visuals().warn_fg_color),
-        );
-        for m in &missing {
-            let Some(question) = q.question(&m.question) else {
-                continue;
-            };
-            let why = match m.reason {
-                MissingReason::Required => lang.pick("verplicht", "required"),
-                MissingReason::OtherText => lang.pick("vul ‘anders’ nog in", "fill in ‘other’"),
-            };
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!("{} ›", nav::section_label(q, m.section, lang)));
-                if ui.link(question.text.get(lang)).clicked() {
-                    out.push(Command::GotoQuestion(m.question.clone()));
-                }
-                ui.label(RichText::new(format!("({why})")).weak());
-            });
-        }
-    }
+    missing_ui(ui, lang, q, profile, out);
     ui.add_space(10.0);
     for index in 0..q.sections().len() {
         ui.separator();
@@ -74,27 +42,76 @@ pub fn review_ui(
             });
         }
     }
-    let hidden = flow::hidden_answers(q, profile);
-    if !hidden.is_empty() {
-        ui.separator();
-        ui.label(
-            RichText::new(lang.pick(
-                "Bewaarde antwoorden bij vragen die nu verborgen zijn",
-                "Kept answers to questions that are hidden now",
-            ))
-            .strong(),
-        );
+    hidden_ui(ui, lang, q, profile);
+}
+
+/// What is still missing, each with a link to its question.
+fn missing_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    profile: &Profile,
+    out: &mut Vec<Command>,
+) {
+    let missing = flow::missing(q, profile);
+    if missing.is_empty() {
         ui.label(lang.pick(
-            "Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.",
-            "A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.",
+            "Alle verplichte vragen zijn ingevuld.",
+            "All required questions have been answered.",
         ));
-        for question in hidden {
-            if let Some(a) = profile.answer(&question.id) {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("{}:", question.text.get(lang)));
-                    ui.label(answer_text(question, a, lang));
-                });
+        return;
+    }
+    let title = match lang {
+        Lang::Nl => format!("Nog in te vullen ({})", missing.len()),
+        Lang::En => format!("Still to answer ({})", missing.len()),
+    };
+    ui.label(
+        RichText::new(title)
+            .strong()
+            .color(ui.visuals().warn_fg_color),
+    );
+    for m in &missing {
+        let Some(question) = q.question(&m.question) else {
+            continue;
+        };
+        let why = match m.reason {
+            MissingReason::Required => lang.pick("verplicht", "required"),
+            MissingReason::OtherText => lang.pick("vul ‘anders’ nog in", "fill in ‘other’"),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{} ›", nav::section_label(q, m.section, lang)));
+            if ui.link(question.text.get(lang)).clicked() {
+                out.push(Command::GotoQuestion(m.question.clone()));
             }
+            ui.label(RichText::new(format!("({why})")).weak());
+        });
+    }
+}
+
+/// Answers kept for questions that a later answer hid.
+fn hidden_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, profile: &Profile) {
+    let hidden = flow::hidden_answers(q, profile);
+    if hidden.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(
+        RichText::new(lang.pick(
+            "Bewaarde antwoorden bij vragen die nu verborgen zijn",
+            "Kept answers to questions that are hidden now",
+        ))
+        .strong(),
+    );
+    ui.label(lang.pick(
+        "Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.",
+        "A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.",
+    ));
+    for question in hidden {
+        if let Some(a) = profile.answer(&question.id) {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!("{}:", question.text.get(lang)));
+                ui.label(answer_text(question, a, lang));
+            });
         }
     }
 }
