@@ -26,7 +26,7 @@ use crate::ui::menu::menu_ui;
 use crate::ui::modal::{Dialog, Pending, dialog_ui};
 use crate::ui::needs::needs_ui;
 use crate::ui::question::Focus;
-use crate::ui::{self, Screen, nav, question, review, start};
+use crate::ui::{self, Command, Screen, nav, question, review, start};
 use autosave::Autosave;
 pub use derived::Derived;
 
@@ -201,6 +201,49 @@ impl App {
         self.derived().findings.clone()
     }
 
+    /// The current screen, in the central panel.
+    fn screen_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang();
+        match self.screen {
+            Screen::Start => start::start_ui(
+                ui,
+                lang,
+                &self.settings.recent,
+                !self.doc.profile.answers.is_empty(),
+                out,
+            ),
+            Screen::Section(index) => {
+                // A dialog on top holds the focus; the question gets it after.
+                let focus = if self.dialog.is_none() {
+                    self.focus.take()
+                } else {
+                    None
+                };
+                let findings = self.privacy_findings();
+                let profile = &mut self.doc.profile;
+                if question::section_ui(ui, lang, self.q, index, profile, focus, &findings) {
+                    self.touched();
+                }
+            }
+            Screen::Review => {
+                review::review_ui(ui, lang, self.q, &self.doc.profile, out);
+            }
+            Screen::Needs => {
+                let needs = self.needs();
+                let words = Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang);
+                needs_ui(ui, &needs, &words, &mut self.settings.mail_to, out);
+            }
+            Screen::Brief => {
+                let brief = self.brief();
+                let options = ui::brief::Choices {
+                    lang: self.brief_lang(),
+                    email: self.settings.brief_email,
+                };
+                brief_ui(ui, lang, &brief, options, out);
+            }
+        }
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.window_title();
         if title != self.title {
@@ -266,49 +309,10 @@ impl eframe::App for App {
             ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    // Cap the width for reading, never more than there is: text wraps instead of being cut off.
+                    // Cap the width for reading, never more than there is: text wraps instead
+                    // of being cut off.
                     ui.set_max_width(ui.available_width().min(760.0));
-                    match self.screen {
-                        Screen::Start => start::start_ui(
-                            ui,
-                            lang,
-                            &self.settings.recent,
-                            !self.doc.profile.answers.is_empty(),
-                            &mut out,
-                        ),
-                        Screen::Section(index) => {
-                            // A dialog on top holds the focus; the question gets it after.
-                            let focus = if self.dialog.is_none() {
-                                self.focus.take()
-                            } else {
-                                None
-                            };
-                            let findings = self.privacy_findings();
-                            let profile = &mut self.doc.profile;
-                            if question::section_ui(
-                                ui, lang, self.q, index, profile, focus, &findings,
-                            ) {
-                                self.touched();
-                            }
-                        }
-                        Screen::Review => {
-                            review::review_ui(ui, lang, self.q, &self.doc.profile, &mut out);
-                        }
-                        Screen::Needs => {
-                            let needs = self.needs();
-                            let words =
-                                Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang);
-                            needs_ui(ui, &needs, &words, &mut self.settings.mail_to, &mut out);
-                        }
-                        Screen::Brief => {
-                            let brief = self.brief();
-                            let options = ui::brief::Choices {
-                                lang: self.brief_lang(),
-                                email: self.settings.brief_email,
-                            };
-                            brief_ui(ui, lang, &brief, options, &mut out);
-                        }
-                    }
+                    self.screen_ui(ui, &mut out);
                 });
         });
 
