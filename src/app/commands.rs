@@ -46,69 +46,113 @@ impl App {
                 ctx.set_zoom_factor(zoom);
             }
             Command::Quit => self.unless_unsaved(Pending::Quit, ctx),
-            Command::CopyEmail => {
-                let lang = self.lang();
-                ctx.copy_text(self.words(lang).email(&self.settings.mail_to).as_text(lang));
-                self.notice = Some(
-                    lang.pick(
-                        "De e-mail staat op het klembord.",
-                        "The e-mail is on the clipboard.",
-                    )
-                    .into(),
-                );
-            }
+            Command::CopyEmail => self.copy_email(ctx),
             Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
             Command::SetBriefEmail(on) => self.settings.brief_email = on,
-            Command::CopyBrief => {
-                let lang = self.lang();
-                ctx.copy_text(brief::content::to_text(&self.brief()));
-                self.notice = Some(
-                    lang.pick(
-                        "De notitie staat als tekst op het klembord.",
-                        "The brief is on the clipboard as text.",
+            Command::CopyBrief => self.copy_brief(ctx),
+            Command::ExportBrief => self.export_brief(),
+            Command::OpenEmail => self.open_email(),
+        }
+    }
+
+    /// Puts the intake e-mail on the clipboard.
+    fn copy_email(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        ctx.copy_text(self.words(lang).email(&self.settings.mail_to).as_text(lang));
+        self.notice = Some(
+            lang.pick(
+                "De e-mail staat op het klembord.",
+                "The e-mail is on the clipboard.",
+            )
+            .into(),
+        );
+    }
+
+    /// Puts the brief as plain text on the clipboard.
+    fn copy_brief(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        ctx.copy_text(brief::content::to_text(&self.brief()));
+        self.notice = Some(
+            lang.pick(
+                "De notitie staat als tekst op het klembord.",
+                "The brief is on the clipboard as text.",
+            )
+            .into(),
+        );
+    }
+
+    /// Export, after saying which required answers are missing (for the officer: where each is).
+    fn export_brief(&mut self) {
+        // For the officer: where each missing answer is, "Section › Question".
+        let lang = self.lang();
+        let items: Vec<String> = flow::missing(self.q, &self.doc.profile)
+            .iter()
+            .filter_map(|m| {
+                let section = self.q.section(m.section)?.title.get(lang);
+                let question = self.q.question(&m.question)?.text.get(lang);
+                Some(format!("{section} › {question}"))
+            })
+            .collect();
+        if items.is_empty() {
+            self.export_privacy_check();
+        } else {
+            self.dialog = Some(Dialog::ExportMissing { items });
+        }
+    }
+
+    /// Opens the intake e-mail in the mail program, or says why it could not.
+    fn open_email(&mut self) {
+        let url = self
+            .words(self.lang())
+            .email(&self.settings.mail_to)
+            .mailto_url();
+        if let Err(e) = open::that_detached(&url) {
+            let lang = self.lang();
+            log::warn!("could not open the mail program: {e}");
+            self.dialog = Some(Dialog::Message {
+                title: lang
+                    .pick("Geen e-mailprogramma gevonden", "No e-mail program found")
+                    .into(),
+                body: lang
+                    .pick(
+                        "Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.",
+                        "The e-mail program could not be opened. Copy the text and paste it into a new e-mail.",
                     )
                     .into(),
-                );
-            }
-            Command::ExportBrief => {
-                // For the officer: where each missing answer is, "Section › Question".
-                let lang = self.lang();
-                let items: Vec<String> = flow::missing(self.q, &self.doc.profile)
-                    .iter()
-                    .filter_map(|m| {
-                        let section = self.q.section(m.section)?.title.get(lang);
-                        let question = self.q.question(&m.question)?.text.get(lang);
-                        Some(format!("{section} › {question}"))
-                    })
-                    .collect();
-                if items.is_empty() {
-                    self.export_privacy_check();
-                } else {
-                    self.dialog = Some(Dialog::ExportMissing { items });
-                }
-            }
-            Command::OpenEmail => {
-                let url = self
-                    .words(self.lang())
-                    .email(&self.settings.mail_to)
-                    .mailto_url();
-                if let Err(e) = open::that_detached(&url) {
-                    let lang = self.lang();
-                    log::warn!("could not open the mail program: {e}");
-                    self.dialog = Some(Dialog::Message {
-                        title: lang
-                            .pick("Geen e-mailprogramma gevonden", "No e-mail program found")
-                            .into(),
-                        body: lang
-                            .pick(
-                                "Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.",
-                                "The e-mail program could not be opened. Copy the text and paste it into a new e-mail.",
-                            )
-                            .into(),
-                    });
-                }
-            }
+            });
         }
+    }
+
+    /// Opens the exported PDF in the system's viewer, or says where it is.
+    fn open_exported(&mut self, path: &std::path::Path) {
+        if let Err(e) = open::that_detached(path) {
+            let lang = self.lang();
+            log::warn!("could not open {}: {e}", path.display());
+            self.dialog = Some(Dialog::Message {
+                title: lang
+                    .pick("De PDF kon niet worden geopend", "Could not open the PDF")
+                    .into(),
+                body: format!(
+                    "{}\n\n{}",
+                    lang.pick(
+                        "Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:",
+                        "No program was found to show PDF files. Open the file yourself:",
+                    ),
+                    path.display()
+                ),
+            });
+        }
+    }
+
+    /// Puts the recovered work back, unsaved.
+    fn restore(&mut self, recovery: crate::storage::Recovery) {
+        log::info!("restored unsaved work from {}", recovery.saved_at);
+        self.doc = Document {
+            profile: recovery.profile,
+            path: recovery.original,
+            dirty: true,
+        };
+        self.screen = Screen::Section(0);
     }
 
     pub(super) fn goto(&mut self, screen: Screen) {
@@ -187,16 +231,7 @@ impl App {
                 self.autosave.discarded = true;
                 self.proceed(then, ctx);
             }
-            (Dialog::Recover { recovery, .. }, DialogChoice::Restore) => {
-                let recovery = *recovery;
-                log::info!("restored unsaved work from {}", recovery.saved_at);
-                self.doc = Document {
-                    profile: recovery.profile,
-                    path: recovery.original,
-                    dirty: true,
-                };
-                self.screen = Screen::Section(0);
-            }
+            (Dialog::Recover { recovery, .. }, DialogChoice::Restore) => self.restore(*recovery),
             (Dialog::Recover { .. }, DialogChoice::Discard) => self.remove_recovery(),
             (
                 Dialog::Path {
@@ -216,25 +251,7 @@ impl App {
                 self.export_privacy_check();
             }
             (Dialog::ExportPrivacy { .. }, DialogChoice::ExportAnyway) => self.export_pick(),
-            (Dialog::Exported { .. }, DialogChoice::OpenFile(path)) => {
-                if let Err(e) = open::that_detached(&path) {
-                    let lang = self.lang();
-                    log::warn!("could not open {}: {e}", path.display());
-                    self.dialog = Some(Dialog::Message {
-                        title: lang
-                            .pick("De PDF kon niet worden geopend", "Could not open the PDF")
-                            .into(),
-                        body: format!(
-                            "{}\n\n{}",
-                            lang.pick(
-                                "Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:",
-                                "No program was found to show PDF files. Open the file yourself:",
-                            ),
-                            path.display()
-                        ),
-                    });
-                }
-            }
+            (Dialog::Exported { .. }, DialogChoice::OpenFile(path)) => self.open_exported(&path),
             (
                 Dialog::Path {
                     purpose: PathPurpose::Save,
