@@ -277,7 +277,7 @@ fn privacy_report(
         let _ = writeln!(
             text,
             "  - {}",
-            crate::model::privacy::describe(q, f, lang, false)
+            crate::model::privacy::describe(q, f, lang, crate::model::privacy::Show::WithoutText)
         );
     }
 }

@@ -16,6 +16,8 @@ pub(super) struct Autosave {
     pub(super) path: Option<PathBuf>,
     /// A copy found at start, to offer once no other dialog is open.
     pub(super) pending: Option<storage::Recovery>,
+    /// The copy the recovery dialog is asking about.
+    pub(super) offered: Option<storage::Recovery>,
     /// When (in egui's clock) the next copy is due.
     pub(super) due: Option<f64>,
     /// The user chose to throw the unsaved work away: no copy on exit.
@@ -81,10 +83,17 @@ impl App {
         if self.dialog.is_none()
             && let Some(recovery) = self.autosave.pending.take()
         {
+            let organisation = recovery
+                .profile
+                .text(crate::model::ids::ORGANISATION_NAME)
+                .trim()
+                .to_owned();
             self.dialog = Some(Dialog::Recover {
                 when: human_time(&recovery.saved_at, self.lang()),
-                recovery: Box::new(recovery),
+                organisation: (!organisation.is_empty()).then_some(organisation),
+                original: recovery.original.clone(),
             });
+            self.autosave.offered = Some(recovery);
         }
     }
 

@@ -199,7 +199,6 @@ impl App {
                     self.dialog = Some(Dialog::Path {
                         purpose: PathPurpose::Open,
                         text: String::new(),
-                        no_file_dialog: true,
                         then: None,
                     });
                 }
@@ -231,8 +230,15 @@ impl App {
                 self.autosave.discarded = true;
                 self.proceed(then, ctx);
             }
-            (Dialog::Recover { recovery, .. }, DialogChoice::Restore) => self.restore(*recovery),
-            (Dialog::Recover { .. }, DialogChoice::Discard) => self.remove_recovery(),
+            (Dialog::Recover { .. }, DialogChoice::Restore) => {
+                if let Some(recovery) = self.autosave.offered.take() {
+                    self.restore(recovery);
+                }
+            }
+            (Dialog::Recover { .. }, DialogChoice::Discard) => {
+                self.autosave.offered = None;
+                self.remove_recovery();
+            }
             (
                 Dialog::Path {
                     purpose: PathPurpose::Open,
@@ -266,7 +272,19 @@ impl App {
                     self.proceed(then, ctx);
                 }
             }
-            _ => {}
+            // Going back: nothing to do.
+            (
+                Dialog::Unsaved { .. }
+                | Dialog::Path { .. }
+                | Dialog::ExportMissing { .. }
+                | Dialog::ExportPrivacy { .. },
+                DialogChoice::Cancel,
+            )
+            | (Dialog::Message { .. } | Dialog::Exported { .. }, DialogChoice::Close) => {}
+            // A dialog never offers another dialog's choice; if it ever did, say so.
+            (dialog, choice) => {
+                log::error!("dialog {dialog:?} cannot answer {choice:?}; ignored");
+            }
         }
     }
 }

@@ -173,7 +173,6 @@ impl App {
                 self.dialog = Some(Dialog::Path {
                     purpose: PathPurpose::Save,
                     text,
-                    no_file_dialog: true,
                     then,
                 });
             }
@@ -265,7 +264,7 @@ impl App {
         let items: Vec<String> = self
             .privacy_findings()
             .iter()
-            .map(|f| privacy::describe(self.q, f, lang, true))
+            .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
             .collect();
         if items.is_empty() {
             self.export_pick();
@@ -287,7 +286,6 @@ impl App {
                 self.dialog = Some(Dialog::Path {
                     purpose: PathPurpose::ExportBrief,
                     text,
-                    no_file_dialog: true,
                     then: None,
                 });
             }

@@ -291,7 +291,16 @@ pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -
 }
 
 /// "Section › Question: kind (text)", for lists.
-pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, with_text: bool) -> String {
+/// Whether a finding is described with the text that was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Show {
+    /// In the window, where the officer sees their own text anyway.
+    Text,
+    /// On the command line or in a log: kind and question only, never the data.
+    WithoutText,
+}
+
+pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> String {
     let section = q
         .section_of(&f.question)
         .and_then(|s| q.section(s))
@@ -301,7 +310,7 @@ pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, with_text: bool) -> 
         .question(&f.question)
         .map(|x| x.text.get(lang))
         .unwrap_or("");
-    if with_text {
+    if show == Show::Text {
         format!(
             "{section} › {question}: {} ({})",
             f.kind.label(lang),
@@ -431,7 +440,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            describe(q, &findings[1], Lang::Nl, false),
+            describe(q, &findings[1], Lang::Nl, Show::WithoutText),
             "Inwoners en signalen › Toelichting: telefoonnummer"
         );
     }

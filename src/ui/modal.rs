@@ -33,7 +33,6 @@ pub enum Dialog {
     Path {
         purpose: PathPurpose,
         text: String,
-        no_file_dialog: bool,
         then: Option<Pending>,
     },
     /// A message with an OK button.
@@ -46,7 +45,10 @@ pub enum Dialog {
     Recover {
         /// When the copy was made, as people write it.
         when: String,
-        recovery: Box<crate::storage::Recovery>,
+        /// The organisation named in the copy, if any.
+        organisation: Option<String>,
+        /// The file the work came from, if it had one.
+        original: Option<PathBuf>,
     },
     /// The brief was written: open it, or close.
     Exported {
@@ -90,15 +92,14 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
         ui.set_max_width(520.0);
         choice = match dialog {
             Dialog::Unsaved { .. } => unsaved_ui(ui, lang),
-            Dialog::Path {
-                purpose,
-                text,
-                no_file_dialog,
-                ..
-            } => path_ui(ui, lang, purpose, text, no_file_dialog),
+            Dialog::Path { purpose, text, .. } => path_ui(ui, lang, purpose, text),
             Dialog::ExportMissing { items } => export_missing_ui(ui, lang, items),
             Dialog::ExportPrivacy { items } => export_privacy_ui(ui, lang, items),
-            Dialog::Recover { when, recovery } => recover_ui(ui, lang, when, recovery),
+            Dialog::Recover {
+                when,
+                organisation,
+                original,
+            } => recover_ui(ui, lang, when, organisation.as_deref(), original.as_deref()),
             Dialog::Exported { path, pages, note } => exported_ui(ui, lang, path, pages, note),
             Dialog::Message { title, body } => message_ui(ui, title, body),
         };
@@ -144,7 +145,6 @@ fn path_ui(
     lang: Lang,
     purpose: &PathPurpose,
     text: &mut String,
-    no_file_dialog: &bool,
 ) -> Option<DialogChoice> {
     let mut choice = None;
     let (title, action) = match purpose {
@@ -165,12 +165,11 @@ fn path_ui(
         ),
     };
     ui.heading(title);
-    if *no_file_dialog {
-        ui.label(lang.pick(
-            "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
-            "No file window could be opened on this computer. Please type the full path of the file instead.",
-        ));
-    }
+    // This dialog only comes where no file window could be shown.
+    ui.label(lang.pick(
+        "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
+        "No file window could be opened on this computer. Please type the full path of the file instead.",
+    ));
     let label = ui.label(lang.pick("Pad van het bestand", "Path of the file"));
     let edit = ui
         .add(TextEdit::singleline(text).desired_width(480.0))
@@ -271,7 +270,8 @@ fn recover_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     when: &str,
-    recovery: &crate::storage::Recovery,
+    organisation: Option<&str>,
+    original: Option<&std::path::Path>,
 ) -> Option<DialogChoice> {
     let mut choice = None;
     ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
@@ -283,21 +283,13 @@ fn recover_ui(
             "Behoeftewijzer closed last time before your work was saved. There is a copy from {when}."
         ),
     });
-    let name = recovery
-        .profile
-        .answers
-        .get(crate::model::ids::ORGANISATION_NAME)
-        .and_then(|a| match a {
-            crate::model::Answer::Text(t) => Some(t.clone()),
-            _ => None,
-        });
-    if let Some(name) = name {
+    if let Some(name) = organisation {
         ui.label(format!(
             "{} {name}",
             lang.pick("Organisatie:", "Organisation:")
         ));
     }
-    if let Some(original) = &recovery.original {
+    if let Some(original) = original {
         ui.label(format!(
             "{} {}",
             lang.pick("Bestand:", "File:"),
