@@ -11,7 +11,7 @@ use behoeftewijzer::ui::modal::{Dialog, Pending};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness(settings: Settings) -> Harness<'static, App> {
     Harness::builder()
@@ -361,14 +361,50 @@ fn a_damaged_file_is_explained_and_the_open_work_stays() {
     assert!(h.state().document().dirty);
 }
 
+/// Roles a user acts on: each needs a name a screen reader can say.
+fn interactive(role: Role) -> bool {
+    matches!(
+        role,
+        Role::Button
+            | Role::CheckBox
+            | Role::RadioButton
+            | Role::TextInput
+            | Role::MultilineTextInput
+            | Role::Link
+            | Role::ComboBox
+            | Role::Slider
+            | Role::SpinButton
+            | Role::MenuItem
+            | Role::Tab
+    )
+}
+
+/// Every interactive node on the current screen has a non-empty name; returns how many.
+fn assert_every_control_is_named(h: &Harness<'static, App>, screen: &str) -> usize {
+    let mut count = 0;
+    for node in h.query_all_by(|n| interactive(n.role())) {
+        count += 1;
+        let node = node.accesskit_node();
+        let name = node.label().unwrap_or_default();
+        assert!(
+            !name.trim().is_empty(),
+            "{screen}: a {:?} without a name",
+            node.role()
+        );
+    }
+    count
+}
+
 #[test]
-fn every_section_is_reachable_and_every_input_is_named() {
-    // The harness panics on an input without an accessible name; visit every section with
-    // every theme switched on, so every question is drawn at least once.
+fn every_section_is_reachable_and_every_control_is_named() {
+    // Visit every screen with every theme switched on, so every question is drawn at least
+    // once, and check every button, field, box, link and menu item for a name.
     let mut h = harness(Settings {
         lang: Lang::En,
         ..Settings::default()
     });
+    h.run();
+    let mut controls = assert_every_control_is_named(&h, "start");
     click(&mut h, "New profile");
     for (index, _) in q().sections().iter().enumerate() {
         let label = behoeftewijzer::ui::nav::section_label(q(), index, Lang::En);
@@ -379,7 +415,20 @@ fn every_section_is_reachable_and_every_input_is_named() {
                 answer(&mut h, question, Lang::En);
             }
         }
+        controls += assert_every_control_is_named(&h, &label);
     }
+    for screen in ["Overview", "Needs profile", "Consultation brief preview"] {
+        click(&mut h, screen);
+        controls += assert_every_control_is_named(&h, screen);
+    }
+    // The menus, open.
+    for menu in ["File", "Go", "View", "Taal / Language"] {
+        click(&mut h, menu);
+        controls += assert_every_control_is_named(&h, menu);
+        h.key_press(Key::Escape);
+        h.run();
+    }
+    assert!(controls > 200, "only {controls} controls checked");
 }
 
 #[test]
