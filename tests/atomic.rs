@@ -2,6 +2,9 @@
 //! moments after its first save has landed; the file on disk must always open, and always hold
 //! a save of that child (so the test cannot pass without saves to kill).
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -56,10 +59,10 @@ fn jitter_ms(trial: u64) -> u64 {
 
 #[test]
 fn killing_a_saving_process_never_leaves_a_file_that_fails_to_open() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("profiel.ron");
-    std::fs::copy(example(), &target).unwrap_or_else(|e| panic!("{e}"));
-    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(example(), &target).unwrap();
+    let exe = std::env::current_exe().unwrap();
     let q = Questionnaire::builtin();
     let trials = 60;
     for trial in 0..trials {
@@ -76,7 +79,7 @@ fn killing_a_saving_process_never_leaves_a_file_that_fails_to_open() {
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("spawn: {e}"));
+            .expect("spawn");
         // Wait until the child's first save has landed: then the kill below, a few
         // milliseconds later, falls in the middle of a later save, whatever the machine's load.
         let Some(stdout) = child.stdout.take() else {

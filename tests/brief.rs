@@ -1,6 +1,9 @@
 //! The brief as PDF, read back with a real parser (lopdf): parts, pages, footer, metadata,
 //! language, and every kind of hostile text an officer can type.
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
 use behoeftewijzer::brief::{self, Block, Brief, pdf};
@@ -15,7 +18,7 @@ fn q() -> &'static Questionnaire {
 
 fn example() -> Profile {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
-    storage::load(&path, q()).unwrap_or_else(|e| panic!("example: {e}"))
+    storage::load(&path, q()).expect("example")
 }
 
 fn today() -> time::OffsetDateTime {
@@ -35,13 +38,13 @@ fn make_with(profile: &Profile, lang: Lang, include_email: bool) -> (Brief, pdf:
         today: today().date(),
     };
     let b = brief::build(q(), NeedsRules::builtin(), profile, &needs, options);
-    let rendered = pdf::render(&b, today()).unwrap_or_else(|e| panic!("render: {e}"));
+    let rendered = pdf::render(&b, today()).expect("render");
     (b, rendered)
 }
 
 /// The text of every page, as a PDF reader extracts it.
 fn pages(bytes: &[u8]) -> (lopdf::Document, Vec<String>) {
-    let doc = lopdf::Document::load_mem(bytes).unwrap_or_else(|e| panic!("lopdf: {e}"));
+    let doc = lopdf::Document::load_mem(bytes).expect("lopdf");
     let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
     let texts = numbers
         .iter()
@@ -136,7 +139,7 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
         .and_then(lopdf::Object::as_reference);
     let info = info_ref
         .and_then(|r| doc.get_dictionary(r))
-        .unwrap_or_else(|e| panic!("no Info: {e}"));
+        .expect("no Info");
     // PDF text strings are UTF-16BE with a byte-order mark, or plain bytes.
     let string = |key: &[u8]| {
         let bytes = info
@@ -170,7 +173,7 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
         info.get(b"GTS_PDFXVersion").is_err(),
         "empty PDF/X key left in Info"
     );
-    let catalog = doc.catalog().unwrap_or_else(|e| panic!("{e}"));
+    let catalog = doc.catalog().unwrap();
     assert_eq!(
         catalog.get(b"Lang").and_then(lopdf::Object::as_str).ok(),
         Some(&b"nl-NL"[..])
@@ -183,7 +186,7 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
 fn the_brief_in_english_says_so_in_its_language_tag() {
     let (_, r) = make(&example(), Lang::En);
     let (doc, texts) = pages(&r.bytes);
-    let catalog = doc.catalog().unwrap_or_else(|e| panic!("{e}"));
+    let catalog = doc.catalog().unwrap();
     assert_eq!(
         catalog.get(b"Lang").and_then(lopdf::Object::as_str).ok(),
         Some(&b"en-GB"[..])

@@ -1,5 +1,8 @@
 //! The command line, run as the real binary: `check` on the shipped examples and on bad files.
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -14,10 +17,7 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin()
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("run: {e}"));
+    let out = bin().args(args).output().expect("run");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -54,9 +54,9 @@ fn check_an_incomplete_profile_lists_what_is_missing_by_section() {
 
 #[test]
 fn check_an_unreadable_profile_exits_2_with_the_reason() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("kapot.ron");
-    std::fs::write(&bad, "(format_version: 1,").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&bad, "(format_version: 1,").unwrap();
     let (code, out, err) = run(&["check", bad.to_str().unwrap_or_default()]);
     assert_eq!(code, 2, "{out}{err}");
     assert!(err.contains("houdt te vroeg op"), "{err}");
@@ -104,7 +104,7 @@ fn profile_prints_the_derived_needs_in_either_language() {
 
 #[test]
 fn brief_writes_a_pdf_and_names_what_is_open() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("notitie.pdf");
     let path = example("voorbeeld-compleet.ron");
     let (code, text, err) = run(&[
@@ -117,7 +117,7 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
     assert!(text.starts_with("Gespreksnotitie geschreven ("), "{text}");
     let bytes = std::fs::read(&out).unwrap_or_default();
     assert!(bytes.starts_with(b"%PDF-"));
-    let doc = lopdf::Document::load_mem(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
     assert!(doc.get_pages().len() >= 3);
 
     let incomplete = example("voorbeeld-onvolledig.ron");
@@ -144,7 +144,7 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
 
 #[test]
 fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap_or_default();
     let changed = text.replacen(
         "Er zijn weinig vaste contacten met zelforganisaties.",
@@ -153,7 +153,7 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
     );
     assert_ne!(text, changed, "fixture drifted");
     let path = dir.path().join("met-gegevens.ron");
-    std::fs::write(&path, changed).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&path, changed).unwrap();
     let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
     assert_eq!(code, 0, "{out}");
     assert!(

@@ -1,6 +1,9 @@
 //! Autosave and recovery: a copy of unsaved work a few seconds after each change, offered after a
 //! crash (a real killed process), removed by a normal save or a deliberate discard.
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -61,9 +64,9 @@ fn recovery_file(dir: &tempfile::TempDir) -> PathBuf {
 
 #[test]
 fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let copy = recovery_file(&dir);
-    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    let exe = std::env::current_exe().unwrap();
     let mut child = Command::new(exe)
         .args([
             "--exact",
@@ -75,7 +78,7 @@ fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("spawn: {e}"));
+        .expect("spawn");
     let started = Instant::now();
     while !copy.exists() && started.elapsed() < Duration::from_secs(120) {
         std::thread::sleep(Duration::from_millis(50));
@@ -120,7 +123,7 @@ fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
 
 #[test]
 fn a_deliberate_discard_removes_the_copy_and_throw_away_does_too() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let copy = recovery_file(&dir);
     let mut h = harness(&copy);
     click(&mut h, "Nieuw profiel");
@@ -144,7 +147,7 @@ fn a_deliberate_discard_removes_the_copy_and_throw_away_does_too() {
 
 #[test]
 fn no_copy_while_nothing_changed() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let copy = recovery_file(&dir);
     let mut h = harness(&copy);
     click(&mut h, "Nieuw profiel");

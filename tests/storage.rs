@@ -1,5 +1,8 @@
 //! Profile files on disk: the round trip, and one clear error for each kind of bad file.
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 
 use behoeftewijzer::lang::Lang;
@@ -17,19 +20,18 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn complete_text() -> String {
-    std::fs::read_to_string(example("voorbeeld-compleet.ron"))
-        .unwrap_or_else(|e| panic!("example: {e}"))
+    std::fs::read_to_string(example("voorbeeld-compleet.ron")).expect("example")
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("write: {e}"));
+    std::fs::write(&path, bytes).expect("write");
     path
 }
 
 #[test]
 fn a_profile_survives_save_and_load_with_every_kind_of_answer() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let mut p = Profile::new(q(), "2026-11-28T10:00:00Z");
     p.set(
         "organisatie.naam",
@@ -57,8 +59,8 @@ fn a_profile_survives_save_and_load_with_every_kind_of_answer() {
         Some(Answer::Text("regel 1\nregel 2\ttab".into())),
     );
     let path = dir.path().join("profiel.ron");
-    storage::save(&path, &p).unwrap_or_else(|e| panic!("save: {e}"));
-    let back = storage::load(&path, q()).unwrap_or_else(|e| panic!("load: {e}"));
+    storage::save(&path, &p).expect("save");
+    let back = storage::load(&path, q()).expect("load");
     assert_eq!(back, p);
     // Human-readable: choices by id, not by display text.
     let text = std::fs::read_to_string(&path).unwrap_or_default();
@@ -88,7 +90,7 @@ fn the_shipped_examples_load() {
 #[allow(clippy::too_many_lines)] // a table of bad files, one row per kind
 #[test]
 fn each_kind_of_bad_file_gives_its_own_clear_error() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let good = complete_text();
     let truncated = &good[..good.len() / 2];
     /// (name, file contents, the error expected, a piece of the Dutch message)
@@ -199,7 +201,7 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
 
 #[test]
 fn a_failed_save_leaves_the_old_file_intact() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "profiel.ron", complete_text().as_bytes());
     // Saving into a folder that does not exist fails with a message; the file is untouched.
     let p = Profile::new(q(), "2026-11-28T10:00:00Z");

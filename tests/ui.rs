@@ -1,5 +1,8 @@
 //! The window, driven as a user would through egui_kittest: by the labels a screen reader reads.
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
@@ -113,7 +116,7 @@ fn fill_in_everything(h: &mut Harness<'static, App>) {
 
 #[test]
 fn answer_every_question_review_switch_language_save_and_reopen() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(Settings::default());
     fill_in_everything(&mut h);
 
@@ -224,7 +227,7 @@ fn other_namely_opens_a_text_field() {
 
 #[test]
 fn the_keyboard_alone_answers_a_question_and_saves() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(Settings::default());
     click(&mut h, "Nieuw profiel");
     // A new profile starts with the focus on the first question: type right away.
@@ -328,7 +331,7 @@ fn write(path: &Path, text: &str) {
 
 #[test]
 fn a_damaged_file_is_explained_and_the_open_work_stays() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dir = tempfile::tempdir().expect("tempdir");
     let bad = dir.path().join("kapot.ron");
     write(
         &bad,
@@ -529,7 +532,7 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
 
 #[test]
 fn export_the_brief_from_the_preview_and_with_missing_answers() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(Settings::default());
     fill_in_everything(&mut h);
     click(&mut h, "Voorbeeld gespreksnotitie");

@@ -1,6 +1,9 @@
 //! File versions: every earlier format opens; a newer one is refused with a clear message; a
 //! profile made for an earlier questionnaire opens with what changed.
 
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 
 use behoeftewijzer::lang::Lang;
@@ -61,8 +64,7 @@ fn questionnaire_v3() -> Questionnaire {
 fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
     let v2 = questionnaire_v3();
     let path = fixtures().join("profile-format-1.ron");
-    let (profile, changes) =
-        storage::load_with_changes(&path, &v2).unwrap_or_else(|e| panic!("{e}"));
+    let (profile, changes) = storage::load_with_changes(&path, &v2).unwrap();
     let Some(changes) = changes else {
         panic!("no changes reported")
     };
@@ -81,8 +83,7 @@ fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
     assert_eq!(profile.questionnaire_version, 3);
     assert!(profile.answer("organisatie.afdeling").is_none());
     // Against the shipped questionnaire (version 2): the meeting's length is new.
-    let (_, shipped) = storage::load_with_changes(&path, Questionnaire::builtin())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, shipped) = storage::load_with_changes(&path, Questionnaire::builtin()).unwrap();
     let Some(shipped) = shipped else {
         panic!("version 1 → 2 not reported")
     };
@@ -95,8 +96,7 @@ fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
         "questionnaire_version: 2",
         1,
     );
-    let (_, none) = storage::parse_with_changes(&current, Questionnaire::builtin())
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (_, none) = storage::parse_with_changes(&current, Questionnaire::builtin()).unwrap();
     assert!(none.is_none());
 }
 
