@@ -15,25 +15,15 @@ fn rules() -> &'static NeedsRules {
 }
 
 fn choice(id: &str) -> Answer {
-    Answer::Choice {
-        id: id.into(),
-        other: None,
-    }
+    Answer::choice(id)
 }
 
 fn choices(ids: &[&str]) -> Answer {
-    Answer::Choices {
-        ids: ids.iter().map(|s| (*s).to_owned()).collect(),
-        other: None,
-    }
+    Answer::choices(ids)
 }
 
 fn profile(answers: &[(&str, Answer)]) -> Profile {
-    let mut p = Profile::new(q(), "2026-11-28T10:00:00Z");
-    for (id, a) in answers {
-        p.set(id, Some(a.clone()));
-    }
-    p
+    Profile::with_answers(q(), "2026-11-28T10:00:00Z", answers)
 }
 
 fn derive(p: &Profile) -> Needs {

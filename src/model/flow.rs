@@ -222,18 +222,11 @@ mod tests {
     }
 
     fn profile(answers: &[(&str, Answer)]) -> Profile {
-        let mut p = Profile::new(q(), "2026-11-28T10:00:00Z");
-        for (id, a) in answers {
-            p.set(id, Some(a.clone()));
-        }
-        p
+        Profile::with_answers(q(), "2026-11-28T10:00:00Z", answers)
     }
 
     fn choice(id: &str) -> Answer {
-        Answer::Choice {
-            id: id.into(),
-            other: None,
-        }
+        Answer::choice(id)
     }
 
     fn section_index(id: &str) -> usize {

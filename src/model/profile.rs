@@ -32,6 +32,22 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// A single choice, without "other" text.
+    pub fn choice(id: &str) -> Answer {
+        Answer::Choice {
+            id: id.to_owned(),
+            other: None,
+        }
+    }
+
+    /// Several choices, without "other" text.
+    pub fn choices(ids: &[&str]) -> Answer {
+        Answer::Choices {
+            ids: ids.iter().map(|s| (*s).to_owned()).collect(),
+            other: None,
+        }
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self {
             Answer::Text(_) => "Text",
@@ -165,6 +181,19 @@ impl Profile {
         }
     }
 
+    /// A new profile with these answers: for examples, benches and tests.
+    pub fn with_answers(
+        questionnaire: &Questionnaire,
+        now: &str,
+        answers: &[(&str, Answer)],
+    ) -> Self {
+        let mut p = Profile::new(questionnaire, now);
+        for (id, a) in answers {
+            p.set(id, Some(a.clone()));
+        }
+        p
+    }
+
     pub fn answer(&self, id: &str) -> Option<&Answer> {
         self.answers.get(id)
     }
@@ -249,18 +278,11 @@ mod tests {
     use super::*;
 
     fn profile(answers: &[(&str, Answer)]) -> Profile {
-        let mut p = Profile::new(Questionnaire::builtin(), "2026-11-28T10:00:00Z");
-        for (id, a) in answers {
-            p.set(id, Some(a.clone()));
-        }
-        p
+        Profile::with_answers(Questionnaire::builtin(), "2026-11-28T10:00:00Z", answers)
     }
 
     fn choice(id: &str) -> Answer {
-        Answer::Choice {
-            id: id.into(),
-            other: None,
-        }
+        Answer::choice(id)
     }
 
     #[test]
