@@ -20,32 +20,35 @@ fn example() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
 }
 
-/// Runs only as the child of the test below: saves, with a growing and shrinking answer that
-/// names the trial, until it is killed; says "saved" on stdout after each save.
+/// The child process of the test below: saves, with a growing and shrinking answer that names
+/// the trial, until it is killed; says "saved" on stdout after each save. Run on its own (with
+/// --ignored), it saves 50 times to a temporary file and checks the last save reads back.
 #[test]
 #[ignore = "the child process of the kill test; it runs there, with --ignored"]
 fn child_saver() {
-    let Ok(target) = std::env::var(CHILD_ENV) else {
-        return;
-    };
+    let alone = std::env::var(CHILD_ENV).is_err();
+    let dir = tempfile::tempdir().unwrap();
+    let target = std::env::var(CHILD_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| dir.path().join("alleen.ron"));
     let q = Questionnaire::builtin();
-    let Ok(mut profile) = storage::load(&example(), q) else {
-        panic!("example does not load");
-    };
-    let trial = std::env::var(TRIAL_ENV).unwrap_or_default();
+    let mut profile = storage::load(&example(), q).expect("the example loads");
+    let trial = std::env::var(TRIAL_ENV).unwrap_or_else(|_| "alleen".into());
     let mut out = std::io::stdout();
-    for i in 0u64.. {
-        let text = format!(
+    let rounds = if alone { 50 } else { u64::MAX };
+    let mut last = String::new();
+    for i in 0..rounds {
+        last = format!(
             "Proef {trial}. {}",
             "Signaal uit de wijk. ".repeat((i % 2000) as usize + 1)
         );
-        profile.set("signalen.toelichting", Some(Answer::Text(text)));
-        if let Err(e) = storage::save(Path::new(&target), &profile) {
-            panic!("save failed: {e}");
-        }
+        profile.set("signalen.toelichting", Some(Answer::Text(last.clone())));
+        storage::save(&target, &profile).expect("save");
         let _ = writeln!(out, "saved {i}");
         let _ = out.flush();
     }
+    let back = storage::load(&target, q).expect("the last save reads back");
+    assert_eq!(back.text("signalen.toelichting"), last);
 }
 
 /// A cheap source of varying delays, without a random-number crate.

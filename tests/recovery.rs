@@ -42,17 +42,25 @@ fn type_and_wait(h: &mut Harness<'static, App>, text: &str) {
     h.run_steps(20); // 5 seconds of egui time
 }
 
-/// Runs only as the child of the kill test: makes unsaved work, waits for its copy, and stays
-/// alive until it is killed.
+/// The child process of the kill test: makes unsaved work, waits for its copy, and stays alive
+/// until it is killed. Run on its own (with --ignored), it checks that the copy was written,
+/// with the work in it, and ends.
 #[test]
 #[ignore = "the child process of the kill test; it runs there, with --ignored"]
 fn child_with_unsaved_work() {
-    let Ok(path) = std::env::var(CHILD_ENV) else {
-        return;
-    };
-    let mut h = harness(Path::new(&path));
+    let dir = tempfile::tempdir().unwrap();
+    let alone = std::env::var(CHILD_ENV).is_err();
+    let path = std::env::var(CHILD_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| recovery_file(&dir));
+    let mut h = harness(&path);
     click(&mut h, "Nieuw profiel");
     type_and_wait(&mut h, "Gemeente Noodstop");
+    if alone {
+        let copy = std::fs::read_to_string(&path).expect("a recovery copy");
+        assert!(copy.contains("Gemeente Noodstop"), "{copy}");
+        return;
+    }
     loop {
         std::thread::sleep(Duration::from_millis(100));
     }
