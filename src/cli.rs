@@ -230,17 +230,11 @@ fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing
     let mut last_section = None;
     for m in missing {
         if last_section != Some(m.section) {
-            let title = q
-                .section(m.section)
-                .map(|s| s.title.get(lang))
-                .unwrap_or("");
+            let title = q.section(m.section).map_or("", |s| s.title.get(lang));
             let _ = writeln!(text, "\n{}. {title}", m.section + 1);
             last_section = Some(m.section);
         }
-        let question = q
-            .question(&m.question)
-            .map(|x| x.text.get(lang))
-            .unwrap_or("");
+        let question = q.question(&m.question).map_or("", |x| x.text.get(lang));
         let why = match m.reason {
             MissingReason::Required => lang.pick("verplicht", "required"),
             MissingReason::OtherText => lang.pick("‘anders’ zonder tekst", "‘other’ without text"),

@@ -352,8 +352,7 @@ pub fn save(path: &Path, profile: &Profile) -> Result<(), SaveError> {
 fn temp_path(path: &Path) -> PathBuf {
     let name = path
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "profiel".into());
+        .map_or_else(|| "profiel".into(), |n| n.to_string_lossy().into_owned());
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 

@@ -28,9 +28,8 @@ fn example() -> PathBuf {
 fn child_saver() {
     let alone = std::env::var(CHILD_ENV).is_err();
     let dir = tempfile::tempdir().unwrap();
-    let target = std::env::var(CHILD_ENV)
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| dir.path().join("alleen.ron"));
+    let target =
+        std::env::var(CHILD_ENV).map_or_else(|_| dir.path().join("alleen.ron"), PathBuf::from);
     let q = Questionnaire::builtin();
     let mut profile = storage::load(&example(), q).expect("the example loads");
     let trial = std::env::var(TRIAL_ENV).unwrap_or_else(|_| "alleen".into());
@@ -55,8 +54,7 @@ fn child_saver() {
 fn jitter_ms(trial: u64) -> u64 {
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
+        .map_or(0, |d| d.subsec_nanos());
     (u64::from(nanos) ^ trial.wrapping_mul(2_654_435_761)) % 40 + 2
 }
 

@@ -397,7 +397,7 @@ fn a_line_without_spaces_longer_than_the_page_is_broken() {
     let longest = text
         .lines()
         .filter(|l| l.starts_with("xxx"))
-        .map(|l| l.len())
+        .map(str::len)
         .max()
         .unwrap_or(0);
     assert!(longest < 120, "a line of {longest} x's runs off the page");

@@ -50,9 +50,7 @@ fn type_and_wait(h: &mut Harness<'static, App>, text: &str) {
 fn child_with_unsaved_work() {
     let dir = tempfile::tempdir().unwrap();
     let alone = std::env::var(CHILD_ENV).is_err();
-    let path = std::env::var(CHILD_ENV)
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| recovery_file(&dir));
+    let path = std::env::var(CHILD_ENV).map_or_else(|_| recovery_file(&dir), PathBuf::from);
     let mut h = harness(&path);
     click(&mut h, "Nieuw profiel");
     type_and_wait(&mut h, "Gemeente Noodstop");
@@ -88,7 +86,7 @@ fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
         .spawn()
         .expect("spawn");
     let started = Instant::now();
-    while !copy.exists() && started.elapsed() < Duration::from_secs(120) {
+    while !copy.exists() && started.elapsed() < Duration::from_mins(2) {
         std::thread::sleep(Duration::from_millis(50));
     }
     let _ = child.kill();

@@ -90,11 +90,11 @@ fn the_shipped_examples_load() {
 #[allow(clippy::too_many_lines)] // a table of bad files, one row per kind
 #[test]
 fn each_kind_of_bad_file_gives_its_own_clear_error() {
+    /// (name, file contents, the error expected, a piece of the Dutch message)
+    type Case = (&'static str, Vec<u8>, fn(&LoadError) -> bool, &'static str);
     let dir = tempfile::tempdir().unwrap();
     let good = complete_text();
     let truncated = &good[..good.len() / 2];
-    /// (name, file contents, the error expected, a piece of the Dutch message)
-    type Case = (&'static str, Vec<u8>, fn(&LoadError) -> bool, &'static str);
     let cases: Vec<Case> = vec![
         (
             "truncated",

@@ -1,4 +1,4 @@
-//! The window, driven as a user would through egui_kittest: by the labels a screen reader reads.
+//! The window, driven as a user would through `egui_kittest`: by the labels a screen reader reads.
 
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -560,7 +560,8 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
         panic!("no path asked: {:?}", h.state().dialog());
     };
     assert!(
-        text.ends_with(".pdf") && text.contains("Consultation brief Antwoord organisatienaam"),
+        Path::new(&text).extension().is_some_and(|e| e == "pdf")
+            && text.contains("Consultation brief Antwoord organisatienaam"),
         "{text}"
     );
     let path = dir.path().join("notitie.pdf");

@@ -26,6 +26,7 @@ pub(super) struct Autosave {
 
 impl App {
     /// Keeps recovery copies of unsaved work at `path`, and offers a copy found there.
+    #[must_use]
     pub fn with_recovery(mut self, path: Option<PathBuf>) -> Self {
         if let Some(p) = &path {
             match storage::load_recovery(p, self.q) {

@@ -1,6 +1,7 @@
 //! Files: open, save, save as, export the brief, and asking for a path (the system's dialog, or
 //! a typed path where none can be shown).
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -72,7 +73,7 @@ impl App {
             body.push_str(lang.pick("\n\nNieuwe vragen:", "\n\nNew questions:"));
             for id in &changes.new_questions {
                 if let Some(q) = self.q.question(id) {
-                    body.push_str(&format!("\n• {}", q.text.get(lang)));
+                    let _ = write!(body, "\n• {}", q.text.get(lang));
                 }
             }
         }
@@ -88,7 +89,7 @@ impl App {
                     Answer::Choice { id, .. } => id.clone(),
                     Answer::Choices { ids, .. } => ids.join(", "),
                 };
-                body.push_str(&format!("\n• {id}: {text}"));
+                let _ = write!(body, "\n• {id}: {text}");
             }
         }
         self.dialog = Some(Dialog::Message {
@@ -117,7 +118,7 @@ impl App {
         let path = storage::with_extension(path.to_path_buf());
         let mut profile = self.doc.profile.clone();
         profile.modified = now();
-        profile.app_version = env!("CARGO_PKG_VERSION").to_owned();
+        env!("CARGO_PKG_VERSION").clone_into(&mut profile.app_version);
         match storage::save(&path, &profile) {
             Ok(()) => {
                 log::info!("saved {}", path.display());

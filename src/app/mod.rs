@@ -190,8 +190,10 @@ impl App {
             .path
             .as_ref()
             .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| lang.pick("Naamloos profiel", "Untitled profile").to_owned());
+            .map_or_else(
+                || lang.pick("Naamloos profiel", "Untitled profile").to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         let mark = if self.doc.dirty { "*" } else { "" };
         format!("{mark}{name} — Behoeftewijzer")
     }
@@ -221,7 +223,8 @@ impl App {
                 };
                 let findings = self.privacy_findings();
                 let profile = &mut self.doc.profile;
-                if question::section_ui(ui, lang, self.q, index, profile, focus, &findings) {
+                if question::section_ui(ui, lang, self.q, index, profile, focus.as_ref(), &findings)
+                {
                     self.touched();
                 }
             }

@@ -226,7 +226,7 @@ impl Builder<'_> {
         self.push(Block::Heading(
             self.pick("1. Aanleiding", "1. Why we ask for this meeting"),
         ));
-        let mut text = match lang {
+        let text = match lang {
             Lang::Nl => format!(
                 "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT (lesbisch, homo, bi en trans) bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond."
             ),
@@ -241,8 +241,7 @@ impl Builder<'_> {
             .map(|t| t.id.as_str())
             .collect();
         let participants = self.participants();
-        text.push(' ');
-        text.push_str(&match (top.is_empty(), lang) {
+        let focus = match (top.is_empty(), lang) {
             (false, Lang::Nl) => format!(
                 "Wij willen vooral spreken over {}, en over een training voor {participants}.",
                 self.theme_list(&top)
@@ -257,8 +256,8 @@ impl Builder<'_> {
             (true, Lang::En) => {
                 format!("We would most like to discuss training for {participants}.")
             }
-        });
-        self.push(Block::Paragraph(text));
+        };
+        self.push(Block::Paragraph(format!("{text} {focus}")));
     }
 
     /// "25 deelnemers (sociaal werkers; medewerkers van het wijkteam)".
@@ -581,13 +580,11 @@ impl Builder<'_> {
                 continue;
             };
             self.partner(partner);
-            let grounds = match &partner.always {
-                Some(always) => always.get(lang).to_owned(),
-                None => {
-                    let list: Vec<String> =
-                        need.reasons.iter().map(|r| w.reason_label(r)).collect();
-                    format!("{} {}", lang.pick("Past bij:", "Fits:"), list.join(" · "))
-                }
+            let grounds = if let Some(always) = &partner.always {
+                always.get(lang).to_owned()
+            } else {
+                let list: Vec<String> = need.reasons.iter().map(|r| w.reason_label(r)).collect();
+                format!("{} {}", lang.pick("Past bij:", "Fits:"), list.join(" · "))
             };
             self.push(Block::Note(grounds));
         }

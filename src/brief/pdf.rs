@@ -115,7 +115,7 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
     doc.with_pages(pdf_pages);
     set_metadata(&mut doc, brief, created)?;
     Ok(Rendered {
-        bytes: save(doc, brief.lang)?,
+        bytes: save(&doc, brief.lang)?,
         pages: total,
         report: layout.report.clone(),
     })
@@ -224,15 +224,15 @@ fn set_metadata(
     let created = printpdf::OffsetDateTime::from_unix_timestamp(created.unix_timestamp())
         .map_err(|e| PdfError::Write(e.to_owned()))?;
     let info = &mut doc.metadata.info;
-    info.document_title = brief.title.clone();
-    info.author = brief.organisation.clone();
-    info.subject = brief
+    info.document_title.clone_from(&brief.title);
+    info.author.clone_from(&brief.organisation);
+    brief
         .lang
         .pick(
             "Behoefteprofiel en voorstel voor het overleg",
             "Needs profile and proposal for the consultation",
         )
-        .to_owned();
+        .clone_into(&mut info.subject);
     info.creator = format!("Behoeftewijzer {}", env!("CARGO_PKG_VERSION"));
     info.producer = format!("Behoeftewijzer {} (printpdf)", env!("CARGO_PKG_VERSION"));
     info.creation_date = created;
@@ -243,7 +243,7 @@ fn set_metadata(
 
 /// The PDF bytes: fonts subset, the document language set (printpdf has no field for it),
 /// compressed.
-fn save(doc: PdfDocument, lang: Lang) -> Result<Vec<u8>, PdfError> {
+fn save(doc: &PdfDocument, lang: Lang) -> Result<Vec<u8>, PdfError> {
     let options = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()

@@ -132,9 +132,8 @@ pub fn passes_iban_check(iban: &str) -> bool {
     let (head, tail) = s.split_at(4);
     let mut remainder: u32 = 0;
     for c in tail.chars().chain(head.chars()) {
-        let value = match c.to_digit(36) {
-            Some(v) => v,
-            None => return false,
+        let Some(value) = c.to_digit(36) else {
+            return false;
         };
         for digit in value.to_string().chars() {
             remainder = (remainder * 10 + digit.to_digit(10).unwrap_or(0)) % 97;
@@ -304,12 +303,8 @@ pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> Strin
     let section = q
         .section_of(&f.question)
         .and_then(|s| q.section(s))
-        .map(|s| s.title.get(lang))
-        .unwrap_or("");
-    let question = q
-        .question(&f.question)
-        .map(|x| x.text.get(lang))
-        .unwrap_or("");
+        .map_or("", |s| s.title.get(lang));
+    let question = q.question(&f.question).map_or("", |x| x.text.get(lang));
     if show == Show::Text {
         format!(
             "{section} › {question}: {} ({})",

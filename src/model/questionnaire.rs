@@ -398,6 +398,10 @@ pub struct Questionnaire {
 
 impl Questionnaire {
     /// The questionnaire embedded in the app. Checked by a test, so this cannot fail in a release.
+    ///
+    /// # Panics
+    ///
+    /// When the shipped questionnaire is invalid, which its test rules out.
     pub fn builtin() -> &'static Questionnaire {
         static Q: OnceLock<Questionnaire> = OnceLock::new();
         Q.get_or_init(|| match Questionnaire::from_ron(BUILTIN_RON) {
@@ -727,11 +731,11 @@ mod tests {
         ))
     }
 
-    fn check_err(questions: &str, expected: QuestionnaireError) {
+    fn check_err(questions: &str, expected: &QuestionnaireError) {
         match with_questions(questions) {
             Ok(_) => panic!("accepted, expected {expected:?}: {questions}"),
             Err(errors) => assert!(
-                errors.contains(&expected),
+                errors.contains(expected),
                 "expected {expected:?}, got {errors:?}"
             ),
         }
@@ -790,7 +794,7 @@ mod tests {
             ),
         ];
         for (questions, expected) in cases {
-            check_err(&questions, expected);
+            check_err(&questions, &expected);
         }
     }
 
@@ -819,11 +823,11 @@ mod tests {
     fn a_question_without_a_document_label_is_refused() {
         check_err(
             r#"(id: "s.a", text: (nl: "A", en: "A"), kind: Text)"#,
-            QuestionnaireError::MissingLabel("s.a".into()),
+            &QuestionnaireError::MissingLabel("s.a".into()),
         );
         check_err(
             r#"(id: "s.a", text: (nl: "A", en: "A"), label: Some((nl: "A", en: "")), kind: Text)"#,
-            QuestionnaireError::MissingTranslation("s.a".into(), "en"),
+            &QuestionnaireError::MissingTranslation("s.a".into(), "en"),
         );
         assert!(with_questions(A).is_ok());
     }

@@ -76,8 +76,8 @@ pub fn brief_ui(
     }
     ui.add_space(8.0);
     egui::Frame::new()
-        .fill(egui::Color32::WHITE)
-        .stroke(egui::Stroke::new(1.0, egui::Color32::from_gray(190)))
+        .fill(super::theme::PAPER)
+        .stroke(egui::Stroke::new(1.0, super::theme::PAPER_EDGE))
         .inner_margin(egui::Margin::same(24))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());

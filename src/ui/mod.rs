@@ -84,7 +84,7 @@ impl Command {
                 lang.pick("Gespreksnotitie exporteren…", "Export consultation brief…")
             }
             Command::CopyBrief => lang.pick("Kopieer als tekst", "Copy as text"),
-            Command::SetBriefLang(l) => l.native_name(),
+            Command::SetBriefLang(l) | Command::SetLang(l) => l.native_name(),
             Command::SetBriefEmail(_) => lang.pick(
                 "E-mail als bijlage toevoegen",
                 "Add the e-mail as an appendix",
@@ -94,7 +94,6 @@ impl Command {
             Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {
                 lang.pick("Ga naar", "Go to")
             }
-            Command::SetLang(l) => l.native_name(),
             Command::Zoom(ZoomStep::In) => lang.pick("Tekst groter", "Larger text"),
             Command::Zoom(ZoomStep::Out) => lang.pick("Tekst kleiner", "Smaller text"),
             Command::Zoom(ZoomStep::Reset) => lang.pick("Normale tekstgrootte", "Normal text size"),

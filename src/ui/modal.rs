@@ -92,7 +92,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
         ui.set_max_width(520.0);
         choice = match dialog {
             Dialog::Unsaved { .. } => unsaved_ui(ui, lang),
-            Dialog::Path { purpose, text, .. } => path_ui(ui, lang, purpose, text),
+            Dialog::Path { purpose, text, .. } => path_ui(ui, lang, *purpose, text),
             Dialog::ExportMissing { items } => export_missing_ui(ui, lang, items),
             Dialog::ExportPrivacy { items } => export_privacy_ui(ui, lang, items),
             Dialog::Recover {
@@ -100,7 +100,9 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 organisation,
                 original,
             } => recover_ui(ui, lang, when, organisation.as_deref(), original.as_deref()),
-            Dialog::Exported { path, pages, note } => exported_ui(ui, lang, path, pages, note),
+            Dialog::Exported { path, pages, note } => {
+                exported_ui(ui, lang, path, *pages, note.as_ref())
+            }
             Dialog::Message { title, body } => message_ui(ui, title, body),
         };
     });
@@ -143,7 +145,7 @@ fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<DialogChoice> {
 fn path_ui(
     ui: &mut egui::Ui,
     lang: Lang,
-    purpose: &PathPurpose,
+    purpose: PathPurpose,
     text: &mut String,
 ) -> Option<DialogChoice> {
     let mut choice = None;
@@ -212,7 +214,7 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
     egui::ScrollArea::vertical()
         .max_height(220.0)
         .show(ui, |ui| {
-            for item in items.iter() {
+            for item in items {
                 ui.label(format!("• {item}"));
             }
         });
@@ -244,7 +246,7 @@ fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
     egui::ScrollArea::vertical()
         .max_height(220.0)
         .show(ui, |ui| {
-            for item in items.iter() {
+            for item in items {
                 ui.label(format!("• {item}"));
             }
         });
@@ -315,8 +317,8 @@ fn exported_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     path: &std::path::Path,
-    pages: &usize,
-    note: &Option<String>,
+    pages: usize,
+    note: Option<&String>,
 ) -> Option<DialogChoice> {
     let mut choice = None;
     ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));

@@ -8,7 +8,7 @@ use crate::model::{Questionnaire, flow};
 
 /// The section's name in the list: its number and title.
 pub fn section_label(q: &Questionnaire, index: usize, lang: Lang) -> String {
-    let title = q.section(index).map(|s| s.title.get(lang)).unwrap_or("");
+    let title = q.section(index).map_or("", |s| s.title.get(lang));
     format!("{}. {title}", index + 1)
 }
 

@@ -2,7 +2,7 @@
 //! reasons, the partners, the agenda and the intake e-mail. It follows the answers as they
 //! change, and speaks to the officer ("je"); the brief says the same to the alliance.
 
-use egui::{Color32, RichText, Sense, Stroke, TextEdit, Vec2};
+use egui::{RichText, Sense, Stroke, TextEdit, Vec2};
 
 use super::Command;
 use super::theme;
@@ -62,7 +62,7 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
                 painter.rect_stroke(
                     r,
                     3.0,
-                    Stroke::new(1.0, Color32::from_gray(140)),
+                    Stroke::new(1.0, theme::EMPTY_BLOCK),
                     egui::StrokeKind::Inside,
                 );
             }

@@ -40,7 +40,7 @@ pub fn section_ui(
     q: &Questionnaire,
     index: usize,
     profile: &mut Profile,
-    focus: Option<Focus>,
+    focus: Option<&Focus>,
     findings: &[Finding],
 ) -> bool {
     let Some(section) = q.section(index) else {

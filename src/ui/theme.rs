@@ -1,9 +1,17 @@
 //! Colours, text sizes and spacing in one place: a calm light theme with text large enough to read.
 
+// The one place where colours are made (clippy.toml disallows their constructors elsewhere).
+#![allow(clippy::disallowed_methods)]
+
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle};
 
 /// The colour of the keyboard focus ring: strong enough to see at a glance.
 pub const FOCUS: Color32 = Color32::from_rgb(0, 84, 166);
+/// The paper of the brief's preview, and its edge.
+pub const PAPER: Color32 = Color32::WHITE;
+pub const PAPER_EDGE: Color32 = Color32::from_gray(190);
+/// The outline of an empty block in the needs picture: visible on the panel's background.
+pub const EMPTY_BLOCK: Color32 = Color32::from_gray(140);
 
 /// Applies the theme. Called once, on the first frame.
 pub fn apply(ctx: &egui::Context) {

@@ -189,6 +189,10 @@ const REFUSED_SOURCES: [&str; 2] = ["5dok.", "wikipedia.org"];
 
 impl NeedsRules {
     /// The rules embedded in the app. Checked by a test, so this cannot fail in a release.
+    ///
+    /// # Panics
+    ///
+    /// When the shipped rules are invalid, which their test rules out.
     pub fn builtin() -> &'static NeedsRules {
         static RULES: OnceLock<NeedsRules> = OnceLock::new();
         RULES.get_or_init(
@@ -640,15 +644,14 @@ fn supporting(a: &Answers, condition: &Condition, out: &mut Vec<Reason>) {
         if a.get(id).is_none() {
             return;
         }
-        let index = match out.iter().position(|r| r.question == id) {
-            Some(i) => i,
-            None => {
-                out.push(Reason {
-                    question: id.to_owned(),
-                    choices: Vec::new(),
-                });
-                out.len() - 1
-            }
+        let index = if let Some(i) = out.iter().position(|r| r.question == id) {
+            i
+        } else {
+            out.push(Reason {
+                question: id.to_owned(),
+                choices: Vec::new(),
+            });
+            out.len() - 1
         };
         if let Some(c) = choice
             && !out[index].choices.iter().any(|x| x == c)

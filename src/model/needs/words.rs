@@ -101,8 +101,10 @@ impl<'a> Words<'a> {
         self.rules
             .theme(&theme.id)
             .and_then(|t| self.q().question(&t.priority))
-            .map(|x| scale_point_text(&x.kind, theme.priority, self.lang))
-            .unwrap_or_else(|| theme.priority.to_string())
+            .map_or_else(
+                || theme.priority.to_string(),
+                |x| scale_point_text(&x.kind, theme.priority, self.lang),
+            )
     }
 
     /// The priority's label alone, in lower case: "zeer urgent".
