@@ -336,7 +336,7 @@ pub fn to_text(profile: &Profile) -> Result<String, SaveError> {
     let body = ron::ser::to_string_pretty(profile, ron::ser::PrettyConfig::new().depth_limit(2))
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
     Ok(format!(
-        "// Behoeftewijzer: behoefteprofiel / needs profile.\n\
+        "// Behoeftewijzer: antwoorden / answers (the needs profile is derived from them).\n\
          // Answers by question id; see guides/ for the format.\n{body}\n"
     ))
 }

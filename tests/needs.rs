@@ -377,7 +377,7 @@ fn every_scenario_gives_its_partners_and_training_proposal() {
         let got = (
             n.partner_ids().first().copied(),
             partners,
-            n.training.rule.as_str(),
+            n.training.rule.as_deref().unwrap_or_default(),
             n.training.proposal.as_deref(),
             n.training
                 .focus
@@ -730,7 +730,7 @@ fn the_empty_profile_gives_a_sensible_minimum() {
     let p = profile(&[]);
     let n = derive(&p);
     assert_eq!(n.partner_ids(), ["movisie"]);
-    assert_eq!(n.training.rule, "geen_thema");
+    assert_eq!(n.training.rule.as_deref(), Some("geen_thema"));
     assert!(n.cooperation.is_none());
     assert_eq!(n.agenda.len(), 5);
     assert!(n.themes.iter().all(|t| t.priority == 0));
@@ -808,8 +808,8 @@ fn rules_that_break_the_rules_are_refused() {
             "klingon",
         ),
         (
-            "priority: \"lhbt.prioriteit\"",
-            "priority: \"lhbt.bestaat_niet\"",
+            "priority_question: \"lhbt.prioriteit\"",
+            "priority_question: \"lhbt.bestaat_niet\"",
             "lhbt.bestaat_niet",
         ),
         (

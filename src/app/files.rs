@@ -184,7 +184,7 @@ impl App {
     pub(super) fn suggested_file_name(&self) -> String {
         crate::model::text::file_name(
             &[
-                self.lang().pick("Behoefteprofiel", "Needs profile"),
+                self.lang().pick("Antwoorden", "Answers"),
                 self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
             ],
             storage::EXTENSION,

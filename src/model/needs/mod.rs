@@ -39,8 +39,8 @@ pub struct ThemeDef {
     pub short: Text,
     pub title: Text,
     pub announcement_question: Text,
-    /// The scale question with the theme's priority (0–3).
-    pub priority: String,
+    /// The scale question with the theme's priority (0–3); the value is [`ThemeNeed::priority`].
+    pub priority_question: String,
     /// The officer's own question to the alliance on this theme.
     pub question: String,
     /// Choices of `signalen.themas` that support this theme.
@@ -280,7 +280,7 @@ impl NeedsRules {
             }
         };
         for t in &self.raw.themes {
-            add(&t.priority);
+            add(&t.priority_question);
             add(&t.question);
         }
         for c in self.conditions() {
@@ -346,11 +346,12 @@ impl Checker<'_> {
             self.text(&owner, &theme.title);
             self.text(&owner, &theme.short);
             self.text(&owner, &theme.announcement_question);
-            match self.q.question(&theme.priority) {
+            match self.q.question(&theme.priority_question) {
                 Some(question) if matches!(question.kind, Kind::Scale { .. }) => {}
-                _ => self
-                    .errors
-                    .push(err(&owner, format!("`{}` is not a scale", theme.priority))),
+                _ => self.errors.push(err(
+                    &owner,
+                    format!("`{}` is not a scale", theme.priority_question),
+                )),
             }
             self.question(&owner, &theme.question);
             for s in &theme.signals {
@@ -506,7 +507,7 @@ pub struct TrainingNeed {
     pub chosen: Option<String>,
     pub asked_advice: bool,
     /// The rule that gave the proposal.
-    pub rule: String,
+    pub rule: Option<String>,
     /// The training the answers point to (a choice id); `None`: the meeting decides.
     pub proposal: Option<String>,
     /// Theme ids the proposed training is tailored to; more than one is a tie or a pair.
@@ -758,13 +759,15 @@ fn themes(a: &Answers, rules: &NeedsRules, signals: &[String]) -> Vec<ThemeNeed>
                 .filter(|s| signals.contains(s))
                 .cloned()
                 .collect();
-            let mut reasons: Vec<Reason> = reason(a, &t.priority, Vec::new()).into_iter().collect();
+            let mut reasons: Vec<Reason> = reason(a, &t.priority_question, Vec::new())
+                .into_iter()
+                .collect();
             if !matched.is_empty() {
                 reasons.extend(reason(a, SIGNALS, matched.clone()));
             }
             ThemeNeed {
                 id: t.id.clone(),
-                priority: a.number(&t.priority).unwrap_or(0),
+                priority: a.number(&t.priority_question).unwrap_or(0),
                 signals: matched,
                 reasons,
             }
@@ -864,7 +867,7 @@ fn training(a: &Answers, rules: &NeedsRules, themes: &[ThemeNeed]) -> TrainingNe
         return TrainingNeed {
             chosen,
             asked_advice,
-            rule: String::new(),
+            rule: None,
             proposal: None,
             focus: Vec::new(),
             agrees: true,
@@ -893,7 +896,7 @@ fn training(a: &Answers, rules: &NeedsRules, themes: &[ThemeNeed]) -> TrainingNe
     TrainingNeed {
         chosen,
         asked_advice,
-        rule: rule.id.clone(),
+        rule: Some(rule.id.clone()),
         proposal: rule.training.clone(),
         focus,
         agrees,

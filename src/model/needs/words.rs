@@ -100,7 +100,7 @@ impl<'a> Words<'a> {
     pub fn priority_text(&self, theme: &ThemeNeed) -> String {
         self.rules
             .theme(&theme.id)
-            .and_then(|t| self.q().question(&t.priority))
+            .and_then(|t| self.q().question(&t.priority_question))
             .map_or_else(
                 || theme.priority.to_string(),
                 |x| scale_point_text(&x.kind, theme.priority, self.lang),
@@ -111,7 +111,7 @@ impl<'a> Words<'a> {
     pub fn priority_word(&self, theme: &ThemeNeed) -> String {
         self.rules
             .theme(&theme.id)
-            .and_then(|t| self.q().question(&t.priority))
+            .and_then(|t| self.q().question(&t.priority_question))
             .and_then(|x| x.kind.scale_label(theme.priority, self.lang))
             .map_or_else(|| theme.priority.to_string(), str::to_lowercase)
     }
@@ -227,9 +227,10 @@ impl<'a> Words<'a> {
 
     /// The grounds of the proposal, with its notes: neutral words.
     pub fn grounds(&self, t: &TrainingNeed) -> String {
-        let mut parts: Vec<&str> = self
-            .rules
-            .training_rule(&t.rule)
+        let mut parts: Vec<&str> = t
+            .rule
+            .as_deref()
+            .and_then(|id| self.rules.training_rule(id))
             .map(|r| r.text.get(self.lang))
             .into_iter()
             .collect();
