@@ -22,7 +22,7 @@ const REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 fn scaled(profile: &Profile, factor: usize) -> Profile {
     let mut p = profile.clone();
     let grow = |t: &str| vec![t; factor].join(" ");
-    let ids: Vec<String> = p.answers.keys().cloned().collect();
+    let ids: Vec<_> = p.answers.keys().cloned().collect();
     for id in ids {
         let answer = match p.answer(&id) {
             Some(Answer::Text(t)) => Answer::Text(grow(t)),

@@ -76,7 +76,7 @@ fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
     assert_eq!(
         changes.removed_answers,
         [(
-            "organisatie.afdeling".to_owned(),
+            "organisatie.afdeling".into(),
             Answer::Text("Team Sociaal Domein".into())
         )]
     );

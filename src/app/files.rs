@@ -86,8 +86,12 @@ impl App {
                 let text = match answer {
                     Answer::Text(t) => t.clone(),
                     Answer::Number(n) => n.to_string(),
-                    Answer::Choice { id, .. } => id.clone(),
-                    Answer::Choices { ids, .. } => ids.join(", "),
+                    Answer::Choice { id, .. } => id.to_string(),
+                    Answer::Choices { ids, .. } => ids
+                        .iter()
+                        .map(crate::model::ids::ChoiceId::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 };
                 let _ = write!(body, "\n• {id}: {text}");
             }

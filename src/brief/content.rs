@@ -639,7 +639,7 @@ pub fn build(
     let open: Vec<String> = flow::missing(q, p)
         .into_iter()
         .filter(|m| m.reason == MissingReason::Required)
-        .map(|m| m.question)
+        .map(|m| m.question.to_string())
         .collect();
     let mut b = Builder {
         w: Words::new(q, rules, p, lang),

@@ -1,5 +1,6 @@
 //! Which questions are visible, progress over the visible questions, and what is still missing.
 
+use super::ids::{ChoiceId, QuestionId};
 use super::profile::{Answer, Profile, includes_other};
 use super::questionnaire::{Condition, OTHER, Question, Questionnaire};
 
@@ -42,7 +43,7 @@ pub enum MissingReason {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Missing {
     pub section: usize,
-    pub question: String,
+    pub question: QuestionId,
     pub reason: MissingReason,
 }
 
@@ -200,7 +201,7 @@ pub fn apply_preselect(q: &Questionnaire, p: &mut Profile, section: usize) -> bo
         if question.preselect.is_empty() || p.answer(&question.id).is_some() {
             continue;
         }
-        let ids: Vec<String> = question
+        let ids: Vec<ChoiceId> = question
             .preselect
             .iter()
             .filter(|(_, c)| holds(c, q, p))

@@ -46,7 +46,7 @@ impl Kind {
 /// A likely piece of personal data in one answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    pub question: String,
+    pub question: crate::model::ids::QuestionId,
     pub kind: Kind,
     /// The text as found.
     pub text: String,
@@ -278,7 +278,7 @@ pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -
             scan_text(text, &allowed, year)
                 .into_iter()
                 .map(move |(kind, text)| Finding {
-                    question: id.to_owned(),
+                    question: id.into(),
                     kind,
                     text,
                 })

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::{ChoiceId, QuestionId};
 use super::questionnaire::{Kind, OTHER, Questionnaire};
 
 /// The profile file format this version of the app writes.
@@ -17,13 +18,13 @@ pub enum Answer {
     Text(String),
     /// Single choice and yes/no. `other` holds the text of "Anders, namelijk…".
     Choice {
-        id: String,
+        id: ChoiceId,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         other: Option<String>,
     },
     /// Multiple choice. `other` holds the text of "Anders, namelijk…".
     Choices {
-        ids: Vec<String>,
+        ids: Vec<ChoiceId>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         other: Option<String>,
     },
@@ -35,7 +36,7 @@ impl Answer {
     /// A single choice, without "other" text.
     pub fn choice(id: &str) -> Answer {
         Answer::Choice {
-            id: id.to_owned(),
+            id: id.into(),
             other: None,
         }
     }
@@ -43,7 +44,7 @@ impl Answer {
     /// Several choices, without "other" text.
     pub fn choices(ids: &[&str]) -> Answer {
         Answer::Choices {
-            ids: ids.iter().map(|s| (*s).to_owned()).collect(),
+            ids: ids.iter().map(|s| ChoiceId::from(*s)).collect(),
             other: None,
         }
     }
@@ -84,7 +85,7 @@ pub struct Profile {
     pub created: String,
     /// RFC 3339 date and time.
     pub modified: String,
-    pub answers: BTreeMap<String, Answer>,
+    pub answers: BTreeMap<QuestionId, Answer>,
 }
 
 /// An answer that does not fit the questionnaire.
@@ -115,9 +116,9 @@ pub struct QuestionnaireChanges {
     pub from: u32,
     pub to: u32,
     /// Questions added since, in questionnaire order.
-    pub new_questions: Vec<String>,
+    pub new_questions: Vec<QuestionId>,
     /// Questions taken out since that had an answer; the answers were dropped.
-    pub removed_answers: Vec<(String, Answer)>,
+    pub removed_answers: Vec<(QuestionId, Answer)>,
 }
 
 /// A profile made for a newer questionnaire than this app has.
@@ -205,7 +206,7 @@ impl Profile {
                 if self.answers.get(id) == Some(&a) {
                     return false;
                 }
-                self.answers.insert(id.to_owned(), a);
+                self.answers.insert(id.into(), a);
                 true
             }
             None => self.answers.remove(id).is_some(),
@@ -225,17 +226,17 @@ impl Profile {
     pub fn validate(&self, questionnaire: &Questionnaire) -> Result<(), AnswerError> {
         for (id, answer) in &self.answers {
             let Some(question) = questionnaire.question(id) else {
-                return Err(AnswerError::UnknownQuestion(id.clone()));
+                return Err(AnswerError::UnknownQuestion(id.to_string()));
             };
             if !answer.fits(&question.kind) {
                 return Err(AnswerError::WrongKind {
-                    question: id.clone(),
+                    question: id.to_string(),
                     expected: question.kind.name(),
                     found: answer.kind_name(),
                 });
             }
             let unknown = |choice: &str| AnswerError::UnknownChoice {
-                question: id.clone(),
+                question: id.to_string(),
                 choice: choice.to_owned(),
             };
             match answer {
@@ -254,7 +255,7 @@ impl Profile {
                         && (*value < min || *value > max)
                     {
                         return Err(AnswerError::OutOfRange {
-                            question: id.clone(),
+                            question: id.to_string(),
                             value: *value,
                             min,
                             max,
@@ -269,7 +270,7 @@ impl Profile {
 }
 
 /// Whether a multiple-choice answer includes the "other" option.
-pub fn includes_other(ids: &[String]) -> bool {
+pub fn includes_other(ids: &[ChoiceId]) -> bool {
     ids.iter().any(|c| c == OTHER)
 }
 

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::ids::{ChoiceId, QuestionId};
 use crate::lang::Lang;
 
 /// The id of the "Anders, namelijk…" choice that opens a text field.
@@ -40,7 +41,7 @@ impl Text {
 /// One option of a choice question.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Choice {
-    pub id: String,
+    pub id: ChoiceId,
     pub text: Text,
     /// What this option means, shown under it.
     #[serde(default)]
@@ -96,7 +97,7 @@ fn yes_no_choices() -> &'static [Choice] {
         ]
         .into_iter()
         .map(|(id, nl, en)| Choice {
-            id: id.to_owned(),
+            id: id.into(),
             text: Text::new(nl, en),
             help: None,
             exclusive: false,
@@ -145,7 +146,7 @@ impl Kind {
 
     /// Ticks or unticks a choice of a multiple-choice answer. An exclusive choice ("none")
     /// unticks the others, and any other choice unticks the exclusive ones.
-    pub fn tick(&self, ids: &mut Vec<String>, id: &str, on: bool) {
+    pub fn tick(&self, ids: &mut Vec<ChoiceId>, id: &str, on: bool) {
         if !on {
             ids.retain(|c| c != id);
             return;
@@ -157,21 +158,21 @@ impl Kind {
             ids.retain(|c| !exclusive(c));
         }
         if !ids.iter().any(|c| c == id) {
-            ids.push(id.to_owned());
+            ids.push(id.into());
         }
     }
 
     /// The choices of an answer that count: an exclusive choice ("none") ticked together with
     /// real ones (in a file edited by hand, or from before it was exclusive) is left out.
-    pub fn effective_choices<'a>(&self, ids: &'a [String]) -> Vec<&'a str> {
+    pub fn effective_choices<'a>(&self, ids: &'a [ChoiceId]) -> Vec<&'a str> {
         let exclusive = |c: &str| self.choices().iter().any(|x| x.id == c && x.exclusive);
         let real: Vec<&str> = ids
             .iter()
-            .map(String::as_str)
+            .map(ChoiceId::as_str)
             .filter(|c| !exclusive(c))
             .collect();
         if real.is_empty() {
-            ids.iter().map(String::as_str).collect()
+            ids.iter().map(ChoiceId::as_str).collect()
         } else {
             real
         }
@@ -232,15 +233,15 @@ impl Kind {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub enum Condition {
     /// The question has an answer.
-    Answered(String),
+    Answered(QuestionId),
     /// The single-choice (or yes/no) question has this choice.
-    Equals(String, String),
+    Equals(QuestionId, ChoiceId),
     /// The multiple-choice question includes this choice.
-    Includes(String, String),
+    Includes(QuestionId, ChoiceId),
     /// The scale or number is at least this value.
-    AtLeast(String, i64),
+    AtLeast(QuestionId, i64),
     /// The scale or number is at most this value.
-    AtMost(String, i64),
+    AtMost(QuestionId, i64),
     Not(Box<Condition>),
     All(Vec<Condition>),
     Any(Vec<Condition>),
@@ -273,7 +274,7 @@ impl Condition {
 /// One question.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Question {
-    pub id: String,
+    pub id: QuestionId,
     pub text: Text,
     /// A short neutral label for documents ("Inwoners werkgebied"): the brief speaks for the
     /// organisation, so it never shows the question ("Hoeveel inwoners telt je werkgebied?").
@@ -292,7 +293,7 @@ pub struct Question {
     pub privacy_note: bool,
     /// Choices ticked in advance, when the question has no answer yet and the condition holds.
     #[serde(default)]
-    pub preselect: Vec<(String, Condition)>,
+    pub preselect: Vec<(ChoiceId, Condition)>,
     /// The questionnaire version that added this question (1 for the first).
     #[serde(default = "first_version")]
     pub since: u32,
@@ -323,7 +324,7 @@ impl Question {
 /// A question that was taken out of the questionnaire, and in which version.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Removed {
-    pub id: String,
+    pub id: QuestionId,
     pub version: u32,
 }
 
@@ -393,7 +394,7 @@ pub struct Questionnaire {
     sections: Vec<Section>,
     removed: Vec<Removed>,
     /// question id → (section index, question index)
-    index: HashMap<String, (usize, usize)>,
+    index: HashMap<QuestionId, (usize, usize)>,
 }
 
 impl Questionnaire {
@@ -445,16 +446,16 @@ impl Questionnaire {
                     errors.extend(check_condition(&q.id, c, &index, &raw.sections));
                 }
                 if index.insert(q.id.clone(), (si, qi)).is_some() {
-                    errors.push(QuestionnaireError::DuplicateId(q.id.clone()));
+                    errors.push(QuestionnaireError::DuplicateId(q.id.to_string()));
                 }
             }
         }
         for r in &raw.removed {
             if index.contains_key(&r.id) {
-                errors.push(QuestionnaireError::RemovedStillPresent(r.id.clone()));
+                errors.push(QuestionnaireError::RemovedStillPresent(r.id.to_string()));
             }
             if r.version > raw.version {
-                errors.push(QuestionnaireError::FutureVersion(r.id.clone()));
+                errors.push(QuestionnaireError::FutureVersion(r.id.to_string()));
             }
         }
         if errors.is_empty() {
@@ -529,12 +530,12 @@ fn check_label(owner: &str, label: Option<&Text>, errors: &mut Vec<Questionnaire
 /// One question on its own: id, texts, version, answer kind and preselected choices.
 fn check_question(q: &Question, section: &str, version: u32, errors: &mut Vec<QuestionnaireError>) {
     if !q.id.starts_with(&format!("{section}.")) {
-        errors.push(QuestionnaireError::BadPrefix(q.id.clone()));
+        errors.push(QuestionnaireError::BadPrefix(q.id.to_string()));
     }
     check_text(&q.id, &q.text, errors);
     check_label(&q.id, q.label.as_ref(), errors);
     if q.since > version || q.since == 0 {
-        errors.push(QuestionnaireError::FutureVersion(q.id.clone()));
+        errors.push(QuestionnaireError::FutureVersion(q.id.to_string()));
     }
     if let Some(help) = &q.help {
         check_text(&q.id, help, errors);
@@ -543,9 +544,9 @@ fn check_question(q: &Question, section: &str, version: u32, errors: &mut Vec<Qu
     for (choice, _) in &q.preselect {
         if !q.kind.has_choice(choice) {
             errors.push(QuestionnaireError::UnknownChoice(
-                q.id.clone(),
-                q.id.clone(),
-                choice.clone(),
+                q.id.to_string(),
+                q.id.to_string(),
+                choice.to_string(),
             ));
         }
     }
@@ -565,15 +566,15 @@ fn check_kind(q: &Question, errors: &mut Vec<QuestionnaireError>) {
             ..
         } => {
             if choices.is_empty() {
-                errors.push(QuestionnaireError::NoChoices(q.id.clone()));
+                errors.push(QuestionnaireError::NoChoices(q.id.to_string()));
             }
             let mut seen = HashSet::new();
             for c in choices {
                 let owner = format!("{}/{}", q.id, c.id);
                 if c.id == OTHER {
                     errors.push(QuestionnaireError::ReservedChoice(
-                        q.id.clone(),
-                        c.id.clone(),
+                        q.id.to_string(),
+                        c.id.to_string(),
                     ));
                 }
                 if !seen.insert(c.id.as_str()) {
@@ -590,18 +591,18 @@ fn check_kind(q: &Question, errors: &mut Vec<QuestionnaireError>) {
         }
         Kind::Scale { min, max, labels } => {
             if min > max {
-                errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
+                errors.push(QuestionnaireError::EmptyRange(q.id.to_string()));
             }
             for (v, t) in labels {
                 if v < min || v > max {
-                    errors.push(QuestionnaireError::LabelOutOfRange(q.id.clone()));
+                    errors.push(QuestionnaireError::LabelOutOfRange(q.id.to_string()));
                 }
                 check_text(&q.id, t, errors);
             }
         }
         Kind::Number { min, max } => {
             if min > max {
-                errors.push(QuestionnaireError::EmptyRange(q.id.clone()));
+                errors.push(QuestionnaireError::EmptyRange(q.id.to_string()));
             }
         }
         Kind::Text | Kind::LongText | Kind::YesNo => {}
@@ -611,7 +612,7 @@ fn check_kind(q: &Question, errors: &mut Vec<QuestionnaireError>) {
 fn check_condition(
     owner: &str,
     condition: &Condition,
-    index: &HashMap<String, (usize, usize)>,
+    index: &HashMap<QuestionId, (usize, usize)>,
     sections: &[Section],
 ) -> Vec<QuestionnaireError> {
     let mut errors = Vec::new();
@@ -651,8 +652,8 @@ fn check_condition_node<'a>(
                 } else if !question.kind.has_choice(c) {
                     errors.push(QuestionnaireError::UnknownChoice(
                         owner.into(),
-                        q.clone(),
-                        c.clone(),
+                        q.to_string(),
+                        c.to_string(),
                     ));
                 }
             }
@@ -805,7 +806,7 @@ mod tests {
             panic!("signalen.themas is missing");
         };
         let kind = &signals.kind;
-        let mut ids = vec!["huiselijk_geweld".to_owned(), "lhbt".to_owned()];
+        let mut ids: Vec<ChoiceId> = vec!["huiselijk_geweld".into(), "lhbt".into()];
         kind.tick(&mut ids, "geen", true);
         assert_eq!(ids, ["geen"]);
         kind.tick(&mut ids, "achterlating", true);
@@ -814,9 +815,9 @@ mod tests {
         kind.tick(&mut ids, "achterlating", false);
         assert_eq!(ids, ["lhbt"]);
         // A file that holds both: the real signals count.
-        let both = vec!["geen".to_owned(), "huwelijksdwang".to_owned()];
+        let both: Vec<ChoiceId> = vec!["geen".into(), "huwelijksdwang".into()];
         assert_eq!(kind.effective_choices(&both), ["huwelijksdwang"]);
-        assert_eq!(kind.effective_choices(&["geen".to_owned()]), ["geen"]);
+        assert_eq!(kind.effective_choices(&["geen".into()]), ["geen"]);
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub enum Command {
     SaveAs,
     Goto(Screen),
     /// Go to the section of a question and show that question.
-    GotoQuestion(String),
+    GotoQuestion(crate::model::ids::QuestionId),
     SetLang(Lang),
     Zoom(ZoomStep),
     /// Put the intake e-mail on the clipboard.

@@ -4,6 +4,7 @@ use egui::accesskit::Role;
 use egui::{Align, RichText, TextEdit, UiBuilder};
 
 use crate::lang::Lang;
+use crate::model::ids::ChoiceId;
 use crate::model::privacy::Finding;
 use crate::model::questionnaire::OTHER;
 use crate::model::text::scale_option_text;
@@ -20,7 +21,7 @@ pub fn privacy_note(lang: Lang) -> &'static str {
 /// Where the focus goes when a section is drawn: a question, and whether to scroll to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Focus {
-    pub question: String,
+    pub question: crate::model::ids::QuestionId,
     pub scroll: Scroll,
 }
 
@@ -310,7 +311,7 @@ fn single_choice_ui(
         );
         keep_first(first, &r);
         if r.clicked() {
-            chosen = Some(OTHER.to_owned());
+            chosen = Some(OTHER.into());
         }
         if chosen.as_deref() == Some(OTHER) {
             other_changed = other_text_ui(ui, question, &mut other, r.id);
@@ -340,7 +341,7 @@ fn multi_choice_ui(
         _ => (Vec::new(), String::new()),
     };
     let mut changed = false;
-    let mut toggle = |ui: &mut egui::Ui, id: &str, text: &str, ids: &mut Vec<String>| {
+    let mut toggle = |ui: &mut egui::Ui, id: &str, text: &str, ids: &mut Vec<ChoiceId>| {
         let mut on = ids.iter().any(|c| c == id);
         let r = ui.checkbox(&mut on, text);
         keep_first(first, &r);
@@ -363,7 +364,7 @@ fn multi_choice_ui(
         return false;
     }
     // Keep the questionnaire's order, whatever the order of clicking.
-    let order = |id: &String| {
+    let order = |id: &ChoiceId| {
         question
             .kind
             .choices()
