@@ -95,7 +95,7 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool) -> CheckR
     let needs = needs::derive(q, rules, &profile);
     let options = crate::brief::Options {
         lang,
-        mail_to: "",
+        mail_to: &profile.mail_to,
         include_email: with_email,
         today: now.date(),
     };
@@ -169,7 +169,7 @@ pub fn profile(path: &Path, lang: Lang) -> CheckReport {
             let rules = NeedsRules::builtin();
             let words = needs::Words::new(q, rules, &p, lang);
             CheckReport {
-                text: needs::to_text(&needs::derive(q, rules, &p), &words, ""),
+                text: needs::to_text(&needs::derive(q, rules, &p), &words, &p.mail_to),
                 exit_code: EXIT_COMPLETE,
             }
         }

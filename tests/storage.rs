@@ -80,6 +80,22 @@ fn a_profile_survives_save_and_load_with_every_kind_of_answer() {
 }
 
 #[test]
+fn the_intake_address_is_kept_in_the_file_and_optional() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("adres.ron");
+    let mut p = storage::load(&example("voorbeeld-compleet.ron"), q()).unwrap();
+    assert_eq!(
+        p.mail_to, "",
+        "a file without an address reads as the default"
+    );
+    assert!(!storage::to_text(&p).unwrap().contains("mail_to"));
+    p.mail_to = "aanmelden@example.org".into();
+    storage::save(&path, &p).unwrap();
+    let back = storage::load(&path, q()).unwrap();
+    assert_eq!(back.mail_to, "aanmelden@example.org");
+}
+
+#[test]
 fn the_shipped_examples_load() {
     for name in ["voorbeeld-compleet.ron", "voorbeeld-onvolledig.ron"] {
         storage::load(&example(name), q()).unwrap_or_else(|e| panic!("{name}: {e}"));

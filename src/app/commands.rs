@@ -58,7 +58,11 @@ impl App {
     /// Puts the intake e-mail on the clipboard.
     fn copy_email(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        ctx.copy_text(self.words(lang).email(&self.settings.mail_to).as_text(lang));
+        ctx.copy_text(
+            self.words(lang)
+                .email(&self.doc.profile.mail_to)
+                .as_text(lang),
+        );
         self.notice = Some(
             lang.pick(
                 "De e-mail staat op het klembord.",
@@ -104,7 +108,7 @@ impl App {
     fn open_email(&mut self) {
         let url = self
             .words(self.lang())
-            .email(&self.settings.mail_to)
+            .email(&self.doc.profile.mail_to)
             .mailto_url();
         if let Err(e) = open::that_detached(&url) {
             let lang = self.lang();

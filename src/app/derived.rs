@@ -78,7 +78,7 @@ impl App {
             &needs,
             brief::Options {
                 lang: self.brief_lang(),
-                mail_to: &self.settings.mail_to,
+                mail_to: &self.doc.profile.mail_to,
                 include_email: self.settings.brief_email,
                 today: local_now().date(),
             },

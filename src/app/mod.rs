@@ -42,8 +42,6 @@ pub const AUTOSAVE_DELAY: f64 = 3.0;
 pub struct Settings {
     pub lang: Lang,
     pub recent: Vec<PathBuf>,
-    /// The address for the intake e-mail; empty for the one in the announcement.
-    pub mail_to: String,
     /// The language of the brief; the interface language when `None`.
     pub brief_lang: Option<Lang>,
     /// Add the intake e-mail to the brief as an appendix.
@@ -234,7 +232,12 @@ impl App {
             Screen::Needs => {
                 let needs = self.needs();
                 let words = Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang);
-                needs_ui(ui, &needs, &words, &mut self.settings.mail_to, out);
+                let mut mail_to = self.doc.profile.mail_to.clone();
+                needs_ui(ui, &needs, &words, &mut mail_to, out);
+                if mail_to != self.doc.profile.mail_to {
+                    self.doc.profile.mail_to = mail_to;
+                    self.touched();
+                }
             }
             Screen::Brief => {
                 let brief = self.brief();

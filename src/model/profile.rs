@@ -86,6 +86,10 @@ pub struct Profile {
     /// RFC 3339 date and time.
     pub modified: String,
     pub answers: BTreeMap<QuestionId, Answer>,
+    /// The address the intake e-mail goes to, when the officer changed it; empty for the one in
+    /// the announcement. Kept in the file, so the same file gives the same brief on any machine.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub mail_to: String,
 }
 
 /// An answer that does not fit the questionnaire.
@@ -179,6 +183,7 @@ impl Profile {
             created: now.to_owned(),
             modified: now.to_owned(),
             answers: BTreeMap::new(),
+            mail_to: String::new(),
         }
     }
 
