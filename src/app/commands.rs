@@ -8,7 +8,10 @@ use super::{App, Document};
 use crate::brief;
 use crate::clock::now;
 use crate::model::{Profile, flow};
-use crate::ui::modal::{Dialog, DialogChoice, PathPurpose, Pending};
+use crate::ui::modal::{
+    Dialog, ExportedChoice, Outcome, PathChoice, PathPurpose, Pending, Proceed, RecoverChoice,
+    UnsavedChoice,
+};
 use crate::ui::question::{Focus, Scroll};
 use crate::ui::{Command, Screen, ZoomStep};
 
@@ -215,79 +218,64 @@ impl App {
         }
     }
 
-    pub(super) fn on_dialog_choice(&mut self, choice: DialogChoice, ctx: &egui::Context) {
-        let Some(dialog) = self.dialog.take() else {
-            return;
-        };
-        match (dialog, choice) {
-            (Dialog::Unsaved { then }, DialogChoice::Save) => match self.doc.path.clone() {
-                Some(path) => {
-                    if self.save_to(&path) {
+    /// Carries out what was decided in a dialog: every dialog and every one of its choices.
+    pub(super) fn on_outcome(&mut self, outcome: Outcome, ctx: &egui::Context) {
+        self.dialog = None;
+        match outcome {
+            Outcome::Unsaved { then, choice } => match choice {
+                UnsavedChoice::Save => match self.doc.path.clone() {
+                    Some(path) => {
+                        if self.save_to(&path) {
+                            self.proceed(then, ctx);
+                        }
+                    }
+                    None => self.save_as(Some(then), ctx),
+                },
+                UnsavedChoice::DontSave => {
+                    // A deliberate discard: no recovery copy of this work.
+                    self.remove_recovery();
+                    self.autosave.discarded = true;
+                    self.proceed(then, ctx);
+                }
+                UnsavedChoice::Cancel => {}
+            },
+            Outcome::Path {
+                purpose,
+                then,
+                choice,
+            } => match (purpose, choice) {
+                (_, PathChoice::Cancel) => {}
+                (PathPurpose::Open, PathChoice::Path(path)) => self.open_path(&path),
+                (PathPurpose::ExportBrief, PathChoice::Path(path)) => self.export_to(&path),
+                (PathPurpose::Save, PathChoice::Path(path)) => {
+                    if self.save_to(&path)
+                        && let Some(then) = then
+                    {
                         self.proceed(then, ctx);
                     }
                 }
-                None => self.save_as(Some(then), ctx),
             },
-            (Dialog::Unsaved { then }, DialogChoice::DontSave) => {
-                // A deliberate discard: no recovery copy of this work.
-                self.remove_recovery();
-                self.autosave.discarded = true;
-                self.proceed(then, ctx);
-            }
-            (Dialog::Recover { .. }, DialogChoice::Restore) => {
+            Outcome::Message
+            | Outcome::ExportMissing(Proceed::Back)
+            | Outcome::ExportPrivacy(Proceed::Back)
+            | Outcome::Exported {
+                choice: ExportedChoice::Close,
+                ..
+            } => {}
+            Outcome::ExportMissing(Proceed::Anyway) => self.export_privacy_check(),
+            Outcome::ExportPrivacy(Proceed::Anyway) => self.export_pick(),
+            Outcome::Exported {
+                path,
+                choice: ExportedChoice::Open,
+            } => self.open_exported(&path),
+            Outcome::Recover(RecoverChoice::Restore) => {
                 if let Some(recovery) = self.autosave.offered.take() {
                     self.restore(recovery);
                 }
             }
-            (Dialog::Recover { .. }, DialogChoice::Discard) => {
+            Outcome::Recover(RecoverChoice::Discard) => {
                 self.autosave.offered = None;
                 self.remove_recovery();
-            }
-            (
-                Dialog::Path {
-                    purpose: PathPurpose::Open,
-                    ..
-                },
-                DialogChoice::Path(path),
-            ) => self.open_path(&path),
-            (
-                Dialog::Path {
-                    purpose: PathPurpose::ExportBrief,
-                    ..
-                },
-                DialogChoice::Path(path),
-            ) => self.export_to(&path),
-            (Dialog::ExportMissing { .. }, DialogChoice::ExportAnyway) => {
-                self.export_privacy_check();
-            }
-            (Dialog::ExportPrivacy { .. }, DialogChoice::ExportAnyway) => self.export_pick(),
-            (Dialog::Exported { .. }, DialogChoice::OpenFile(path)) => self.open_exported(&path),
-            (
-                Dialog::Path {
-                    purpose: PathPurpose::Save,
-                    then,
-                    ..
-                },
-                DialogChoice::Path(path),
-            ) => {
-                if self.save_to(&path)
-                    && let Some(then) = then
-                {
-                    self.proceed(then, ctx);
-                }
-            }
-            // Going back: nothing to do.
-            (
-                Dialog::Unsaved { .. }
-                | Dialog::Path { .. }
-                | Dialog::ExportMissing { .. }
-                | Dialog::ExportPrivacy { .. },
-                DialogChoice::Cancel,
-            )
-            | (Dialog::Message { .. } | Dialog::Exported { .. }, DialogChoice::Close) => {}
-            // A dialog never offers another dialog's choice; if it ever did, say so.
-            (dialog, choice) => {
-                log::error!("dialog {dialog:?} cannot answer {choice:?}; ignored");
             }
         }
     }

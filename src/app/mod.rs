@@ -323,9 +323,9 @@ impl eframe::App for App {
         });
 
         if let Some(dialog) = &mut self.dialog
-            && let Some(choice) = dialog_ui(&ctx, lang, dialog)
+            && let Some(outcome) = dialog_ui(&ctx, lang, dialog)
         {
-            self.on_dialog_choice(choice, &ctx);
+            self.on_outcome(outcome, &ctx);
         }
         for command in out {
             self.run(command, &ctx);

@@ -59,22 +59,63 @@ pub enum Dialog {
     },
 }
 
-/// What the user chose in a dialog.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DialogChoice {
+/// "Save changes?": save, don't save, or cancel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedChoice {
     Save,
     DontSave,
     Cancel,
+}
+
+/// A typed path, or cancel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathChoice {
     Path(PathBuf),
-    Close,
-    /// Export although answers are missing.
-    ExportAnyway,
-    /// Open the exported brief in the system's viewer.
-    OpenFile(PathBuf),
-    /// Restore the recovered work.
+    Cancel,
+}
+
+/// Export anyway, or go back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Proceed {
+    Anyway,
+    Back,
+}
+
+/// Restore the recovered work, or discard it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecoverChoice {
     Restore,
-    /// Throw the recovered work away.
     Discard,
+}
+
+/// Open the exported brief in the system's viewer, or close.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportedChoice {
+    Open,
+    Close,
+}
+
+/// What was decided in a dialog, with what the app needs to carry it out: one variant per
+/// dialog, each with only that dialog's choices, so the app handles every case and no other.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Unsaved {
+        then: Pending,
+        choice: UnsavedChoice,
+    },
+    Path {
+        purpose: PathPurpose,
+        then: Option<Pending>,
+        choice: PathChoice,
+    },
+    Message,
+    ExportMissing(Proceed),
+    ExportPrivacy(Proceed),
+    Recover(RecoverChoice),
+    Exported {
+        path: PathBuf,
+        choice: ExportedChoice,
+    },
 }
 
 /// Gives `response` the keyboard focus when nothing has it (egui's modal takes the focus from
@@ -85,39 +126,74 @@ fn default_focus(ui: &egui::Ui, response: &egui::Response) {
     }
 }
 
-/// Shows the dialog. Returns the user's choice once they made one.
-pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<DialogChoice> {
-    let mut choice = None;
+/// Shows the dialog. Returns what was decided, once it was.
+pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<Outcome> {
+    let mut outcome = None;
     let response = Modal::new(egui::Id::unique("behoeftewijzer.dialog")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        choice = match dialog {
-            Dialog::Unsaved { .. } => unsaved_ui(ui, lang),
-            Dialog::Path { purpose, text, .. } => path_ui(ui, lang, *purpose, text),
-            Dialog::ExportMissing { items } => export_missing_ui(ui, lang, items),
-            Dialog::ExportPrivacy { items } => export_privacy_ui(ui, lang, items),
+        outcome = match dialog {
+            Dialog::Unsaved { then } => unsaved_ui(ui, lang).map(|choice| Outcome::Unsaved {
+                then: then.clone(),
+                choice,
+            }),
+            Dialog::Path {
+                purpose,
+                text,
+                then,
+            } => path_ui(ui, lang, *purpose, text).map(|choice| Outcome::Path {
+                purpose: *purpose,
+                then: then.clone(),
+                choice,
+            }),
+            Dialog::ExportMissing { items } => {
+                export_missing_ui(ui, lang, items).map(Outcome::ExportMissing)
+            }
+            Dialog::ExportPrivacy { items } => {
+                export_privacy_ui(ui, lang, items).map(Outcome::ExportPrivacy)
+            }
             Dialog::Recover {
                 when,
                 organisation,
                 original,
-            } => recover_ui(ui, lang, when, organisation.as_deref(), original.as_deref()),
+            } => recover_ui(ui, lang, when, organisation.as_deref(), original.as_deref())
+                .map(Outcome::Recover),
             Dialog::Exported { path, pages, note } => {
-                exported_ui(ui, lang, path, *pages, note.as_ref())
+                exported_ui(ui, lang, path, *pages, note.as_ref()).map(|choice| Outcome::Exported {
+                    path: path.clone(),
+                    choice,
+                })
             }
-            Dialog::Message { title, body } => message_ui(ui, title, body),
+            Dialog::Message { title, body } => {
+                message_ui(ui, title, body).then_some(Outcome::Message)
+            }
         };
     });
-    if choice.is_none() && response.should_close() {
-        choice = match dialog {
-            Dialog::Message { .. } | Dialog::Exported { .. } => Some(DialogChoice::Close),
-            // Escape must not decide about recovered work: the question stays.
+    if outcome.is_none() && response.should_close() {
+        // Escape and a click outside: go back, or close. Never a decision about recovered work.
+        outcome = match dialog {
+            Dialog::Unsaved { then } => Some(Outcome::Unsaved {
+                then: then.clone(),
+                choice: UnsavedChoice::Cancel,
+            }),
+            Dialog::Path { purpose, then, .. } => Some(Outcome::Path {
+                purpose: *purpose,
+                then: then.clone(),
+                choice: PathChoice::Cancel,
+            }),
+            Dialog::ExportMissing { .. } => Some(Outcome::ExportMissing(Proceed::Back)),
+            Dialog::ExportPrivacy { .. } => Some(Outcome::ExportPrivacy(Proceed::Back)),
             Dialog::Recover { .. } => None,
-            _ => Some(DialogChoice::Cancel),
+            Dialog::Exported { path, .. } => Some(Outcome::Exported {
+                path: path.clone(),
+                choice: ExportedChoice::Close,
+            }),
+            Dialog::Message { .. } => Some(Outcome::Message),
         };
     }
-    choice
+    outcome
 }
 
-fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<DialogChoice> {
+fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
     let mut choice = None;
     ui.heading(lang.pick("Wijzigingen opslaan?", "Save changes?"));
     ui.label(lang.pick(
@@ -128,13 +204,13 @@ fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<DialogChoice> {
     ui.horizontal(|ui| {
         let save = ui.button(lang.pick("Opslaan", "Save"));
         if save.clicked() {
-            choice = Some(DialogChoice::Save);
+            choice = Some(UnsavedChoice::Save);
         }
         if ui.button(lang.pick("Niet opslaan", "Don't save")).clicked() {
-            choice = Some(DialogChoice::DontSave);
+            choice = Some(UnsavedChoice::DontSave);
         }
         if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-            choice = Some(DialogChoice::Cancel);
+            choice = Some(UnsavedChoice::Cancel);
         }
         default_focus(ui, &save);
     });
@@ -147,7 +223,7 @@ fn path_ui(
     lang: Lang,
     purpose: PathPurpose,
     text: &mut String,
-) -> Option<DialogChoice> {
+) -> Option<PathChoice> {
     let mut choice = None;
     let (title, action) = match purpose {
         PathPurpose::Open => (
@@ -194,17 +270,17 @@ fn path_ui(
     ui.horizontal(|ui| {
         let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action));
         if (ok.clicked() || entered) && !text.trim().is_empty() {
-            choice = Some(DialogChoice::Path(PathBuf::from(text.trim())));
+            choice = Some(PathChoice::Path(PathBuf::from(text.trim())));
         }
         if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-            choice = Some(DialogChoice::Cancel);
+            choice = Some(PathChoice::Cancel);
         }
     });
 
     choice
 }
 
-fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<DialogChoice> {
+fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
     let mut choice = None;
     ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
     ui.label(lang.pick(
@@ -222,10 +298,10 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
     ui.horizontal(|ui| {
         let anyway = ui.button(lang.pick("Toch exporteren", "Export anyway"));
         if anyway.clicked() {
-            choice = Some(DialogChoice::ExportAnyway);
+            choice = Some(Proceed::Anyway);
         }
         if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-            choice = Some(DialogChoice::Cancel);
+            choice = Some(Proceed::Back);
         }
         default_focus(ui, &anyway);
     });
@@ -233,7 +309,7 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
     choice
 }
 
-fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<DialogChoice> {
+fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
     let mut choice = None;
     ui.heading(lang.pick(
         "Mogelijk persoonsgegevens van inwoners",
@@ -254,13 +330,13 @@ fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
     ui.horizontal(|ui| {
         let back = ui.button(lang.pick("Terug om aan te passen", "Back to edit"));
         if back.clicked() {
-            choice = Some(DialogChoice::Cancel);
+            choice = Some(Proceed::Back);
         }
         if ui
             .button(lang.pick("Toch exporteren", "Export anyway"))
             .clicked()
         {
-            choice = Some(DialogChoice::ExportAnyway);
+            choice = Some(Proceed::Anyway);
         }
         default_focus(ui, &back);
     });
@@ -274,7 +350,7 @@ fn recover_ui(
     when: &str,
     organisation: Option<&str>,
     original: Option<&std::path::Path>,
-) -> Option<DialogChoice> {
+) -> Option<RecoverChoice> {
     let mut choice = None;
     ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
     ui.label(match lang {
@@ -302,10 +378,10 @@ fn recover_ui(
     ui.horizontal(|ui| {
         let restore = ui.button(lang.pick("Herstellen", "Restore"));
         if restore.clicked() {
-            choice = Some(DialogChoice::Restore);
+            choice = Some(RecoverChoice::Restore);
         }
         if ui.button(lang.pick("Weggooien", "Discard")).clicked() {
-            choice = Some(DialogChoice::Discard);
+            choice = Some(RecoverChoice::Discard);
         }
         default_focus(ui, &restore);
     });
@@ -319,7 +395,7 @@ fn exported_ui(
     path: &std::path::Path,
     pages: usize,
     note: Option<&String>,
-) -> Option<DialogChoice> {
+) -> Option<ExportedChoice> {
     let mut choice = None;
     ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
     ui.label(match lang {
@@ -334,10 +410,10 @@ fn exported_ui(
     ui.horizontal(|ui| {
         let open = ui.button(lang.pick("Openen", "Open"));
         if open.clicked() {
-            choice = Some(DialogChoice::OpenFile(path.to_path_buf()));
+            choice = Some(ExportedChoice::Open);
         }
         if ui.button(lang.pick("Sluiten", "Close")).clicked() {
-            choice = Some(DialogChoice::Close);
+            choice = Some(ExportedChoice::Close);
         }
         default_focus(ui, &open);
     });
@@ -345,16 +421,11 @@ fn exported_ui(
     choice
 }
 
-fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> Option<DialogChoice> {
-    let mut choice = None;
+fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
     ui.heading(title);
     ui.label(body);
     ui.add_space(8.0);
     let ok = ui.button("OK");
     default_focus(ui, &ok);
-    if ok.clicked() {
-        choice = Some(DialogChoice::Close);
-    }
-
-    choice
+    ok.clicked()
 }
