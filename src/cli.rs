@@ -51,6 +51,9 @@ pub enum CliCommand {
         /// Add the intake e-mail as an appendix (bijlage C).
         #[arg(long)]
         with_email: bool,
+        /// Write over an existing file that is not a PDF.
+        #[arg(long)]
+        force: bool,
     },
     /// Print the derived needs profile: theme priorities, training advice, partners, agenda and
     /// the intake e-mail, each with the answers it rests on.
@@ -80,7 +83,7 @@ pub const EXIT_INCOMPLETE: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
 
 /// Writes the brief of a profile file as a PDF.
-pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool) -> CheckReport {
+pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bool) -> CheckReport {
     let q = Questionnaire::builtin();
     let unreadable = |message: String| CheckReport {
         text: message,
@@ -90,6 +93,9 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool) -> CheckR
         Ok(p) => p,
         Err(e) => return cannot_read(path, &e, lang),
     };
+    if let Some(refusal) = refuse_output(path, output, force, lang) {
+        return unreadable(refusal);
+    }
     let now = crate::clock::local_now();
     let rules = NeedsRules::builtin();
     let needs = needs::derive(q, rules, &profile);
@@ -146,6 +152,42 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool) -> CheckR
         text,
         exit_code: EXIT_COMPLETE,
     }
+}
+
+/// Why the brief must not be written to `output`, if it must not: never over the profile it is
+/// made from, and not over another existing file that is not a PDF unless `force`.
+fn refuse_output(input: &Path, output: &Path, force: bool, lang: Lang) -> Option<String> {
+    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Some(format!(
+            "{}\n{}\n",
+            lang.pick(
+                "De notitie zou over het profiel heen geschreven worden. Kies een andere naam, op .pdf.",
+                "The brief would be written over the profile. Choose another name, ending in .pdf.",
+            ),
+            output.display()
+        ));
+    }
+    let is_pdf = || {
+        let mut head = [0u8; 5];
+        std::fs::File::open(output)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok_and(|()| &head == b"%PDF-")
+    };
+    if !force && output.exists() && !is_pdf() {
+        return Some(format!(
+            "{}\n{}\n",
+            lang.pick(
+                "Er staat al een bestand met deze naam, en het is geen PDF. Kies een andere naam, of gebruik --force om het te vervangen.",
+                "A file with this name exists, and it is not a PDF. Choose another name, or use --force to replace it.",
+            ),
+            output.display()
+        ));
+    }
+    None
 }
 
 /// The report for a profile that cannot be read: the reason, then the path (exit code 2).

@@ -20,7 +20,8 @@ fn main() -> ExitCode {
             output,
             lang,
             with_email,
-        }) => Some(cli::brief(profile, output, *lang, *with_email)),
+            force,
+        }) => Some(cli::brief(profile, output, *lang, *with_email, *force)),
         None => None,
     };
     if let Some(report) = report {

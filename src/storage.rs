@@ -15,6 +15,9 @@ use crate::model::{Profile, Questionnaire};
 /// answers is a few kilobytes.
 pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
 
+/// The largest recovery copy: a profile at its limit, with room for the copy's own fields.
+const RECOVERY_LIMIT: u64 = MAX_PROFILE_BYTES + 64 * 1024;
+
 /// The file name extension of profiles.
 pub const EXTENSION: &str = "ron";
 
@@ -29,6 +32,12 @@ pub enum LoadError {
     Empty,
     #[error("the file is not text (UTF-8)")]
     NotText,
+    /// Text in another encoding than UTF-8, such as Windows-1252 from an old editor.
+    #[error("the file is text in {0}, not UTF-8")]
+    Encoding(&'static str),
+    /// A folder, a pipe or a device: not a file that can be read at once.
+    #[error("not a regular file")]
+    NotAFile,
     #[error("the file ends too early, at line {line}, column {column}")]
     Truncated { line: usize, column: usize },
     #[error("line {line}, column {column}: {message}")]
@@ -55,27 +64,11 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LoadError::Io(e) => io_error_message(e, lang),
-            LoadError::TooLarge { size, limit } => match lang {
-                Lang::Nl => format!(
-                    "Het bestand is te groot voor een profiel ({} kB; de grens is {} kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.",
-                    size / 1024,
-                    limit / 1024
-                ),
-                Lang::En => format!(
-                    "The file is too large for a profile ({} kB; the limit is {} kB). It is probably not a Behoeftewijzer profile.",
-                    size / 1024,
-                    limit / 1024
-                ),
-            },
-            LoadError::Empty => lang
-                .pick("Het bestand is leeg.", "The file is empty.")
-                .into(),
-            LoadError::NotText => lang
-                .pick(
-                    "Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.",
-                    "This is not a text file, so not a Behoeftewijzer profile.",
-                )
-                .into(),
+            LoadError::TooLarge { .. }
+            | LoadError::Empty
+            | LoadError::NotText
+            | LoadError::Encoding(_)
+            | LoadError::NotAFile => self.file_message(lang),
             LoadError::Truncated { line, column } => match lang {
                 Lang::Nl => format!(
                     "Het bestand houdt te vroeg op (regel {line}, kolom {column}). Misschien is het niet helemaal opgeslagen of gekopieerd."
@@ -129,6 +122,50 @@ impl LoadError {
                 ),
                 answer_error_detail(e, lang)
             ),
+        }
+    }
+}
+
+impl LoadError {
+    /// What is wrong with the file as a whole: its size, its bytes, or what it is.
+    fn file_message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::TooLarge { size, limit } => match lang {
+                Lang::Nl => format!(
+                    "Het bestand is te groot voor een profiel ({} kB; de grens is {} kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.",
+                    size / 1024,
+                    limit / 1024
+                ),
+                Lang::En => format!(
+                    "The file is too large for a profile ({} kB; the limit is {} kB). It is probably not a Behoeftewijzer profile.",
+                    size / 1024,
+                    limit / 1024
+                ),
+            },
+            LoadError::Empty => lang
+                .pick("Het bestand is leeg.", "The file is empty.")
+                .into(),
+            LoadError::NotText => lang
+                .pick(
+                    "Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.",
+                    "This is not a text file, so not a Behoeftewijzer profile.",
+                )
+                .into(),
+            LoadError::Encoding(encoding) => match lang {
+                Lang::Nl => format!(
+                    "Het bestand is opgeslagen als {encoding}. Open het in een teksteditor en sla het op als UTF-8; dan kan Behoeftewijzer het lezen."
+                ),
+                Lang::En => format!(
+                    "The file was saved as {encoding}. Open it in a text editor and save it as UTF-8; Behoeftewijzer can then read it."
+                ),
+            },
+            LoadError::NotAFile => lang
+                .pick(
+                    "Dit is geen gewoon bestand (maar bijvoorbeeld een map), dus geen profiel.",
+                    "This is not an ordinary file (a folder, for instance), so not a profile.",
+                )
+                .into(),
+            _ => String::new(),
         }
     }
 }
@@ -203,6 +240,9 @@ pub enum SaveError {
     Io(#[from] io::Error),
     #[error("cannot write the profile as RON: {0}")]
     Serialize(String),
+    /// The file would be larger than the app reads back: refused, so every file it writes opens.
+    #[error("the profile would be {size} bytes, more than the limit of {limit}")]
+    TooLarge { size: u64, limit: u64 },
 }
 
 impl SaveError {
@@ -233,6 +273,18 @@ impl SaveError {
                 "{} ({e})",
                 lang.pick("Opslaan is mislukt.", "Saving failed.")
             ),
+            SaveError::TooLarge { size, limit } => match lang {
+                Lang::Nl => format!(
+                    "De antwoorden zijn samen te lang om op te slaan ({} kB; de grens is {} kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.",
+                    size.div_ceil(1024),
+                    limit / 1024
+                ),
+                Lang::En => format!(
+                    "The answers are too long to save together ({} kB; the limit is {} kB). Shorten a long explanation and save again. Nothing is lost: your answers are still in the window.",
+                    size.div_ceil(1024),
+                    limit / 1024
+                ),
+            },
         }
     }
 }
@@ -313,7 +365,12 @@ pub fn load_with_changes(
 /// Reads a text file of at most `limit` bytes: the size is checked before reading, and no more
 /// than one byte past the limit is ever read, in case the file grows meanwhile.
 fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
-    let size = fs::metadata(path)?.len();
+    let meta = fs::metadata(path)?;
+    // A pipe would make the read wait forever, a folder cannot be read: say so at once.
+    if !meta.is_file() {
+        return Err(LoadError::NotAFile);
+    }
+    let size = meta.len();
     if size > limit {
         return Err(LoadError::TooLarge { size, limit });
     }
@@ -328,7 +385,51 @@ fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
             limit,
         });
     }
-    String::from_utf8(bytes).map_err(|_| LoadError::NotText)
+    decode(bytes)
+}
+
+/// The text of a file: UTF-8, with or without a byte-order mark (Notepad writes one), or UTF-16
+/// with one (Notepad's "Unicode"). Other bytes are refused, naming Windows-1252 when they look
+/// like it, so the officer knows what to change.
+fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return String::from_utf8(rest.to_vec()).map_err(|_| LoadError::NotText);
+    }
+    let utf16 = |rest: &[u8], big_endian: bool| {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|c| {
+                if big_endian {
+                    u16::from_be_bytes([c[0], c[1]])
+                } else {
+                    u16::from_le_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).map_err(|_| LoadError::NotText)
+    };
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return utf16(rest, false);
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return utf16(rest, true);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            // Text from an old Windows editor: no NUL, control characters only as white space,
+            // and the bytes above 127 are letters such as é (0xE9) or ë (0xEB).
+            let text_like = bytes
+                .iter()
+                .all(|b| !b.is_ascii_control() || matches!(b, b'\n' | b'\r' | b'\t'));
+            if text_like {
+                Err(LoadError::Encoding("Windows-1252"))
+            } else {
+                Err(LoadError::NotText)
+            }
+        }
+    }
 }
 
 /// The profile as the text of a `.ron` file, with a short comment on top.
@@ -345,8 +446,55 @@ pub fn to_text(profile: &Profile) -> Result<String, SaveError> {
 /// the target. On failure the old file is left as it was.
 pub fn save(path: &Path, profile: &Profile) -> Result<(), SaveError> {
     let text = to_text(profile)?;
+    let size = text.len() as u64;
+    if size > MAX_PROFILE_BYTES {
+        return Err(SaveError::TooLarge {
+            size,
+            limit: MAX_PROFILE_BYTES,
+        });
+    }
     write_atomic(path, text.as_bytes())?;
     Ok(())
+}
+
+/// Creates a new file that only its owner can read and write (on Unix; elsewhere the folder's
+/// rules apply).
+fn create_private(path: &Path) -> io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
+/// Removes temporary files of this app's pattern for `path` (".name.PID.tmp") that are more
+/// than a minute old: left by a save that was killed. A save under way is never that old.
+fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+        else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 60);
+        if pid.chars().all(|c| c.is_ascii_digit()) && old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn temp_path(path: &Path) -> PathBuf {
@@ -358,11 +506,21 @@ fn temp_path(path: &Path) -> PathBuf {
 
 /// Writes a file atomically: a temporary file in the same folder, synced, then renamed over the
 /// target. On failure the old file is left as it was. Used for profiles and briefs.
+///
+/// A symbolic link is followed: its target gets the new content and the link stays. The new
+/// file keeps the old one's permissions; a new file, and every temporary file, is readable by
+/// its owner only. Temporary files that a killed save left behind are removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    remove_stale_temps(path);
     let temp = temp_path(path);
+    let old = fs::metadata(path).ok();
     let result = (|| {
-        let mut file = fs::File::create(&temp)?;
+        let mut file = create_private(&temp)?;
         file.write_all(bytes)?;
+        if let Some(old) = &old {
+            file.set_permissions(old.permissions())?;
+        }
         file.sync_all()?;
         drop(file);
         fs::rename(&temp, path)
@@ -397,14 +555,22 @@ pub fn save_recovery(path: &Path, recovery: &Recovery) -> Result<(), SaveError> 
     }
     let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::new().depth_limit(3))
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    // A copy the app could not read back would be no copy at all.
+    let (size, limit) = (text.len() as u64, RECOVERY_LIMIT);
+    if size > limit {
+        return Err(SaveError::TooLarge { size, limit });
+    }
     write_atomic(path, text.as_bytes())?;
+    // A full copy of the work: for its owner's eyes only, whatever an older copy allowed.
+    #[cfg(unix)]
+    fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
     Ok(())
 }
 
 /// Reads the recovery copy, if there is one that fits the questionnaire.
 pub fn load_recovery(path: &Path, questionnaire: &Questionnaire) -> Result<Recovery, LoadError> {
     // One profile, with a little room for the copy's own fields.
-    let text = read_text(path, MAX_PROFILE_BYTES + 64 * 1024)?;
+    let text = read_text(path, RECOVERY_LIMIT)?;
     let mut recovery: Recovery = ron::from_str(&text).map_err(ron_error)?;
     recovery.profile.upgrade(questionnaire)?;
     recovery.profile.validate(questionnaire)?;

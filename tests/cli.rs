@@ -181,3 +181,39 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
     ]);
     assert!(!clean.contains("persoonsgegevens"), "{clean}");
 }
+
+#[test]
+fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = dir.path().join("p.ron");
+    std::fs::copy(example("voorbeeld-compleet.ron"), &profile).unwrap();
+    let before = std::fs::read(&profile).unwrap();
+    let p = profile.to_str().unwrap();
+    // Over its own profile: refused, even with --force.
+    for args in [
+        vec!["brief", p, "-o", p],
+        vec!["brief", p, "-o", p, "--force"],
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains("over het profiel"), "{err}");
+        assert_eq!(std::fs::read(&profile).unwrap(), before);
+    }
+    // Over another file that is not a PDF: refused unless --force.
+    let notes = dir.path().join("notities.txt");
+    std::fs::write(&notes, "mijn aantekeningen").unwrap();
+    let n = notes.to_str().unwrap();
+    let (code, _, err) = run(&["brief", p, "-o", n]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--force"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&notes).unwrap(),
+        "mijn aantekeningen"
+    );
+    let (code, _, _) = run(&["brief", p, "-o", n, "--force"]);
+    assert_eq!(code, 0);
+    assert!(std::fs::read(&notes).unwrap().starts_with(b"%PDF-"));
+    // An older brief is simply replaced.
+    let (code, _, _) = run(&["brief", p, "-o", n]);
+    assert_eq!(code, 0);
+}

@@ -175,7 +175,8 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
         ),
         (
             "binary",
-            vec![0xff, 0xfe, 0x00, 0x28],
+            // The start of a PNG picture.
+            vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00],
             |e| matches!(e, LoadError::NotText),
             "geen tekstbestand",
         ),
@@ -230,4 +231,175 @@ fn a_failed_save_leaves_the_old_file_intact() {
         std::fs::read_to_string(&path).unwrap_or_default(),
         complete_text()
     );
+}
+
+// Files from elsewhere (issue 10, item 10 and 11): Notepad's encodings, old Windows text, and
+// things that are not files.
+
+#[test]
+fn notepad_files_open_with_a_byte_order_mark_or_as_utf16() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = complete_text();
+    let mut utf8_bom = vec![0xEF, 0xBB, 0xBF];
+    utf8_bom.extend(text.as_bytes());
+    let utf16 = |big_endian: bool| {
+        let mut bytes = if big_endian {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        for unit in text.encode_utf16() {
+            bytes.extend(if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
+        }
+        bytes
+    };
+    let expected = storage::load(&example("voorbeeld-compleet.ron"), q()).unwrap();
+    for (name, bytes) in [
+        ("bom.ron", utf8_bom),
+        ("unicode.ron", utf16(false)),
+        ("unicode-be.ron", utf16(true)),
+    ] {
+        let path = write(dir.path(), name, &bytes);
+        let profile = storage::load(&path, q()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(profile.answers, expected.answers, "{name}");
+    }
+}
+
+#[test]
+fn a_windows_1252_file_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    // "Gemeente Zoë" with ë as Windows-1252 writes it: 0xEB.
+    let text = complete_text().replace("Gemeente Voorbeeld", "Gemeente Zo\u{0}");
+    let bytes: Vec<u8> = text
+        .bytes()
+        .map(|b| if b == 0 { 0xEB } else { b })
+        .collect();
+    let path = write(dir.path(), "kladblok.ron", &bytes);
+    let err = storage::load(&path, q()).unwrap_err();
+    assert!(
+        matches!(err, LoadError::Encoding("Windows-1252")),
+        "{err:?}"
+    );
+    let nl = err.message(Lang::Nl);
+    assert!(nl.contains("Windows-1252") && nl.contains("UTF-8"), "{nl}");
+}
+
+#[test]
+fn a_folder_or_a_pipe_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = storage::load(dir.path(), q()).unwrap_err();
+    assert!(matches!(err, LoadError::NotAFile), "{err:?}");
+    #[cfg(unix)]
+    {
+        let fifo = dir.path().join("pijp.ron");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            // Reading a pipe nobody writes to would wait forever: this must return.
+            let err = storage::load(&fifo, q()).unwrap_err();
+            assert!(matches!(err, LoadError::NotAFile), "{err:?}");
+        }
+    }
+}
+
+// What the app writes (issue 10, items 4, 6 and 7).
+
+#[test]
+fn a_profile_too_large_to_read_back_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("groot.ron");
+    std::fs::copy(example("voorbeeld-compleet.ron"), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut p = storage::load(&path, q()).unwrap();
+    // Tabs are written as \t: twice their size.
+    p.set(
+        "signalen.toelichting",
+        Some(Answer::Text("\t".repeat(600_000))),
+    );
+    let err = storage::save(&path, &p).unwrap_err();
+    assert!(
+        matches!(err, storage::SaveError::TooLarge { .. }),
+        "{err:?}"
+    );
+    assert!(err.message(Lang::Nl).contains("te lang"));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the old file changed"
+    );
+    // Just under the limit: written, and it opens again.
+    p.set(
+        "signalen.toelichting",
+        Some(Answer::Text("x".repeat(900_000))),
+    );
+    storage::save(&path, &p).unwrap();
+    storage::load(&path, q()).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_links_and_permissions_and_makes_private_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let q = q();
+    let profile = storage::load(&example("voorbeeld-compleet.ron"), q).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+
+    // A new file: for its owner only.
+    let new = dir.path().join("nieuw.ron");
+    storage::save(&new, &profile).unwrap();
+    assert_eq!(mode(&new), 0o600);
+
+    // An existing file keeps its permissions.
+    let shared = dir.path().join("gedeeld.ron");
+    storage::save(&shared, &profile).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o640)).unwrap();
+    storage::save(&shared, &profile).unwrap();
+    assert_eq!(mode(&shared), 0o640);
+
+    // Through a symbolic link: the target changes, the link stays a link.
+    let target = dir.path().join("echt.ron");
+    storage::save(&target, &profile).unwrap();
+    let link = dir.path().join("snelkoppeling.ron");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let mut changed = profile.clone();
+    changed.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Via Link".into())),
+    );
+    storage::save(&link, &changed).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let back = storage::load(&target, q).unwrap();
+    assert_eq!(back.text("organisatie.naam"), "Gemeente Via Link");
+
+    // A temporary file that a killed save left behind goes with the next save.
+    let stale = dir.path().join(".echt.ron.4242.tmp");
+    std::fs::write(&stale, "half").unwrap();
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
+    storage::save(&target, &profile).unwrap();
+    assert!(!stale.exists(), "a stale temporary file was left");
+
+    // The recovery copy: private.
+    let copy = dir.path().join("data").join("herstel.ron");
+    let recovery = storage::Recovery {
+        saved_at: "2026-11-28T10:00:00Z".into(),
+        original: None,
+        profile: profile.clone(),
+    };
+    storage::save_recovery(&copy, &recovery).unwrap();
+    assert_eq!(mode(&copy), 0o600);
 }

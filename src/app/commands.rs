@@ -115,7 +115,9 @@ impl App {
             .mailto_url();
         if let Err(e) = open::that_detached(&url) {
             let lang = self.lang();
-            log::warn!("could not open the mail program: {e}");
+            // Not the error itself: it can hold the whole mailto: link, with the contact's
+            // name, address and phone.
+            log::warn!("could not open the mail program ({:?})", e.kind());
             self.dialog = Some(Dialog::Message {
                 title: lang
                     .pick("Geen e-mailprogramma gevonden", "No e-mail program found")
