@@ -160,3 +160,22 @@ fn no_copy_while_nothing_changed() {
     h.run_steps(20);
     assert!(!copy.exists());
 }
+
+#[test]
+fn steady_typing_without_a_pause_is_copied_within_ten_seconds() {
+    // Issue 10, item 3: a key every 1.25 s never leaves the 3-second pause the copy waited for.
+    let dir = tempfile::tempdir().unwrap();
+    let copy = recovery_file(&dir);
+    let mut h = harness(&copy);
+    click(&mut h, "Nieuw profiel");
+    let field = h.get_by_label(NAME);
+    field.focus();
+    let mut seconds = 0.0;
+    while !copy.exists() && seconds < 30.0 {
+        h.get_by_label(NAME).type_text("x");
+        h.run_steps(5); // 1.25 s of egui time
+        seconds += 1.25;
+    }
+    assert!(copy.exists(), "no copy after {seconds} s of steady typing");
+    assert!(seconds <= 11.25, "the copy came only after {seconds} s");
+}

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::{AUTOSAVE_DELAY, App};
+use super::{AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, App};
 use crate::clock::{human_time, now};
 use crate::storage;
 use crate::ui::modal::Dialog;
@@ -20,6 +20,9 @@ pub(super) struct Autosave {
     pub(super) offered: Option<storage::Recovery>,
     /// When (in egui's clock) the next copy is due.
     pub(super) due: Option<f64>,
+    /// When the oldest change not yet in a copy was made: the copy waits for a pause in the
+    /// typing, but never longer than [`AUTOSAVE_MAX_WAIT`] after that.
+    pub(super) first_change: Option<f64>,
     /// The user chose to throw the unsaved work away: no copy on exit.
     pub(super) discarded: bool,
 }
@@ -39,11 +42,14 @@ impl App {
         self
     }
 
-    /// Marks the document changed, and schedules a recovery copy.
+    /// Marks the document changed, and schedules a recovery copy: a few seconds after the last
+    /// change, and never later than [`AUTOSAVE_MAX_WAIT`] after the first one not yet copied, so
+    /// someone who types on without a pause is covered too.
     pub(super) fn touched(&mut self) {
         self.doc.dirty = true;
         self.autosave.discarded = false;
-        self.autosave.due = Some(self.time + AUTOSAVE_DELAY);
+        let first = *self.autosave.first_change.get_or_insert(self.time);
+        self.autosave.due = Some((self.time + AUTOSAVE_DELAY).min(first + AUTOSAVE_MAX_WAIT));
     }
 
     /// Writes the recovery copy of the unsaved work now.
@@ -74,6 +80,7 @@ impl App {
 
     pub(super) fn remove_recovery(&mut self) {
         self.autosave.due = None;
+        self.autosave.first_change = None;
         if let Some(path) = &self.autosave.path {
             storage::remove_recovery(path);
         }
@@ -104,6 +111,7 @@ impl App {
         if let Some(due) = self.autosave.due {
             if self.time >= due {
                 self.autosave.due = None;
+                self.autosave.first_change = None;
                 self.write_recovery();
             } else {
                 ctx.request_repaint_after(Duration::from_secs_f64(due - self.time + 0.05));

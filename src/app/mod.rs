@@ -36,6 +36,10 @@ const MAX_RECENT: usize = 8;
 /// Seconds after a change before the recovery copy is written.
 pub const AUTOSAVE_DELAY: f64 = 3.0;
 
+/// Seconds after the first change not yet copied by which the copy is written, however steadily
+/// the typing goes on.
+pub const AUTOSAVE_MAX_WAIT: f64 = 10.0;
+
 /// The state that we persist between runs (through eframe's storage).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
