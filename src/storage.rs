@@ -48,6 +48,9 @@ pub enum LoadError {
     },
     #[error("not a Behoeftewijzer profile: {0}")]
     NotAProfile(String),
+    /// A question answered twice in the file.
+    #[error("line {line}: question `{question}` is answered twice")]
+    DuplicateAnswer { question: String, line: usize },
     #[error(
         "made with a newer version of the app (format {found}, this app reads up to {supported})"
     )]
@@ -87,6 +90,14 @@ impl LoadError {
                 ),
                 Lang::En => format!(
                     "The file is damaged: at line {line}, column {column} its structure is wrong ({message})."
+                ),
+            },
+            LoadError::DuplicateAnswer { question, line } => match lang {
+                Lang::Nl => format!(
+                    "Vraag ‘{question}’ staat twee keer in het bestand (de tweede keer op regel {line}). Haal er één weg in een teksteditor; welke de juiste is, weet alleen jij."
+                ),
+                Lang::En => format!(
+                    "Question ‘{question}’ is in the file twice (the second time on line {line}). Remove one in a text editor; only you know which one is right."
                 ),
             },
             LoadError::NotAProfile(detail) => format!(
@@ -297,6 +308,12 @@ struct VersionProbe {
 fn ron_error(e: ron::error::SpannedError) -> LoadError {
     let (line, column) = (e.span.start.line, e.span.start.col);
     match e.code {
+        ron::Error::Message(m) if m.starts_with(crate::model::profile::DUPLICATE_ANSWER) => {
+            LoadError::DuplicateAnswer {
+                question: m[crate::model::profile::DUPLICATE_ANSWER.len()..].to_owned(),
+                line,
+            }
+        }
         // A file that stops in the middle of a string was cut off too.
         ron::Error::Eof | ron::Error::ExpectedStringEnd => LoadError::Truncated { line, column },
         ron::Error::MissingStructField { .. } | ron::Error::ExpectedDifferentStructName { .. } => {

@@ -403,3 +403,27 @@ fn saving_keeps_links_and_permissions_and_makes_private_files() {
     storage::save_recovery(&copy, &recovery).unwrap();
     assert_eq!(mode(&copy), 0o600);
 }
+
+#[test]
+fn a_question_answered_twice_is_refused_with_its_line() {
+    // Issue 10, item 10: the last of two answers won in silence.
+    let dir = tempfile::tempdir().unwrap();
+    let text = complete_text().replacen(
+        "        \"organisatie.type\":",
+        "        \"organisatie.naam\": Text(\"Gemeente Dubbel\"),\n        \"organisatie.type\":",
+        1,
+    );
+    let line = text
+        .lines()
+        .position(|l| l.contains("Gemeente Dubbel"))
+        .unwrap()
+        + 1;
+    let path = write(dir.path(), "dubbel.ron", text.as_bytes());
+    let err = storage::load(&path, q()).unwrap_err();
+    let LoadError::DuplicateAnswer { question, line: at } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(question, "organisatie.naam");
+    assert!(at.abs_diff(line) <= 1, "line {at}, expected about {line}");
+    assert!(err.message(Lang::Nl).contains("twee keer"));
+}

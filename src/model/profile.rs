@@ -85,11 +85,46 @@ pub struct Profile {
     pub created: String,
     /// RFC 3339 date and time.
     pub modified: String,
+    #[serde(deserialize_with = "unique_answers")]
     pub answers: BTreeMap<QuestionId, Answer>,
     /// The address the intake e-mail goes to, when the officer changed it; empty for the one in
     /// the announcement. Kept in the file, so the same file gives the same brief on any machine.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mail_to: String,
+}
+
+/// The start of the error for a question answered twice in one file.
+pub const DUPLICATE_ANSWER: &str = "duplicate answer for ";
+
+/// Reads the answers, refusing a question that is answered twice (a file edited by hand, or two
+/// files pasted together): silently keeping one of the two would lose the other.
+fn unique_answers<'de, D>(deserializer: D) -> Result<BTreeMap<QuestionId, Answer>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Unique;
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = BTreeMap<QuestionId, Answer>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("answers by question id")
+        }
+
+        fn visit_map<M: serde::de::MapAccess<'de>>(
+            self,
+            mut map: M,
+        ) -> Result<Self::Value, M::Error> {
+            let mut answers = BTreeMap::new();
+            while let Some((id, answer)) = map.next_entry::<QuestionId, Answer>()? {
+                if answers.contains_key(&id) {
+                    return Err(serde::de::Error::custom(format!("{DUPLICATE_ANSWER}{id}")));
+                }
+                answers.insert(id, answer);
+            }
+            Ok(answers)
+        }
+    }
+    deserializer.deserialize_map(Unique)
 }
 
 /// An answer that does not fit the questionnaire.
