@@ -674,3 +674,44 @@ fn idle_frames_derive_nothing_and_a_change_derives_once() {
     }
     assert_eq!(h.state().derivations(), after);
 }
+
+#[test]
+fn a_typed_path_over_an_existing_file_asks_before_replacing_it() {
+    // Issue 10, item 5: the typed-path Save as wrote over another file without a question.
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("van-een-collega.ron");
+    std::fs::write(&other, "het werk van iemand anders").unwrap();
+    let mut h = harness(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    h.get_by_label("Naam van de gemeente of organisatie")
+        .type_text("Gemeente Eigen");
+    h.run();
+    let save_to = |h: &mut Harness<'static, App>| {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+        h.run();
+        let field = h.get_by_label("Pad van het bestand");
+        field.focus();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        h.get_by_label("Pad van het bestand")
+            .type_text(&other.display().to_string());
+        h.run();
+        h.key_press(Key::Enter);
+        h.run();
+    };
+    save_to(&mut h);
+    h.get_by_label("Dit bestand bestaat al");
+    // The safe choice has the focus: Enter keeps the other file.
+    assert!(h.get_by_label("Andere naam kiezen").is_focused());
+    click(&mut h, "Andere naam kiezen");
+    assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        "het werk van iemand anders"
+    );
+    click(&mut h, "Annuleren");
+    save_to(&mut h);
+    click(&mut h, "Vervangen");
+    let saved = std::fs::read_to_string(&other).unwrap();
+    assert!(saved.contains("Gemeente Eigen"), "{saved}");
+    assert!(!h.state().document().dirty);
+}

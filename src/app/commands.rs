@@ -132,6 +132,72 @@ impl App {
         }
     }
 
+    /// A typed path for saving or exporting: asks first when it names another existing file,
+    /// and never lets the brief replace the open profile.
+    fn write_typed(
+        &mut self,
+        purpose: PathPurpose,
+        path: std::path::PathBuf,
+        then: Option<Pending>,
+        ctx: &egui::Context,
+    ) {
+        let path = if purpose == PathPurpose::ExportBrief && path.extension().is_none() {
+            path.with_extension("pdf")
+        } else {
+            path
+        };
+        let same = |a: &std::path::Path, b: &std::path::Path| {
+            std::fs::canonicalize(a)
+                .ok()
+                .zip(std::fs::canonicalize(b).ok())
+                .is_some_and(|(a, b)| a == b)
+        };
+        let is_open_profile = self.doc.path.as_deref().is_some_and(|p| same(p, &path));
+        if purpose == PathPurpose::ExportBrief && is_open_profile {
+            let lang = self.lang();
+            self.dialog = Some(Dialog::Message {
+                title: lang.pick("Kies een andere naam", "Choose another name").into(),
+                body: lang
+                    .pick(
+                        "Dit is je profielbestand: de notitie zou je antwoorden vervangen. Kies een naam op .pdf.",
+                        "This is your profile file: the brief would replace your answers. Choose a name ending in .pdf.",
+                    )
+                    .into(),
+            });
+            return;
+        }
+        if path.exists() && !(purpose == PathPurpose::Save && is_open_profile) {
+            self.dialog = Some(Dialog::Overwrite {
+                path,
+                purpose,
+                then,
+            });
+            return;
+        }
+        self.write_to(purpose, &path, then, ctx);
+    }
+
+    /// Saves the profile or exports the brief to `path`, then does what was waiting.
+    fn write_to(
+        &mut self,
+        purpose: PathPurpose,
+        path: &std::path::Path,
+        then: Option<Pending>,
+        ctx: &egui::Context,
+    ) {
+        match purpose {
+            PathPurpose::Save => {
+                if self.save_to(path)
+                    && let Some(then) = then
+                {
+                    self.proceed(then, ctx);
+                }
+            }
+            PathPurpose::ExportBrief => self.export_to(path),
+            PathPurpose::Open => self.open_path(path),
+        }
+    }
+
     /// Opens the exported PDF in the system's viewer, or says where it is.
     fn open_exported(&mut self, path: &std::path::Path) {
         if let Err(e) = open::that_detached(path) {
@@ -248,15 +314,26 @@ impl App {
             } => match (purpose, choice) {
                 (_, PathChoice::Cancel) => {}
                 (PathPurpose::Open, PathChoice::Path(path)) => self.open_path(&path),
-                (PathPurpose::ExportBrief, PathChoice::Path(path)) => self.export_to(&path),
-                (PathPurpose::Save, PathChoice::Path(path)) => {
-                    if self.save_to(&path)
-                        && let Some(then) = then
-                    {
-                        self.proceed(then, ctx);
-                    }
-                }
+                (purpose, PathChoice::Path(path)) => self.write_typed(purpose, path, then, ctx),
             },
+            Outcome::Overwrite {
+                path,
+                purpose,
+                then,
+                choice: Proceed::Anyway,
+            } => self.write_to(purpose, &path, then, ctx),
+            Outcome::Overwrite {
+                path,
+                purpose,
+                then,
+                choice: Proceed::Back,
+            } => {
+                self.dialog = Some(Dialog::Path {
+                    purpose,
+                    text: path.display().to_string(),
+                    then,
+                });
+            }
             Outcome::Message
             | Outcome::ExportMissing(Proceed::Back)
             | Outcome::ExportPrivacy(Proceed::Back)

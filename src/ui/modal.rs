@@ -50,6 +50,12 @@ pub enum Dialog {
         /// The file the work came from, if it had one.
         original: Option<PathBuf>,
     },
+    /// The typed path names a file that exists: replace it, or choose another name.
+    Overwrite {
+        path: PathBuf,
+        purpose: PathPurpose,
+        then: Option<Pending>,
+    },
     /// The brief was written: open it, or close.
     Exported {
         path: PathBuf,
@@ -112,6 +118,13 @@ pub enum Outcome {
     ExportMissing(Proceed),
     ExportPrivacy(Proceed),
     Recover(RecoverChoice),
+    /// Replace the existing file (`Anyway`), or go back to the path (`Back`).
+    Overwrite {
+        path: PathBuf,
+        purpose: PathPurpose,
+        then: Option<Pending>,
+        choice: Proceed,
+    },
     Exported {
         path: PathBuf,
         choice: ExportedChoice,
@@ -166,31 +179,55 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             Dialog::Message { title, body } => {
                 message_ui(ui, title, body).then_some(Outcome::Message)
             }
+            Dialog::Overwrite {
+                path,
+                purpose,
+                then,
+            } => overwrite_ui(ui, lang, path).map(|choice| Outcome::Overwrite {
+                path: path.clone(),
+                purpose: *purpose,
+                then: then.clone(),
+                choice,
+            }),
         };
     });
     if outcome.is_none() && response.should_close() {
-        // Escape and a click outside: go back, or close. Never a decision about recovered work.
-        outcome = match dialog {
-            Dialog::Unsaved { then } => Some(Outcome::Unsaved {
-                then: then.clone(),
-                choice: UnsavedChoice::Cancel,
-            }),
-            Dialog::Path { purpose, then, .. } => Some(Outcome::Path {
-                purpose: *purpose,
-                then: then.clone(),
-                choice: PathChoice::Cancel,
-            }),
-            Dialog::ExportMissing { .. } => Some(Outcome::ExportMissing(Proceed::Back)),
-            Dialog::ExportPrivacy { .. } => Some(Outcome::ExportPrivacy(Proceed::Back)),
-            Dialog::Recover { .. } => None,
-            Dialog::Exported { path, .. } => Some(Outcome::Exported {
-                path: path.clone(),
-                choice: ExportedChoice::Close,
-            }),
-            Dialog::Message { .. } => Some(Outcome::Message),
-        };
+        outcome = dismissed(dialog);
     }
     outcome
+}
+
+/// Escape or a click outside: go back, or close. Never a decision about recovered work.
+fn dismissed(dialog: &Dialog) -> Option<Outcome> {
+    match dialog {
+        Dialog::Unsaved { then } => Some(Outcome::Unsaved {
+            then: then.clone(),
+            choice: UnsavedChoice::Cancel,
+        }),
+        Dialog::Path { purpose, then, .. } => Some(Outcome::Path {
+            purpose: *purpose,
+            then: then.clone(),
+            choice: PathChoice::Cancel,
+        }),
+        Dialog::ExportMissing { .. } => Some(Outcome::ExportMissing(Proceed::Back)),
+        Dialog::ExportPrivacy { .. } => Some(Outcome::ExportPrivacy(Proceed::Back)),
+        Dialog::Recover { .. } => None,
+        Dialog::Exported { path, .. } => Some(Outcome::Exported {
+            path: path.clone(),
+            choice: ExportedChoice::Close,
+        }),
+        Dialog::Message { .. } => Some(Outcome::Message),
+        Dialog::Overwrite {
+            path,
+            purpose,
+            then,
+        } => Some(Outcome::Overwrite {
+            path: path.clone(),
+            purpose: *purpose,
+            then: then.clone(),
+            choice: Proceed::Back,
+        }),
+    }
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
@@ -428,4 +465,27 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
     let ok = ui.button("OK");
     default_focus(ui, &ok);
     ok.clicked()
+}
+
+/// "This file exists": the safe choice, another name, has the focus.
+fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
+    let mut choice = None;
+    ui.heading(lang.pick("Dit bestand bestaat al", "This file already exists"));
+    ui.label(lang.pick(
+        "Er staat al een bestand met deze naam. Vervang je het, dan is de oude inhoud weg.",
+        "A file with this name already exists. If you replace it, its old content is gone.",
+    ));
+    ui.label(RichText::new(path.display().to_string()).strong());
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let other = ui.button(lang.pick("Andere naam kiezen", "Choose another name"));
+        if other.clicked() {
+            choice = Some(Proceed::Back);
+        }
+        if ui.button(lang.pick("Vervangen", "Replace")).clicked() {
+            choice = Some(Proceed::Anyway);
+        }
+        default_focus(ui, &other);
+    });
+    choice
 }
