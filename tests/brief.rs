@@ -482,3 +482,42 @@ fn an_answer_taller_than_a_page_starts_where_it_stands_and_flows_on() {
     assert!(first.contains("Voorbeeld… pagina 1 van"), "{first}");
     assert!(r.pages < 20, "{} pages", r.pages);
 }
+
+#[test]
+fn decomposed_accents_print_on_their_letter_and_metadata_is_plain_text() {
+    // Issue 10, item 13: "Mu\u{308}ller" (from macOS or a web form) put the dots beside the u,
+    // and the PDF's Author kept NUL and direction-override characters.
+    let mut p = example();
+    // Set through the file's way in, not Profile::set: as a loaded file would hold it.
+    p.answers.insert(
+        "organisatie.naam".into(),
+        Answer::Text("Gemeente Mu\u{308}ller\u{0}\u{202E}".into()),
+    );
+    p.set(
+        "signalen.toelichting",
+        Some(Answer::Text("Jose\u{301} en Zoe\u{308}".into())),
+    );
+    assert_eq!(p.text("signalen.toelichting"), "José en Zoë");
+    let (_, r) = make(&p, Lang::Nl);
+    let (doc, texts) = pages(&r.bytes);
+    let all = flat(&texts.join("\n"));
+    assert!(all.contains("Gemeente Müller"), "{all}");
+    assert!(!all.contains('\u{308}'));
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|r| doc.get_dictionary(r))
+        .unwrap();
+    let author = info.get(b"Author").and_then(lopdf::Object::as_str).unwrap();
+    let author = match author.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => String::from_utf16_lossy(
+            &utf16
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        ),
+        None => String::from_utf8_lossy(author).into_owned(),
+    };
+    assert_eq!(author, "Gemeente Müller");
+}

@@ -175,6 +175,14 @@ impl TextReport {
     }
 }
 
+/// Text without control or direction characters, for the PDF's metadata (title, author).
+pub fn plain(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc()
+        .filter(|c| !is_invisible(*c) && *c != '\n')
+        .collect()
+}
+
 /// Invisible characters that only steer layout: direction marks, joiners, soft hyphen, BOM.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
@@ -282,8 +290,11 @@ impl<'f> Layout<'f> {
 
     /// Replaces what the face cannot show, and leaves out invisible characters; both reported.
     pub fn clean(&mut self, text: &str, face: Face) -> String {
+        use unicode_normalization::UnicodeNormalization;
         let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
+        // Composed first (NFC): a letter and its accent are one glyph, or the accent would be
+        // drawn on its own beside the letter.
+        for c in text.nfc() {
             match c {
                 '\t' => out.push_str("    "),
                 '\r' => {}

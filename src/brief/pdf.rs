@@ -8,6 +8,7 @@ use printpdf::{
 };
 
 use super::content::Brief;
+use super::layout::plain;
 use super::layout::{
     Cmd, FOOTER, FOOTER_Y, Face, Fitted, Fonts, LEFT, Layout, PAGE_H, PAGE_NUMBER, Style, TOP,
     WIDTH,
@@ -224,8 +225,8 @@ fn set_metadata(
     let created = printpdf::OffsetDateTime::from_unix_timestamp(created.unix_timestamp())
         .map_err(|e| PdfError::Write(e.to_owned()))?;
     let info = &mut doc.metadata.info;
-    info.document_title.clone_from(&brief.title);
-    info.author.clone_from(&brief.organisation);
+    info.document_title = plain(&brief.title);
+    info.author = plain(&brief.organisation);
     brief
         .lang
         .pick(

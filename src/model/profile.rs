@@ -33,6 +33,32 @@ pub enum Answer {
 }
 
 impl Answer {
+    /// The answer with its text in composed form (Unicode NFC): "Müller" typed on a Mac or pasted
+    /// from a web form as u + combining diaeresis becomes one ü, as everywhere else.
+    #[must_use]
+    pub fn composed(self) -> Answer {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc = |t: String| {
+            if unicode_normalization::is_nfc(&t) {
+                t
+            } else {
+                t.nfc().collect()
+            }
+        };
+        match self {
+            Answer::Text(t) => Answer::Text(nfc(t)),
+            Answer::Choice { id, other } => Answer::Choice {
+                id,
+                other: other.map(nfc),
+            },
+            Answer::Choices { ids, other } => Answer::Choices {
+                ids,
+                other: other.map(nfc),
+            },
+            n @ Answer::Number(_) => n,
+        }
+    }
+
     /// A single choice, without "other" text.
     pub fn choice(id: &str) -> Answer {
         Answer::Choice {
@@ -241,7 +267,7 @@ impl Profile {
 
     /// Sets or (with `None`) removes an answer. Returns whether anything changed.
     pub fn set(&mut self, id: &str, answer: Option<Answer>) -> bool {
-        match answer {
+        match answer.map(Answer::composed) {
             Some(a) => {
                 if self.answers.get(id) == Some(&a) {
                     return false;
