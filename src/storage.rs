@@ -1,6 +1,7 @@
 //! Open and save profile files (RON): a size limit, format versions, atomic writes, and errors
 //! that say what went wrong, where, in the user's language.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -84,29 +85,36 @@ impl LoadError {
                 line,
                 column,
                 message,
-            } => match lang {
-                Lang::Nl => format!(
-                    "Het bestand is beschadigd: op regel {line}, kolom {column} klopt de opbouw niet ({message})."
-                ),
-                Lang::En => format!(
-                    "The file is damaged: at line {line}, column {column} its structure is wrong ({message})."
-                ),
-            },
-            LoadError::DuplicateAnswer { question, line } => match lang {
-                Lang::Nl => format!(
+            } => {
+                let message = shown(message);
+                match lang {
+                    Lang::Nl => format!(
+                        "Het bestand is beschadigd: op regel {line}, kolom {column} klopt de opbouw niet ({message})."
+                    ),
+                    Lang::En => format!(
+                        "The file is damaged: at line {line}, column {column} its structure is wrong ({message})."
+                    ),
+                }
+            }
+            LoadError::DuplicateAnswer { question, line } => match (lang, shown(question)) {
+                (Lang::Nl, question) => format!(
                     "Vraag ‘{question}’ staat twee keer in het bestand (de tweede keer op regel {line}). Haal er één weg in een teksteditor; welke de juiste is, weet alleen jij."
                 ),
-                Lang::En => format!(
+                (Lang::En, question) => format!(
                     "Question ‘{question}’ is in the file twice (the second time on line {line}). Remove one in a text editor; only you know which one is right."
                 ),
             },
-            LoadError::NotAProfile(detail) => format!(
-                "{} ({detail})",
-                lang.pick(
+            LoadError::NotAProfile(detail) => {
+                let what = lang.pick(
                     "Dit bestand is geen profiel van Behoeftewijzer.",
-                    "This file is not a Behoeftewijzer profile."
-                )
-            ),
+                    "This file is not a Behoeftewijzer profile.",
+                );
+                if detail.is_empty() {
+                    what.to_owned()
+                } else {
+                    format!("{what} ({})", shown(detail))
+                }
+            }
             LoadError::NewerFormat { found, supported } => match lang {
                 Lang::Nl => format!(
                     "Dit profiel is gemaakt met een nieuwere versie van Behoeftewijzer (bestandsversie {found}; deze versie leest tot en met {supported}). Installeer de nieuwste versie om het te openen."
@@ -131,7 +139,7 @@ impl LoadError {
                     "Het profiel past niet bij deze vragenlijst:",
                     "The profile does not fit this questionnaire:"
                 ),
-                answer_error_detail(e, lang)
+                shown(&answer_error_detail(e, lang))
             ),
         }
     }
@@ -305,6 +313,27 @@ struct VersionProbe {
     format_version: u32,
 }
 
+/// A value from a file as a message shows it: at most 80 characters, and control or direction
+/// characters written as codes, so a file cannot steer the terminal or the text around it.
+pub fn shown(value: &str) -> String {
+    const MAX: usize = 80;
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == MAX {
+            out.push('…');
+            break;
+        }
+        let steering = c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if steering {
+            let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn ron_error(e: ron::error::SpannedError) -> LoadError {
     let (line, column) = (e.span.start.line, e.span.start.col);
     match e.code {
@@ -351,7 +380,15 @@ pub fn parse_with_changes(
         return Err(LoadError::Empty);
     }
     // First the version alone, so a newer file is named as such even if its shape changed.
-    let probe: VersionProbe = ron::from_str(text).map_err(ron_error)?;
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| match ron_error(e) {
+        // Not even the opening of a profile: some other file, not a damaged profile.
+        LoadError::Syntax {
+            line: 1, column, ..
+        } if column <= 2 => LoadError::NotAProfile(String::new()),
+        // Its detail would name the app's own types: say it in the user's words only.
+        LoadError::NotAProfile(_) => LoadError::NotAProfile(String::new()),
+        other => other,
+    })?;
     if probe.format_version > FORMAT_VERSION {
         return Err(LoadError::NewerFormat {
             found: probe.format_version,

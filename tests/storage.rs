@@ -427,3 +427,41 @@ fn a_question_answered_twice_is_refused_with_its_line() {
     assert!(at.abs_diff(line) <= 1, "line {at}, expected about {line}");
     assert!(err.message(Lang::Nl).contains("twee keer"));
 }
+
+#[test]
+fn messages_speak_the_users_words_and_keep_long_or_steering_values_short() {
+    // Issue 10, item 12: developer words (VersionProbe), a 900 KB id in full, and terminal
+    // escapes from the file itself.
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("boodschappen.txt", b"melk, brood, kaas\n".to_vec()),
+        ("data.json", b"{\"naam\": \"Gemeente\"}".to_vec()),
+    ] {
+        let path = write(dir.path(), name, &bytes);
+        let err = storage::load(&path, q()).unwrap_err();
+        assert!(matches!(err, LoadError::NotAProfile(_)), "{name}: {err:?}");
+        let nl = err.message(Lang::Nl);
+        assert_eq!(
+            nl, "Dit bestand is geen profiel van Behoeftewijzer.",
+            "{name}"
+        );
+    }
+    let long_id = format!("organisatie.{}\u{1b}[31m\u{202e}", "x".repeat(900_000));
+    let text = complete_text().replacen("\"organisatie.omvang\"", &format!("\"{long_id}\""), 1);
+    let path = write(dir.path(), "lang.ron", text.as_bytes());
+    let err = storage::load(&path, q()).unwrap_err();
+    for lang in Lang::ALL {
+        let message = err.message(lang);
+        assert!(
+            message.chars().count() < 200,
+            "{} characters",
+            message.len()
+        );
+        assert!(!message.contains('\u{1b}') && !message.contains('\u{202e}'));
+        assert!(!message.contains("VersionProbe") && !message.contains("serde"));
+    }
+    assert_eq!(
+        storage::shown("a\u{1b}[31mb\u{202e}c"),
+        "a\\u{001b}[31mb\\u{202e}c"
+    );
+}
