@@ -641,6 +641,48 @@ pub fn remove_recovery(path: &Path) {
 }
 
 /// Adds `.ron` to a path that has no extension.
+/// What a file on disk was when the app last read or wrote it: to notice that someone else (another
+/// window, another computer) saved it since.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    hash: u64,
+}
+
+/// The stamp of the file at `path` now, if it can be read.
+pub fn stamp(path: &Path) -> Option<Stamp> {
+    use std::hash::{Hash, Hasher};
+    let meta = fs::metadata(path).ok()?;
+    let bytes = fs::read(path).ok()?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    Some(Stamp {
+        len: meta.len(),
+        modified: meta.modified().ok(),
+        hash: hasher.finish(),
+    })
+}
+
+/// A free name beside `path` for a copy of one's own version: "naam (mijn versie).ron", then
+/// "naam (mijn versie 2).ron", and so on.
+pub fn beside(path: &Path, label: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "profiel".into(), |s| s.to_string_lossy().into_owned());
+    (1..=999)
+        .map(|n| {
+            let name = if n == 1 {
+                format!("{stem} ({label}).{EXTENSION}")
+            } else {
+                format!("{stem} ({label} {n}).{EXTENSION}")
+            };
+            path.with_file_name(name)
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| path.with_extension("kopie.ron"))
+}
+
 pub fn with_extension(path: PathBuf) -> PathBuf {
     if path.extension().is_none() {
         path.with_extension(EXTENSION)

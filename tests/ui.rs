@@ -9,6 +9,7 @@ use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::flow;
 use behoeftewijzer::model::{Answer, Kind, Question, Questionnaire};
+use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
 use behoeftewijzer::ui::modal::{Dialog, Pending};
 use egui::Key;
@@ -714,4 +715,69 @@ fn a_typed_path_over_an_existing_file_asks_before_replacing_it() {
     let saved = std::fs::read_to_string(&other).unwrap();
     assert!(saved.contains("Gemeente Eigen"), "{saved}");
     assert!(!h.state().document().dirty);
+}
+
+/// A window on `path`, with a file opened as the user would.
+fn window_on(path: &Path) -> Harness<'static, App> {
+    let path = path.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, Some(path.clone()))
+        });
+    h.run();
+    h
+}
+
+#[test]
+fn two_windows_on_one_file_never_overwrite_each_other_in_silence() {
+    // Issue 10, item 1: A saves, then B saves, and A's work was gone without a word.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gedeeld.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
+        &file,
+    )
+    .unwrap();
+    let mut a = window_on(&file);
+    let mut b = window_on(&file);
+    let name = "Naam van de gemeente of organisatie";
+    replace_text(&mut a, name, "Versie van A");
+    a.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    a.run();
+    assert!(!a.state().document().dirty);
+    replace_text(&mut b, name, "Versie van B");
+    b.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    b.run();
+    // B is told, and nothing is written yet.
+    b.get_by_label("Het bestand is intussen veranderd");
+    assert!(b.state().document().dirty);
+    let on_disk = storage::load(&file, q()).unwrap();
+    assert_eq!(on_disk.text("organisatie.naam"), "Versie van A");
+    // B keeps its own version apart and opens A's.
+    click(&mut b, "Hun versie openen (de mijne apart bewaren)");
+    assert_eq!(b.state().profile().text("organisatie.naam"), "Versie van A");
+    let mine = dir.path().join("gedeeld (mijn versie).ron");
+    assert_eq!(
+        storage::load(&mine, q()).unwrap().text("organisatie.naam"),
+        "Versie van B"
+    );
+    click(&mut b, "OK");
+    // Now A saves again over B's reopened copy: B had not saved, so A's save goes through.
+    replace_text(&mut a, name, "Versie van A, tweede keer");
+    a.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    a.run();
+    assert!(
+        a.query_by_label("Het bestand is intussen veranderd")
+            .is_none()
+    );
+    // And B, which opened the file before that, is asked again; overwriting is its choice.
+    replace_text(&mut b, name, "Versie van B, bewust");
+    b.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    b.run();
+    click(&mut b, "Toch overschrijven");
+    assert_eq!(
+        storage::load(&file, q()).unwrap().text("organisatie.naam"),
+        "Versie van B, bewust"
+    );
 }

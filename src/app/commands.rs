@@ -9,8 +9,8 @@ use crate::brief;
 use crate::clock::now;
 use crate::model::{Profile, flow};
 use crate::ui::modal::{
-    Dialog, ExportedChoice, Outcome, PathChoice, PathPurpose, Pending, Proceed, RecoverChoice,
-    UnsavedChoice,
+    ConflictChoice, Dialog, ExportedChoice, Outcome, PathChoice, PathPurpose, Pending, Proceed,
+    RecoverChoice, UnsavedChoice,
 };
 use crate::ui::question::{Focus, Scroll};
 use crate::ui::{Command, Screen, ZoomStep};
@@ -198,6 +198,38 @@ impl App {
         }
     }
 
+    /// Someone else saved the file: this window's work is never lost, theirs only on request.
+    fn on_conflict(&mut self, path: &std::path::Path, choice: ConflictChoice, ctx: &egui::Context) {
+        match choice {
+            ConflictChoice::Cancel => {}
+            ConflictChoice::SaveAs => self.save_as(None, ctx),
+            ConflictChoice::Overwrite => {
+                self.save_unchecked(path);
+            }
+            ConflictChoice::Reopen => {
+                let mine =
+                    crate::storage::beside(path, self.lang().pick("mijn versie", "my version"));
+                if self.save_unchecked(&mine) {
+                    let lang = self.lang();
+                    self.open_path(path);
+                    self.dialog = Some(Dialog::Message {
+                        title: lang
+                            .pick("Hun versie is geopend", "Their version is open")
+                            .into(),
+                        body: format!(
+                            "{}\n\n{}",
+                            lang.pick(
+                                "Jouw versie is apart bewaard, zodat je niets kwijt bent:",
+                                "Your version was saved apart, so you lose nothing:",
+                            ),
+                            mine.display()
+                        ),
+                    });
+                }
+            }
+        }
+    }
+
     /// Opens the exported PDF in the system's viewer, or says where it is.
     fn open_exported(&mut self, path: &std::path::Path) {
         if let Err(e) = open::that_detached(path) {
@@ -226,6 +258,8 @@ impl App {
             profile: recovery.profile,
             path: recovery.original,
             dirty: true,
+            // Not known what the file was when the copy was made: no check.
+            stamp: None,
         };
         self.screen = Screen::Section(0);
     }
@@ -264,6 +298,7 @@ impl App {
                     profile: Profile::new(self.q, &now()),
                     path: None,
                     dirty: false,
+                    stamp: None,
                 };
                 self.goto(Screen::Section(0));
             }
@@ -316,6 +351,7 @@ impl App {
                 (PathPurpose::Open, PathChoice::Path(path)) => self.open_path(&path),
                 (purpose, PathChoice::Path(path)) => self.write_typed(purpose, path, then, ctx),
             },
+            Outcome::Conflict { path, choice } => self.on_conflict(&path, choice, ctx),
             Outcome::Overwrite {
                 path,
                 purpose,

@@ -29,6 +29,7 @@ impl App {
                     profile,
                     path: Some(path.to_path_buf()),
                     dirty: changes.is_some(),
+                    stamp: storage::stamp(path),
                 };
                 self.settings.remember(path);
                 self.notice = None;
@@ -120,6 +121,20 @@ impl App {
     /// document stays marked unsaved.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let path = storage::with_extension(path.to_path_buf());
+        // Someone else saved this file since this window read or wrote it: ask first.
+        if self.doc.path.as_deref() == Some(path.as_path())
+            && let Some(ours) = &self.doc.stamp
+            && storage::stamp(&path).as_ref() != Some(ours)
+        {
+            self.dialog = Some(Dialog::Conflict { path });
+            return false;
+        }
+        self.save_unchecked(&path)
+    }
+
+    /// Saves without looking whether the file changed on disk.
+    pub(super) fn save_unchecked(&mut self, path: &Path) -> bool {
+        let path = path.to_path_buf();
         let mut profile = self.doc.profile.clone();
         profile.modified = now();
         env!("CARGO_PKG_VERSION").clone_into(&mut profile.app_version);
@@ -129,6 +144,7 @@ impl App {
                 self.doc.profile = profile;
                 self.doc.path = Some(path.clone());
                 self.doc.dirty = false;
+                self.doc.stamp = storage::stamp(&path);
                 self.remove_recovery();
                 self.settings.remember(&path);
                 let lang = self.lang();

@@ -77,6 +77,8 @@ pub struct Document {
     pub profile: Profile,
     pub path: Option<PathBuf>,
     pub dirty: bool,
+    /// The file as it was when this window last read or wrote it; `None` when not known.
+    pub stamp: Option<storage::Stamp>,
 }
 
 pub struct App {
@@ -140,6 +142,7 @@ impl App {
                 profile: Profile::new(q, &now()),
                 path: None,
                 dirty: false,
+                stamp: None,
             },
             screen: Screen::Start,
             dialog: None,

@@ -50,6 +50,9 @@ pub enum Dialog {
         /// The file the work came from, if it had one.
         original: Option<PathBuf>,
     },
+    /// The file changed on disk since this window read or wrote it (another window or computer
+    /// saved it): save under another name, overwrite theirs, or reopen theirs.
+    Conflict { path: PathBuf },
     /// The typed path names a file that exists: replace it, or choose another name.
     Overwrite {
         path: PathBuf,
@@ -94,6 +97,19 @@ pub enum RecoverChoice {
     Discard,
 }
 
+/// What to do when someone else saved the file in the meantime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConflictChoice {
+    /// Save this window's work under another name; their file stays.
+    SaveAs,
+    /// Replace their version with this window's.
+    Overwrite,
+    /// Keep this window's work in a file beside it, and open theirs.
+    Reopen,
+    /// Do nothing now.
+    Cancel,
+}
+
 /// Open the exported brief in the system's viewer, or close.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportedChoice {
@@ -118,6 +134,10 @@ pub enum Outcome {
     ExportMissing(Proceed),
     ExportPrivacy(Proceed),
     Recover(RecoverChoice),
+    Conflict {
+        path: PathBuf,
+        choice: ConflictChoice,
+    },
     /// Replace the existing file (`Anyway`), or go back to the path (`Back`).
     Overwrite {
         path: PathBuf,
@@ -179,6 +199,12 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             Dialog::Message { title, body } => {
                 message_ui(ui, title, body).then_some(Outcome::Message)
             }
+            Dialog::Conflict { path } => {
+                conflict_ui(ui, lang, path).map(|choice| Outcome::Conflict {
+                    path: path.clone(),
+                    choice,
+                })
+            }
             Dialog::Overwrite {
                 path,
                 purpose,
@@ -217,6 +243,10 @@ fn dismissed(dialog: &Dialog) -> Option<Outcome> {
             choice: ExportedChoice::Close,
         }),
         Dialog::Message { .. } => Some(Outcome::Message),
+        Dialog::Conflict { path } => Some(Outcome::Conflict {
+            path: path.clone(),
+            choice: ConflictChoice::Cancel,
+        }),
         Dialog::Overwrite {
             path,
             purpose,
@@ -484,6 +514,47 @@ fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option
         }
         if ui.button(lang.pick("Vervangen", "Replace")).clicked() {
             choice = Some(Proceed::Anyway);
+        }
+        default_focus(ui, &other);
+    });
+    choice
+}
+
+/// "Someone else saved this file": the safe choice, another name, has the focus.
+fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
+    let mut choice = None;
+    ui.heading(lang.pick(
+        "Het bestand is intussen veranderd",
+        "The file has changed meanwhile",
+    ));
+    ui.label(lang.pick(
+        "Iemand anders (een ander venster of een andere computer) heeft dit bestand opgeslagen nadat jij het opende. Als je nu opslaat, is hun werk weg.",
+        "Someone else (another window or another computer) saved this file after you opened it. If you save now, their work is gone.",
+    ));
+    ui.label(RichText::new(path.display().to_string()).strong());
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let other = ui.button(lang.pick("Opslaan onder andere naam…", "Save under another name…"));
+        if other.clicked() {
+            choice = Some(ConflictChoice::SaveAs);
+        }
+        if ui
+            .button(lang.pick(
+                "Hun versie openen (de mijne apart bewaren)",
+                "Open their version (keep mine apart)",
+            ))
+            .clicked()
+        {
+            choice = Some(ConflictChoice::Reopen);
+        }
+        if ui
+            .button(lang.pick("Toch overschrijven", "Overwrite anyway"))
+            .clicked()
+        {
+            choice = Some(ConflictChoice::Overwrite);
+        }
+        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+            choice = Some(ConflictChoice::Cancel);
         }
         default_focus(ui, &other);
     });
