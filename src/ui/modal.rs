@@ -159,6 +159,25 @@ fn default_focus(ui: &egui::Ui, response: &egui::Response) {
     }
 }
 
+/// A row of buttons, the first with the keyboard focus (the safe choice goes first); the row
+/// wraps in a narrow window or at large text. Returns the choice clicked, if any.
+fn buttons<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
+    let mut chosen = None;
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        for (i, (label, choice)) in choices.iter().enumerate() {
+            let button = ui.button(*label);
+            if i == 0 {
+                default_focus(ui, &button);
+            }
+            if button.clicked() {
+                chosen = Some(*choice);
+            }
+        }
+    });
+    chosen
+}
+
 /// Shows the dialog. Returns what was decided, once it was.
 pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<Outcome> {
     let mut outcome = None;
@@ -261,28 +280,22 @@ fn dismissed(dialog: &Dialog) -> Option<Outcome> {
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
-    let mut choice = None;
     ui.heading(lang.pick("Wijzigingen opslaan?", "Save changes?"));
     ui.label(lang.pick(
         "Je profiel heeft wijzigingen die nog niet zijn opgeslagen.",
         "Your profile has changes that have not been saved.",
     ));
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let save = ui.button(lang.pick("Opslaan", "Save"));
-        if save.clicked() {
-            choice = Some(UnsavedChoice::Save);
-        }
-        if ui.button(lang.pick("Niet opslaan", "Don't save")).clicked() {
-            choice = Some(UnsavedChoice::DontSave);
-        }
-        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-            choice = Some(UnsavedChoice::Cancel);
-        }
-        default_focus(ui, &save);
-    });
-
-    choice
+    buttons(
+        ui,
+        &[
+            (lang.pick("Opslaan", "Save"), UnsavedChoice::Save),
+            (
+                lang.pick("Niet opslaan", "Don't save"),
+                UnsavedChoice::DontSave,
+            ),
+            (lang.pick("Annuleren", "Cancel"), UnsavedChoice::Cancel),
+        ],
+    )
 }
 
 fn path_ui(
@@ -348,7 +361,6 @@ fn path_ui(
 }
 
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    let mut choice = None;
     ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
     ui.label(lang.pick(
         "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
@@ -361,23 +373,19 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
                 ui.label(format!("• {item}"));
             }
         });
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let anyway = ui.button(lang.pick("Toch exporteren", "Export anyway"));
-        if anyway.clicked() {
-            choice = Some(Proceed::Anyway);
-        }
-        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-            choice = Some(Proceed::Back);
-        }
-        default_focus(ui, &anyway);
-    });
-
-    choice
+    buttons(
+        ui,
+        &[
+            (
+                lang.pick("Toch exporteren", "Export anyway"),
+                Proceed::Anyway,
+            ),
+            (lang.pick("Annuleren", "Cancel"), Proceed::Back),
+        ],
+    )
 }
 
 fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    let mut choice = None;
     ui.heading(lang.pick(
         "Mogelijk persoonsgegevens van inwoners",
         "Possibly personal data of residents",
@@ -393,22 +401,19 @@ fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
                 ui.label(format!("• {item}"));
             }
         });
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let back = ui.button(lang.pick("Terug om aan te passen", "Back to edit"));
-        if back.clicked() {
-            choice = Some(Proceed::Back);
-        }
-        if ui
-            .button(lang.pick("Toch exporteren", "Export anyway"))
-            .clicked()
-        {
-            choice = Some(Proceed::Anyway);
-        }
-        default_focus(ui, &back);
-    });
-
-    choice
+    buttons(
+        ui,
+        &[
+            (
+                lang.pick("Terug om aan te passen", "Back to edit"),
+                Proceed::Back,
+            ),
+            (
+                lang.pick("Toch exporteren", "Export anyway"),
+                Proceed::Anyway,
+            ),
+        ],
+    )
 }
 
 fn recover_ui(
@@ -418,7 +423,6 @@ fn recover_ui(
     organisation: Option<&str>,
     original: Option<&std::path::Path>,
 ) -> Option<RecoverChoice> {
-    let mut choice = None;
     ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
     ui.label(match lang {
         Lang::Nl => format!(
@@ -441,19 +445,13 @@ fn recover_ui(
             original.display()
         ));
     }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let restore = ui.button(lang.pick("Herstellen", "Restore"));
-        if restore.clicked() {
-            choice = Some(RecoverChoice::Restore);
-        }
-        if ui.button(lang.pick("Weggooien", "Discard")).clicked() {
-            choice = Some(RecoverChoice::Discard);
-        }
-        default_focus(ui, &restore);
-    });
-
-    choice
+    buttons(
+        ui,
+        &[
+            (lang.pick("Herstellen", "Restore"), RecoverChoice::Restore),
+            (lang.pick("Weggooien", "Discard"), RecoverChoice::Discard),
+        ],
+    )
 }
 
 fn exported_ui(
@@ -463,7 +461,6 @@ fn exported_ui(
     pages: usize,
     note: Option<&String>,
 ) -> Option<ExportedChoice> {
-    let mut choice = None;
     ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
     ui.label(match lang {
         Lang::Nl => format!("De notitie ({pages} pagina's) staat in:"),
@@ -473,19 +470,13 @@ fn exported_ui(
     if let Some(note) = note {
         ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
     }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let open = ui.button(lang.pick("Openen", "Open"));
-        if open.clicked() {
-            choice = Some(ExportedChoice::Open);
-        }
-        if ui.button(lang.pick("Sluiten", "Close")).clicked() {
-            choice = Some(ExportedChoice::Close);
-        }
-        default_focus(ui, &open);
-    });
-
-    choice
+    buttons(
+        ui,
+        &[
+            (lang.pick("Openen", "Open"), ExportedChoice::Open),
+            (lang.pick("Sluiten", "Close"), ExportedChoice::Close),
+        ],
+    )
 }
 
 fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
@@ -499,30 +490,26 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
 
 /// "This file exists": the safe choice, another name, has the focus.
 fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
-    let mut choice = None;
     ui.heading(lang.pick("Dit bestand bestaat al", "This file already exists"));
     ui.label(lang.pick(
         "Er staat al een bestand met deze naam. Vervang je het, dan is de oude inhoud weg.",
         "A file with this name already exists. If you replace it, its old content is gone.",
     ));
     ui.label(RichText::new(path.display().to_string()).strong());
-    ui.add_space(8.0);
-    ui.horizontal_wrapped(|ui| {
-        let other = ui.button(lang.pick("Andere naam kiezen", "Choose another name"));
-        if other.clicked() {
-            choice = Some(Proceed::Back);
-        }
-        if ui.button(lang.pick("Vervangen", "Replace")).clicked() {
-            choice = Some(Proceed::Anyway);
-        }
-        default_focus(ui, &other);
-    });
-    choice
+    buttons(
+        ui,
+        &[
+            (
+                lang.pick("Andere naam kiezen", "Choose another name"),
+                Proceed::Back,
+            ),
+            (lang.pick("Vervangen", "Replace"), Proceed::Anyway),
+        ],
+    )
 }
 
 /// "Someone else saved this file": the safe choice, another name, has the focus.
 fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
-    let mut choice = None;
     ui.heading(lang.pick(
         "Het bestand is intussen veranderd",
         "The file has changed meanwhile",
@@ -532,31 +519,25 @@ fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<
         "Someone else (another window or another computer) saved this file after you opened it. If you save now, their work is gone.",
     ));
     ui.label(RichText::new(path.display().to_string()).strong());
-    ui.add_space(8.0);
-    ui.horizontal_wrapped(|ui| {
-        let other = ui.button(lang.pick("Opslaan onder andere naam…", "Save under another name…"));
-        if other.clicked() {
-            choice = Some(ConflictChoice::SaveAs);
-        }
-        if ui
-            .button(lang.pick(
-                "Hun versie openen (de mijne apart bewaren)",
-                "Open their version (keep mine apart)",
-            ))
-            .clicked()
-        {
-            choice = Some(ConflictChoice::Reopen);
-        }
-        if ui
-            .button(lang.pick("Toch overschrijven", "Overwrite anyway"))
-            .clicked()
-        {
-            choice = Some(ConflictChoice::Overwrite);
-        }
-        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
-            choice = Some(ConflictChoice::Cancel);
-        }
-        default_focus(ui, &other);
-    });
-    choice
+    buttons(
+        ui,
+        &[
+            (
+                lang.pick("Opslaan onder andere naam…", "Save under another name…"),
+                ConflictChoice::SaveAs,
+            ),
+            (
+                lang.pick(
+                    "Hun versie openen (de mijne apart bewaren)",
+                    "Open their version (keep mine apart)",
+                ),
+                ConflictChoice::Reopen,
+            ),
+            (
+                lang.pick("Toch overschrijven", "Overwrite anyway"),
+                ConflictChoice::Overwrite,
+            ),
+            (lang.pick("Annuleren", "Cancel"), ConflictChoice::Cancel),
+        ],
+    )
 }
