@@ -25,11 +25,13 @@ fn main() -> ExitCode {
         None => None,
     };
     if let Some(report) = report {
+        // Values from the file never steer the terminal.
+        let text = behoeftewijzer::model::text::for_terminal(&report.text);
         // A closed pipe (`… | head`) is not an error worth a panic: write and move on.
         let _ = if report.exit_code == cli::EXIT_UNREADABLE {
-            std::io::Write::write_all(&mut std::io::stderr(), report.text.as_bytes())
+            std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes())
         } else {
-            std::io::Write::write_all(&mut std::io::stdout(), report.text.as_bytes())
+            std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())
         };
         return ExitCode::from(report.exit_code);
     }

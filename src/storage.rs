@@ -323,9 +323,7 @@ pub fn shown(value: &str) -> String {
             out.push('…');
             break;
         }
-        let steering = c.is_control()
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-        if steering {
+        if crate::model::text::is_steering(c) {
             let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
         } else {
             out.push(c);

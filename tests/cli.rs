@@ -217,3 +217,23 @@ fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
     let (code, _, _) = run(&["brief", p, "-o", n]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn values_from_a_file_never_steer_the_terminal() {
+    // Issue 10, item 12: an answer with an escape sequence or a direction override was printed
+    // raw by `profile`.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron"))
+        .unwrap()
+        .replace(
+            "Hoe zetten we een aanpak op",
+            "Hoe zetten \\u{1b}[2J\\u{1b}[31mwe\\u{202e} een aanpak op",
+        );
+    let path = dir.path().join("stuur.ron");
+    std::fs::write(&path, text).unwrap();
+    let (code, out, _) = run(&["profile", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'));
+    assert!(out.contains("Hoe zetten \\u{001b}[2J"), "{out}");
+    assert!(out.contains('\n'), "line breaks stay");
+}

@@ -91,6 +91,28 @@ pub fn human_date(date: time::Date, lang: Lang) -> String {
     format!("{} {name} {}", date.day(), date.year())
 }
 
+/// A character that steers a terminal or the text around it instead of showing: a control
+/// character (an escape sequence starts with one) or a direction mark or override.
+pub fn is_steering(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text for a terminal: line breaks and tabs stay, every other steering character is written
+/// as its code (`\u{1b}`), so a value from a file cannot recolour or reorder the output.
+pub fn for_terminal(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_steering(c) && c != '\n' && c != '\t' {
+            let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A title inside a sentence: the first letter in lower case ("huwelijksdwang en …"), unless
 /// the first word is an acronym or a name with more capitals ("LHBT bespreekbaar maken").
 pub fn in_sentence(title: &str) -> String {
