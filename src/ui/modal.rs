@@ -360,12 +360,8 @@ fn path_ui(
     choice
 }
 
-fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
-    ui.label(lang.pick(
-        "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
-        "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
-    ));
+/// A list of items as bullets, scrolling when it is long, so the buttons below stay in view.
+fn item_list(ui: &mut egui::Ui, items: &[String]) {
     egui::ScrollArea::vertical()
         .max_height(220.0)
         .show(ui, |ui| {
@@ -373,6 +369,15 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
                 ui.label(format!("• {item}"));
             }
         });
+}
+
+fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
+    ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
+    ui.label(lang.pick(
+        "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
+        "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
+    ));
+    item_list(ui, items);
     buttons(
         ui,
         &[
@@ -394,13 +399,7 @@ fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
         "In deze antwoorden staat iets dat lijkt op persoonsgegevens. De notitie gaat naar anderen: haal ze eruit, of ga bewust verder als het geen gegevens van inwoners zijn.",
         "These answers contain something that looks like personal data. The brief goes to others: take it out, or go on knowingly if it is not residents' data.",
     ));
-    egui::ScrollArea::vertical()
-        .max_height(220.0)
-        .show(ui, |ui| {
-            for item in items {
-                ui.label(format!("• {item}"));
-            }
-        });
+    item_list(ui, items);
     buttons(
         ui,
         &[
