@@ -182,7 +182,9 @@ fn buttons<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
 pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<Outcome> {
     let mut outcome = None;
     let response = Modal::new(egui::Id::unique("behoeftewijzer.dialog")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
+        // At most 520 points, and never wider than the window (small window, large text).
+        let room = ctx.content_rect().width() - 48.0;
+        ui.set_max_width(room.clamp(200.0, 520.0));
         outcome = match dialog {
             Dialog::Unsaved { then } => unsaved_ui(ui, lang).map(|choice| Outcome::Unsaved {
                 then: then.clone(),
@@ -330,7 +332,7 @@ fn path_ui(
     ));
     let label = ui.label(lang.pick("Pad van het bestand", "Path of the file"));
     let edit = ui
-        .add(TextEdit::singleline(text).desired_width(480.0))
+        .add(TextEdit::singleline(text).desired_width(ui.available_width()))
         .labelled_by(label.id);
     default_focus(ui, &edit);
     let entered =
