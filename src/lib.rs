@@ -21,12 +21,16 @@
 //!   `assets/fonts/`, metadata, `/Lang` through lopdf). The preview in `ui` and the text version
 //!   draw the same model.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
-//!   writes, errors with line and column. With `app` and `cli`, the only code that touches files.
+//!   writes, errors with line and column; `storage/recovery.rs` keeps one recovery copy per
+//!   window beside a lock file its window holds, so only the copies of windows that are gone
+//!   are offered. With `app` and `cli`, the only code that touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
 //!   reads as a table of contents. `app/derived.rs` derives the needs, privacy findings and
 //!   progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
-//!   `app/autosave.rs` owns the recovery copy. The only place that does IO for the window.
+//!   `app/autosave.rs` owns the recovery copy, and `app/autosave/exit_guard.rs` writes it when
+//!   the process is ended from outside (signals, an `exit` in Xlib; the app's one `unsafe`
+//!   call). The only place that does IO for the window.
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
 //!   returns commands; does no IO.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`).

@@ -400,7 +400,7 @@ fn saving_keeps_links_and_permissions_and_makes_private_files() {
         original: None,
         profile: profile.clone(),
     };
-    storage::save_recovery(&copy, &recovery).unwrap();
+    storage::save_copy(&copy, &recovery).unwrap();
     assert_eq!(mode(&copy), 0o600);
 }
 

@@ -1,23 +1,61 @@
-//! The recovery copy of unsaved work: written a few seconds after a change and on exit, offered
-//! after a crash, removed on a save or a deliberate discard. One struct owns its state.
+//! The recovery copy of unsaved work: one per window, written a few seconds after a change (never
+//! more than ten after the first), on exit and when the app is ended from outside; offered after
+//! a crash, newest first, but only when its window is gone; removed on a save or a deliberate
+//! discard. One struct owns its state; [`exit_guard`] writes it when the process is ended.
 
-use std::path::PathBuf;
+mod exit_guard;
+
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use super::{AUTOSAVE_DELAY, AUTOSAVE_MAX_WAIT, App};
 use crate::clock::{human_time, now};
-use crate::storage;
+use crate::storage::{self, Claimed, Orphan, Recovery, RecoveryDir, Slot};
 use crate::ui::modal::Dialog;
+
+/// What the window shares with the exit guard: its place for the copy, and the unsaved work.
+#[derive(Debug)]
+pub(super) struct Shared {
+    slot: Slot,
+    /// The unsaved work as of the last frame; `None` when there is none, or it was discarded.
+    unsaved: Option<Recovery>,
+    /// `unsaved` is in the copy on disk.
+    written: bool,
+}
+
+impl Shared {
+    /// Writes the unsaved work to the copy, unless it is there already. Serialised by the lock
+    /// around `Shared`, so the window and the exit guard never write at the same time.
+    fn flush(&mut self) -> Result<(), storage::SaveError> {
+        if self.written {
+            return Ok(());
+        }
+        if let Some(recovery) = &self.unsaved {
+            self.slot.save(recovery)?;
+            log::info!(
+                "recovery copy written to {}",
+                self.slot.copy_path().display()
+            );
+        }
+        self.written = true;
+        Ok(())
+    }
+}
+
+/// Locks the shared state, also after a panic elsewhere: a copy is still worth writing.
+fn lock(shared: &Mutex<Shared>) -> std::sync::MutexGuard<'_, Shared> {
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// The recovery copy's state.
 #[derive(Default)]
 pub(super) struct Autosave {
-    /// Where the copy goes; `None` keeps no copy.
-    pub(super) path: Option<PathBuf>,
-    /// A copy found at start, to offer once no other dialog is open.
-    pub(super) pending: Option<storage::Recovery>,
-    /// The copy the recovery dialog is asking about.
-    pub(super) offered: Option<storage::Recovery>,
+    /// This window's copy; `None` keeps no copy.
+    shared: Option<Arc<Mutex<Shared>>>,
+    /// Copies of windows that are gone, still to offer, newest first.
+    orphans: Vec<Orphan>,
+    /// The copy the recovery dialog is asking about, locked against other windows.
+    pub(super) offered: Option<Claimed>,
     /// When (in egui's clock) the next copy is due.
     pub(super) due: Option<f64>,
     /// When the oldest change not yet in a copy was made: the copy waits for a pause in the
@@ -28,18 +66,44 @@ pub(super) struct Autosave {
 }
 
 impl App {
-    /// Keeps recovery copies of unsaved work at `path`, and offers a copy found there.
+    /// Keeps this window's recovery copies in `dir`, and offers the copies there of windows
+    /// that are gone.
     #[must_use]
-    pub fn with_recovery(mut self, path: Option<PathBuf>) -> Self {
-        if let Some(p) = &path {
-            match storage::load_recovery(p, self.q) {
-                Ok(recovery) => self.autosave.pending = Some(recovery),
-                Err(storage::LoadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => log::warn!("a recovery copy could not be read ({e}): {}", p.display()),
+    pub fn with_recovery(mut self, dir: Option<RecoveryDir>) -> Self {
+        if let Some(dir) = dir {
+            match dir.claim() {
+                Ok(slot) => {
+                    self.autosave.shared = Some(Arc::new(Mutex::new(Shared {
+                        slot,
+                        unsaved: None,
+                        written: true,
+                    })));
+                }
+                Err(e) => log::error!(
+                    "no recovery copies can be kept ({e}) in {}",
+                    dir.path().display()
+                ),
             }
+            self.autosave.orphans = dir.orphans();
         }
-        self.autosave.path = path;
         self
+    }
+
+    /// Writes the copy also when the process is ended from outside: a signal (SIGTERM, SIGHUP,
+    /// SIGINT) or an `exit` inside a library, as Xlib does when the display goes away. For the
+    /// one real window of a process.
+    #[must_use]
+    pub fn with_exit_guard(self) -> Self {
+        if let Some(shared) = &self.autosave.shared {
+            exit_guard::install(Arc::clone(shared));
+        }
+        self
+    }
+
+    /// Where this window's recovery copy goes, if it keeps one.
+    pub fn recovery_copy_path(&self) -> Option<std::path::PathBuf> {
+        let shared = self.autosave.shared.as_ref()?;
+        Some(lock(shared).slot.copy_path().to_path_buf())
     }
 
     /// Marks the document changed, and schedules a recovery copy: a few seconds after the last
@@ -52,62 +116,120 @@ impl App {
         self.autosave.due = Some((self.time + AUTOSAVE_DELAY).min(first + AUTOSAVE_MAX_WAIT));
     }
 
-    /// Writes the recovery copy of the unsaved work now.
-    pub(super) fn write_recovery(&mut self) {
-        let Some(path) = &self.autosave.path else {
+    /// Hands the unsaved work as it is now to the shared state, for the copy and the exit guard.
+    fn share(&self) {
+        let Some(shared) = &self.autosave.shared else {
             return;
         };
-        // Never overwrite a copy that has not been offered yet.
-        if !self.doc.dirty
-            || self.autosave.pending.is_some()
-            || matches!(self.dialog, Some(Dialog::Recover { .. }))
-        {
+        let mut shared = lock(shared);
+        if !self.doc.dirty || self.autosave.discarded {
+            shared.unsaved = None;
+            shared.written = true;
             return;
         }
-        let recovery = storage::Recovery {
-            saved_at: now(),
-            original: self.doc.path.clone(),
-            profile: self.doc.profile.clone(),
-        };
-        match storage::save_recovery(path, &recovery) {
-            Ok(()) => log::info!("recovery copy written to {}", path.display()),
-            Err(e) => log::error!(
-                "the recovery copy could not be written ({e}): {}",
-                path.display()
-            ),
+        let current = shared.unsaved.as_ref().is_some_and(|r| {
+            r.profile == self.doc.profile && r.original.as_ref() == self.doc.path.as_ref()
+        });
+        if !current {
+            shared.unsaved = Some(Recovery {
+                saved_at: now(),
+                original: self.doc.path.clone(),
+                profile: self.doc.profile.clone(),
+            });
+            shared.written = false;
         }
     }
 
+    /// Writes the recovery copy of the unsaved work now. `false` when it could not be written.
+    pub(super) fn write_recovery(&mut self) -> bool {
+        self.share();
+        let Some(shared) = &self.autosave.shared else {
+            return false;
+        };
+        match lock(shared).flush() {
+            Ok(()) => true,
+            Err(e) => {
+                log::error!("the recovery copy could not be written ({e})");
+                false
+            }
+        }
+    }
+
+    /// Removes this window's copy (after a save or a discard); other windows' copies stay.
     pub(super) fn remove_recovery(&mut self) {
         self.autosave.due = None;
         self.autosave.first_change = None;
-        if let Some(path) = &self.autosave.path {
-            storage::remove_recovery(path);
+        if let Some(shared) = &self.autosave.shared {
+            let mut shared = lock(shared);
+            shared.unsaved = None;
+            shared.written = true;
+            shared.slot.remove();
         }
     }
 
-    /// Offers a copy found at start, once no other dialog is open.
+    /// Offers a copy of a window that is gone, newest first, once no dialog is open and nothing
+    /// unsaved would be replaced.
     pub(super) fn offer_recovery(&mut self) {
-        if self.dialog.is_none()
-            && let Some(recovery) = self.autosave.pending.take()
-        {
-            let organisation = recovery
-                .profile
-                .text(crate::model::ids::ORGANISATION_NAME)
-                .trim()
-                .to_owned();
-            self.dialog = Some(Dialog::Recover {
-                when: human_time(&recovery.saved_at, self.lang()),
-                organisation: (!organisation.is_empty()).then_some(organisation),
-                original: recovery.original.clone(),
-            });
-            self.autosave.offered = Some(recovery);
+        if self.dialog.is_some() || self.doc.dirty || self.autosave.offered.is_some() {
+            return;
+        }
+        while !self.autosave.orphans.is_empty() {
+            let orphan = self.autosave.orphans.remove(0);
+            match orphan.take(self.q) {
+                Ok(Some(claimed)) => {
+                    self.ask_about(claimed);
+                    return;
+                }
+                // Another window took it first, or it is gone.
+                Ok(None) => {}
+                Err(e) => log::warn!(
+                    "a recovery copy could not be read ({e}): {}",
+                    orphan.path().display()
+                ),
+            }
         }
     }
 
-    /// Once a frame: writes the copy when it is due, and otherwise asks for one wake-up then;
-    /// no more wake-ups after that.
+    fn ask_about(&mut self, claimed: Claimed) {
+        let recovery = &claimed.recovery;
+        let organisation = recovery
+            .profile
+            .text(crate::model::ids::ORGANISATION_NAME)
+            .trim()
+            .to_owned();
+        self.dialog = Some(Dialog::Recover {
+            when: human_time(&recovery.saved_at, self.lang()),
+            organisation: (!organisation.is_empty()).then_some(organisation),
+            original: recovery.original.clone(),
+            more: self.autosave.orphans.len(),
+        });
+        self.autosave.offered = Some(claimed);
+    }
+
+    /// Restores the offered copy into this window. Its work goes into this window's own copy at
+    /// once; only then is the old copy removed.
+    pub(super) fn restore_offered(&mut self) {
+        let Some(claimed) = self.autosave.offered.take() else {
+            return;
+        };
+        self.restore(claimed.recovery.clone());
+        self.touched();
+        if self.write_recovery() {
+            claimed.remove();
+        }
+    }
+
+    /// Throws the offered copy away.
+    pub(super) fn discard_offered(&mut self) {
+        if let Some(claimed) = self.autosave.offered.take() {
+            claimed.remove();
+        }
+    }
+
+    /// Once a frame: shares the unsaved work, writes the copy when it is due, and otherwise asks
+    /// for one wake-up then; no more wake-ups after that.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
+        self.share();
         if let Some(due) = self.autosave.due {
             if self.time >= due {
                 self.autosave.due = None;

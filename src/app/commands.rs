@@ -252,7 +252,7 @@ impl App {
     }
 
     /// Puts the recovered work back, unsaved.
-    fn restore(&mut self, recovery: crate::storage::Recovery) {
+    pub(super) fn restore(&mut self, recovery: crate::storage::Recovery) {
         log::info!("restored unsaved work from {}", recovery.saved_at);
         self.doc = Document {
             profile: recovery.profile,
@@ -383,15 +383,8 @@ impl App {
                 path,
                 choice: ExportedChoice::Open,
             } => self.open_exported(&path),
-            Outcome::Recover(RecoverChoice::Restore) => {
-                if let Some(recovery) = self.autosave.offered.take() {
-                    self.restore(recovery);
-                }
-            }
-            Outcome::Recover(RecoverChoice::Discard) => {
-                self.autosave.offered = None;
-                self.remove_recovery();
-            }
+            Outcome::Recover(RecoverChoice::Restore) => self.restore_offered(),
+            Outcome::Recover(RecoverChoice::Discard) => self.discard_offered(),
         }
     }
 }

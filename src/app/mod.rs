@@ -116,7 +116,8 @@ impl App {
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
         Self::with_settings(settings, FileDialogs::Native, open)
-            .with_recovery(storage::recovery_path())
+            .with_recovery(storage::RecoveryDir::platform())
+            .with_exit_guard()
     }
 
     /// The app with given settings; used by [`App::new`] and by tests.

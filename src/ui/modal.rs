@@ -49,6 +49,8 @@ pub enum Dialog {
         organisation: Option<String>,
         /// The file the work came from, if it had one.
         original: Option<PathBuf>,
+        /// How many more copies wait to be offered after this one.
+        more: usize,
     },
     /// The file changed on disk since this window read or wrote it (another window or computer
     /// saved it): save under another name, overwrite theirs, or reopen theirs.
@@ -209,8 +211,16 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 when,
                 organisation,
                 original,
-            } => recover_ui(ui, lang, when, organisation.as_deref(), original.as_deref())
-                .map(Outcome::Recover),
+                more,
+            } => recover_ui(
+                ui,
+                lang,
+                when,
+                organisation.as_deref(),
+                original.as_deref(),
+                *more,
+            )
+            .map(Outcome::Recover),
             Dialog::Exported { path, pages, note } => {
                 exported_ui(ui, lang, path, *pages, note.as_ref()).map(|choice| Outcome::Exported {
                     path: path.clone(),
@@ -423,14 +433,15 @@ fn recover_ui(
     when: &str,
     organisation: Option<&str>,
     original: Option<&std::path::Path>,
+    more: usize,
 ) -> Option<RecoverChoice> {
     ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
     ui.label(match lang {
         Lang::Nl => format!(
-            "Behoeftewijzer is de vorige keer afgesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
+            "Een venster van Behoeftewijzer is gesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
         ),
         Lang::En => format!(
-            "Behoeftewijzer closed last time before your work was saved. There is a copy from {when}."
+            "A Behoeftewijzer window closed before your work was saved. There is a copy from {when}."
         ),
     });
     if let Some(name) = organisation {
@@ -445,6 +456,14 @@ fn recover_ui(
             lang.pick("Bestand:", "File:"),
             original.display()
         ));
+    }
+    if more > 0 {
+        ui.label(match (lang, more) {
+            (Lang::Nl, 1) => "Er is nog 1 andere kopie. Die zie je als dit werk is opgeslagen of weggegooid.".to_owned(),
+            (Lang::Nl, n) => format!("Er zijn nog {n} andere kopieën. Die zie je als dit werk is opgeslagen of weggegooid."),
+            (Lang::En, 1) => "There is 1 more copy. You will see it once this work is saved or discarded.".to_owned(),
+            (Lang::En, n) => format!("There are {n} more copies. You will see them once this work is saved or discarded."),
+        });
     }
     buttons(
         ui,

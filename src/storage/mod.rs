@@ -12,12 +12,15 @@ use crate::lang::Lang;
 use crate::model::profile::{AnswerError, FORMAT_VERSION, QuestionnaireChanges};
 use crate::model::{Profile, Questionnaire};
 
+mod recovery;
+pub use recovery::{Claimed, Orphan, Recovery, RecoveryDir, Slot, load_copy, save_copy};
+
 /// Profiles larger than this are refused before they are read. A complete profile with long
 /// answers is a few kilobytes.
 pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
 
 /// The largest recovery copy: a profile at its limit, with room for the copy's own fields.
-const RECOVERY_LIMIT: u64 = MAX_PROFILE_BYTES + 64 * 1024;
+pub(crate) const RECOVERY_LIMIT: u64 = MAX_PROFILE_BYTES + 64 * 1024;
 
 /// The file name extension of profiles.
 pub const EXTENSION: &str = "ron";
@@ -332,7 +335,7 @@ pub fn shown(value: &str) -> String {
     out
 }
 
-fn ron_error(e: ron::error::SpannedError) -> LoadError {
+pub(crate) fn ron_error(e: ron::error::SpannedError) -> LoadError {
     let (line, column) = (e.span.start.line, e.span.start.col);
     match e.code {
         ron::Error::Message(m) if m.starts_with(crate::model::profile::DUPLICATE_ANSWER) => {
@@ -416,7 +419,7 @@ pub fn load_with_changes(
 
 /// Reads a text file of at most `limit` bytes: the size is checked before reading, and no more
 /// than one byte past the limit is ever read, in case the file grows meanwhile.
-fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
     let meta = fs::metadata(path)?;
     // A pipe would make the read wait forever, a folder cannot be read: say so at once.
     if !meta.is_file() {
@@ -511,7 +514,7 @@ pub fn save(path: &Path, profile: &Profile) -> Result<(), SaveError> {
 
 /// Creates a new file that only its owner can read and write (on Unix; elsewhere the folder's
 /// rules apply).
-fn create_private(path: &Path) -> io::Result<fs::File> {
+pub(crate) fn create_private(path: &Path) -> io::Result<fs::File> {
     let mut options = fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
@@ -582,60 +585,6 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     result
-}
-
-/// A copy of unsaved work, written a few seconds after each change, for after a crash.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, Deserialize)]
-pub struct Recovery {
-    /// RFC 3339 date and time of the copy.
-    pub saved_at: String,
-    /// The file the work came from, if it had one.
-    pub original: Option<PathBuf>,
-    pub profile: Profile,
-}
-
-/// Where the recovery copy lives: the platform's data folder for the app.
-pub fn recovery_path() -> Option<PathBuf> {
-    directories::ProjectDirs::from("nl", "", "Behoeftewijzer")
-        .map(|d| d.data_dir().join("herstel.ron"))
-}
-
-/// Writes the recovery copy (atomically, creating the folder).
-pub fn save_recovery(path: &Path, recovery: &Recovery) -> Result<(), SaveError> {
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    let text = ron::ser::to_string_pretty(recovery, ron::ser::PrettyConfig::new().depth_limit(3))
-        .map_err(|e| SaveError::Serialize(e.to_string()))?;
-    // A copy the app could not read back would be no copy at all.
-    let (size, limit) = (text.len() as u64, RECOVERY_LIMIT);
-    if size > limit {
-        return Err(SaveError::TooLarge { size, limit });
-    }
-    write_atomic(path, text.as_bytes())?;
-    // A full copy of the work: for its owner's eyes only, whatever an older copy allowed.
-    #[cfg(unix)]
-    fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600))?;
-    Ok(())
-}
-
-/// Reads the recovery copy, if there is one that fits the questionnaire.
-pub fn load_recovery(path: &Path, questionnaire: &Questionnaire) -> Result<Recovery, LoadError> {
-    // One profile, with a little room for the copy's own fields.
-    let text = read_text(path, RECOVERY_LIMIT)?;
-    let mut recovery: Recovery = ron::from_str(&text).map_err(ron_error)?;
-    recovery.profile.upgrade(questionnaire)?;
-    recovery.profile.validate(questionnaire)?;
-    Ok(recovery)
-}
-
-/// Removes the recovery copy; a copy that is already gone is fine.
-pub fn remove_recovery(path: &Path) {
-    match fs::remove_file(path) {
-        Ok(()) => log::info!("removed the recovery copy"),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => log::warn!("could not remove the recovery copy {}: {e}", path.display()),
-    }
 }
 
 /// Adds `.ron` to a path that has no extension.
