@@ -94,7 +94,10 @@ fn a_save_from_another_process_is_never_overwritten_in_silence() {
     replace_name(&mut here, "Versie van deze computer");
     here.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     here.run();
-    assert!(!here.state().document().dirty, "the first save did not go through");
+    assert!(
+        !here.state().document().dirty,
+        "the first save did not go through"
+    );
 
     // Now the other process saves: it is warned, and the file keeps this window's version.
     std::fs::write(dir.path().join("ga"), "").unwrap();

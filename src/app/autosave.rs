@@ -183,7 +183,8 @@ impl App {
                 // Another window took it first, or it is gone.
                 Ok(None) => {}
                 Err(e) => log::warn!(
-                    "a recovery copy could not be read ({e}): {}",
+                    "a recovery copy could not be read ({}): {}",
+                    e.for_log(),
                     orphan.path().display()
                 ),
             }

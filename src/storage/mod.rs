@@ -66,6 +66,30 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// What went wrong, for a log line: where and what kind, never a value from the file (the
+    /// parser's own message can quote one, and logs get shared).
+    pub fn for_log(&self) -> String {
+        match self {
+            LoadError::Syntax { line, column, .. } => {
+                format!("not valid RON at line {line}, column {column}")
+            }
+            LoadError::NotAProfile(_) => "not a Behoeftewijzer profile".into(),
+            LoadError::DuplicateAnswer { line, .. } => {
+                format!("a question answered twice, line {line}")
+            }
+            LoadError::Answer(_) => "an answer that does not fit its question".into(),
+            LoadError::Io(e) => format!("cannot read the file ({:?})", e.kind()),
+            LoadError::TooLarge { .. }
+            | LoadError::Empty
+            | LoadError::NotText
+            | LoadError::Encoding(_)
+            | LoadError::NotAFile
+            | LoadError::Truncated { .. }
+            | LoadError::NewerFormat { .. }
+            | LoadError::NewerQuestionnaire(_) => self.to_string(),
+        }
+    }
+
     /// A message for the person at the screen, in their language. The path is not included:
     /// the caller puts it last.
     pub fn message(&self, lang: Lang) -> String {

@@ -1,0 +1,186 @@
+//! Nothing personal in the logs (issue 10, item 8): a whole session, with every log line of
+//! every level captured, holds no answer text, name, e-mail address or phone number. The session
+//! opens, edits, autosaves, saves, meets a save by someone else, exports the brief, opens a
+//! damaged profile and a damaged recovery copy, and runs the command line.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::{Answer, Questionnaire};
+use behoeftewijzer::storage::{self, RecoveryDir};
+use behoeftewijzer::{cli, ui::modal::Dialog};
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// Every log record of the process, at every level.
+struct Capture(Mutex<Vec<String>>);
+
+impl log::Log for Capture {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        let line = format!("{} {}: {}", record.level(), record.target(), record.args());
+        self.0.lock().unwrap().push(line);
+    }
+    fn flush(&self) {}
+}
+
+static CAPTURE: Capture = Capture(Mutex::new(Vec::new()));
+
+/// What the profile holds that must never reach a log.
+const SECRETS: [&str; 5] = [
+    "Geheimstad",
+    "Fatima Geheimnaam",
+    "fatima.geheim@example.org",
+    "98765432",
+    "Geheimtekst",
+];
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+fn text(s: &str) -> Option<Answer> {
+    Some(Answer::Text(s.into()))
+}
+
+fn secret_profile(dir: &Path) -> PathBuf {
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+    let mut profile = storage::load(&example, q()).unwrap();
+    profile.set("organisatie.naam", text("Gemeente Geheimstad"));
+    profile.set("organisatie.contact_naam", text("Fatima Geheimnaam"));
+    profile.set(
+        "organisatie.contact_email",
+        text("fatima.geheim@example.org"),
+    );
+    profile.set("organisatie.contact_telefoon", text("06-98765432"));
+    profile.set("signalen.toelichting", text("Geheimtekst over een gezin."));
+    let path = dir.join("profiel.ron");
+    storage::save(&path, &profile).unwrap();
+    path
+}
+
+fn window(open: Option<PathBuf>, recovery: &Path) -> Harness<'static, App> {
+    let recovery = recovery.to_path_buf();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .with_step_dt(0.25)
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, open.clone())
+                .with_recovery(Some(RecoveryDir::new(&recovery)))
+        });
+    h.run();
+    h
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click_accesskit();
+    h.run();
+}
+
+fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+/// Open, edit, autosave, save, a save by someone else, export.
+fn window_session(dir: &Path, file: &Path, recovery: &Path) {
+    let mut h = window(Some(file.to_path_buf()), recovery);
+    let name = "Naam van de gemeente of organisatie";
+    replace_text(&mut h, name, "Gemeente Geheimstad Noord");
+    h.run_steps(20); // the recovery copy
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().document().dirty);
+
+    // Someone else saves; this window saves again and is told.
+    let mut theirs = storage::load(file, q()).unwrap();
+    theirs.set("organisatie.naam", text("Gemeente Geheimstad Zuid"));
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    storage::save(file, &theirs).unwrap();
+    replace_text(&mut h, name, "Gemeente Geheimstad West");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    click(&mut h, "Hun versie openen (de mijne apart bewaren)");
+    click(&mut h, "OK");
+
+    // The brief, past the privacy guard (the contact's details are in it).
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    if matches!(h.state().dialog(), Some(Dialog::ExportPrivacy { .. })) {
+        click(&mut h, "Toch exporteren");
+    }
+    let pdf = dir.join("notitie.pdf");
+    replace_text(&mut h, "Pad van het bestand", &pdf.display().to_string());
+    click(&mut h, "Exporteren");
+    assert!(pdf.exists(), "no brief: {:?}", h.state().dialog());
+}
+
+#[test]
+fn a_whole_session_logs_nothing_personal() {
+    log::set_logger(&CAPTURE).unwrap();
+    log::set_max_level(log::LevelFilter::Trace);
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("herstel");
+    let file = secret_profile(dir.path());
+    window_session(dir.path(), &file, &recovery);
+
+    // A damaged profile and a damaged recovery copy, each with a value where another kind goes:
+    // the parser's message would quote it.
+    let damaged = dir.path().join("kapot.ron");
+    let good = std::fs::read_to_string(&file).unwrap();
+    let bad = good.replacen("Text(\"Gemeente", "Number(\"Gemeente", 1);
+    assert_ne!(good, bad);
+    std::fs::write(&damaged, &bad).unwrap();
+    let mut h = window(Some(damaged.clone()), &recovery);
+    h.get_by_label("Openen is niet gelukt");
+    // Here the text became the name of the answer's kind: the parser names what it found.
+    let odd = good.replacen("Text(\"Geheimtekst", "Geheimtekst(\"", 1);
+    assert_ne!(good, odd);
+    std::fs::write(
+        recovery.join("venster-1-1.ron"),
+        format!("(saved_at: \"2026-11-28T10:00:00Z\", original: None, profile: {odd})"),
+    )
+    .unwrap();
+    drop(h);
+    let mut h = window(None, &recovery);
+    h.run();
+
+    // The command line.
+    for lang in [Lang::Nl, Lang::En] {
+        cli::check(&file, lang);
+        cli::profile(&file, lang);
+        cli::check(&damaged, lang);
+    }
+    cli::brief(&file, &dir.path().join("cli.pdf"), Lang::Nl, true, false);
+    drop(h);
+
+    let lines = CAPTURE.0.lock().unwrap().clone();
+    let ours: Vec<&String> = lines
+        .iter()
+        .filter(|l| l.contains("behoeftewijzer"))
+        .collect();
+    assert!(
+        ours.iter().any(|l| l.contains("saved")) && ours.iter().any(|l| l.contains("recovery")),
+        "the session logged less than expected: {ours:#?}"
+    );
+    for line in &lines {
+        let lower = line.to_lowercase();
+        for secret in SECRETS {
+            assert!(
+                !lower.contains(&secret.to_lowercase()),
+                "a log line holds {secret:?}: {line}"
+            );
+        }
+    }
+}
