@@ -47,22 +47,25 @@ fn q() -> &'static Questionnaire {
     Questionnaire::builtin()
 }
 
-fn text(s: &str) -> Option<Answer> {
-    Some(Answer::Text(s.into()))
+fn text(s: &str) -> Answer {
+    Answer::Text(s.into())
 }
 
 fn secret_profile(dir: &Path) -> PathBuf {
     let example =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
     let mut profile = storage::load(&example, q()).unwrap();
-    profile.set("organisatie.naam", text("Gemeente Geheimstad"));
-    profile.set("organisatie.contact_naam", text("Fatima Geheimnaam"));
+    profile.set("organisatie.naam", Some(text("Gemeente Geheimstad")));
+    profile.set("organisatie.contact_naam", Some(text("Fatima Geheimnaam")));
     profile.set(
         "organisatie.contact_email",
-        text("fatima.geheim@example.org"),
+        Some(text("fatima.geheim@example.org")),
     );
-    profile.set("organisatie.contact_telefoon", text("06-98765432"));
-    profile.set("signalen.toelichting", text("Geheimtekst over een gezin."));
+    profile.set("organisatie.contact_telefoon", Some(text("06-98765432")));
+    profile.set(
+        "signalen.toelichting",
+        Some(text("Geheimtekst over een gezin.")),
+    );
     let path = dir.join("profiel.ron");
     storage::save(&path, &profile).unwrap();
     path
@@ -105,7 +108,7 @@ fn window_session(dir: &Path, file: &Path, recovery: &Path) {
 
     // Someone else saves; this window saves again and is told.
     let mut theirs = storage::load(file, q()).unwrap();
-    theirs.set("organisatie.naam", text("Gemeente Geheimstad Zuid"));
+    theirs.set("organisatie.naam", Some(text("Gemeente Geheimstad Zuid")));
     std::thread::sleep(std::time::Duration::from_millis(20));
     storage::save(file, &theirs).unwrap();
     replace_text(&mut h, name, "Gemeente Geheimstad West");
@@ -142,7 +145,7 @@ fn a_whole_session_logs_nothing_personal() {
     let bad = good.replacen("Text(\"Gemeente", "Number(\"Gemeente", 1);
     assert_ne!(good, bad);
     std::fs::write(&damaged, &bad).unwrap();
-    let mut h = window(Some(damaged.clone()), &recovery);
+    let h = window(Some(damaged.clone()), &recovery);
     h.get_by_label("Openen is niet gelukt");
     // Here the text became the name of the answer's kind: the parser names what it found.
     let odd = good.replacen("Text(\"Geheimtekst", "Geheimtekst(\"", 1);
