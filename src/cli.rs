@@ -28,8 +28,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum CliCommand {
-    /// Check whether a profile is valid and complete, and list the missing answers.
-    /// Exit code 0: complete; 1: valid but incomplete; 2: cannot be read.
+    /// Check whether a profile is valid and complete, list the missing answers, and look for
+    /// residents' personal data in the free texts.
+    /// Exit code 0: complete and clean; 1: valid but incomplete; 2: cannot be read; 3: possibly
+    /// personal data of residents (complete or not).
     Check {
         /// The profile (.ron) to check.
         profile: PathBuf,
@@ -81,6 +83,8 @@ pub struct CheckReport {
 pub const EXIT_COMPLETE: u8 = 0;
 pub const EXIT_INCOMPLETE: u8 = 1;
 pub const EXIT_UNREADABLE: u8 = 2;
+/// The profile holds what looks like residents' personal data: take it out before sharing.
+pub const EXIT_PERSONAL_DATA: u8 = 3;
 
 /// Writes the brief of a profile file as a PDF.
 pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bool) -> CheckReport {
@@ -254,7 +258,11 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         missing_report(&mut text, q, &missing, lang);
         EXIT_INCOMPLETE
     };
-    privacy_report(&mut text, q, &profile, lang);
+    let exit_code = if privacy_report(&mut text, q, &profile, lang) {
+        EXIT_PERSONAL_DATA
+    } else {
+        exit_code
+    };
     CheckReport { text, exit_code }
 }
 
@@ -286,12 +294,13 @@ fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing
 }
 
 /// What looks like residents' personal data, by kind and question, without the data itself.
+/// `true` when something was found.
 fn privacy_report(
     text: &mut String,
     q: &Questionnaire,
     profile: &crate::model::Profile,
     lang: Lang,
-) {
+) -> bool {
     let findings = crate::model::privacy::scan(
         q,
         profile,
@@ -299,7 +308,7 @@ fn privacy_report(
         crate::clock::local_now().year(),
     );
     if findings.is_empty() {
-        return;
+        return false;
     }
     let _ = writeln!(
         text,
@@ -316,4 +325,5 @@ fn privacy_report(
             crate::model::privacy::describe(q, f, lang, crate::model::privacy::Show::WithoutText)
         );
     }
+    true
 }

@@ -155,7 +155,8 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
     let path = dir.path().join("met-gegevens.ron");
     std::fs::write(&path, changed).unwrap();
     let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
-    assert_eq!(code, 0, "{out}");
+    // Issue 10, item 9: `check` said 0, "all fine", over a profile with a resident's BSN.
+    assert_eq!(code, 3, "personal data has its own exit code: {out}");
     assert!(
         out.contains("Mogelijk persoonsgegevens van inwoners"),
         "{out}"
@@ -173,13 +174,14 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
         "the report repeats the data: {out}"
     );
     // The example itself has none: its contact details are the contact's own.
-    let (_, clean, _) = run(&[
+    let (clean_code, clean, _) = run(&[
         "check",
         example("voorbeeld-compleet.ron")
             .to_str()
             .unwrap_or_default(),
     ]);
     assert!(!clean.contains("persoonsgegevens"), "{clean}");
+    assert_eq!(clean_code, 0, "complete and clean: {clean}");
 }
 
 #[test]

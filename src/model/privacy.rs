@@ -52,36 +52,139 @@ pub struct Finding {
     pub text: String,
 }
 
-/// What is not residents' data: the contact person's own details, and public numbers.
+/// What is not residents' data: the contact person's own details, the organisation's own
+/// domain, and public addresses.
 #[derive(Clone, Debug, Default)]
 pub struct Allowed {
     pub emails: Vec<String>,
     /// Digits only.
     pub phones: Vec<String>,
+    /// Mail domains of the organisation itself (from the contact's address), lowercase.
+    pub domains: Vec<String>,
 }
 
 impl Allowed {
-    /// The contact person's e-mail and phone from the profile, and the alliance's public address.
+    /// The contact person's e-mail and phone from the profile, their domain, and the alliance's
+    /// public address.
     pub fn from_profile(p: &Profile, public_emails: &[&str]) -> Allowed {
         let mut emails: Vec<String> = public_emails.iter().map(|e| e.to_lowercase()).collect();
-        emails.push(p.text(super::ids::CONTACT_EMAIL).trim().to_lowercase());
+        let own = p.text(super::ids::CONTACT_EMAIL).trim().to_lowercase();
+        let domains = own
+            .split_once('@')
+            .map(|(_, d)| d.to_owned())
+            .filter(|d| !FREE_MAIL.contains(&d.as_str()))
+            .into_iter()
+            .collect();
+        emails.push(own);
         Allowed {
             emails,
             phones: vec![digits(p.text(super::ids::CONTACT_PHONE))],
+            domains,
         }
     }
+
+    fn allows_email(&self, email: &str) -> bool {
+        let email = email.to_lowercase();
+        let Some((local, domain)) = email.split_once('@') else {
+            return false;
+        };
+        self.emails.contains(&email)
+            || self.domains.iter().any(|d| d == domain)
+            || (ROLE_MAILBOXES.contains(&local) && !FREE_MAIL.contains(&domain))
+    }
 }
+
+/// Mail providers anyone can use: their domain says nothing about the organisation.
+const FREE_MAIL: [&str; 12] = [
+    "gmail.com",
+    "hotmail.com",
+    "hotmail.nl",
+    "outlook.com",
+    "live.nl",
+    "live.com",
+    "yahoo.com",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "icloud.com",
+    "planet.nl",
+    "home.nl",
+];
+
+/// Addresses of a role, not a person: `info@…`, `secretariaat@…`.
+const ROLE_MAILBOXES: [&str; 12] = [
+    "info",
+    "contact",
+    "secretariaat",
+    "post",
+    "postbus",
+    "algemeen",
+    "receptie",
+    "balie",
+    "servicedesk",
+    "klantcontact",
+    "communicatie",
+    "noreply",
+];
+
+/// Words just before a value that say what it is. Lowercase; matched in the 30 characters
+/// before it.
+const BIRTH_WORDS: [&str; 8] = [
+    "geb.", "geb ", "geboren", "geboorte", "born", "birth", "dob", "d.o.b",
+];
+const BSN_WORDS: [&str; 5] = [
+    "bsn",
+    "burgerservicenummer",
+    "sofi",
+    "citizen service",
+    "bsn-",
+];
+/// Numbers of organisations, public by law: never a resident's BSN.
+const PUBLIC_ID_WORDS: [&str; 6] = [
+    "rsin",
+    "kvk",
+    "kamer van koophandel",
+    "btw",
+    "vestigingsnummer",
+    "agb",
+];
+const PHONE_WORDS: [&str; 8] = [
+    "tel",
+    "mobiel",
+    "gsm",
+    "whatsapp",
+    "phone",
+    "mobile",
+    "bel ",
+    "06-nummer",
+];
 
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// Whether one of `words` stands in the 30 characters before byte `at`.
+fn said_before(text: &str, at: usize, words: &[&str]) -> bool {
+    let head = &text[..at];
+    let from = head.char_indices().rev().nth(29).map_or(0, |(i, _)| i);
+    let window = head[from..].to_lowercase();
+    // At the start of a word: "tel" in "tel.", not in "vaststelling".
+    words.iter().any(|w| {
+        window.match_indices(w).any(|(i, _)| {
+            window[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphabetic())
+        })
+    })
+}
+
 struct Patterns {
     email: Regex,
     bsn: Regex,
+    bsn_short: Regex,
     date_numeric: Regex,
+    date_iso: Regex,
     date_written: Regex,
-    phone: Regex,
     postcode_then_number: Regex,
     number_then_postcode: Regex,
     iban: Regex,
@@ -97,17 +200,31 @@ fn patterns() -> &'static Patterns {
         };
         Patterns {
             email: re(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b"),
-            bsn: re(r"\b\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}\b|\b\d{4}[. ]?\d{2}[. ]?\d{3}\b|\b\d{3}[. ]\d{3}[. ]\d{3}\b"),
+            bsn: re(r"\b\d{3}[. -]?\d{2}[. -]?\d{2}[. -]?\d{2}\b|\b\d{4}[. -]?\d{2}[. -]?\d{3}\b|\b\d{3}[. -]\d{3}[. -]\d{3}\b"),
+            bsn_short: re(r"\b\d{8,9}\b"),
             date_numeric: re(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b"),
-            date_written: re(r"(?i)\b(\d{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{4})\b"),
-            phone: re(r"(?:\+31|0031|\b0)[\s-]?(?:\(0\))?[\s-]?\d(?:[\s-]?\d){7,9}\b"),
-            postcode_then_number: re(r"\b[1-9]\d{3}\s?[A-Z]{2}\s*,?\s+\d{1,5}\s?[a-zA-Z]?\b"),
-            number_then_postcode: re(r"(?i)\b[a-z]{3,}\s+\d{1,5}[a-z]?\s*,?\s+[1-9]\d{3}\s?[A-Z]{2}\b"),
-            iban: re(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b"),
+            date_iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+            date_written: re(r"(?i)\b(\d{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+('\d{2}|\d{4})\b"),
+            postcode_then_number: re(r"(?i)\b[1-9]\d{3}\s?([a-z]{2})\b\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*\d{1,5}\s?[a-z]?\b"),
+            number_then_postcode: re(r"(?i)\b[a-z]{3,}\s+\d{1,5}[a-z]?\s*,?\s+[1-9]\d{3}\s?([a-z]{2})\b"),
+            iban: re(r"(?i)\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b"),
         }
     })
 }
 
+/// Two lowercase letters that are a word, not a postcode's letters ("2021 en 12 gezinnen").
+/// Postcodes never use SA, SD or SS.
+fn is_postcode_letters(letters: &str) -> bool {
+    const WORDS: [&str; 24] = [
+        "en", "of", "in", "op", "te", "om", "na", "al", "er", "is", "at", "to", "on", "or", "an",
+        "as", "be", "by", "do", "if", "it", "me", "no", "up",
+    ];
+    let upper = letters.to_uppercase();
+    if ["SA", "SD", "SS"].contains(&upper.as_str()) {
+        return false;
+    }
+    letters != letters.to_lowercase() || !WORDS.contains(&letters)
+}
 /// The 11-test of a BSN: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a multiple of 11.
 pub fn passes_eleven_test(number: &str) -> bool {
     let d: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10)).collect();
@@ -142,8 +259,8 @@ pub fn passes_iban_check(iban: &str) -> bool {
     remainder == 1
 }
 
-/// Public numbers that are not residents' data: 112, 0800/0900/088 service numbers,
-/// the municipal "14 + area code" numbers, 116-helplines.
+/// Public numbers that are not residents' data: 112, 0800/0900/088 service numbers, the
+/// municipal "14 + area code" numbers, 116-helplines, and switchboards (ending in 0000).
 fn is_public_phone(d: &str) -> bool {
     d == "112"
         || d.starts_with("0800")
@@ -153,91 +270,230 @@ fn is_public_phone(d: &str) -> bool {
         || d.starts_with("088")
         || d.starts_with("116")
         || (d.starts_with("14") && d.len() <= 6)
+        || (d.len() == 10 && d.ends_with("0000"))
 }
 
-/// Looks through one text. `year` is this year: dates from before it may be dates of birth.
+/// A run of digit groups that starts like a phone number (`+`, `00`, `0`, `(0`), from byte
+/// `start`: groups of digits with at most three separators (space, `-`, `.`, `/`, brackets)
+/// between them. Returns the end of each group, with the digits so far.
+fn digit_groups(text: &str, start: usize) -> Vec<(usize, String)> {
+    let bytes = text.as_bytes();
+    let mut groups = Vec::new();
+    let mut digits = String::new();
+    let mut i = start;
+    if bytes.get(i) == Some(&b'+') {
+        i += 1;
+    }
+    loop {
+        let mut gap = 0;
+        while i < bytes.len() && b" -./()".contains(&bytes[i]) && gap <= 3 {
+            i += 1;
+            gap += 1;
+        }
+        if gap > 3 || i >= bytes.len() || !bytes[i].is_ascii_digit() {
+            break;
+        }
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            digits.push(char::from(bytes[i]));
+            i += 1;
+        }
+        groups.push((i, digits.clone()));
+        if digits.len() > 15 {
+            break;
+        }
+    }
+    groups
+}
+
+/// A phone number starting at byte `start`, if there is one: its end and its digits in the
+/// national form ("06…") or, for a foreign number, with its country code.
+fn phone_at(text: &str, start: usize, context: bool) -> Option<(usize, String)> {
+    let groups = digit_groups(text, start);
+    let foreign = text[start..].starts_with('+') || text[start..].starts_with("00");
+    if foreign {
+        // +31 and 0031 are Dutch; any other code is a foreign number of 10 to 13 digits.
+        let (_, first) = groups.first()?;
+        let dutch = first.starts_with("31") || first.starts_with("0031");
+        return groups.iter().find_map(|(end, d)| {
+            let national = d
+                .strip_prefix("0031")
+                .or_else(|| d.strip_prefix("31"))
+                .map(|rest| format!("0{}", rest.trim_start_matches('0')));
+            match (dutch, national) {
+                (true, Some(n)) if n.len() == 10 => Some((*end, n)),
+                (false, _) if (10..=13).contains(&d.len()) && groups.last()?.0 == *end => {
+                    Some((*end, d.clone()))
+                }
+                _ => None,
+            }
+        });
+    }
+    // A Dutch number: ten digits from the 0; with a word like "tel" before it, 8 to 13.
+    groups.iter().find_map(|(end, d)| {
+        let whole = groups.last().is_some_and(|(last, _)| last == end);
+        (d.starts_with('0') && (d.len() == 10 || (context && whole && (8..=13).contains(&d.len()))))
+            .then(|| (*end, d.clone()))
+    })
+}
+
+/// Where phone numbers may start: `+`, `(0`, or a `0` that begins a word.
+fn phone_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        let after_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
+        match bytes[i] {
+            b'+' => bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            b'(' => bytes.get(i + 1) == Some(&b'0'),
+            b'0' => !after_word && (i == 0 || bytes[i - 1] != b'('),
+            _ => false,
+        }
+    })
+}
+
+/// A found piece of text with its place.
+type Hit = (Kind, std::ops::Range<usize>);
+
+fn overlaps(taken: &[Hit], r: &std::ops::Range<usize>) -> bool {
+    taken
+        .iter()
+        .any(|(_, t)| t.start < r.end && r.start < t.end)
+}
+
+/// Looks through one text. `year` is this year: later dates are no dates of birth.
 pub fn scan_text(text: &str, allowed: &Allowed, year: i32) -> Vec<(Kind, String)> {
     let p = patterns();
-    let mut out: Vec<(Kind, String)> = Vec::new();
-    let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
-    let overlaps = |taken: &[std::ops::Range<usize>], r: &std::ops::Range<usize>| {
-        taken.iter().any(|t| t.start < r.end && r.start < t.end)
-    };
+    let mut hits: Vec<Hit> = Vec::new();
+    // What is recognised but allowed still takes its place, so no other kind reads it again.
+    let mut seen: Vec<Hit> = Vec::new();
     for m in p.iban.find_iter(text) {
-        // IBAN-shaped text is not read again as a phone number, valid or not.
-        taken.push(m.range());
-        if passes_iban_check(m.as_str()) {
-            out.push((Kind::Iban, m.as_str().to_owned()));
+        seen.push((Kind::Iban, m.range()));
+        if passes_iban_check(&m.as_str().to_uppercase()) {
+            hits.push((Kind::Iban, m.range()));
         }
     }
     for m in p.email.find_iter(text) {
-        taken.push(m.range());
-        if !allowed.emails.contains(&m.as_str().to_lowercase()) {
-            out.push((Kind::Email, m.as_str().to_owned()));
+        seen.push((Kind::Email, m.range()));
+        if !allowed.allows_email(m.as_str()) {
+            hits.push((Kind::Email, m.range()));
         }
     }
+    scan_phones(text, allowed, &mut hits, &mut seen);
+    scan_dates(text, year, &mut hits, &mut seen);
     for caps in p
+        .postcode_then_number
+        .captures_iter(text)
+        .chain(p.number_then_postcode.captures_iter(text))
+    {
+        let (Some(m), Some(letters)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if is_postcode_letters(letters.as_str()) && !overlaps(&seen, &m.range()) {
+            seen.push((Kind::PostcodeHouseNumber, m.range()));
+            hits.push((Kind::PostcodeHouseNumber, m.range()));
+        }
+    }
+    for m in p.bsn.find_iter(text).chain(p.bsn_short.find_iter(text)) {
+        if overlaps(&seen, &m.range()) || said_before(text, m.start(), &PUBLIC_ID_WORDS) {
+            continue;
+        }
+        let named = said_before(text, m.start(), &BSN_WORDS);
+        let nine = digits(m.as_str()).len() == 9;
+        if (nine && passes_eleven_test(m.as_str())) || named {
+            seen.push((Kind::Bsn, m.range()));
+            hits.push((Kind::Bsn, m.range()));
+        }
+    }
+    hits.sort_by_key(|(_, r)| r.start);
+    hits.into_iter()
+        .map(|(kind, r)| (kind, text[r].trim().to_owned()))
+        .collect()
+}
+
+fn scan_phones(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let mut next_free = 0;
+    for start in phone_starts(text) {
+        if start < next_free {
+            continue;
+        }
+        let context = said_before(text, start, &PHONE_WORDS);
+        let Some((end, d)) = phone_at(text, start, context) else {
+            continue;
+        };
+        let range = start..end;
+        if overlaps(seen, &range) {
+            continue;
+        }
+        next_free = end;
+        seen.push((Kind::Phone, range.clone()));
+        let own = allowed
+            .phones
+            .iter()
+            .any(|own| !own.is_empty() && digits(own) == d);
+        if !own && !is_public_phone(&d) {
+            hits.push((Kind::Phone, range));
+        }
+    }
+}
+
+/// A date is a likely date of birth only with a word such as "geboren" before it, or in
+/// brackets after a name; policy dates ("per 1-1-2019", "de aankondiging van 15 februari
+/// 2021") are not.
+fn scan_dates(text: &str, year: i32, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    let dmy = p
         .date_numeric
         .captures_iter(text)
         .chain(p.date_written.captures_iter(text))
-    {
-        let Some(m) = caps.get(0) else { continue };
-        let day: u32 = caps
-            .get(1)
-            .and_then(|d| d.as_str().parse().ok())
-            .unwrap_or(0);
-        let year_text = caps.get(3).map_or("", |y| y.as_str());
-        let mut y: i32 = year_text.parse().unwrap_or(0);
-        if year_text.len() == 2 {
-            y += if y > year % 100 { 1900 } else { 2000 };
-        }
-        let month_ok = match caps.get(2).and_then(|m| m.as_str().parse::<u32>().ok()) {
-            Some(month) => (1..=12).contains(&month),
-            None => true, // a written month
-        };
-        if (1..=31).contains(&day) && month_ok && (1900..year).contains(&y) {
-            taken.push(m.range());
-            out.push((Kind::BirthDate, m.as_str().to_owned()));
-        }
-    }
-    for m in p
-        .postcode_then_number
-        .find_iter(text)
-        .chain(p.number_then_postcode.find_iter(text))
-    {
-        if !overlaps(&taken, &m.range()) {
-            taken.push(m.range());
-            out.push((Kind::PostcodeHouseNumber, m.as_str().trim().to_owned()));
-        }
-    }
-    for m in p.bsn.find_iter(text) {
-        if !overlaps(&taken, &m.range()) && passes_eleven_test(m.as_str()) {
-            taken.push(m.range());
-            out.push((Kind::Bsn, m.as_str().to_owned()));
-        }
-    }
-    for m in p.phone.find_iter(text) {
-        let mut d = digits(m.as_str());
-        if let Some(rest) = d
-            .strip_prefix("0031")
-            .or_else(|| d.strip_prefix("31").filter(|_| m.as_str().starts_with('+')))
-        {
-            d = format!("0{rest}");
-        }
-        if overlaps(&taken, &m.range()) || d.len() != 10 || is_public_phone(&d) {
+        .filter_map(|c| {
+            Some((
+                c.get(0)?,
+                c.get(1)?.as_str(),
+                c.get(2)?.as_str(),
+                c.get(3)?.as_str(),
+            ))
+        });
+    let iso = p.date_iso.captures_iter(text).filter_map(|c| {
+        Some((
+            c.get(0)?,
+            c.get(3)?.as_str(),
+            c.get(2)?.as_str(),
+            c.get(1)?.as_str(),
+        ))
+    });
+    for (m, day, month, year_text) in dmy.chain(iso) {
+        let range = m.range();
+        // Part of a longer run of numbers ("06.12.34.56.78"): not a date.
+        let rest = &text[range.end..];
+        let longer = rest.len() > 1
+            && b"-/.".contains(&rest.as_bytes()[0])
+            && rest.as_bytes()[1].is_ascii_digit();
+        if longer || overlaps(seen, &range) {
             continue;
         }
-        if allowed
-            .phones
-            .iter()
-            .any(|own| !own.is_empty() && digits(own) == d)
-        {
+        let y = full_year(year_text, year);
+        let month_ok = month.parse::<u32>().map_or(true, |m| (1..=12).contains(&m));
+        let day_ok = day.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+        if !(day_ok && month_ok && (1900..=year).contains(&y)) {
             continue;
         }
-        taken.push(m.range());
-        out.push((Kind::Phone, m.as_str().trim().to_owned()));
+        let in_brackets = text[..range.start].ends_with('(') && rest.starts_with(')');
+        if said_before(text, range.start, &BIRTH_WORDS) || in_brackets {
+            seen.push((Kind::BirthDate, range.clone()));
+            hits.push((Kind::BirthDate, range));
+        }
     }
-    out
+}
+
+/// A year as written ("1988", "88", "'88") as a full year, the century chosen so that it is
+/// not in the future.
+fn full_year(text: &str, this_year: i32) -> i32 {
+    let text = text.trim_start_matches('\'');
+    let y: i32 = text.parse().unwrap_or(0);
+    if text.len() == 2 {
+        y + if y > this_year % 100 { 1900 } else { 2000 }
+    } else {
+        y
+    }
 }
 
 /// The free texts of a profile: text answers and "other" texts, except the contact person's
@@ -327,6 +583,7 @@ mod tests {
                 "e.leeuwis@movisie.nl".into(),
             ],
             phones: vec!["0612345678".into()],
+            domains: vec!["voorbeeld.example".into()],
         };
         scan_text(text, &allowed, 2026)
             .into_iter()
@@ -341,7 +598,7 @@ mod tests {
             ("bsn: 123.456.782", Kind::Bsn),
             ("geboren op 12-03-1985", Kind::BirthDate),
             ("geb. 3/7/79", Kind::BirthDate),
-            ("sinds 12 maart 1985 in Nederland", Kind::BirthDate),
+            ("Ahmed (12-03-1985) komt uit Syrië", Kind::BirthDate),
             ("bel haar op 06-87654321", Kind::Phone),
             ("tel. +31 6 8765 4321", Kind::Phone),
             ("vaste lijn 010 123 4567", Kind::Phone),
