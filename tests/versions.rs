@@ -172,3 +172,48 @@ fn the_window_says_what_changed_and_goes_to_the_new_question() {
         "the new question should have the focus"
     );
 }
+
+#[test]
+fn a_long_list_of_changes_scrolls_and_its_button_stays_in_a_small_window_at_200_percent() {
+    // Issue 10, item 12: a migration list taller than the window pushed OK out of sight.
+    use behoeftewijzer::app::{App, FileDialogs, Settings};
+    use egui_kittest::kittest::Queryable;
+
+    let v3: &'static Questionnaire = Box::leak(Box::new(questionnaire_v3()));
+    let dir = tempfile::tempdir().unwrap();
+    let long: String = (1..=80)
+        .map(|n| format!("Regel {n} van een lang antwoord. "))
+        .collect();
+    let text = std::fs::read_to_string(fixtures().join("profile-format-1.ron"))
+        .unwrap()
+        .replacen(
+            "Text(\"Team Sociaal Domein\")",
+            &format!("Text(\"{long}\")"),
+            1,
+        );
+    assert!(text.contains("Regel 80"), "fixture drifted");
+    let path = dir.path().join("lang.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([800.0, 600.0])
+        .build_eframe(move |_cc| {
+            App::with_questionnaire(
+                Settings::default(),
+                FileDialogs::Typed,
+                v3,
+                Some(path.clone()),
+            )
+        });
+    h.ctx.set_zoom_factor(2.0);
+    h.run();
+    h.run();
+    let window = h.ctx.content_rect();
+    let ok = h.get_by_label("OK").rect();
+    assert!(
+        window.contains_rect(ok),
+        "OK at {ok:?} is outside the window {window:?}"
+    );
+    h.get_by_label("OK").click_accesskit();
+    h.run();
+    assert!(h.state().dialog().is_none());
+}

@@ -373,9 +373,15 @@ fn path_ui(
 }
 
 /// A list of items as bullets, scrolling when it is long, so the buttons below stay in view.
+/// The height for a dialog's scrolling part: a share of the window, so the heading and the
+/// buttons stay in view in a small window and at large text.
+fn scroll_height(ui: &egui::Ui) -> f32 {
+    (ui.ctx().content_rect().height() * 0.35).clamp(60.0, 320.0)
+}
+
 fn item_list(ui: &mut egui::Ui, items: &[String]) {
     egui::ScrollArea::vertical()
-        .max_height(220.0)
+        .max_height(scroll_height(ui))
         .show(ui, |ui| {
             for item in items {
                 ui.label(format!("• {item}"));
@@ -501,7 +507,10 @@ fn exported_ui(
 
 fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
     ui.heading(title);
-    ui.label(body);
+    // A long message (a list of changed questions, say) scrolls; OK stays in view.
+    egui::ScrollArea::vertical()
+        .max_height(scroll_height(ui))
+        .show(ui, |ui| ui.label(body));
     ui.add_space(8.0);
     let ok = ui.button("OK");
     default_focus(ui, &ok);
