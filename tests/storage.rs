@@ -380,6 +380,30 @@ fn saving_keeps_links_and_permissions_and_makes_private_files() {
     let back = storage::load(&target, q).unwrap();
     assert_eq!(back.text("organisatie.naam"), "Gemeente Via Link");
 
+    // Through a hard link: both names keep pointing at one file with the new content, and the
+    // safety copy made for the in-place write is gone afterwards.
+    let other_name = dir.path().join("tweede-naam.ron");
+    std::fs::hard_link(&target, &other_name).unwrap();
+    changed.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Harde Link".into())),
+    );
+    storage::save(&other_name, &changed).unwrap();
+    let back = storage::load(&target, q).unwrap();
+    assert_eq!(back.text("organisatie.naam"), "Gemeente Harde Link");
+    assert_eq!(
+        std::os::unix::fs::MetadataExt::nlink(&std::fs::metadata(&target).unwrap()),
+        2,
+        "the hard link was split"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("reservekopie"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
     // A temporary file that a killed save left behind goes with the next save.
     let stale = dir.path().join(".echt.ron.4242.tmp");
     std::fs::write(&stale, "half").unwrap();

@@ -181,9 +181,10 @@ fn a_long_list_of_changes_scrolls_and_its_button_stays_in_a_small_window_at_200_
 
     let v3: &'static Questionnaire = Box::leak(Box::new(questionnaire_v3()));
     let dir = tempfile::tempdir().unwrap();
-    let long: String = (1..=80)
-        .map(|n| format!("Regel {n} van een lang antwoord. "))
-        .collect();
+    let long = (1..=80)
+        .map(|n| format!("Regel {n} van een lang antwoord."))
+        .collect::<Vec<_>>()
+        .join(" ");
     let text = std::fs::read_to_string(fixtures().join("profile-format-1.ron"))
         .unwrap()
         .replacen(

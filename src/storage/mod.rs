@@ -594,6 +594,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     remove_stale_temps(path);
     let temp = temp_path(path);
     let old = fs::metadata(path).ok();
+    #[cfg(unix)]
+    if old
+        .as_ref()
+        .is_some_and(|m| std::os::unix::fs::MetadataExt::nlink(m) > 1)
+    {
+        return write_in_place(path, bytes);
+    }
     let result = (|| {
         let mut file = create_private(&temp)?;
         file.write_all(bytes)?;
@@ -609,6 +616,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     result
+}
+
+/// Writes a file that has other names (hard links) in place, so every name sees the new
+/// content; a rename would split them. The old content is first copied to a visible
+/// "naam (reservekopie).ron" (or `.pdf`) beside it, removed once the new content is safely written: if the
+/// write is cut off, the old version is still there under a name the user can find.
+#[cfg(unix)]
+fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    // Same extension as the file: a brief's copy is a PDF too.
+    let backup = beside(path, "reservekopie").with_extension(
+        path.extension()
+            .map_or_else(|| EXTENSION.into(), |e| e.to_string_lossy().into_owned()),
+    );
+    {
+        let mut copy = create_private(&backup)?;
+        copy.write_all(&fs::read(path)?)?;
+        copy.sync_all()?;
+    }
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    fs::remove_file(&backup)
 }
 
 /// Adds `.ron` to a path that has no extension.
