@@ -1,7 +1,8 @@
 //! Nothing personal in the logs (issue 10, item 8): a whole session, with every log line of
 //! every level captured, holds no answer text, name, e-mail address or phone number. The session
 //! opens, edits, autosaves, saves, meets a save by someone else, exports the brief, opens a
-//! damaged profile and a damaged recovery copy, and runs the command line.
+//! damaged profile and a damaged recovery copy, and runs the command line. A second process,
+//! without any mail program on its PATH, tries to open the intake e-mail.
 
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -186,4 +187,56 @@ fn a_whole_session_logs_nothing_personal() {
             );
         }
     }
+}
+
+const MAIL_CHILD: &str = "BEHOEFTEWIJZER_LOGS_MAIL_CHILD";
+
+/// The child of the mail test: no mail program can be found (its PATH is empty), and the
+/// `mailto:` link holds the contact's name, address and phone.
+#[test]
+#[ignore = "the child process of the mail test; it runs there, with --ignored"]
+fn child_without_a_mail_program() {
+    if std::env::var(MAIL_CHILD).is_err() {
+        return;
+    }
+    log::set_logger(&CAPTURE).unwrap();
+    log::set_max_level(log::LevelFilter::Trace);
+    let dir = tempfile::tempdir().unwrap();
+    let file = secret_profile(dir.path());
+    let mut h = window(Some(file), &dir.path().join("herstel"));
+    click(&mut h, "Behoefteprofiel");
+    click(&mut h, "Open in e-mailprogramma");
+    h.get_by_label("Geen e-mailprogramma gevonden");
+    let lines = CAPTURE.0.lock().unwrap().clone();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("could not open the mail program")),
+        "{lines:#?}"
+    );
+    for line in &lines {
+        for secret in SECRETS {
+            assert!(
+                !line.to_lowercase().contains(&secret.to_lowercase()),
+                "a log line holds {secret:?}: {line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_mail_program_is_logged_without_the_mail_link() {
+    // Issue 10, item 8: the whole mailto: link, with name, e-mail and phone, went to the log.
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "child_without_a_mail_program", "--ignored"])
+        .env(MAIL_CHILD, "1")
+        .env("PATH", "")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"));
 }
