@@ -106,6 +106,13 @@ pub struct App {
     derived: std::cell::RefCell<Option<(Profile, Rc<Derived>)>>,
     /// How often it was derived: for the test that idle frames derive nothing.
     derivations: std::cell::Cell<usize>,
+    /// The widget that had the keyboard focus at the end of the last frame.
+    focus_seen: Option<egui::Id>,
+    /// The widget that had the focus when a dialog opened: it gets it back when the dialog
+    /// closes.
+    focus_before_dialog: Option<egui::Id>,
+    /// The widget to give the focus back to at the start of the next frame.
+    focus_restore: Option<egui::Id>,
 }
 
 impl App {
@@ -157,6 +164,9 @@ impl App {
             time: 0.0,
             derived: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
+            focus_seen: None,
+            focus_before_dialog: None,
+            focus_restore: None,
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -258,6 +268,34 @@ impl App {
         }
     }
 
+    /// At the end of a frame: arrow keys never move the focus out of a control on the page
+    /// (only Tab does; groups handle their own arrows), and the focus returns to where it was
+    /// when a dialog closes.
+    fn keep_focus(&mut self, ctx: &egui::Context, dialog_before: bool) {
+        let focused = ctx.memory(egui::Memory::focused);
+        if let Some(id) = focused
+            && ctx
+                .read_response(id)
+                .is_some_and(|r| r.layer_id.order == egui::Order::Background)
+        {
+            ctx.memory_mut(|m| m.set_focus_lock_filter(id, ui::choice::KEEP_ARROWS));
+        }
+        let dialog_now = self.dialog.is_some();
+        if dialog_now && !dialog_before {
+            self.focus_before_dialog = self.focus_seen;
+        } else if dialog_before && !dialog_now {
+            // Back where the user was, unless a command moved the focus on purpose.
+            if let Some(id) = self.focus_before_dialog.take()
+                && self.focus.is_none()
+                && ctx.read_response(id).is_some()
+            {
+                self.focus_restore = Some(id);
+                ctx.request_repaint();
+            }
+        }
+        self.focus_seen = ctx.memory(egui::Memory::focused);
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.window_title();
         if title != self.title {
@@ -287,13 +325,24 @@ impl eframe::App for App {
             self.styled = true;
         }
         self.time = ctx.input(|i| i.time);
+        // Once the dialog's layer is gone (egui keeps it one frame more, and until then the page
+        // does not take the focus).
+        if let Some(id) = self.focus_restore
+            && ctx.memory(egui::Memory::top_modal_layer).is_none()
+        {
+            self.focus_restore = None;
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
         self.offer_recovery();
         let lang = self.lang();
         let mut out = if self.dialog.is_none() {
-            ui::shortcuts(&ctx)
+            let mut out = ui::shortcuts(&ctx);
+            out.extend(nav::screen_keys(&ctx, self.q, self.screen));
+            out
         } else {
             Vec::new()
         };
+        let had_dialog = self.dialog.is_some();
         self.handle_close_request(&ctx);
 
         Panel::top("menu").show(ui, |ui| {
@@ -316,6 +365,7 @@ impl eframe::App for App {
                     let derived = self.derived();
                     let progress = &derived.progress;
                     nav::sections_ui(ui, lang, self.q, progress, self.screen, &mut out);
+                    ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
                 });
             });
         }
@@ -327,6 +377,10 @@ impl eframe::App for App {
                     // of being cut off.
                     ui.set_max_width(ui.available_width().min(760.0));
                     self.screen_ui(ui, &mut out);
+                    ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                    if self.dialog.is_none() {
+                        ui::page_keys(ui);
+                    }
                 });
         });
 
@@ -340,6 +394,7 @@ impl eframe::App for App {
         }
         self.update_title(&ctx);
         self.autosave_tick(&ctx);
+        self.keep_focus(&ctx, had_dialog);
     }
 
     fn on_exit(&mut self) {

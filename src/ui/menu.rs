@@ -25,6 +25,7 @@ pub fn menu_ui(
                     for path in recent {
                         if ui.button(display_path(path)).clicked() {
                             out.push(Command::OpenPath(path.clone()));
+                            ui.close();
                         }
                     }
                 });
@@ -37,6 +38,7 @@ pub fn menu_ui(
             for index in 0..q.sections().len() {
                 if ui.button(nav::section_label(q, index, lang)).clicked() {
                     out.push(Command::Goto(Screen::Section(index)));
+                    ui.close();
                 }
             }
             command_button(ui, Command::Goto(Screen::Review), lang, out);
@@ -52,6 +54,7 @@ pub fn menu_ui(
             for l in Lang::ALL {
                 if ui.radio(lang == l, l.native_name()).clicked() {
                     out.push(Command::SetLang(l));
+                    ui.close();
                 }
             }
         });

@@ -1,6 +1,7 @@
 //! egui only: the screens and widgets. They draw state and return commands; they do no IO.
 
 pub mod brief;
+pub mod choice;
 pub mod menu;
 pub mod modal;
 pub mod nav;
@@ -155,6 +156,47 @@ pub fn command_button(ui: &mut egui::Ui, command: Command, lang: Lang, out: &mut
     }
     if ui.add(button).clicked() {
         out.push(command);
+        // Closes the menu also when chosen with Enter or a screen reader's click action.
+        ui.close();
+    }
+}
+
+/// Brings the focused widget into view when the focus has just moved to it (egui does not do
+/// this by itself): call at the end of a `ScrollArea`'s contents. Only widgets in this area's
+/// column count, so the side panel and the page each follow their own.
+pub fn follow_focus(ui: &egui::Ui, moved: bool) {
+    if !moved {
+        return;
+    }
+    let Some(response) = ui
+        .memory(egui::Memory::focused)
+        .and_then(|id| ui.ctx().read_response(id))
+    else {
+        return;
+    };
+    let column = ui.max_rect().x_range();
+    if column.contains(response.rect.center().x)
+        && response.layer_id == ui.layer_id()
+        && !ui.clip_rect().shrink(4.0).contains_rect(response.rect)
+    {
+        response.scroll_to_me(None);
+    }
+}
+
+/// Page Up and Page Down scroll the page by most of its height, as in any document.
+pub fn page_keys(ui: &egui::Ui) {
+    let (up, down) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::NONE, Key::PageUp),
+            i.consume_key(Modifiers::NONE, Key::PageDown),
+        )
+    });
+    let page = ui.clip_rect().height() * 0.85;
+    if up {
+        ui.scroll_with_delta(egui::vec2(0.0, page));
+    }
+    if down {
+        ui.scroll_with_delta(egui::vec2(0.0, -page));
     }
 }
 

@@ -60,6 +60,51 @@ pub fn sections_ui(
     }
 }
 
+/// Where Back and Next lead from each screen: the sections, then the overview, the needs
+/// profile and the brief.
+pub fn neighbours(q: &Questionnaire, screen: Screen) -> (Option<Screen>, Option<Screen>) {
+    let last = q.sections().len().saturating_sub(1);
+    match screen {
+        Screen::Start => (None, None),
+        Screen::Section(i) => (
+            Some(if i == 0 {
+                Screen::Start
+            } else {
+                Screen::Section(i - 1)
+            }),
+            Some(if i >= last {
+                Screen::Review
+            } else {
+                Screen::Section(i + 1)
+            }),
+        ),
+        Screen::Review => (Some(Screen::Section(last)), Some(Screen::Needs)),
+        Screen::Needs => (Some(Screen::Review), Some(Screen::Brief)),
+        Screen::Brief => (Some(Screen::Needs), None),
+    }
+}
+
+/// Ctrl+PageDown or Alt+→ goes to the next screen, Ctrl+PageUp or Alt+← to the previous one,
+/// from anywhere on the page (inside a text field too).
+pub fn screen_keys(ctx: &egui::Context, q: &Questionnaire, screen: Screen) -> Option<Command> {
+    use egui::{Key, Modifiers};
+    let (back, next) = neighbours(q, screen);
+    let (to_next, to_back) = ctx.input_mut(|i| {
+        let next = i.consume_key(Modifiers::COMMAND, Key::PageDown)
+            | i.consume_key(Modifiers::ALT, Key::ArrowRight);
+        let back = i.consume_key(Modifiers::COMMAND, Key::PageUp)
+            | i.consume_key(Modifiers::ALT, Key::ArrowLeft);
+        (next, back)
+    });
+    if to_next {
+        next.map(Command::Goto)
+    } else if to_back {
+        back.map(Command::Goto)
+    } else {
+        None
+    }
+}
+
 /// Back and Next under a section, with the overall progress.
 pub fn bottom_ui(
     ui: &mut egui::Ui,
@@ -69,39 +114,16 @@ pub fn bottom_ui(
     screen: Screen,
     out: &mut Vec<Command>,
 ) {
-    let last = q.sections().len().saturating_sub(1);
-    // Where Back and Next lead from each screen: the sections, then the overview, the needs
-    // profile and the brief.
-    let (back, next) = match screen {
-        Screen::Start => (None, None),
-        Screen::Section(i) => (
-            Some(if i == 0 {
-                Screen::Start
-            } else {
-                Screen::Section(i - 1)
-            }),
-            Some(if i >= last {
-                (Screen::Review, lang.pick("Naar overzicht", "To overview"))
-            } else {
-                (Screen::Section(i + 1), lang.pick("Volgende", "Next"))
-            }),
-        ),
-        Screen::Review => (
-            Some(Screen::Section(last)),
-            Some((
-                Screen::Needs,
-                lang.pick("Naar behoefteprofiel", "To needs profile"),
-            )),
-        ),
-        Screen::Needs => (
-            Some(Screen::Review),
-            Some((
-                Screen::Brief,
-                lang.pick("Naar gespreksnotitie", "To consultation brief"),
-            )),
-        ),
-        Screen::Brief => (Some(Screen::Needs), None),
-    };
+    let (back, next) = neighbours(q, screen);
+    let next = next.map(|next| {
+        let text = match next {
+            Screen::Review => lang.pick("Naar overzicht", "To overview"),
+            Screen::Needs => lang.pick("Naar behoefteprofiel", "To needs profile"),
+            Screen::Brief => lang.pick("Naar gespreksnotitie", "To consultation brief"),
+            Screen::Start | Screen::Section(_) => lang.pick("Volgende", "Next"),
+        };
+        (next, text)
+    });
     ui.horizontal(|ui| {
         if let Some(back) = back
             && ui.button(lang.pick("Vorige", "Back")).clicked()

@@ -3,6 +3,7 @@
 use egui::accesskit::Role;
 use egui::{Align, RichText, TextEdit, UiBuilder};
 
+use super::choice;
 use crate::lang::Lang;
 use crate::model::ids::ChoiceId;
 use crate::model::privacy::Finding;
@@ -291,31 +292,52 @@ fn single_choice_ui(
         _ => (None, String::new()),
     };
     let mut chosen = current.clone();
-    for choice in question.kind.choices() {
-        let r = ui.radio(chosen.as_deref() == Some(&choice.id), choice.text.get(lang));
-        keep_first(first, &r);
-        if r.clicked() {
-            chosen = Some(choice.id.clone());
+    let mut options: Vec<(&str, &str, Option<&str>)> = question
+        .kind
+        .choices()
+        .iter()
+        .map(|c| {
+            let help = c.help.as_ref().map(|h| h.get(lang));
+            (c.id.as_str(), c.text.get(lang), help)
+        })
+        .collect();
+    if question.kind.has_other() {
+        options.push((OTHER, question.kind.other_label(lang), None));
+    }
+    // One Tab stop for the group: the chosen option, or the first.
+    let stop = options
+        .iter()
+        .position(|(id, ..)| chosen.as_deref() == Some(*id))
+        .unwrap_or(0);
+    let mut buttons = Vec::with_capacity(options.len());
+    let mut other_changed = false;
+    for (i, (id, text, help)) in options.iter().enumerate() {
+        let widget_id = egui::Id::unique(("choice", &question.id, *id));
+        let r = choice::radio(
+            ui,
+            widget_id,
+            chosen.as_deref() == Some(*id),
+            text,
+            i == stop,
+        );
+        if i == stop {
+            keep_first(first, &r);
         }
-        if let Some(help) = &choice.help {
-            ui.indent(("help", &choice.id), |ui| {
-                ui.label(RichText::new(help.get(lang)).small().weak());
+        if r.clicked() {
+            chosen = Some((*id).into());
+        }
+        if let Some(help) = help {
+            ui.indent(("help", *id), |ui| {
+                ui.label(RichText::new(*help).small().weak());
             });
         }
-    }
-    let mut other_changed = false;
-    if question.kind.has_other() {
-        let r = ui.radio(
-            chosen.as_deref() == Some(OTHER),
-            question.kind.other_label(lang),
-        );
-        keep_first(first, &r);
-        if r.clicked() {
-            chosen = Some(OTHER.into());
-        }
-        if chosen.as_deref() == Some(OTHER) {
+        if *id == OTHER && chosen.as_deref() == Some(OTHER) {
             other_changed = other_text_ui(ui, question, &mut other, r.id);
         }
+        buttons.push(r);
+    }
+    if let Some(i) = choice::radio_group_keys(ui, &buttons) {
+        chosen = Some(options[i].0.into());
     }
     if current.is_some() && clear_button(ui, lang, question) {
         return profile.set(&question.id, None);
@@ -341,6 +363,7 @@ fn multi_choice_ui(
         _ => (Vec::new(), String::new()),
     };
     let mut changed = false;
+    let mut boxes = Vec::new();
     let mut toggle = |ui: &mut egui::Ui, id: &str, text: &str, ids: &mut Vec<ChoiceId>| {
         let mut on = ids.iter().any(|c| c == id);
         let r = ui.checkbox(&mut on, text);
@@ -349,6 +372,7 @@ fn multi_choice_ui(
             question.kind.tick(ids, id, on);
             changed = true;
         }
+        boxes.push(r.clone());
         (on, r.id)
     };
     for choice in question.kind.choices() {
@@ -360,6 +384,7 @@ fn multi_choice_ui(
             changed |= other_text_ui(ui, question, &mut other, id);
         }
     }
+    choice::checkbox_group_keys(ui, &boxes);
     if !changed {
         return false;
     }
@@ -391,18 +416,28 @@ fn scale_ui(
         _ => None,
     };
     let mut chosen = current;
-    ui.horizontal_wrapped(|ui| {
-        for value in min..=max {
-            let r = ui.radio(
-                chosen == Some(value),
-                scale_option_text(&question.kind, value, lang),
-            );
-            keep_first(first, &r);
-            if r.clicked() {
-                chosen = Some(value);
-            }
-        }
-    });
+    let stop = chosen.unwrap_or(min);
+    let buttons = ui
+        .horizontal_wrapped(|ui| {
+            (min..=max)
+                .map(|value| {
+                    let id = egui::Id::unique(("scale", &question.id, value));
+                    let text = scale_option_text(&question.kind, value, lang);
+                    let r = choice::radio(ui, id, chosen == Some(value), &text, value == stop);
+                    if value == stop {
+                        keep_first(first, &r);
+                    }
+                    if r.clicked() {
+                        chosen = Some(value);
+                    }
+                    r
+                })
+                .collect::<Vec<_>>()
+        })
+        .inner;
+    if let Some(i) = choice::radio_group_keys(ui, &buttons) {
+        chosen = Some(min + i as i64);
+    }
     if current.is_some() && clear_button(ui, lang, question) {
         return profile.set(&question.id, None);
     }

@@ -1,0 +1,113 @@
+//! Answer controls with the keyboard habits of a desktop program: a radio group is one Tab stop
+//! and the arrow keys move the choice inside it (the WAI-ARIA radio pattern); in a group of
+//! checkboxes the arrow keys move between its boxes. Arrow keys never leave the question, so
+//! they can never change another question's answer.
+
+use egui::epaint::CircleShape;
+use egui::{Atom, EventFilter, IdSalt, Key, Response, Sense, Ui, WidgetAtom, WidgetInfo};
+
+/// Arrow keys stay with the focused control: egui would otherwise move the focus to whatever
+/// lies in that direction, another question included.
+pub const KEEP_ARROWS: EventFilter = EventFilter {
+    tab: false,
+    horizontal_arrows: true,
+    vertical_arrows: true,
+    escape: false,
+};
+
+/// A radio button that is a Tab stop only when `tab_stop`: egui's own, with that one change.
+pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: bool) -> Response {
+    let spacing = ui.spacing();
+    let icon_width = spacing.icon_width;
+    let mut min_size = egui::Vec2::splat(spacing.interact_size.y);
+    min_size.y = min_size.y.max(icon_width);
+    let mut icon_size = egui::Vec2::splat(icon_width);
+    icon_size.y = icon_size.y.max(min_size.y);
+    let icon = IdSalt::new("radio_button_icon");
+    let mut atoms = egui::Atoms::new(text);
+    atoms.push_left(Atom::custom(icon, icon_size));
+    let sense = if tab_stop {
+        Sense::click()
+    } else {
+        Sense::CLICK
+    };
+    let mut prepared = WidgetAtom::new(atoms)
+        .id(id)
+        .sense(sense)
+        .min_size(min_size)
+        .allocate(ui);
+    prepared.response.widget_info(|| {
+        WidgetInfo::selected(
+            egui::accesskit::Role::RadioButton,
+            ui.is_enabled(),
+            checked,
+            text,
+        )
+    });
+    if !ui.is_rect_visible(prepared.response.rect) {
+        return prepared.response;
+    }
+    let visuals = *ui.style().interact(&prepared.response);
+    prepared.fallback_text_color = visuals.text_color();
+    let painted = prepared.paint(ui);
+    if let Some(rect) = painted.rect(icon) {
+        let (small, big) = ui.spacing().icon_rectangles(rect);
+        let paint = ui.painter();
+        paint.add(CircleShape {
+            center: big.center(),
+            radius: big.width() * 0.5 + visuals.expansion,
+            fill: visuals.bg_fill,
+            stroke: visuals.bg_stroke,
+        });
+        if checked {
+            paint.add(CircleShape {
+                center: small.center(),
+                radius: small.width() / 3.0,
+                fill: visuals.fg_stroke.color,
+                stroke: egui::Stroke::NONE,
+            });
+        }
+    }
+    painted.response
+}
+
+/// Which way an arrow key moves, if one was pressed: -1 back, +1 on.
+fn arrow_step(ui: &Ui) -> Option<isize> {
+    ui.input(|i| {
+        if i.modifiers.any() {
+            None
+        } else if i.key_pressed(Key::ArrowDown) || i.key_pressed(Key::ArrowRight) {
+            Some(1)
+        } else if i.key_pressed(Key::ArrowUp) || i.key_pressed(Key::ArrowLeft) {
+            Some(-1)
+        } else {
+            None
+        }
+    })
+}
+
+/// After a radio group is drawn: with the focus on one of its `buttons`, an arrow key chooses
+/// the next or previous option (round the end, as the platforms do) and moves the focus there.
+/// Returns the index of the newly chosen option.
+pub fn radio_group_keys(ui: &Ui, buttons: &[Response]) -> Option<usize> {
+    let focused = buttons.iter().position(Response::has_focus)?;
+    ui.memory_mut(|m| m.set_focus_lock_filter(buttons[focused].id, KEEP_ARROWS));
+    let step = arrow_step(ui)?;
+    let n = buttons.len() as isize;
+    let next = (focused as isize + step).rem_euclid(n) as usize;
+    ui.memory_mut(|m| m.request_focus(buttons[next].id));
+    Some(next)
+}
+
+/// After a group of checkboxes is drawn: with the focus on one of them, an arrow key moves the
+/// focus to the next or previous box, and stops at the ends.
+pub fn checkbox_group_keys(ui: &Ui, boxes: &[Response]) {
+    let Some(focused) = boxes.iter().position(Response::has_focus) else {
+        return;
+    };
+    ui.memory_mut(|m| m.set_focus_lock_filter(boxes[focused].id, KEEP_ARROWS));
+    if let Some(step) = arrow_step(ui) {
+        let next = (focused as isize + step).clamp(0, boxes.len() as isize - 1) as usize;
+        ui.memory_mut(|m| m.request_focus(boxes[next].id));
+    }
+}

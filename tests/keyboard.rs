@@ -1,0 +1,248 @@
+//! With the keyboard alone (issue 11, items 1, 5 and 6): a radio group is one Tab stop with the
+//! arrow keys inside it, arrow keys never change another question's answer, the view follows
+//! the focus, Page Up and Page Down scroll, Ctrl+Page Down and Alt+arrows move between sections,
+//! the focus comes back after a dialog, and a menu closes after a choice made with Enter.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::{Kind, Questionnaire, flow};
+use behoeftewijzer::ui::Screen;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+fn harness(size: [f32; 2]) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    h.get_by_label("Nieuw profiel").click_accesskit();
+    h.run();
+    h
+}
+
+fn press(h: &mut Harness<'static, App>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn press_with(h: &mut Harness<'static, App>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+/// Goes to a section as a user does: its entry in the side panel.
+fn go(h: &mut Harness<'static, App>, index: usize) {
+    let label = behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl);
+    h.get_all_by_label(&label).next().unwrap().click_accesskit();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Section(index));
+}
+
+fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+/// The label of the focused control, if any.
+fn focused(h: &Harness<'static, App>) -> Option<String> {
+    h.query_by(is_focused)
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+#[test]
+fn a_radio_group_is_one_tab_stop_and_the_arrows_choose_inside_it() {
+    let mut h = harness([1100.0, 900.0]);
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("Naam van de gemeente of organisatie")
+    );
+    press(&mut h, Key::Tab);
+    assert_eq!(focused(&h).as_deref(), Some("Gemeente (beleid)"));
+    // Down chooses the next option and takes the focus along.
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(
+        h.state().profile().answer("organisatie.type"),
+        Some(&behoeftewijzer::model::Answer::choice("wijkteam"))
+    );
+    assert_eq!(focused(&h).as_deref(), Some("Sociaal (wijk)team"));
+    // Up twice goes round the top to the last option.
+    press(&mut h, Key::ArrowUp);
+    press(&mut h, Key::ArrowUp);
+    assert_eq!(focused(&h).as_deref(), Some("Anders, namelijk…"));
+    press(&mut h, Key::ArrowDown);
+    assert_eq!(focused(&h).as_deref(), Some("Gemeente (beleid)"));
+    // One Tab leaves the group: the next question, not the next option.
+    press(&mut h, Key::Tab);
+    assert_eq!(focused(&h).as_deref(), Some("Afdeling of team"));
+    press_with(&mut h, Modifiers::SHIFT, Key::Tab);
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("Gemeente (beleid)"),
+        "Shift+Tab returns to the chosen option"
+    );
+}
+
+#[test]
+fn arrow_keys_never_change_another_questions_answer() {
+    // Issue 11, item 1: arrows moved the focus into the next question, and Space ticked an
+    // option there. Tried on every choice question of every section.
+    let mut h = harness([1100.0, 900.0]);
+    let mut tried = 0;
+    for index in 0..q().sections().len() {
+        go(&mut h, index);
+        let questions: Vec<_> = flow::visible_questions(q(), h.state().profile(), index)
+            .into_iter()
+            .filter(|question| {
+                matches!(
+                    question.kind,
+                    Kind::SingleChoice { .. }
+                        | Kind::MultiChoice { .. }
+                        | Kind::Scale { .. }
+                        | Kind::YesNo
+                )
+            })
+            .map(|question| question.id.clone())
+            .collect();
+        for id in questions {
+            let question = q().question(&id).unwrap();
+            let text = question.text.get(Lang::Nl);
+            let before = h.state().profile().clone();
+            let role = if matches!(question.kind, Kind::MultiChoice { .. }) {
+                Role::Group
+            } else {
+                Role::RadioGroup
+            };
+            let Some(group) = h.query_by_role_and_label(role, text) else {
+                continue; // hidden by an earlier answer in this loop
+            };
+            let first = group
+                .query_all_by(|n| {
+                    matches!(n.role(), Role::RadioButton | Role::CheckBox)
+                        && n.data().supports_action(egui::accesskit::Action::Focus)
+                })
+                .next()
+                .expect("a focusable option");
+            first.focus();
+            h.run();
+            for _ in 0..15 {
+                press(&mut h, Key::ArrowDown);
+            }
+            for _ in 0..3 {
+                press(&mut h, Key::ArrowRight);
+            }
+            press(&mut h, Key::Space);
+            let after = h.state().profile();
+            for (other, answer) in &after.answers {
+                if *other != id {
+                    assert_eq!(
+                        before.answers.get(other),
+                        Some(answer),
+                        "arrows in {id} changed {other}"
+                    );
+                }
+            }
+            for other in before.answers.keys() {
+                assert!(
+                    after.answers.contains_key(other) || *other == id,
+                    "arrows in {id} cleared {other}"
+                );
+            }
+            tried += 1;
+        }
+    }
+    assert!(tried >= 15, "only {tried} groups tried");
+}
+
+#[test]
+fn the_view_follows_the_focus_and_page_keys_scroll() {
+    // Issue 11, item 1: tabbing through a section never scrolled the page.
+    let mut h = harness([800.0, 600.0]);
+    go(&mut h, 1);
+    let window = h.ctx.content_rect();
+    for step in 0..30 {
+        press(&mut h, Key::Tab);
+        let node = h.get_by(is_focused);
+        let rect = node.rect();
+        assert!(
+            rect.min.y >= 0.0 && rect.max.y <= window.max.y - 40.0,
+            "after {} Tabs the focus ({:?}) is at {rect:?}, outside {window:?}",
+            step + 1,
+            node.accesskit_node().label()
+        );
+    }
+    // PageDown moves the page up by most of a screen, PageUp back. A section opens at its top.
+    go(&mut h, 0);
+    go(&mut h, 1);
+    let heading = |h: &Harness<'static, App>| h.get_by_label("Inwoners en signalen").rect().min.y;
+    let top = heading(&h);
+    press(&mut h, Key::PageDown);
+    h.run_steps(10);
+    let down = heading(&h);
+    assert!(down < top - 200.0, "PageDown: {top} → {down}");
+    press(&mut h, Key::PageUp);
+    h.run_steps(10);
+    assert!((heading(&h) - top).abs() < 1.0, "PageUp did not come back");
+}
+
+#[test]
+fn ctrl_page_keys_and_alt_arrows_move_between_screens() {
+    let mut h = harness([1100.0, 900.0]);
+    assert_eq!(h.state().screen(), Screen::Section(0));
+    press_with(&mut h, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(h.state().screen(), Screen::Section(1));
+    press_with(&mut h, Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(h.state().screen(), Screen::Section(2));
+    press_with(&mut h, Modifiers::ALT, Key::ArrowLeft);
+    press_with(&mut h, Modifiers::COMMAND, Key::PageUp);
+    assert_eq!(h.state().screen(), Screen::Section(0));
+    // From inside a text field too; the first question of the new section has the focus.
+    assert_eq!(
+        focused(&h).as_deref(),
+        Some("Naam van de gemeente of organisatie")
+    );
+    press_with(&mut h, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(h.state().screen(), Screen::Section(1));
+}
+
+#[test]
+fn the_focus_comes_back_after_a_dialog() {
+    let mut h = harness([1100.0, 900.0]);
+    h.get_by_label("Afdeling of team").focus();
+    h.run();
+    press_with(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(h.state().dialog().is_some());
+    press(&mut h, Key::Escape);
+    assert!(h.state().dialog().is_none());
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Afdeling of team"));
+}
+
+#[test]
+fn a_menu_closes_after_a_choice_with_enter() {
+    // From the start screen, which has no side panel with the same entries.
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    h.get_by_label("Ga naar").click_accesskit();
+    h.run();
+    let item = h.get_by_role_and_label(Role::Button, "3. Samenwerking met zelforganisaties");
+    item.focus();
+    h.run();
+    press(&mut h, Key::Enter);
+    assert_eq!(h.state().screen(), Screen::Section(2));
+    h.run();
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Startscherm")
+            .is_none(),
+        "the menu stayed open"
+    );
+}
