@@ -424,8 +424,48 @@ fn a_deliberate_discard_removes_the_copy_and_throw_away_does_too() {
     let mut again = harness(dir.path());
     again.run();
     click(&mut again, "Weggooien");
+    // Issue 11, item 7: one more question first, with going back as its first choice.
+    again.get_by_label("Dit werk weggooien?");
+    assert_eq!(copies(dir.path()).len(), 1, "discarded without asking");
+    click(&mut again, "Terug");
+    again.get_by_label("Niet-opgeslagen werk gevonden");
+    click(&mut again, "Weggooien");
+    click(&mut again, "Ja, weggooien");
     assert!(copies(dir.path()).is_empty());
     assert_eq!(again.state().profile().text("organisatie.naam"), "");
+}
+
+#[test]
+fn escape_in_the_recovery_question_keeps_the_copy_for_later() {
+    // Issue 11, item 7: Escape moved the focus to "Herstellen" without a word; it now means
+    // "decide later", and the copy is offered at the next start.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    click(&mut h, "Nieuw profiel");
+    type_and_wait(&mut h, "Gemeente Later");
+    drop(h);
+    let mut second = harness(dir.path());
+    second.run();
+    assert!(matches!(
+        second.state().dialog(),
+        Some(Dialog::Recover { .. })
+    ));
+    second.key_press(Key::Escape);
+    second.run();
+    assert!(
+        second.state().dialog().is_none(),
+        "Escape did not close the question"
+    );
+    assert_eq!(copies(dir.path()).len(), 1, "Escape lost the copy");
+    drop(second);
+    let mut third = harness(dir.path());
+    third.run();
+    assert_eq!(
+        offered_organisation(&third).as_deref(),
+        Some("Gemeente Later")
+    );
+    click(&mut third, "Later beslissen");
+    assert_eq!(copies(dir.path()).len(), 1);
 }
 
 #[test]

@@ -191,6 +191,13 @@ impl App {
         }
     }
 
+    /// The question about the offered copy, again (after "Terug").
+    pub(super) fn ask_again(&mut self) {
+        if let Some(claimed) = self.autosave.offered.take() {
+            self.ask_about(claimed);
+        }
+    }
+
     fn ask_about(&mut self, claimed: Claimed) {
         let recovery = &claimed.recovery;
         let organisation = recovery
@@ -217,6 +224,23 @@ impl App {
         self.touched();
         if self.write_recovery() {
             claimed.remove();
+        }
+    }
+
+    /// Keeps the offered copy for the next start: unlocked, not offered again in this window.
+    pub(super) fn later_offered(&mut self) {
+        if let Some(claimed) = self.autosave.offered.take() {
+            log::info!("a recovery copy is kept for later");
+            drop(claimed);
+        }
+    }
+
+    /// Asks once more before the offered copy is thrown away.
+    pub(super) fn confirm_discard_offered(&mut self) {
+        if let Some(claimed) = &self.autosave.offered {
+            self.dialog = Some(Dialog::ConfirmDiscard {
+                when: human_time(&claimed.recovery.saved_at, self.lang()),
+            });
         }
     }
 

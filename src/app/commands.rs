@@ -384,7 +384,10 @@ impl App {
                 choice: ExportedChoice::Open,
             } => self.open_exported(&path),
             Outcome::Recover(RecoverChoice::Restore) => self.restore_offered(),
-            Outcome::Recover(RecoverChoice::Discard) => self.discard_offered(),
+            Outcome::Recover(RecoverChoice::Later) => self.later_offered(),
+            Outcome::Recover(RecoverChoice::Discard) => self.confirm_discard_offered(),
+            Outcome::ConfirmDiscard(Proceed::Anyway) => self.discard_offered(),
+            Outcome::ConfirmDiscard(Proceed::Back) => self.ask_again(),
         }
     }
 }

@@ -52,6 +52,8 @@ pub enum Dialog {
         /// How many more copies wait to be offered after this one.
         more: usize,
     },
+    /// "Really throw this work away?", after *Weggooien* in the recovery dialog.
+    ConfirmDiscard { when: String },
     /// The file changed on disk since this window read or wrote it (another window or computer
     /// saved it): save under another name, overwrite theirs, or reopen theirs.
     Conflict { path: PathBuf },
@@ -96,6 +98,9 @@ pub enum Proceed {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecoverChoice {
     Restore,
+    /// Keep the copy and decide at the next start (also Escape).
+    Later,
+    /// Throw it away: asks once more first.
     Discard,
 }
 
@@ -136,6 +141,8 @@ pub enum Outcome {
     ExportMissing(Proceed),
     ExportPrivacy(Proceed),
     Recover(RecoverChoice),
+    /// Throw the recovered work away (`Anyway`), or go back to the question (`Back`).
+    ConfirmDiscard(Proceed),
     Conflict {
         path: PathBuf,
         choice: ConflictChoice,
@@ -221,6 +228,9 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
                 *more,
             )
             .map(Outcome::Recover),
+            Dialog::ConfirmDiscard { when } => {
+                confirm_discard_ui(ui, lang, when).map(Outcome::ConfirmDiscard)
+            }
             Dialog::Exported { path, pages, note } => {
                 exported_ui(ui, lang, path, *pages, note.as_ref()).map(|choice| Outcome::Exported {
                     path: path.clone(),
@@ -254,7 +264,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
     outcome
 }
 
-/// Escape or a click outside: go back, or close. Never a decision about recovered work.
+/// Escape or a click outside: go back, or close. Never a decision that loses work.
 fn dismissed(dialog: &Dialog) -> Option<Outcome> {
     match dialog {
         Dialog::Unsaved { then } => Some(Outcome::Unsaved {
@@ -268,7 +278,9 @@ fn dismissed(dialog: &Dialog) -> Option<Outcome> {
         }),
         Dialog::ExportMissing { .. } => Some(Outcome::ExportMissing(Proceed::Back)),
         Dialog::ExportPrivacy { .. } => Some(Outcome::ExportPrivacy(Proceed::Back)),
-        Dialog::Recover { .. } => None,
+        // Escape decides nothing about the work: it waits for the next start.
+        Dialog::Recover { .. } => Some(Outcome::Recover(RecoverChoice::Later)),
+        Dialog::ConfirmDiscard { .. } => Some(Outcome::ConfirmDiscard(Proceed::Back)),
         Dialog::Exported { path, .. } => Some(Outcome::Exported {
             path: path.clone(),
             choice: ExportedChoice::Close,
@@ -475,7 +487,31 @@ fn recover_ui(
         ui,
         &[
             (lang.pick("Herstellen", "Restore"), RecoverChoice::Restore),
+            (
+                lang.pick("Later beslissen", "Decide later"),
+                RecoverChoice::Later,
+            ),
             (lang.pick("Weggooien", "Discard"), RecoverChoice::Discard),
+        ],
+    )
+}
+
+/// One more question before recovered work is thrown away; going back is the first choice.
+fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proceed> {
+    ui.heading(lang.pick("Dit werk weggooien?", "Discard this work?"));
+    ui.label(match lang {
+        Lang::Nl => format!(
+            "De kopie van {when} wordt verwijderd. Je kunt het werk daarna niet meer terughalen."
+        ),
+        Lang::En => format!(
+            "The copy from {when} will be deleted. You cannot get the work back afterwards."
+        ),
+    });
+    buttons(
+        ui,
+        &[
+            (lang.pick("Terug", "Back"), Proceed::Back),
+            (lang.pick("Ja, weggooien", "Yes, discard"), Proceed::Anyway),
         ],
     )
 }
