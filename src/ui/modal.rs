@@ -259,47 +259,47 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
         };
     });
     if outcome.is_none() && response.should_close() {
-        outcome = dismissed(dialog);
+        outcome = Some(dismissed(dialog));
     }
     outcome
 }
 
 /// Escape or a click outside: go back, or close. Never a decision that loses work.
-fn dismissed(dialog: &Dialog) -> Option<Outcome> {
+fn dismissed(dialog: &Dialog) -> Outcome {
     match dialog {
-        Dialog::Unsaved { then } => Some(Outcome::Unsaved {
+        Dialog::Unsaved { then } => Outcome::Unsaved {
             then: then.clone(),
             choice: UnsavedChoice::Cancel,
-        }),
-        Dialog::Path { purpose, then, .. } => Some(Outcome::Path {
+        },
+        Dialog::Path { purpose, then, .. } => Outcome::Path {
             purpose: *purpose,
             then: then.clone(),
             choice: PathChoice::Cancel,
-        }),
-        Dialog::ExportMissing { .. } => Some(Outcome::ExportMissing(Proceed::Back)),
-        Dialog::ExportPrivacy { .. } => Some(Outcome::ExportPrivacy(Proceed::Back)),
+        },
+        Dialog::ExportMissing { .. } => Outcome::ExportMissing(Proceed::Back),
+        Dialog::ExportPrivacy { .. } => Outcome::ExportPrivacy(Proceed::Back),
         // Escape decides nothing about the work: it waits for the next start.
-        Dialog::Recover { .. } => Some(Outcome::Recover(RecoverChoice::Later)),
-        Dialog::ConfirmDiscard { .. } => Some(Outcome::ConfirmDiscard(Proceed::Back)),
-        Dialog::Exported { path, .. } => Some(Outcome::Exported {
+        Dialog::Recover { .. } => Outcome::Recover(RecoverChoice::Later),
+        Dialog::ConfirmDiscard { .. } => Outcome::ConfirmDiscard(Proceed::Back),
+        Dialog::Exported { path, .. } => Outcome::Exported {
             path: path.clone(),
             choice: ExportedChoice::Close,
-        }),
-        Dialog::Message { .. } => Some(Outcome::Message),
-        Dialog::Conflict { path } => Some(Outcome::Conflict {
+        },
+        Dialog::Message { .. } => Outcome::Message,
+        Dialog::Conflict { path } => Outcome::Conflict {
             path: path.clone(),
             choice: ConflictChoice::Cancel,
-        }),
+        },
         Dialog::Overwrite {
             path,
             purpose,
             then,
-        } => Some(Outcome::Overwrite {
+        } => Outcome::Overwrite {
             path: path.clone(),
             purpose: *purpose,
             then: then.clone(),
             choice: Proceed::Back,
-        }),
+        },
     }
 }
 
