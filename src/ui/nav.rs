@@ -42,6 +42,7 @@ pub fn sections_ui(
             ui.add_space(8.0);
             ui.add(
                 egui::ProgressBar::new(progress.fraction())
+                    .fill(super::theme::BAR)
                     .desired_height(6.0)
                     .desired_width(90.0),
             );
@@ -141,6 +142,10 @@ pub fn bottom_ui(
             Lang::En => format!("Progress {} %", total.percent()),
         };
         ui.label(&text);
-        ui.add(egui::ProgressBar::new(total.fraction()).desired_width(160.0));
+        ui.add(
+            egui::ProgressBar::new(total.fraction())
+                .fill(super::theme::BAR)
+                .desired_width(160.0),
+        );
     });
 }

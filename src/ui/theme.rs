@@ -11,7 +11,14 @@ pub const FOCUS: Color32 = Color32::from_rgb(0, 84, 166);
 pub const PAPER: Color32 = Color32::WHITE;
 pub const PAPER_EDGE: Color32 = Color32::from_gray(190);
 /// The outline of an empty block in the needs picture: visible on the panel's background.
-pub const EMPTY_BLOCK: Color32 = Color32::from_gray(140);
+pub const EMPTY_BLOCK: Color32 = Color32::from_gray(118);
+/// The filled part of a progress bar: at least 3:1 against the panel (WCAG 1.4.11).
+pub const BAR: Color32 = Color32::from_rgb(31, 105, 180);
+/// The background of the control that has the keyboard focus, behind dark text.
+pub const FOCUS_FILL: Color32 = Color32::from_rgb(214, 232, 250);
+/// The edge of controls (text fields, checkboxes, radio buttons, buttons): at least 3:1
+/// against the panel and the field.
+pub const EDGE: Color32 = Color32::from_gray(118);
 
 /// Applies the theme. Called once, on the first frame.
 pub fn apply(ctx: &egui::Context) {
@@ -60,9 +67,18 @@ pub fn apply(ctx: &egui::Context) {
     });
     // Help texts and "(verplicht)" must stay readable: at least 4.5:1 contrast on the panel.
     ctx.style_mut_of(egui::Theme::Light, |style| {
-        style.visuals.weak_text_color = Some(Color32::from_gray(92));
-        style.visuals.override_text_color = Some(Color32::from_gray(20));
-        style.visuals.warn_fg_color = Color32::from_rgb(160, 70, 0);
-        style.visuals.hyperlink_color = FOCUS;
+        let v = &mut style.visuals;
+        v.weak_text_color = Some(Color32::from_gray(92));
+        v.override_text_color = Some(Color32::from_gray(20));
+        v.warn_fg_color = Color32::from_rgb(160, 70, 0);
+        // Validation errors: dark red, readable as text (egui's pure red is 3.8:1).
+        v.error_fg_color = Color32::from_rgb(176, 0, 32);
+        v.hyperlink_color = FOCUS;
+        // Controls show their edges (egui's light theme draws none: 1.2:1).
+        v.widgets.inactive.bg_stroke = Stroke::new(1.0, EDGE);
+        // The focused control: a light blue fill and the blue ring, not a grey fill at 2.3:1.
+        v.widgets.active.weak_bg_fill = FOCUS_FILL;
+        v.widgets.active.bg_fill = FOCUS_FILL;
+        v.widgets.active.fg_stroke = Stroke::new(2.0, Color32::from_gray(20));
     });
 }

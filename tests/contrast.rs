@@ -1,0 +1,121 @@
+//! Contrast of the window's colours against WCAG 2.1 AA (issue 11, item 3): text 4.5:1, the
+//! edges of controls, the focus ring and the bars of the pictures 3:1 (non-text contrast), on
+//! every background they appear on. Read from the theme the app applies, not from constants.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use behoeftewijzer::ui::theme;
+use egui::Color32;
+
+/// Relative luminance, as WCAG defines it.
+fn luminance(c: Color32) -> f64 {
+    let channel = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.039_28 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+}
+
+fn ratio(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn every_colour_meets_wcag_aa_on_every_background_it_is_used_on() {
+    let ctx = egui::Context::default();
+    theme::apply(&ctx);
+    let v = ctx.style_of(egui::Theme::Light).visuals.clone();
+    let text = v
+        .override_text_color
+        .expect("the theme sets the text colour");
+    let backgrounds = [
+        ("panel", v.panel_fill),
+        ("dialog", v.window_fill),
+        ("text field", v.extreme_bg_color),
+    ];
+    let mut failures = Vec::new();
+    let mut check = |what: &str, fg: Color32, bg_name: &str, bg: Color32, need: f64| {
+        let r = ratio(fg, bg);
+        if r < need {
+            failures.push(format!("{what} on {bg_name}: {r:.2}:1, needs {need}:1"));
+        }
+    };
+    for (name, bg) in backgrounds {
+        check("text", text, name, bg, 4.5);
+        check(
+            "weak text (help)",
+            v.weak_text_color.unwrap_or(text),
+            name,
+            bg,
+            4.5,
+        );
+        check("warning text", v.warn_fg_color, name, bg, 4.5);
+        check("error text", v.error_fg_color, name, bg, 4.5);
+        check("link", v.hyperlink_color, name, bg, 4.5);
+        check(
+            "edge of a control",
+            v.widgets.inactive.bg_stroke.color,
+            name,
+            bg,
+            3.0,
+        );
+        check(
+            "edge under the pointer",
+            v.widgets.hovered.bg_stroke.color,
+            name,
+            bg,
+            3.0,
+        );
+        check(
+            "focus ring",
+            v.widgets.active.bg_stroke.color,
+            name,
+            bg,
+            3.0,
+        );
+    }
+    check(
+        "text",
+        text,
+        "focused control",
+        v.widgets.active.weak_bg_fill,
+        4.5,
+    );
+    check(
+        "focus ring",
+        v.widgets.active.bg_stroke.color,
+        "focused control",
+        v.widgets.active.weak_bg_fill,
+        3.0,
+    );
+    check("text", text, "selected entry", v.selection.bg_fill, 4.5);
+    check("text", text, "button", v.widgets.inactive.weak_bg_fill, 4.5);
+    check("progress bar", theme::BAR, "panel", v.panel_fill, 3.0);
+    check(
+        "filled block of the needs picture",
+        theme::FOCUS,
+        "panel",
+        v.panel_fill,
+        3.0,
+    );
+    check(
+        "empty block of the needs picture",
+        theme::EMPTY_BLOCK,
+        "panel",
+        v.panel_fill,
+        3.0,
+    );
+    assert!(
+        failures.is_empty(),
+        "below WCAG AA:\n{}",
+        failures.join("\n")
+    );
+    // The figures the issue measured before: these must be gone.
+    assert!(ratio(v.widgets.inactive.bg_stroke.color, v.panel_fill) >= 3.0);
+}
