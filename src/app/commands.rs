@@ -40,6 +40,7 @@ impl App {
                 }
             }
             Command::SetLang(lang) => self.settings.lang = lang,
+            Command::ShowSections(shown) => self.settings.hide_sections = !shown,
             Command::Zoom(step) => {
                 let zoom = match step {
                     ZoomStep::In => (ctx.zoom_factor() + 0.1).min(3.0),

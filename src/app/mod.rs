@@ -50,6 +50,8 @@ pub struct Settings {
     pub brief_lang: Option<Lang>,
     /// Add the intake e-mail to the brief as an appendix.
     pub brief_email: bool,
+    /// The list of sections on the left is hidden (menu *Beeld*).
+    pub hide_sections: bool,
 }
 
 impl Settings {
@@ -113,6 +115,8 @@ pub struct App {
     focus_before_dialog: Option<egui::Id>,
     /// The widget to give the focus back to at the start of the next frame.
     focus_restore: Option<egui::Id>,
+    /// The screen the list of sections showed last: it scrolls to a new one.
+    screen_seen: Screen,
 }
 
 impl App {
@@ -167,6 +171,7 @@ impl App {
             focus_seen: None,
             focus_before_dialog: None,
             focus_restore: None,
+            screen_seen: Screen::Start,
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -217,6 +222,42 @@ impl App {
     /// What in the free texts looks like residents' personal data.
     pub fn privacy_findings(&self) -> Vec<privacy::Finding> {
         self.derived().findings.clone()
+    }
+
+    /// The list of sections on the left: resizable, and hidden from the menu *Beeld* or by
+    /// dragging it closed. At most 310 points and 30 % of the window wide at first, so the
+    /// questions keep room at large text or in a small window.
+    fn sections_panel(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let lang = self.lang();
+        let width = ui.available_width();
+        let mut expanded = !self.settings.hide_sections;
+        // The screen drawn last frame: commands change it at the end of a frame.
+        let screen_changed = self.screen != self.screen_seen;
+        self.screen_seen = self.screen;
+        let panel = Panel::left("sections")
+            .resizable(true)
+            .default_size(310.0_f32.min(width * 0.3).max(160.0))
+            .size_range(140.0..=(width * 0.5).max(160.0));
+        let resize = ui
+            .scope_id()
+            .with_salt(egui::IdSalt::new("sections"))
+            .with("__resize");
+        panel.show_collapsible(ui, &mut expanded, |ui| {
+            ScrollArea::vertical().show(ui, |ui| {
+                let derived = self.derived();
+                let progress = &derived.progress;
+                nav::sections_ui(ui, lang, self.q, progress, self.screen, screen_changed, out);
+                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+            });
+        });
+        // egui names its splitter in English; this one speaks the interface's language.
+        ui.ctx().accesskit_node_builder(resize, |node| {
+            node.set_label(lang.pick(
+                "Breedte van de lijst met onderdelen",
+                "Width of the list of sections",
+            ));
+        });
+        self.settings.hide_sections = !expanded;
     }
 
     /// The current screen, in the central panel.
@@ -346,7 +387,8 @@ impl eframe::App for App {
         self.handle_close_request(&ctx);
 
         Panel::top("menu").show(ui, |ui| {
-            menu_ui(ui, lang, self.q, &self.settings.recent, &mut out);
+            let shown = !self.settings.hide_sections;
+            menu_ui(ui, lang, self.q, &self.settings.recent, shown, &mut out);
         });
         Panel::bottom("status").show(ui, |ui| {
             ui.add_space(4.0);
@@ -360,14 +402,7 @@ impl eframe::App for App {
             ui.add_space(2.0);
         });
         if self.screen != Screen::Start {
-            Panel::left("sections").default_size(310.0).show(ui, |ui| {
-                ScrollArea::vertical().show(ui, |ui| {
-                    let derived = self.derived();
-                    let progress = &derived.progress;
-                    nav::sections_ui(ui, lang, self.q, progress, self.screen, &mut out);
-                    ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
-                });
-            });
+            self.sections_panel(ui, &mut out);
         }
         CentralPanel::default().show(ui, |ui| {
             ScrollArea::vertical()

@@ -11,6 +11,7 @@ pub fn menu_ui(
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
+    sections_shown: bool,
     out: &mut Vec<Command>,
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -34,20 +35,36 @@ pub fn menu_ui(
             command_button(ui, Command::Quit, lang, out);
         });
         ui.menu_button(lang.pick("Ga naar", "Go"), |ui| {
-            command_button(ui, Command::Goto(Screen::Start), lang, out);
-            for index in 0..q.sections().len() {
-                if ui.button(nav::section_label(q, index, lang)).clicked() {
-                    out.push(Command::Goto(Screen::Section(index)));
-                    ui.close();
-                }
-            }
-            command_button(ui, Command::Goto(Screen::Review), lang, out);
-            command_button(ui, Command::Goto(Screen::Needs), lang, out);
-            command_button(ui, Command::Goto(Screen::Brief), lang, out);
+            // Taller than a small window at large text: the list scrolls.
+            let room = ui.ctx().content_rect().height() - 60.0;
+            egui::ScrollArea::vertical()
+                .max_height(room.max(120.0))
+                .show(ui, |ui| {
+                    command_button(ui, Command::Goto(Screen::Start), lang, out);
+                    for index in 0..q.sections().len() {
+                        if ui.button(nav::section_label(q, index, lang)).clicked() {
+                            out.push(Command::Goto(Screen::Section(index)));
+                            ui.close();
+                        }
+                    }
+                    command_button(ui, Command::Goto(Screen::Review), lang, out);
+                    command_button(ui, Command::Goto(Screen::Needs), lang, out);
+                    command_button(ui, Command::Goto(Screen::Brief), lang, out);
+                    super::follow_focus(ui, true);
+                });
         });
         ui.menu_button(lang.pick("Beeld", "View"), |ui| {
             for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
                 command_button(ui, Command::Zoom(step), lang, out);
+            }
+            ui.separator();
+            let mut shown = sections_shown;
+            if ui
+                .checkbox(&mut shown, Command::ShowSections(true).label(lang))
+                .changed()
+            {
+                out.push(Command::ShowSections(shown));
+                ui.close();
             }
         });
         ui.menu_button("Taal / Language", |ui| {

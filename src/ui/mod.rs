@@ -44,6 +44,8 @@ pub enum Command {
     GotoQuestion(crate::model::ids::QuestionId),
     SetLang(Lang),
     Zoom(ZoomStep),
+    /// Show or hide the list of sections on the left.
+    ShowSections(bool),
     /// Put the intake e-mail on the clipboard.
     CopyEmail,
     /// Open the intake e-mail in the mail program (a `mailto:` link).
@@ -99,6 +101,7 @@ impl Command {
             Command::Zoom(ZoomStep::Out) => lang.pick("Tekst kleiner", "Smaller text"),
             Command::Zoom(ZoomStep::Reset) => lang.pick("Normale tekstgrootte", "Normal text size"),
             Command::Quit => lang.pick("Afsluiten", "Quit"),
+            Command::ShowSections(_) => lang.pick("Lijst met onderdelen", "List of sections"),
         };
         s.to_owned()
     }

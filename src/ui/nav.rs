@@ -19,6 +19,7 @@ pub fn sections_ui(
     q: &Questionnaire,
     progress: &[flow::Progress],
     screen: Screen,
+    screen_changed: bool,
     out: &mut Vec<Command>,
 ) {
     ui.spacing_mut().item_spacing.y = 3.0;
@@ -28,10 +29,12 @@ pub fn sections_ui(
     for index in 0..q.sections().len() {
         let progress = progress.get(index).copied().unwrap_or_default();
         let selected = screen == Screen::Section(index);
-        if ui
-            .selectable_label(selected, section_label(q, index, lang))
-            .clicked()
-        {
+        let entry = ui.selectable_label(selected, section_label(q, index, lang));
+        if selected && screen_changed {
+            // The current section is always in view in the list.
+            entry.scroll_to_me(None);
+        }
+        if entry.clicked() {
             out.push(Command::Goto(Screen::Section(index)));
         }
         let text = match lang {
@@ -52,10 +55,11 @@ pub fn sections_ui(
     ui.separator();
     for target in [Screen::Review, Screen::Needs, Screen::Brief] {
         let command = Command::Goto(target);
-        if ui
-            .selectable_label(screen == target, command.label(lang))
-            .clicked()
-        {
+        let entry = ui.selectable_label(screen == target, command.label(lang));
+        if screen == target && screen_changed {
+            entry.scroll_to_me(None);
+        }
+        if entry.clicked() {
             out.push(command);
         }
     }
@@ -125,7 +129,8 @@ pub fn bottom_ui(
         };
         (next, text)
     });
-    ui.horizontal(|ui| {
+    // Wraps in a narrow window or at large text, so the progress stays in view.
+    ui.horizontal_wrapped(|ui| {
         if let Some(back) = back
             && ui.button(lang.pick("Vorige", "Back")).clicked()
         {
@@ -145,7 +150,7 @@ pub fn bottom_ui(
         ui.add(
             egui::ProgressBar::new(total.fraction())
                 .fill(super::theme::BAR)
-                .desired_width(160.0),
+                .desired_width(ui.available_width().clamp(60.0, 160.0)),
         );
     });
 }

@@ -1,0 +1,123 @@
+//! Reflow (issue 11, item 2): in an 800×600 window, and at 200 % text in an 1100×760 window,
+//! nothing on any screen runs off the right edge; the list of sections can be hidden from the
+//! menu and shown again; its splitter speaks the interface's language.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::Questionnaire;
+use behoeftewijzer::ui::Screen;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn example() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+}
+
+fn window(size: [f32; 2], zoom: f32) -> Harness<'static, App> {
+    let mut h = Harness::builder().with_size(size).build_eframe(|_cc| {
+        App::with_settings(Settings::default(), FileDialogs::Typed, Some(example()))
+    });
+    h.ctx.set_zoom_factor(zoom);
+    h.run();
+    h
+}
+
+/// Every control, text or picture that reaches past the right edge of the window.
+fn clipped(h: &Harness<'static, App>) -> Vec<String> {
+    let right = h.ctx.content_rect().max.x + 0.5;
+    h.query_all_by(|n| n.label().is_some_and(|l| !l.is_empty()) && n.bounding_box().is_some())
+        .filter(|n| {
+            !matches!(
+                n.accesskit_node().role(),
+                Role::Window | Role::ScrollView | Role::GenericContainer
+            )
+        })
+        .filter(|n| n.rect().max.x > right)
+        .map(|n| {
+            format!(
+                "{:?} {:?} at {:?}",
+                n.accesskit_node().role(),
+                n.accesskit_node().label(),
+                n.rect()
+            )
+        })
+        .collect()
+}
+
+fn go(h: &mut Harness<'static, App>, label: &str) {
+    h.get_all_by_label(label).next().unwrap().click_accesskit();
+    h.run();
+}
+
+fn every_screen_fits(size: [f32; 2], zoom: f32) {
+    let mut h = window(size, zoom);
+    let q = Questionnaire::builtin();
+    let mut problems = Vec::new();
+    for index in 0..q.sections().len() {
+        go(
+            &mut h,
+            &behoeftewijzer::ui::nav::section_label(q, index, Lang::Nl),
+        );
+        assert_eq!(h.state().screen(), Screen::Section(index));
+        problems.extend(
+            clipped(&h)
+                .into_iter()
+                .map(|c| format!("section {}: {c}", index + 1)),
+        );
+    }
+    for (label, screen) in [
+        ("Overzicht", Screen::Review),
+        ("Behoefteprofiel", Screen::Needs),
+        ("Voorbeeld gespreksnotitie", Screen::Brief),
+    ] {
+        go(&mut h, label);
+        assert_eq!(h.state().screen(), screen);
+        problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
+    }
+    assert!(
+        problems.is_empty(),
+        "{size:?} at {zoom}×:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn nothing_runs_off_the_right_edge_at_800_by_600() {
+    every_screen_fits([800.0, 600.0], 1.0);
+}
+
+#[test]
+fn nothing_runs_off_the_right_edge_at_200_percent_text() {
+    every_screen_fits([1100.0, 760.0], 2.0);
+}
+
+#[test]
+fn the_list_of_sections_hides_and_shows_from_the_menu() {
+    let mut h = window([1100.0, 760.0], 1.0);
+    assert!(h.query_by_label("Onderdelen").is_some());
+    assert!(
+        h.query_by_label("Resize panel").is_none(),
+        "an English name in a Dutch window"
+    );
+    h.get_by_role_and_label(Role::Splitter, "Breedte van de lijst met onderdelen");
+    h.get_by_label("Beeld").click_accesskit();
+    h.run();
+    h.get_by_label("Lijst met onderdelen").click_accesskit();
+    h.run();
+    h.run();
+    assert!(h.state().settings().hide_sections);
+    assert!(
+        h.query_by_label("Onderdelen").is_none(),
+        "the list is still there"
+    );
+    h.get_by_label("Beeld").click_accesskit();
+    h.run();
+    h.get_by_label("Lijst met onderdelen").click_accesskit();
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Onderdelen").is_some());
+}
