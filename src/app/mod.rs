@@ -428,6 +428,7 @@ impl eframe::App for App {
             self.run(command, &ctx);
         }
         self.update_title(&ctx);
+        ui::a11y::name_window(&ctx, &self.title);
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
     }

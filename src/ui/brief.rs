@@ -24,7 +24,7 @@ pub fn brief_ui(
     out: &mut Vec<Command>,
 ) {
     let brief_lang = choices.lang;
-    ui.heading(Command::Goto(super::Screen::Brief).label(lang));
+    super::a11y::heading(ui, Command::Goto(super::Screen::Brief).label(lang), 1);
     ui.label(lang.pick(
         "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.",
         "This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.",
@@ -93,17 +93,20 @@ const MINUTES_WIDTH: f32 = 56.0;
 
 /// The blocks of the brief, as on paper.
 fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
-    ui.label(RichText::new(&brief.title).size(21.0).strong());
+    let title = ui.label(RichText::new(&brief.title).size(21.0).strong());
+    super::a11y::mark_heading(ui, &title, 2);
     for block in &brief.blocks {
         match block {
             Block::Heading(h) => {
                 ui.add_space(10.0);
-                ui.label(RichText::new(h).size(18.0).strong());
+                let heading = ui.label(RichText::new(h).size(18.0).strong());
+                super::a11y::mark_heading(ui, &heading, 3);
                 ui.separator();
             }
             Block::Subheading(h) => {
                 ui.add_space(4.0);
-                ui.label(RichText::new(h).strong());
+                let heading = ui.label(RichText::new(h).strong());
+                super::a11y::mark_heading(ui, &heading, 4);
             }
             Block::Paragraph(p) => {
                 ui.label(p);

@@ -1,5 +1,6 @@
 //! egui only: the screens and widgets. They draw state and return commands; they do no IO.
 
+pub mod a11y;
 pub mod brief;
 pub mod choice;
 pub mod menu;

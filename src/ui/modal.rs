@@ -160,6 +160,19 @@ pub enum Outcome {
     },
 }
 
+/// Where a dialog's title is kept for its accessible name.
+fn title_key() -> egui::Id {
+    egui::Id::unique("behoeftewijzer.dialog.title")
+}
+
+/// The dialog's title: a heading, and the dialog's name for a screen reader.
+fn dialog_title(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let heading = super::a11y::heading(ui, text, 1);
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(title_key(), heading.id));
+    heading
+}
+
 /// Gives `response` the keyboard focus when nothing has it (egui's modal takes the focus from
 /// the window behind): Enter and Space then act on the dialog's first choice.
 fn default_focus(ui: &egui::Ui, response: &egui::Response) {
@@ -190,7 +203,8 @@ fn buttons<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
 /// Shows the dialog. Returns what was decided, once it was.
 pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<Outcome> {
     let mut outcome = None;
-    let response = Modal::new(egui::Id::unique("behoeftewijzer.dialog")).show(ctx, |ui| {
+    let id = egui::Id::unique("behoeftewijzer.dialog");
+    let response = Modal::new(id).show(ctx, |ui| {
         // At most 520 points, and never wider than the window (small window, large text).
         let room = ctx.content_rect().width() - 48.0;
         ui.set_max_width(room.clamp(200.0, 520.0));
@@ -258,6 +272,8 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             }),
         };
     });
+    let title = ctx.data(|d| d.get_temp::<egui::Id>(title_key()));
+    super::a11y::name_dialog(ctx, id, title);
     if outcome.is_none() && response.should_close() {
         outcome = Some(dismissed(dialog));
     }
@@ -304,7 +320,7 @@ fn dismissed(dialog: &Dialog) -> Outcome {
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
-    ui.heading(lang.pick("Wijzigingen opslaan?", "Save changes?"));
+    dialog_title(ui, lang.pick("Wijzigingen opslaan?", "Save changes?"));
     ui.label(lang.pick(
         "Je profiel heeft wijzigingen die nog niet zijn opgeslagen.",
         "Your profile has changes that have not been saved.",
@@ -346,7 +362,7 @@ fn path_ui(
             lang.pick("Exporteren", "Export"),
         ),
     };
-    ui.heading(title);
+    dialog_title(ui, title);
     // This dialog only comes where no file window could be shown.
     ui.label(lang.pick(
         "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
@@ -402,7 +418,10 @@ fn item_list(ui: &mut egui::Ui, items: &[String]) {
 }
 
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    ui.heading(lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"));
+    dialog_title(
+        ui,
+        lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"),
+    );
     ui.label(lang.pick(
         "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
         "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
@@ -421,10 +440,13 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
 }
 
 fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    ui.heading(lang.pick(
-        "Mogelijk persoonsgegevens van inwoners",
-        "Possibly personal data of residents",
-    ));
+    dialog_title(
+        ui,
+        lang.pick(
+            "Mogelijk persoonsgegevens van inwoners",
+            "Possibly personal data of residents",
+        ),
+    );
     ui.label(lang.pick(
         "In deze antwoorden staat iets dat lijkt op persoonsgegevens. De notitie gaat naar anderen: haal ze eruit, of ga bewust verder als het geen gegevens van inwoners zijn.",
         "These answers contain something that looks like personal data. The brief goes to others: take it out, or go on knowingly if it is not residents' data.",
@@ -453,7 +475,10 @@ fn recover_ui(
     original: Option<&std::path::Path>,
     more: usize,
 ) -> Option<RecoverChoice> {
-    ui.heading(lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"));
+    dialog_title(
+        ui,
+        lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"),
+    );
     ui.label(match lang {
         Lang::Nl => format!(
             "Een venster van Behoeftewijzer is gesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
@@ -498,7 +523,7 @@ fn recover_ui(
 
 /// One more question before recovered work is thrown away; going back is the first choice.
 fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proceed> {
-    ui.heading(lang.pick("Dit werk weggooien?", "Discard this work?"));
+    dialog_title(ui, lang.pick("Dit werk weggooien?", "Discard this work?"));
     ui.label(match lang {
         Lang::Nl => format!(
             "De kopie van {when} wordt verwijderd. Je kunt het werk daarna niet meer terughalen."
@@ -523,7 +548,10 @@ fn exported_ui(
     pages: usize,
     note: Option<&String>,
 ) -> Option<ExportedChoice> {
-    ui.heading(lang.pick("Gespreksnotitie klaar", "Consultation brief ready"));
+    dialog_title(
+        ui,
+        lang.pick("Gespreksnotitie klaar", "Consultation brief ready"),
+    );
     ui.label(match lang {
         Lang::Nl => format!("De notitie ({pages} pagina's) staat in:"),
         Lang::En => format!("The brief ({pages} pages) is saved in:"),
@@ -542,7 +570,7 @@ fn exported_ui(
 }
 
 fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
-    ui.heading(title);
+    dialog_title(ui, title);
     // A long message (a list of changed questions, say) scrolls; OK stays in view.
     egui::ScrollArea::vertical()
         .max_height(scroll_height(ui))
@@ -555,7 +583,10 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
 
 /// "This file exists": the safe choice, another name, has the focus.
 fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
-    ui.heading(lang.pick("Dit bestand bestaat al", "This file already exists"));
+    dialog_title(
+        ui,
+        lang.pick("Dit bestand bestaat al", "This file already exists"),
+    );
     ui.label(lang.pick(
         "Er staat al een bestand met deze naam. Vervang je het, dan is de oude inhoud weg.",
         "A file with this name already exists. If you replace it, its old content is gone.",
@@ -575,10 +606,13 @@ fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option
 
 /// "Someone else saved this file": the safe choice, another name, has the focus.
 fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
-    ui.heading(lang.pick(
-        "Het bestand is intussen veranderd",
-        "The file has changed meanwhile",
-    ));
+    dialog_title(
+        ui,
+        lang.pick(
+            "Het bestand is intussen veranderd",
+            "The file has changed meanwhile",
+        ),
+    );
     ui.label(lang.pick(
         "Iemand anders (een ander venster of een andere computer) heeft dit bestand opgeslagen nadat jij het opende. Als je nu opslaat, is hun werk weg.",
         "Someone else (another window or another computer) saved this file after you opened it. If you save now, their work is gone.",

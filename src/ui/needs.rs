@@ -32,7 +32,7 @@ fn reasons_ui(ui: &mut egui::Ui, words: &Words, reasons: &[Reason]) {
 
 fn section_heading(ui: &mut egui::Ui, text: &str) {
     ui.add_space(14.0);
-    ui.label(RichText::new(text).size(19.0).strong());
+    super::a11y::heading(ui, text, 2);
     ui.add_space(2.0);
 }
 
@@ -108,7 +108,7 @@ pub fn needs_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = words.lang;
-    ui.heading(lang.pick("Behoefteprofiel", "Needs profile"));
+    super::a11y::heading(ui, lang.pick("Behoefteprofiel", "Needs profile"), 1);
     ui.label(lang.pick(
         "Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.",
         "This follows from your answers. If you change an answer, this changes with it.",

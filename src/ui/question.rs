@@ -3,6 +3,7 @@
 use egui::accesskit::Role;
 use egui::{Align, RichText, TextEdit, UiBuilder};
 
+use super::a11y::Described;
 use super::choice;
 use crate::lang::Lang;
 use crate::model::ids::ChoiceId;
@@ -48,7 +49,7 @@ pub fn section_ui(
     let Some(section) = q.section(index) else {
         return false;
     };
-    ui.heading(section.title.get(lang));
+    super::a11y::heading(ui, section.title.get(lang), 1);
     if let Some(intro) = &section.intro {
         ui.label(intro.get(lang));
     }
@@ -94,50 +95,54 @@ pub fn question_ui(
     if focus == Some(true) {
         label.scroll_to_me(Some(Align::TOP));
     }
+    // For a screen reader: required, help and notices on the input itself, not beside it.
+    let described = Described {
+        required: question.required,
+        help: question.help.as_ref().map(|h| h.get(lang)),
+        error: None,
+        notices: findings
+            .iter()
+            .filter(|f| f.question == question.id)
+            .map(|f| finding_notice(f, lang))
+            .collect(),
+    };
     let mut first: Option<egui::Response> = None;
     let changed = match &question.kind {
-        Kind::Text | Kind::LongText => text_ui(ui, question, profile, label.id, &mut first),
+        Kind::Text | Kind::LongText => {
+            text_ui(ui, question, profile, label.id, &described, &mut first)
+        }
         Kind::Number { min, max } => number_ui(
             ui,
             lang,
             question,
             profile,
             (*min, *max),
-            label.id,
+            (label.id, &described),
             &mut first,
         ),
         Kind::SingleChoice { .. } | Kind::YesNo => {
-            group_ui(ui, lang, question, Role::RadioGroup, |ui| {
+            group_ui(ui, lang, question, Role::RadioGroup, &described, |ui| {
                 single_choice_ui(ui, lang, question, profile, &mut first)
             })
         }
-        Kind::MultiChoice { .. } => group_ui(ui, lang, question, Role::Group, |ui| {
+        Kind::MultiChoice { .. } => group_ui(ui, lang, question, Role::Group, &described, |ui| {
             multi_choice_ui(ui, lang, question, profile, &mut first)
         }),
-        Kind::Scale { min, max, .. } => group_ui(ui, lang, question, Role::RadioGroup, |ui| {
-            scale_ui(ui, lang, question, profile, (*min, *max), &mut first)
-        }),
+        Kind::Scale { min, max, .. } => {
+            group_ui(ui, lang, question, Role::RadioGroup, &described, |ui| {
+                scale_ui(ui, lang, question, profile, (*min, *max), &mut first)
+            })
+        }
     };
     if question.privacy_note {
         ui.label(RichText::new(privacy_note(lang)).small().weak());
     }
     // A quiet notice while typing: what looks like a resident's personal data.
-    for f in findings.iter().filter(|f| f.question == question.id) {
+    for notice in &described.notices {
         ui.label(
-            RichText::new(match lang {
-                Lang::Nl => format!(
-                    "Let op: dit lijkt op een {} ({}). Noteer geen persoonsgegevens van inwoners.",
-                    f.kind.label(lang),
-                    f.text
-                ),
-                Lang::En => format!(
-                    "Note: this looks like a {} ({}). Do not record personal data of residents.",
-                    f.kind.label(lang),
-                    f.text
-                ),
-            })
-            .small()
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(notice)
+                .small()
+                .color(ui.visuals().warn_fg_color),
         );
     }
     if focus.is_some()
@@ -148,23 +153,42 @@ pub fn question_ui(
     changed
 }
 
+/// The notice under a field whose text looks like a resident's personal data.
+fn finding_notice(f: &Finding, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "Let op: dit lijkt op een {} ({}). Noteer geen persoonsgegevens van inwoners.",
+            f.kind.label(lang),
+            f.text
+        ),
+        Lang::En => format!(
+            "Note: this looks like a {} ({}). Do not record personal data of residents.",
+            f.kind.label(lang),
+            f.text
+        ),
+    }
+}
+
 /// A group in the accessibility tree, named after the question, so a screen reader says the
-/// question before the options (and tests can find options per question).
+/// question before the options (and tests can find options per question); required and
+/// described on the group.
 fn group_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     question: &Question,
     role: Role,
+    described: &Described,
     add: impl FnOnce(&mut egui::Ui) -> bool,
 ) -> bool {
-    ui.scope_builder(
+    let scope = ui.scope_builder(
         UiBuilder::new()
             .id_salt(&question.id)
             .accessibility_label(question.text.get(lang))
             .accessibility_role(role),
         add,
-    )
-    .inner
+    );
+    described.apply(ui, scope.response.id);
+    scope.inner
 }
 
 fn keep_first(first: &mut Option<egui::Response>, response: &egui::Response) {
@@ -178,6 +202,7 @@ fn text_ui(
     question: &Question,
     profile: &mut Profile,
     label: egui::Id,
+    described: &Described,
     first: &mut Option<egui::Response>,
 ) -> bool {
     let mut text = profile.text(&question.id).to_owned();
@@ -189,6 +214,7 @@ fn text_ui(
         TextEdit::singleline(&mut text).desired_width(420.0)
     };
     let response = ui.add(edit.id_salt(&question.id)).labelled_by(label);
+    described.apply(ui, response.id);
     keep_first(first, &response);
     if response.changed() {
         let answer = (!text.is_empty()).then_some(Answer::Text(text));
@@ -203,7 +229,7 @@ fn number_ui(
     question: &Question,
     profile: &mut Profile,
     (min, max): (i64, i64),
-    label: egui::Id,
+    (label, described): (egui::Id, &Described),
     first: &mut Option<egui::Response>,
 ) -> bool {
     // What the user typed is kept while it is not a valid number, so nothing they type is lost.
@@ -239,11 +265,17 @@ fn number_ui(
         || trimmed
             .parse::<i64>()
             .is_ok_and(|n| (min..=max).contains(&n));
-    if !valid {
-        let msg = match lang {
-            Lang::Nl => format!("Vul een heel getal in van {min} tot en met {max}."),
-            Lang::En => format!("Enter a whole number from {min} to {max}."),
-        };
+    let error = (!valid).then(|| match lang {
+        Lang::Nl => format!("Vul een heel getal in van {min} tot en met {max}."),
+        Lang::En => format!("Enter a whole number from {min} to {max}."),
+    });
+    Described {
+        error: error.as_deref(),
+        notices: described.notices.clone(),
+        ..*described
+    }
+    .apply(ui, response.id);
+    if let Some(msg) = &error {
         ui.label(RichText::new(msg).color(ui.visuals().error_fg_color));
     }
     if response.has_focus() || !valid {

@@ -15,23 +15,36 @@ pub fn review_ui(
     profile: &Profile,
     out: &mut Vec<Command>,
 ) {
-    ui.heading(lang.pick("Overzicht van je antwoorden", "Overview of your answers"));
+    super::a11y::heading(
+        ui,
+        lang.pick("Overzicht van je antwoorden", "Overview of your answers"),
+        1,
+    );
     ui.add_space(6.0);
     missing_ui(ui, lang, q, profile, out);
     ui.add_space(10.0);
     for index in 0..q.sections().len() {
         ui.separator();
-        ui.label(RichText::new(nav::section_label(q, index, lang)).heading());
+        let title = ui.label(RichText::new(nav::section_label(q, index, lang)).heading());
+        super::a11y::mark_heading(ui, &title, 2);
         for question in flow::visible_questions(q, profile, index) {
-            ui.horizontal_wrapped(|ui| {
-                if ui.link(question.text.get(lang)).clicked() {
-                    out.push(Command::GotoQuestion(question.id.clone()));
-                }
-            });
             let text = profile
                 .answer(&question.id)
                 .filter(|a| flow::is_answered(question, a))
                 .map(|a| answer_text(question, a, lang));
+            ui.horizontal_wrapped(|ui| {
+                let link = ui.link(question.text.get(lang));
+                // A screen reader hears the question with its answer, as the eye sees them.
+                let answer = text
+                    .as_deref()
+                    .unwrap_or(lang.pick("geen antwoord", "no answer"));
+                let name = format!("{}: {answer}", question.text.get(lang));
+                ui.ctx()
+                    .accesskit_node_builder(link.id, |node| node.set_label(name));
+                if link.clicked() {
+                    out.push(Command::GotoQuestion(question.id.clone()));
+                }
+            });
             ui.indent(("answer", &question.id), |ui| match text {
                 Some(t) => {
                     ui.label(t);

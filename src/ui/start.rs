@@ -15,7 +15,7 @@ pub fn start_ui(
     out: &mut Vec<Command>,
 ) {
     ui.add_space(12.0);
-    ui.heading("Behoeftewijzer");
+    super::a11y::heading(ui, "Behoeftewijzer", 1);
     ui.add_space(6.0);
     ui.label(lang.pick(
         "Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie en zeven migranten- en vluchtelingenorganisaties) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.",

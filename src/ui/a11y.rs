@@ -1,0 +1,81 @@
+//! What a screen reader needs beyond a name: headings with their level, the required state and
+//! the description (help, errors, notices) of an input, and named dialogs. egui's widgets give
+//! the name; these helpers add the rest to the AccessKit node.
+
+use egui::accesskit::{Invalid, Role};
+use egui::{Response, RichText, Ui};
+
+/// A heading that a screen reader lists as one, with its level (1 for the screen's title).
+pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response {
+    let text: RichText = text.into();
+    let text = if level == 1 {
+        text.heading()
+    } else {
+        text.size(19.0).strong()
+    };
+    let response = ui.label(text);
+    mark_heading(ui, &response, level);
+    response
+}
+
+/// Makes an existing label a heading of `level`.
+pub fn mark_heading(ui: &Ui, response: &Response, level: usize) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        // egui gives a plain text its words as the value; a heading is named by them.
+        if node.label().is_none()
+            && let Some(text) = node.value().map(str::to_owned)
+        {
+            node.set_label(text);
+        }
+        node.set_role(Role::Heading);
+        node.set_level(level);
+    });
+}
+
+/// What an input says beyond its name: required or not, and its description (help, a
+/// validation error, a notice), read after the name.
+#[derive(Default)]
+pub struct Described<'a> {
+    pub required: bool,
+    pub help: Option<&'a str>,
+    pub error: Option<&'a str>,
+    pub notices: Vec<String>,
+}
+
+impl Described<'_> {
+    /// Writes this onto the node of `id` (an input, or the group of a choice question).
+    pub fn apply(&self, ui: &Ui, id: egui::Id) {
+        let mut parts: Vec<&str> = Vec::new();
+        parts.extend(self.error);
+        parts.extend(self.help);
+        parts.extend(self.notices.iter().map(String::as_str));
+        let description = parts.join(" ");
+        ui.ctx().accesskit_node_builder(id, |node| {
+            if self.required {
+                node.set_required();
+            }
+            if !description.is_empty() {
+                node.set_description(description);
+            }
+            if self.error.is_some() {
+                node.set_invalid(Invalid::True);
+            }
+        });
+    }
+}
+
+/// The dialog's node: role, modal, and named by its title (the heading `title`).
+pub fn name_dialog(ctx: &egui::Context, id: egui::Id, title: Option<egui::Id>) {
+    ctx.accesskit_node_builder(id, |node| {
+        node.set_role(Role::Dialog);
+        node.set_modal();
+        if let Some(title) = title {
+            node.set_labelled_by(vec![title.accesskit_id()]);
+        }
+    });
+}
+
+/// The window's node: named after the window's title.
+pub fn name_window(ctx: &egui::Context, title: &str) {
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
+}

@@ -1,0 +1,194 @@
+//! What a screen reader gets (issue 11, item 4), checked on every screen from the live
+//! AccessKit tree: a named window; one level-1 heading per screen and headings below it; inputs
+//! that carry their required state and their help, errors and notices as description; named,
+//! modal dialogs; overview links that say the answer; no control without a name.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::{Kind, Questionnaire, flow};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+fn example() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+}
+
+fn window() -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, Some(example()))
+        });
+    h.run();
+    h
+}
+
+fn go(h: &mut Harness<'static, App>, label: &str) {
+    h.get_all_by_label(label).next().unwrap().click_accesskit();
+    h.run();
+}
+
+/// The headings of the screen, with their levels.
+fn headings(h: &Harness<'static, App>) -> Vec<(usize, String)> {
+    h.query_all_by_role(Role::Heading)
+        .map(|n| {
+            let node = n.accesskit_node();
+            (node.level().unwrap_or(0), node.label().unwrap_or_default())
+        })
+        .collect()
+}
+
+fn one_title(h: &Harness<'static, App>, screen: &str) -> String {
+    let found = headings(h);
+    let titles: Vec<&String> = found
+        .iter()
+        .filter(|(l, _)| *l == 1)
+        .map(|(_, t)| t)
+        .collect();
+    assert_eq!(titles.len(), 1, "{screen}: level-1 headings {found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(l, t)| (1..=4).contains(l) && !t.is_empty()),
+        "{screen}: {found:?}"
+    );
+    titles[0].clone()
+}
+
+#[test]
+fn every_screen_has_one_title_and_named_headings() {
+    let mut h = window();
+    let root = h.root();
+    assert!(
+        root.accesskit_node()
+            .label()
+            .is_some_and(|l| l.ends_with("— Behoeftewijzer")),
+        "the window has no name"
+    );
+    for index in 0..q().sections().len() {
+        let label = behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl);
+        go(&mut h, &label);
+        let title = one_title(&h, &label);
+        assert_eq!(title, q().sections()[index].title.get(Lang::Nl));
+    }
+    go(&mut h, "Overzicht");
+    assert_eq!(one_title(&h, "Overzicht"), "Overzicht van je antwoorden");
+    assert!(
+        headings(&h).iter().filter(|(l, _)| *l == 2).count() >= 8,
+        "one per section"
+    );
+    go(&mut h, "Behoefteprofiel");
+    one_title(&h, "Behoefteprofiel");
+    assert!(headings(&h).iter().any(|(l, t)| *l == 2 && t == "Training"));
+    go(&mut h, "Voorbeeld gespreksnotitie");
+    one_title(&h, "Voorbeeld gespreksnotitie");
+    assert!(
+        headings(&h)
+            .iter()
+            .any(|(l, t)| *l == 3 && t == "1. Aanleiding"),
+        "{:?}",
+        headings(&h)
+    );
+}
+
+#[test]
+fn inputs_carry_their_required_state_and_description() {
+    let mut h = window();
+    let mut checked = 0;
+    for index in 0..q().sections().len() {
+        go(
+            &mut h,
+            &behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl),
+        );
+        for question in flow::visible_questions(q(), h.state().profile(), index) {
+            let text = question.text.get(Lang::Nl);
+            let role = match question.kind {
+                Kind::Text | Kind::Number { .. } => Role::TextInput,
+                Kind::LongText => Role::MultilineTextInput,
+                Kind::MultiChoice { .. } => Role::Group,
+                Kind::SingleChoice { .. } | Kind::YesNo | Kind::Scale { .. } => Role::RadioGroup,
+            };
+            let node = h.get_by_role_and_label(role, text);
+            let node = node.accesskit_node();
+            assert_eq!(
+                node.is_required(),
+                question.required,
+                "{}: required",
+                question.id
+            );
+            if let Some(help) = &question.help {
+                let description = node.description().unwrap_or_default();
+                assert!(
+                    description.contains(help.get(Lang::Nl)),
+                    "{}: {description:?}",
+                    question.id
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 30, "only {checked} inputs");
+
+    // A wrong number: invalid, and the error is its description.
+    go(
+        &mut h,
+        &behoeftewijzer::ui::nav::section_label(q(), 0, Lang::Nl),
+    );
+    let participants = q()
+        .question("organisatie.deelnemers")
+        .unwrap()
+        .text
+        .get(Lang::Nl);
+    h.get_by_role_and_label(Role::TextInput, participants)
+        .focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, participants)
+        .type_text("veel");
+    h.run();
+    let node = h.get_by_role_and_label(Role::TextInput, participants);
+    let node = node.accesskit_node();
+    assert_eq!(
+        node.data().invalid(),
+        Some(egui::accesskit::Invalid::True),
+        "not marked invalid"
+    );
+    assert!(
+        node.description()
+            .unwrap_or_default()
+            .contains("Vul een heel getal in")
+    );
+}
+
+#[test]
+fn dialogs_are_named_and_modal_and_overview_links_say_the_answer() {
+    let mut h = window();
+    go(&mut h, "Overzicht");
+    let name = q().question("organisatie.naam").unwrap().text.get(Lang::Nl);
+    h.get_by_role_and_label(Role::Link, &format!("{name}: Gemeente Voorbeeld"));
+    assert!(h.query_by_label("Resize panel").is_none());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    let dialog = h.get_by_role(Role::Dialog);
+    assert!(dialog.accesskit_node().is_modal());
+    assert_eq!(
+        dialog.accesskit_node().label().as_deref(),
+        Some("Profiel opslaan"),
+        "{:?}",
+        dialog.accesskit_node().label()
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.query_by_role(Role::Dialog).is_none());
+}
