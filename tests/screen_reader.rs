@@ -188,7 +188,28 @@ fn dialogs_are_named_and_modal_and_overview_links_say_the_answer() {
         "{:?}",
         dialog.accesskit_node().label()
     );
+    // The page behind it is hidden from the screen reader while the dialog is up.
+    let behind = |h: &Harness<'static, App>| {
+        let node = h.get_by_role_and_label(Role::Button, "Vorige");
+        let mut n = Some(node.accesskit_node());
+        let mut hidden = false;
+        while let Some(x) = n {
+            hidden |= x.is_hidden();
+            n = x.parent();
+        }
+        hidden
+    };
+    assert!(
+        behind(&h),
+        "the page behind the dialog is still in the tree"
+    );
+    let mut n = Some(h.get_by_role(Role::Dialog).accesskit_node());
+    while let Some(x) = n {
+        assert!(!x.is_hidden(), "the dialog itself is hidden");
+        n = x.parent();
+    }
     h.key_press(Key::Escape);
     h.run();
     assert!(h.query_by_role(Role::Dialog).is_none());
+    assert!(!behind(&h), "the page stays hidden after the dialog");
 }

@@ -429,6 +429,10 @@ impl eframe::App for App {
         }
         self.update_title(&ctx);
         ui::a11y::name_window(&ctx, &self.title);
+        if self.dialog.is_some() {
+            // Behind a dialog the page is out of reach: a screen reader leaves it too.
+            ctx.accesskit_node_builder(ui.unique_id(), egui::accesskit::Node::set_hidden);
+        }
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
     }
