@@ -123,7 +123,7 @@ fn answer_every_question_review_switch_language_save_and_reopen() {
 
     // Progress reached 100 %, and the window says so.
     assert!(flow::total_progress(q(), h.state().profile()).is_complete());
-    h.get_by_label("Voortgang 100 %");
+    h.get_by_label("Verplichte vragen klaar · 100 % van alle vragen");
     // Conditional follow-ups showed, because every theme was rated "zeer urgent".
     assert!(h.state().profile().answer("huwelijksdwang.vraag").is_some());
     // The review lists the answers and nothing missing.
@@ -156,7 +156,7 @@ fn answer_every_question_review_switch_language_save_and_reopen() {
     // A fresh app opens the file and finds the same answers.
     let mut fresh = harness(Settings::default());
     click(&mut fresh, "Profiel openen…");
-    type_into(
+    replace_text(
         &mut fresh,
         "Pad van het bestand",
         &path.display().to_string(),

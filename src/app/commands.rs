@@ -280,6 +280,10 @@ impl App {
                     });
             }
         }
+        if screen != self.screen {
+            // "Op het klembord" belonged to the screen that was left.
+            self.notice = None;
+        }
         self.screen = screen;
     }
 
@@ -307,9 +311,14 @@ impl App {
                 Picked::Path(path) => self.open_path(&path),
                 Picked::Cancelled => {}
                 Picked::Unavailable => {
+                    // The folder to look in, ready for the file's name.
+                    let mut text = self.in_suggested_dir("").display().to_string();
+                    if !text.ends_with(std::path::MAIN_SEPARATOR) {
+                        text.push(std::path::MAIN_SEPARATOR);
+                    }
                     self.dialog = Some(Dialog::Path {
                         purpose: PathPurpose::Open,
-                        text: String::new(),
+                        text,
                         then: None,
                     });
                 }

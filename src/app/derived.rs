@@ -18,6 +18,8 @@ pub struct Derived {
     /// Per section.
     pub progress: Vec<flow::Progress>,
     pub total: flow::Progress,
+    /// How many required answers are still missing.
+    pub missing: usize,
 }
 
 impl App {
@@ -42,6 +44,7 @@ impl App {
                 .map(|i| flow::section_progress(self.q, p, i))
                 .collect(),
             total: flow::total_progress(self.q, p),
+            missing: flow::missing(self.q, p).len(),
         });
         self.derivations.set(self.derivations.get() + 1);
         *cache = Some((p.clone(), derived.clone()));

@@ -220,9 +220,14 @@ impl App {
     }
 
     /// A file name in the suggested folder.
+    /// Never a bare name (which would land wherever the app was started): without a documents
+    /// folder, the home folder, else the working folder as a whole path.
     pub(super) fn in_suggested_dir(&self, name: &str) -> PathBuf {
-        self.suggested_dir()
-            .map_or_else(|| PathBuf::from(name), |dir| dir.join(name))
+        let dir = self
+            .suggested_dir()
+            .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()));
+        let path = dir.map_or_else(|| PathBuf::from(name), |dir| dir.join(name));
+        std::path::absolute(&path).unwrap_or(path)
     }
 
     pub(super) fn pick_path(&mut self, purpose: PathPurpose) -> Picked {

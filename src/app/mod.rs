@@ -393,8 +393,9 @@ impl eframe::App for App {
         Panel::bottom("status").show(ui, |ui| {
             ui.add_space(4.0);
             if self.screen != Screen::Start {
-                let total = self.derived().total;
-                nav::bottom_ui(ui, lang, self.q, total, self.screen, &mut out);
+                let derived = self.derived();
+                let progress = (derived.total, derived.missing);
+                nav::bottom_ui(ui, lang, self.q, progress, self.screen, &mut out);
             }
             if let Some(notice) = &self.notice {
                 ui.label(egui::RichText::new(notice).small().weak());

@@ -54,6 +54,11 @@ pub fn menu_ui(
                 });
         });
         ui.menu_button(lang.pick("Beeld", "View"), |ui| {
+            let size = (ui.ctx().zoom_factor() * 100.0).round();
+            ui.label(match lang {
+                Lang::Nl => format!("Tekstgrootte: {size} %"),
+                Lang::En => format!("Text size: {size} %"),
+            });
             for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
                 command_button(ui, Command::Zoom(step), lang, out);
             }

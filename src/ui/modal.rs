@@ -375,16 +375,31 @@ fn path_ui(
     default_focus(ui, &edit);
     let entered =
         (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
-    let example = match purpose {
-        PathPurpose::ExportBrief => lang.pick(
-            "Bijvoorbeeld C:\\Users\\naam\\Documents\\gespreksnotitie.pdf",
-            "For example C:\\Users\\name\\Documents\\brief.pdf",
-        ),
-        PathPurpose::Open | PathPurpose::Save => lang.pick(
-            "Bijvoorbeeld C:\\Users\\naam\\Documents\\profiel.ron",
-            "For example C:\\Users\\name\\Documents\\profile.ron",
-        ),
+    if edit.gained_focus() {
+        // The cursor at the end, after the suggested name: not somewhere in the middle.
+        let end = egui::text::CCursor::new(text.chars().count());
+        let mut state = TextEdit::load_state(ui.ctx(), edit.id).unwrap_or_default();
+        state
+            .cursor
+            .set_char_range(Some(egui::text::CCursorRange::one(end)));
+        state.store(ui.ctx(), edit.id);
+    }
+    let folder = if cfg!(windows) {
+        lang.pick(
+            "C:\\Users\\naam\\Documents\\",
+            "C:\\Users\\name\\Documents\\",
+        )
+    } else {
+        lang.pick("/home/naam/Documenten/", "/home/name/Documents/")
     };
+    let file = match purpose {
+        PathPurpose::ExportBrief => lang.pick("gespreksnotitie.pdf", "brief.pdf"),
+        PathPurpose::Open | PathPurpose::Save => lang.pick("profiel.ron", "profile.ron"),
+    };
+    let example = format!(
+        "{} {folder}{file}",
+        lang.pick("Bijvoorbeeld", "For example")
+    );
     ui.label(RichText::new(example).small().weak());
     ui.add_space(8.0);
     ui.horizontal(|ui| {

@@ -115,7 +115,7 @@ pub fn bottom_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     q: &Questionnaire,
-    total: flow::Progress,
+    (total, missing): (flow::Progress, usize),
     screen: Screen,
     out: &mut Vec<Command>,
 ) {
@@ -142,9 +142,17 @@ pub fn bottom_ui(
             out.push(Command::Goto(next));
         }
         ui.separator();
-        let text = match lang {
-            Lang::Nl => format!("Voortgang {} %", total.percent()),
-            Lang::En => format!("Progress {} %", total.percent()),
+        // What counts first: the required answers; then how much of everything is answered.
+        let percent = total.percent();
+        let text = match (lang, missing) {
+            (Lang::Nl, 0) => format!("Verplichte vragen klaar · {percent} % van alle vragen"),
+            (Lang::Nl, 1) => format!("Nog 1 verplichte vraag · {percent} % van alle vragen"),
+            (Lang::Nl, n) => format!("Nog {n} verplichte vragen · {percent} % van alle vragen"),
+            (Lang::En, 0) => format!("Required questions done · {percent} % of all questions"),
+            (Lang::En, 1) => format!("1 required question left · {percent} % of all questions"),
+            (Lang::En, n) => {
+                format!("{n} required questions left · {percent} % of all questions")
+            }
         };
         ui.label(&text);
         ui.add(

@@ -48,12 +48,14 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
     // Decided for the widest bar (five blocks), so all bars of a picture lay out alike.
     let beside = ui.available_width() >= label_width + 5.0 * (block.x + 4.0) + 160.0;
     let draw_bar = |ui: &mut egui::Ui| {
-        let (rect, response) =
-            ui.allocate_exact_size(Vec2::new(bars_width, block.y), Sense::hover());
+        // As tall as a line of text, the blocks in its middle: level with the words beside it.
+        let line = ui.text_style_height(&egui::TextStyle::Body).max(block.y);
+        let (rect, response) = ui.allocate_exact_size(Vec2::new(bars_width, line), Sense::hover());
         let painter = ui.painter_at(rect);
+        let top = rect.center().y - block.y / 2.0;
         for i in 0..steps {
             let x = rect.left() + i as f32 * (block.x + 4.0);
-            let r = egui::Rect::from_min_size(egui::pos2(x, rect.top()), block);
+            let r = egui::Rect::from_min_size(egui::pos2(x, top), block);
             let filled = min + i as i64 <= value;
             // Filled blocks in the theme colour, empty ones outlined: readable in grey print too.
             if filled {
