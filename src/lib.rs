@@ -32,7 +32,10 @@
 //!   the process is ended from outside (signals, an `exit` in Xlib; the app's one `unsafe`
 //!   call). The only place that does IO for the window.
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
-//!   returns commands; does no IO.
+//!   returns commands; does no IO. `ui/choice.rs` holds the answer controls with the keyboard
+//!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
+//!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings, required state,
+//!   descriptions, named dialogs); `ui/guide.rs` shows the user guide of `guides/` in the app.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`).
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.

@@ -13,7 +13,7 @@ use crate::ui::modal::{
     RecoverChoice, UnsavedChoice,
 };
 use crate::ui::question::{Focus, Scroll};
-use crate::ui::{Command, Screen, ZoomStep};
+use crate::ui::{self, Command, Screen, ZoomStep};
 
 impl App {
     /// Carries out one command.
@@ -41,6 +41,14 @@ impl App {
             }
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::ShowSections(shown) => self.settings.hide_sections = !shown,
+            Command::Help => {
+                if !matches!(self.screen, Screen::Guide(_)) {
+                    self.guide_return = self.screen;
+                }
+                let chapter = ui::guide::chapter_for(self.screen, self.lang());
+                self.goto(Screen::Guide(chapter));
+            }
+            Command::CloseGuide => self.goto(self.guide_return),
             Command::Zoom(step) => {
                 let zoom = match step {
                     ZoomStep::In => (ctx.zoom_factor() + 0.1).min(3.0),

@@ -115,6 +115,10 @@ pub struct App {
     focus_before_dialog: Option<egui::Id>,
     /// The widget to give the focus back to at the start of the next frame.
     focus_restore: Option<egui::Id>,
+    /// Where "Handleiding sluiten" goes back to.
+    guide_return: Screen,
+    /// The state of `egui_commonmark` for the guide.
+    guide_cache: egui_commonmark::CommonMarkCache,
     /// The screen the list of sections showed last: it scrolls to a new one.
     screen_seen: Screen,
 }
@@ -172,6 +176,8 @@ impl App {
             focus_before_dialog: None,
             focus_restore: None,
             screen_seen: Screen::Start,
+            guide_return: Screen::Start,
+            guide_cache: egui_commonmark::CommonMarkCache::default(),
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -298,6 +304,9 @@ impl App {
                     self.touched();
                 }
             }
+            Screen::Guide(chapter) => {
+                ui::guide::guide_ui(ui, lang, chapter, &mut self.guide_cache, out);
+            }
             Screen::Brief => {
                 let brief = self.brief();
                 let options = ui::brief::Choices {
@@ -363,6 +372,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         if !self.styled {
             ui::theme::apply(&ctx);
+            ui::guide::install_images(&ctx);
             self.styled = true;
         }
         self.time = ctx.input(|i| i.time);

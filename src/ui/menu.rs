@@ -72,6 +72,9 @@ pub fn menu_ui(
                 ui.close();
             }
         });
+        ui.menu_button(lang.pick("Help", "Help"), |ui| {
+            command_button(ui, Command::Help, lang, out);
+        });
         ui.menu_button("Taal / Language", |ui| {
             for l in Lang::ALL {
                 if ui.radio(lang == l, l.native_name()).clicked() {

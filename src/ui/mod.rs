@@ -3,6 +3,7 @@
 pub mod a11y;
 pub mod brief;
 pub mod choice;
+pub mod guide;
 pub mod menu;
 pub mod modal;
 pub mod nav;
@@ -30,6 +31,8 @@ pub enum Screen {
     Needs,
     /// The preview of the consultation brief.
     Brief,
+    /// The user guide, at a chapter.
+    Guide(usize),
 }
 
 /// What the user asked for. The UI returns these; `app` carries them out.
@@ -45,6 +48,10 @@ pub enum Command {
     GotoQuestion(crate::model::ids::QuestionId),
     SetLang(Lang),
     Zoom(ZoomStep),
+    /// Open the user guide at the chapter about the current screen (F1).
+    Help,
+    /// Back from the guide to where the user was.
+    CloseGuide,
     /// Show or hide the list of sections on the left.
     ShowSections(bool),
     /// Put the intake e-mail on the clipboard.
@@ -103,6 +110,10 @@ impl Command {
             Command::Zoom(ZoomStep::Reset) => lang.pick("Normale tekstgrootte", "Normal text size"),
             Command::Quit => lang.pick("Afsluiten", "Quit"),
             Command::ShowSections(_) => lang.pick("Lijst met onderdelen", "List of sections"),
+            Command::Help | Command::Goto(Screen::Guide(_)) => {
+                lang.pick("Handleiding", "User guide")
+            }
+            Command::CloseGuide => lang.pick("Handleiding sluiten", "Close the guide"),
         };
         s.to_owned()
     }
@@ -120,13 +131,15 @@ impl Command {
             Command::Zoom(ZoomStep::In) => key(cmd, Key::Plus),
             Command::Zoom(ZoomStep::Out) => key(cmd, Key::Minus),
             Command::Zoom(ZoomStep::Reset) => key(cmd, Key::Num0),
+            Command::Help => key(Modifiers::NONE, Key::F1),
             _ => None,
         }
     }
 }
 
 /// The commands that have a shortcut, longest modifier first (Ctrl+Shift+S before Ctrl+S).
-pub const SHORTCUT_COMMANDS: [Command; 8] = [
+pub const SHORTCUT_COMMANDS: [Command; 9] = [
+    Command::Help,
     Command::SaveAs,
     Command::ExportBrief,
     Command::Save,

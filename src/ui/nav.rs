@@ -70,7 +70,7 @@ pub fn sections_ui(
 pub fn neighbours(q: &Questionnaire, screen: Screen) -> (Option<Screen>, Option<Screen>) {
     let last = q.sections().len().saturating_sub(1);
     match screen {
-        Screen::Start => (None, None),
+        Screen::Start | Screen::Guide(_) => (None, None),
         Screen::Section(i) => (
             Some(if i == 0 {
                 Screen::Start
@@ -125,7 +125,7 @@ pub fn bottom_ui(
             Screen::Review => lang.pick("Naar overzicht", "To overview"),
             Screen::Needs => lang.pick("Naar behoefteprofiel", "To needs profile"),
             Screen::Brief => lang.pick("Naar gespreksnotitie", "To consultation brief"),
-            Screen::Start | Screen::Section(_) => lang.pick("Volgende", "Next"),
+            Screen::Start | Screen::Section(_) | Screen::Guide(_) => lang.pick("Volgende", "Next"),
         };
         (next, text)
     });

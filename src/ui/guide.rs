@@ -1,0 +1,146 @@
+//! The user guide inside the app (*Help › Handleiding*, F1): the guide from `guides/` in the
+//! interface's language, one chapter at a time, with its pictures, rendered by
+//! `egui_commonmark`. F1 opens the chapter about the screen the user is on.
+
+use std::sync::OnceLock;
+
+use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
+
+use super::{Command, Screen};
+use crate::lang::Lang;
+
+/// One chapter: a `## ` part of the guide (the opening part is the first).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chapter {
+    pub title: String,
+    pub text: String,
+}
+
+const GUIDE_NL: &str = include_str!("../../guides/gebruikershandleiding.md");
+const GUIDE_EN: &str = include_str!("../../guides/user-guide.md");
+
+/// The pictures the guides show, built into the app: (name in `guides/images/`, bytes).
+const IMAGES: [(&str, &[u8]); 1] = [(
+    "venster.png",
+    include_bytes!("../../guides/images/venster.png"),
+)];
+
+/// Where a picture lives inside the app, for a name in `guides/images/`.
+fn image_uri(name: &str) -> String {
+    format!("bytes://guide/{name}")
+}
+
+/// Makes the guide's pictures available to the window. Called once, at start.
+pub fn install_images(ctx: &egui::Context) {
+    egui_extras::install_image_loaders(ctx);
+    for (name, bytes) in IMAGES {
+        ctx.include_bytes(image_uri(name), bytes);
+    }
+}
+
+/// Splits a guide into chapters at its `## ` headings; picture paths point into the app.
+pub fn parse(markdown: &str) -> Vec<Chapter> {
+    let markdown = markdown.replace("](images/", "](bytes://guide/");
+    let mut chapters: Vec<Chapter> = Vec::new();
+    for line in markdown.lines() {
+        let heading = line
+            .strip_prefix("## ")
+            .or_else(|| line.strip_prefix("# ").filter(|_| chapters.is_empty()));
+        match heading {
+            Some(title) => chapters.push(Chapter {
+                title: title.trim().to_owned(),
+                text: String::new(),
+            }),
+            None => {
+                if let Some(chapter) = chapters.last_mut() {
+                    chapter.text.push_str(line);
+                    chapter.text.push('\n');
+                }
+            }
+        }
+    }
+    chapters
+}
+
+/// The chapters of the guide in `lang`.
+pub fn chapters(lang: Lang) -> &'static [Chapter] {
+    static NL: OnceLock<Vec<Chapter>> = OnceLock::new();
+    static EN: OnceLock<Vec<Chapter>> = OnceLock::new();
+    let load = |text: &str| {
+        let mut all = parse(text);
+        // The opening part carries the guide's own title; in the list it is the introduction.
+        if let Some(first) = all.first_mut() {
+            lang.pick("Inleiding", "Introduction")
+                .clone_into(&mut first.title);
+        }
+        all
+    };
+    match lang {
+        Lang::Nl => NL.get_or_init(|| load(GUIDE_NL)),
+        Lang::En => EN.get_or_init(|| load(GUIDE_EN)),
+    }
+}
+
+/// The chapter about `screen`; the opening chapter where none is about it.
+pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
+    let title = match screen {
+        Screen::Start | Screen::Guide(_) => lang.pick("Beginnen", "Getting started"),
+        Screen::Section(_) => lang.pick("De vragen invullen", "Answering the questions"),
+        Screen::Review => lang.pick("Overzicht", "Overview"),
+        Screen::Needs => lang.pick("Behoefteprofiel", "Needs profile"),
+        Screen::Brief => lang.pick("Gespreksnotitie", "Consultation brief"),
+    };
+    chapters(lang)
+        .iter()
+        .position(|c| c.title == title)
+        .unwrap_or(0)
+}
+
+/// The guide screen: its chapters as links, then the chapter that is open, then a way back.
+pub fn guide_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    chapter: usize,
+    cache: &mut CommonMarkCache,
+    out: &mut Vec<Command>,
+) {
+    super::a11y::heading(ui, lang.pick("Handleiding", "User guide"), 1);
+    let all = chapters(lang);
+    ui.horizontal_wrapped(|ui| {
+        for (index, c) in all.iter().enumerate() {
+            if ui.selectable_label(index == chapter, &c.title).clicked() {
+                out.push(Command::Goto(Screen::Guide(index)));
+            }
+        }
+    });
+    ui.separator();
+    if let Some(c) = all.get(chapter) {
+        super::a11y::heading(ui, c.title.as_str(), 2);
+        CommonMarkViewer::new()
+            .max_image_width(Some(ui.available_width() as usize))
+            .show(ui, cache, &c.text);
+    }
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        if chapter > 0
+            && ui
+                .button(lang.pick("Vorig hoofdstuk", "Previous chapter"))
+                .clicked()
+        {
+            out.push(Command::Goto(Screen::Guide(chapter - 1)));
+        }
+        if chapter + 1 < all.len()
+            && ui
+                .button(lang.pick("Volgend hoofdstuk", "Next chapter"))
+                .clicked()
+        {
+            out.push(Command::Goto(Screen::Guide(chapter + 1)));
+        }
+        if ui
+            .button(lang.pick("Handleiding sluiten", "Close the guide"))
+            .clicked()
+        {
+            out.push(Command::CloseGuide);
+        }
+    });
+}

@@ -1,0 +1,91 @@
+//! The user guide inside the app (issue 11, item 10): F1 opens it at the chapter about the
+//! current screen, in the interface's language, with its picture; it closes back to where the
+//! user was; every chapter of both guides is there.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::ui::Screen;
+use behoeftewijzer::ui::guide::{chapter_for, chapters};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn window() -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    h
+}
+
+#[test]
+fn both_guides_have_every_chapter_and_the_chapters_f1_needs() {
+    for (lang, file) in [
+        (Lang::Nl, "guides/gebruikershandleiding.md"),
+        (Lang::En, "guides/user-guide.md"),
+    ] {
+        let text =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
+                .unwrap();
+        let headings = text.lines().filter(|l| l.starts_with("## ")).count();
+        assert_eq!(chapters(lang).len(), headings + 1, "{file}");
+        for screen in [
+            Screen::Start,
+            Screen::Section(3),
+            Screen::Review,
+            Screen::Needs,
+            Screen::Brief,
+        ] {
+            assert_ne!(
+                chapter_for(screen, lang),
+                0,
+                "{file}: no chapter for {screen:?}"
+            );
+        }
+        // Every picture the guide shows is built into the app.
+        for chapter in chapters(lang) {
+            assert!(
+                !chapter.text.contains("](images/"),
+                "{file}: a picture left on disk"
+            );
+        }
+    }
+}
+
+#[test]
+fn f1_opens_the_chapter_about_this_screen_and_closing_goes_back() {
+    let mut h = window();
+    h.get_by_label("Nieuw profiel").click_accesskit();
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    let chapter = chapter_for(Screen::Section(0), Lang::Nl);
+    assert_eq!(h.state().screen(), Screen::Guide(chapter));
+    h.get_by_role_and_label(Role::Heading, "Handleiding");
+    h.get_by_role_and_label(Role::Heading, "De vragen invullen");
+    h.get_by_label_contains("De vragen staan in acht onderdelen");
+    h.get_by_label("Beginnen").click_accesskit();
+    h.run();
+    assert!(
+        h.query_by_role(Role::Image).is_some(),
+        "the window's picture is missing"
+    );
+    h.get_by_label("Handleiding sluiten").click_accesskit();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Section(0));
+
+    // From the Help menu, in English when the window is in English.
+    h.get_by_label("Taal / Language").click_accesskit();
+    h.run();
+    h.get_by_label("English").click_accesskit();
+    h.run();
+    h.get_by_label("Help").click_accesskit();
+    h.run();
+    h.get_by_label_contains("User guide").click_accesskit();
+    h.run();
+    h.get_by_role_and_label(Role::Heading, "Answering the questions");
+}
