@@ -189,7 +189,57 @@ fn is_invisible(c: char) -> bool {
         || (c.is_control() && c != '\n')
 }
 
-/// One drawing command, positioned relative to the top of its item.
+/// The kind of a structure element of the tagged PDF (ISO 32000, 14.8.4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    H1,
+    H2,
+    H3,
+    P,
+    L,
+    LI,
+    Lbl,
+    LBody,
+    Table,
+    TR,
+    /// A header cell that heads its row.
+    TH,
+    TD,
+    Figure,
+}
+
+impl Tag {
+    /// The structure type's name in the PDF.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tag::H1 => "H1",
+            Tag::H2 => "H2",
+            Tag::H3 => "H3",
+            Tag::P => "P",
+            Tag::L => "L",
+            Tag::LI => "LI",
+            Tag::Lbl => "Lbl",
+            Tag::LBody => "LBody",
+            Tag::Table => "Table",
+            Tag::TR => "TR",
+            Tag::TH => "TH",
+            Tag::TD => "TD",
+            Tag::Figure => "Figure",
+        }
+    }
+}
+
+/// A structure element: its kind, the element it is part of (`None`: the document), and for
+/// a figure the text that stands for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Element {
+    pub tag: Tag,
+    pub parent: Option<usize>,
+    pub alt: Option<String>,
+}
+
+/// One drawing command, positioned relative to the top of its item. `element` is the
+/// structure element its content belongs to; without one it is decoration (an artifact).
 #[derive(Clone, Debug)]
 pub enum Cmd {
     Text {
@@ -198,6 +248,7 @@ pub enum Cmd {
         dy: f32,
         style: Style,
         text: String,
+        element: Option<usize>,
     },
     Rect {
         x: f32,
@@ -206,6 +257,7 @@ pub enum Cmd {
         h: f32,
         fill: Option<f32>,
         stroke: Option<f32>,
+        element: Option<usize>,
     },
     Rule {
         x1: f32,
@@ -226,7 +278,7 @@ pub struct Item {
 }
 
 impl Item {
-    fn line(style: Style, x: f32, height: f32, text: String) -> Item {
+    fn line(style: Style, x: f32, height: f32, text: String, element: usize) -> Item {
         Item {
             height,
             cmds: vec![Cmd::Text {
@@ -234,6 +286,7 @@ impl Item {
                 dy: style.size * 1.05,
                 style,
                 text,
+                element: Some(element),
             }],
             space: false,
         }
@@ -277,6 +330,8 @@ pub struct Layout<'f> {
     fonts: &'f Fonts,
     groups: Vec<Group>,
     pub report: TextReport,
+    /// The structure elements, in reading order.
+    pub elements: Vec<Element>,
 }
 
 impl<'f> Layout<'f> {
@@ -285,7 +340,18 @@ impl<'f> Layout<'f> {
             fonts,
             groups: Vec::new(),
             report: TextReport::default(),
+            elements: Vec::new(),
         }
+    }
+
+    /// A new structure element; returns its index.
+    fn element(&mut self, tag: Tag, parent: Option<usize>) -> usize {
+        self.elements.push(Element {
+            tag,
+            parent,
+            alt: None,
+        });
+        self.elements.len() - 1
     }
 
     /// Replaces what the face cannot show, and leaves out invisible characters; both reported.
@@ -360,13 +426,14 @@ impl<'f> Layout<'f> {
         }]));
     }
 
-    /// Text over the full width.
-    fn text(&mut self, text: &str, s: Style, x: f32, lines: Lines) {
+    /// Text over the full width, as one structure element of kind `tag`.
+    fn text(&mut self, text: &str, s: Style, x: f32, lines: Lines, tag: Tag) {
         let lh = s.size * 1.4;
+        let element = self.element(tag, None);
         let items: Vec<Item> = self
             .wrap(text, s, WIDTH - x)
             .into_iter()
-            .map(|line| Item::line(s, x, lh, line))
+            .map(|line| Item::line(s, x, lh, line, element))
             .collect();
         match lines {
             Lines::WithNext => self.groups.push(Group {
@@ -382,7 +449,7 @@ impl<'f> Layout<'f> {
 
     /// The title at the top of the first page.
     pub fn title(&mut self, title: &str) {
-        self.text(title, TITLE, 0.0, Lines::WithNext);
+        self.text(title, TITLE, 0.0, Lines::WithNext, Tag::H1);
         self.space(4.0);
     }
 
@@ -391,33 +458,36 @@ impl<'f> Layout<'f> {
             Block::Heading(h) => self.heading(h),
             Block::Subheading(h) => {
                 self.space(6.0);
-                self.text(h, SUBHEADING, 0.0, Lines::WithNext);
+                self.text(h, SUBHEADING, 0.0, Lines::WithNext, Tag::H3);
             }
             Block::Paragraph(p) => {
-                self.text(p, BODY, 0.0, Lines::Free);
+                self.text(p, BODY, 0.0, Lines::Free, Tag::P);
                 self.space(4.0);
             }
             Block::Note(p) => {
-                self.text(p, NOTE, 0.0, Lines::Free);
+                self.text(p, NOTE, 0.0, Lines::Free, Tag::P);
                 self.space(4.0);
             }
             Block::Preformatted(p) => self.preformatted(p),
             Block::Bullets(items) => {
+                let list = self.element(Tag::L, None);
                 for item in items {
-                    self.bullet(item);
+                    self.bullet(item, list);
                 }
                 self.space(4.0);
             }
             Block::Table(rows) => {
+                let table = self.element(Tag::Table, None);
                 for (label, value) in rows {
-                    self.table_row(label, value);
+                    self.table_row(label, value, table);
                 }
                 self.space(6.0);
             }
             Block::Chart(bars) => self.chart(bars),
             Block::Schedule(rows) => {
+                let table = self.element(Tag::Table, None);
                 for (what, minutes) in rows {
-                    self.schedule_row(what, minutes);
+                    self.schedule_row(what, minutes, table);
                 }
                 self.space(6.0);
             }
@@ -430,6 +500,7 @@ impl<'f> Layout<'f> {
 
     fn heading(&mut self, h: &str) {
         self.space(10.0);
+        let element = self.element(Tag::H2, None);
         let mut items: Vec<Item> = self
             .wrap(h, HEADING, WIDTH)
             .into_iter()
@@ -440,6 +511,7 @@ impl<'f> Layout<'f> {
                     dy: 13.5,
                     style: HEADING,
                     text: line,
+                    element: Some(element),
                 }],
                 space: false,
             })
@@ -469,6 +541,7 @@ impl<'f> Layout<'f> {
         let paragraphs: Vec<&str> = p.split("\n\n").collect();
         let count = paragraphs.len();
         for (index, paragraph) in paragraphs.into_iter().enumerate() {
+            let element = self.element(Tag::P, None);
             let mut lines: Vec<String> = Vec::new();
             for line in paragraph.split('\n') {
                 lines.extend(self.wrap(line, EMAIL, WIDTH - 14.0));
@@ -488,12 +561,14 @@ impl<'f> Layout<'f> {
                             h: 13.0,
                             fill: Some(0.55),
                             stroke: None,
+                            element: None,
                         },
                         Cmd::Text {
                             x: 12.0,
                             dy: 10.0,
                             style: EMAIL,
                             text: l,
+                            element: Some(element),
                         },
                     ],
                     space: false,
@@ -508,20 +583,28 @@ impl<'f> Layout<'f> {
         self.space(4.0);
     }
 
-    fn bullet(&mut self, item: &str) {
+    /// One item of the list `list`: its bullet (the label) first, then its text.
+    fn bullet(&mut self, item: &str, list: usize) {
+        let li = self.element(Tag::LI, Some(list));
+        let label = self.element(Tag::Lbl, Some(li));
+        let body = self.element(Tag::LBody, Some(li));
         let lines = self.wrap(item, BODY, WIDTH - 14.0);
         let items = lines
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
-                let mut item = Item::line(BODY, 14.0, 14.0, line);
+                let mut item = Item::line(BODY, 14.0, 14.0, line, body);
                 if i == 0 {
-                    item.cmds.push(Cmd::Text {
-                        x: 3.0,
-                        dy: BODY.size * 1.05,
-                        style: BODY,
-                        text: "•".into(),
-                    });
+                    item.cmds.insert(
+                        0,
+                        Cmd::Text {
+                            x: 3.0,
+                            dy: BODY.size * 1.05,
+                            style: BODY,
+                            text: "•".into(),
+                            element: Some(label),
+                        },
+                    );
                 }
                 item
             })
@@ -529,9 +612,13 @@ impl<'f> Layout<'f> {
         self.groups.push(Group::of(items));
     }
 
-    fn table_row(&mut self, label: &str, value: &str) {
+    /// A row of `table`: the label heads the row, the value is its cell.
+    fn table_row(&mut self, label: &str, value: &str, table: usize) {
         const LABEL_W: f32 = 150.0;
         const GAP: f32 = 10.0;
+        let row = self.element(Tag::TR, Some(table));
+        let head = self.element(Tag::TH, Some(row));
+        let cell = self.element(Tag::TD, Some(row));
         let labels = self.wrap(label, TABLE_LABEL, LABEL_W);
         let values = self.wrap(value, TABLE_VALUE, WIDTH - LABEL_W - GAP);
         let n = labels.len().max(values.len());
@@ -544,6 +631,7 @@ impl<'f> Layout<'f> {
                     dy: 11.0,
                     style: TABLE_LABEL,
                     text: l.clone(),
+                    element: Some(head),
                 });
             }
             if let Some(v) = values.get(i) {
@@ -552,6 +640,7 @@ impl<'f> Layout<'f> {
                     dy: 11.0,
                     style: TABLE_VALUE,
                     text: v.clone(),
+                    element: Some(cell),
                 });
             }
             items.push(Item {
@@ -575,8 +664,11 @@ impl<'f> Layout<'f> {
     }
 
     /// An agenda row: what over most of the width, the minutes at the right.
-    fn schedule_row(&mut self, what: &str, minutes: &str) {
+    fn schedule_row(&mut self, what: &str, minutes: &str, table: usize) {
         const MINUTES_W: f32 = 60.0;
+        let row = self.element(Tag::TR, Some(table));
+        let what_cell = self.element(Tag::TD, Some(row));
+        let minutes_cell = self.element(Tag::TD, Some(row));
         let whats = self.wrap(what, BODY, WIDTH - MINUTES_W - 10.0);
         let minutes = self.clean(minutes, BODY.face);
         let x = WIDTH - self.fonts.width(BODY, &minutes);
@@ -584,13 +676,14 @@ impl<'f> Layout<'f> {
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
-                let mut item = Item::line(BODY, 0.0, 14.0, line);
+                let mut item = Item::line(BODY, 0.0, 14.0, line, what_cell);
                 if i == 0 {
                     item.cmds.push(Cmd::Text {
                         x,
                         dy: BODY.size * 1.05,
                         style: BODY,
                         text: minutes.clone(),
+                        element: Some(minutes_cell),
                     });
                 }
                 item
@@ -604,6 +697,14 @@ impl<'f> Layout<'f> {
         const BLOCK_W: f32 = 24.0;
         const BLOCK_H: f32 = 12.0;
         const STEP: f32 = BLOCK_W + 4.0;
+        // One figure, with the values in words as its text for a screen reader.
+        let figure = self.element(Tag::Figure, None);
+        let alt = bars
+            .iter()
+            .map(|b| format!("{}: {}", plain(&b.label), plain(&b.value_text)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        self.elements[figure].alt = Some(alt);
         let mut items = Vec::new();
         for bar in bars {
             let labels = self.wrap(&bar.label, CHART_LABEL, LABEL_W);
@@ -617,6 +718,7 @@ impl<'f> Layout<'f> {
                     dy: 12.0 + i as f32 * 13.0,
                     style: CHART_LABEL,
                     text: l,
+                    element: Some(figure),
                 })
                 .collect();
             let steps = (bar.max - bar.min + 1).max(1);
@@ -630,6 +732,7 @@ impl<'f> Layout<'f> {
                     // Dark fill against white with an outline: clear on grey paper too.
                     fill: if filled { Some(0.2) } else { Some(1.0) },
                     stroke: Some(0.2),
+                    element: Some(figure),
                 });
             }
             cmds.push(Cmd::Text {
@@ -637,6 +740,7 @@ impl<'f> Layout<'f> {
                 dy: 12.0,
                 style: CHART_LABEL,
                 text: value_text,
+                element: Some(figure),
             });
             items.push(Item {
                 height,

@@ -1,6 +1,9 @@
 //! The laid-out brief → PDF bytes with printpdf: text runs, the vector chart and rules, a
 //! footer with "pagina N van M" on every page, metadata, and the document language (`/Lang`)
-//! through lopdf. The layout itself is [`super::layout`].
+//! through lopdf. The PDF is tagged: every piece of content is marked with the structure
+//! element it belongs to (headings, paragraphs, lists, tables, the figure), decoration and the
+//! footer as artifacts, and lopdf writes the structure tree, so a screen reader reads the brief
+//! in order. The layout itself is [`super::layout`].
 
 use printpdf::{
     Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
@@ -10,8 +13,8 @@ use printpdf::{
 use super::content::Brief;
 use super::layout::plain;
 use super::layout::{
-    Cmd, FOOTER, FOOTER_Y, Face, Fitted, Fonts, LEFT, Layout, PAGE_H, PAGE_NUMBER, Style, TOP,
-    WIDTH,
+    Cmd, Element, FOOTER, FOOTER_Y, Face, Fitted, Fonts, LEFT, Layout, PAGE_H, PAGE_NUMBER, Style,
+    TOP, WIDTH,
 };
 pub use super::layout::{PdfError, REPLACEMENT, TextReport};
 use crate::lang::Lang;
@@ -92,34 +95,86 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
         doc.add_font(&fonts.bold),
         doc.add_font(&fonts.italic),
     ];
+    // For every page, the element of each marked piece, in the order of its number (MCID).
+    let mut marks: Vec<Vec<usize>> = Vec::with_capacity(total);
     let pdf_pages = pages
         .iter()
         .enumerate()
         .map(|(n, page)| {
             let mut ops = Vec::new();
+            let mut page_marks = Vec::new();
             for (y, item) in page {
                 let top = PAGE_H - TOP - y;
                 for cmd in &item.cmds {
-                    cmd_ops(&mut ops, &ids, cmd, top);
+                    let element = element_of(cmd).map(|e| (e, layout.elements[e].tag.name()));
+                    marked(&mut ops, &mut page_marks, element, |ops| {
+                        cmd_ops(ops, &ids, cmd, top);
+                    });
                 }
             }
-            footer_ops(
-                &mut ops,
-                &ids,
-                fonts,
-                &footer,
-                &brief.page_label(n + 1, total),
-            );
+            marked(&mut ops, &mut page_marks, None, |ops| {
+                footer_ops(ops, &ids, fonts, &footer, &brief.page_label(n + 1, total));
+            });
+            marks.push(page_marks);
             PdfPage::new(Mm(210.0), Mm(297.0), ops)
         })
         .collect();
     doc.with_pages(pdf_pages);
     set_metadata(&mut doc, brief, created)?;
+    let structure = Structure {
+        elements: &layout.elements,
+        marks: &marks,
+    };
     Ok(Rendered {
-        bytes: save(&doc, brief.lang)?,
+        bytes: save(&doc, brief.lang, &structure)?,
         pages: total,
         report: layout.report.clone(),
     })
+}
+
+fn element_of(cmd: &Cmd) -> Option<usize> {
+    match cmd {
+        Cmd::Text { element, .. } | Cmd::Rect { element, .. } => *element,
+        Cmd::Rule { .. } => None,
+    }
+}
+
+/// The ops that `draw` adds, marked as content of `element` (its index and structure type,
+/// with the next MCID of the page), or as an artifact (decoration, the footer) without one.
+fn marked(
+    ops: &mut Vec<Op>,
+    page_marks: &mut Vec<usize>,
+    element: Option<(usize, &'static str)>,
+    draw: impl FnOnce(&mut Vec<Op>),
+) {
+    let start = ops.len();
+    draw(ops);
+    if ops.len() == start {
+        return;
+    }
+    let begin = match element {
+        Some((e, tag)) => {
+            let mcid = page_marks.len() as i64;
+            page_marks.push(e);
+            Op::BeginMarkedContentWithProperties {
+                tag: tag.into(),
+                properties: printpdf::DictItem::Dict {
+                    map: [("MCID".to_owned(), printpdf::DictItem::Int(mcid))].into(),
+                },
+            }
+        }
+        None => Op::BeginMarkedContent {
+            tag: "Artifact".into(),
+        },
+    };
+    ops.insert(start, begin);
+    ops.push(Op::EndMarkedContent);
+}
+
+/// What the structure tree is made of: the elements, and per page the element of each MCID.
+struct Structure<'a> {
+    elements: &'a [Element],
+    marks: &'a [Vec<usize>],
 }
 
 /// A horizontal line from `x1` to `x2` at `y`.
@@ -144,7 +199,9 @@ fn rule(x1: f32, x2: f32, y: f32) -> Op {
 /// The ops of one drawing command of an item whose top is at `top`.
 fn cmd_ops(ops: &mut Vec<Op>, ids: &[printpdf::FontId; 3], cmd: &Cmd, top: f32) {
     match cmd {
-        Cmd::Text { x, dy, style, text } => {
+        Cmd::Text {
+            x, dy, style, text, ..
+        } => {
             text_ops(ops, ids, *style, (LEFT + x, top - dy), text);
         }
         Cmd::Rect {
@@ -154,6 +211,7 @@ fn cmd_ops(ops: &mut Vec<Op>, ids: &[printpdf::FontId; 3], cmd: &Cmd, top: f32) 
             h,
             fill,
             stroke,
+            ..
         } => {
             let mode = match (fill, stroke) {
                 (Some(_), Some(_)) => PaintMode::FillStroke,
@@ -244,7 +302,7 @@ fn set_metadata(
 
 /// The PDF bytes: fonts subset, the document language set (printpdf has no field for it),
 /// compressed.
-fn save(doc: &PdfDocument, lang: Lang) -> Result<Vec<u8>, PdfError> {
+fn save(doc: &PdfDocument, lang: Lang, structure: &Structure) -> Result<Vec<u8>, PdfError> {
     let options = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()
@@ -257,6 +315,7 @@ fn save(doc: &PdfDocument, lang: Lang) -> Result<Vec<u8>, PdfError> {
     lo.catalog_mut()
         .map_err(|e| PdfError::Write(e.to_string()))?
         .set("Lang", lopdf::Object::string_literal(lang_tag));
+    tag(&mut lo, structure)?;
     // printpdf writes an empty PDF/X version into Info; an empty key only confuses readers.
     if let Ok(info_ref) = lo
         .trailer
@@ -268,7 +327,141 @@ fn save(doc: &PdfDocument, lang: Lang) -> Result<Vec<u8>, PdfError> {
     }
     lo.compress();
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes)
+    // Object streams (PDF 1.5): the structure tree's many small objects, compressed too.
+    lo.save_modern(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// Writes the structure tree: a Document element holding the elements in reading order, each
+/// with its marked content; the parent tree from each page's marks back to their elements;
+/// and in the catalog that the PDF is tagged and shows its title.
+fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<(), PdfError> {
+    use lopdf::{Dictionary, Object, ObjectId};
+    let write = |e: lopdf::Error| PdfError::Write(e.to_string());
+    let pages: Vec<ObjectId> = lo.get_pages().values().copied().collect();
+    let root_id = lo.new_object_id();
+    let document_id = lo.new_object_id();
+    let ids: Vec<ObjectId> = structure
+        .elements
+        .iter()
+        .map(|_| lo.new_object_id())
+        .collect();
+    // Kids in reading order: an element joins its parent when its first content comes.
+    let mut kids: Vec<Vec<Object>> = vec![Vec::new(); structure.elements.len()];
+    let mut document_kids: Vec<Object> = Vec::new();
+    let mut attached = vec![false; structure.elements.len()];
+    let mut nums: Vec<Object> = Vec::new();
+    for (page_index, page_marks) in structure.marks.iter().enumerate() {
+        let Some(&page_id) = pages.get(page_index) else {
+            continue;
+        };
+        for (mcid, &element) in page_marks.iter().enumerate() {
+            attach(
+                structure.elements,
+                element,
+                &mut attached,
+                &mut kids,
+                &mut document_kids,
+                &ids,
+            );
+            let mut mcr = Dictionary::new();
+            mcr.set("Type", Object::Name(b"MCR".to_vec()));
+            mcr.set("Pg", Object::Reference(page_id));
+            mcr.set("MCID", Object::Integer(mcid as i64));
+            kids[element].push(Object::Dictionary(mcr));
+        }
+        let parents = page_marks
+            .iter()
+            .map(|&e| Object::Reference(ids[e]))
+            .collect();
+        nums.push(Object::Integer(page_index as i64));
+        nums.push(Object::Array(parents));
+        lo.get_dictionary_mut(page_id)
+            .map_err(write)?
+            .set("StructParents", Object::Integer(page_index as i64));
+    }
+    for (index, element) in structure.elements.iter().enumerate() {
+        let parent = element.parent.map_or(document_id, |p| ids[p]);
+        let dict = element_dict(element, parent, std::mem::take(&mut kids[index]));
+        lo.objects.insert(ids[index], Object::Dictionary(dict));
+    }
+    let mut document = Dictionary::new();
+    document.set("Type", Object::Name(b"StructElem".to_vec()));
+    document.set("S", Object::Name(b"Document".to_vec()));
+    document.set("P", Object::Reference(root_id));
+    document.set("K", Object::Array(document_kids));
+    lo.objects.insert(document_id, Object::Dictionary(document));
+    let mut parent_tree = Dictionary::new();
+    parent_tree.set("Nums", Object::Array(nums));
+    let mut root = Dictionary::new();
+    root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
+    root.set("K", Object::Reference(document_id));
+    root.set("ParentTree", Object::Dictionary(parent_tree));
+    root.set("ParentTreeNextKey", Object::Integer(pages.len() as i64));
+    lo.objects.insert(root_id, Object::Dictionary(root));
+    mark_catalog(lo, root_id)
+}
+
+/// One structure element: its type, parent and kids; a figure's text, a row header's scope.
+fn element_dict(
+    element: &Element,
+    parent: lopdf::ObjectId,
+    kids: Vec<lopdf::Object>,
+) -> lopdf::Dictionary {
+    use lopdf::{Dictionary, Object};
+    let mut dict = Dictionary::new();
+    dict.set("Type", Object::Name(b"StructElem".to_vec()));
+    dict.set("S", Object::Name(element.tag.name().as_bytes().to_vec()));
+    dict.set("P", Object::Reference(parent));
+    dict.set("K", Object::Array(kids));
+    if let Some(alt) = &element.alt {
+        dict.set("Alt", Object::string_literal(alt.as_str()));
+    }
+    if element.tag == super::layout::Tag::TH {
+        let mut attributes = Dictionary::new();
+        attributes.set("O", Object::Name(b"Table".to_vec()));
+        attributes.set("Scope", Object::Name(b"Row".to_vec()));
+        dict.set("A", Object::Dictionary(attributes));
+    }
+    dict
+}
+
+/// The catalog: tagged, with the structure tree, and the title (not the file name) shown.
+fn mark_catalog(lo: &mut lopdf::Document, root_id: lopdf::ObjectId) -> Result<(), PdfError> {
+    use lopdf::{Dictionary, Object};
+    let write = |e: lopdf::Error| PdfError::Write(e.to_string());
+    let mut mark_info = Dictionary::new();
+    mark_info.set("Marked", Object::Boolean(true));
+    let mut viewer = Dictionary::new();
+    viewer.set("DisplayDocTitle", Object::Boolean(true));
+    let catalog = lo.catalog_mut().map_err(write)?;
+    catalog.set("StructTreeRoot", Object::Reference(root_id));
+    catalog.set("MarkInfo", Object::Dictionary(mark_info));
+    catalog.set("ViewerPreferences", Object::Dictionary(viewer));
+    Ok(())
+}
+
+/// Puts `element` among its parent's kids (the document's for a top element), its parents
+/// first, once.
+fn attach(
+    elements: &[Element],
+    element: usize,
+    attached: &mut [bool],
+    kids: &mut [Vec<lopdf::Object>],
+    document_kids: &mut Vec<lopdf::Object>,
+    ids: &[lopdf::ObjectId],
+) {
+    if attached[element] {
+        return;
+    }
+    attached[element] = true;
+    let reference = lopdf::Object::Reference(ids[element]);
+    match elements[element].parent {
+        Some(parent) => {
+            attach(elements, parent, attached, kids, document_kids, ids);
+            kids[parent].push(reference);
+        }
+        None => document_kids.push(reference),
+    }
 }
