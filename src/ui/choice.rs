@@ -1,7 +1,8 @@
 //! Answer controls with the keyboard habits of a desktop program: a radio group is one Tab stop
-//! and the arrow keys move the choice inside it (the WAI-ARIA radio pattern); in a group of
-//! checkboxes the arrow keys move between its boxes. Arrow keys never leave the question, so
-//! they can never change another question's answer.
+//! and the arrow keys move the choice inside it (the WAI-ARIA radio pattern); a group of
+//! checkboxes is one Tab stop too, the arrow keys move between its boxes and Space ticks one
+//! (a roving Tab stop: the box last visited). Arrow keys never leave the question, so they can
+//! never change another question's answer.
 
 use egui::epaint::CircleShape;
 use egui::{Atom, EventFilter, IdSalt, Key, Response, Sense, Ui, WidgetAtom, WidgetInfo};
@@ -71,6 +72,77 @@ pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: boo
     painted.response
 }
 
+/// A checkbox that is a Tab stop only when `tab_stop`; it flips `checked` when clicked or
+/// when Space or Enter is pressed on it.
+pub fn checkbox(
+    ui: &mut Ui,
+    id: egui::Id,
+    checked: &mut bool,
+    text: &str,
+    tab_stop: bool,
+) -> Response {
+    let spacing = ui.spacing();
+    let icon_width = spacing.icon_width;
+    let mut min_size = egui::Vec2::splat(spacing.interact_size.y);
+    min_size.y = min_size.y.max(icon_width);
+    let mut icon_size = egui::Vec2::splat(icon_width);
+    icon_size.y = icon_size.y.max(min_size.y);
+    let icon = IdSalt::new("checkbox_icon");
+    let mut atoms = egui::Atoms::new(text);
+    atoms.push_left(Atom::custom(icon, icon_size));
+    let sense = if tab_stop {
+        Sense::click()
+    } else {
+        Sense::CLICK
+    };
+    let mut prepared = WidgetAtom::new(atoms)
+        .id(id)
+        .sense(sense)
+        .min_size(min_size)
+        .allocate(ui);
+    if prepared.response.clicked() {
+        *checked = !*checked;
+        prepared.response.mark_changed();
+    }
+    let on = *checked;
+    prepared.response.widget_info(|| {
+        WidgetInfo::selected(egui::accesskit::Role::CheckBox, ui.is_enabled(), on, text)
+    });
+    if !ui.is_rect_visible(prepared.response.rect) {
+        return prepared.response;
+    }
+    let visuals = *ui.style().interact(&prepared.response);
+    prepared.fallback_text_color = visuals.text_color();
+    let painted = prepared.paint(ui);
+    if let Some(rect) = painted.rect(icon) {
+        let (small, big) = ui.spacing().icon_rectangles(rect);
+        let paint = ui.painter();
+        paint.add(egui::epaint::RectShape::new(
+            big.expand(visuals.expansion),
+            visuals.corner_radius,
+            visuals.bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        ));
+        if on {
+            paint.add(egui::Shape::line(
+                vec![
+                    egui::pos2(small.left(), small.center().y),
+                    egui::pos2(small.center().x, small.bottom()),
+                    egui::pos2(small.right(), small.top()),
+                ],
+                visuals.fg_stroke,
+            ));
+        }
+    }
+    painted.response
+}
+
+/// Which box of a checkbox group is its Tab stop: the one last visited, at first the first.
+pub fn checkbox_stop(ui: &Ui, group: egui::Id) -> usize {
+    ui.data(|d| d.get_temp::<usize>(group)).unwrap_or(0)
+}
+
 /// Which way an arrow key moves, if one was pressed: -1 back, +1 on.
 fn arrow_step(ui: &Ui) -> Option<isize> {
     ui.input(|i| {
@@ -100,14 +172,20 @@ pub fn radio_group_keys(ui: &Ui, buttons: &[Response]) -> Option<usize> {
 }
 
 /// After a group of checkboxes is drawn: with the focus on one of them, an arrow key moves the
-/// focus to the next or previous box, and stops at the ends.
-pub fn checkbox_group_keys(ui: &Ui, boxes: &[Response]) {
+/// focus to the next or previous box, and stops at the ends. The box with the focus (or last
+/// clicked) becomes the group's Tab stop.
+pub fn checkbox_group_keys(ui: &Ui, group: egui::Id, boxes: &[Response]) {
+    if let Some(clicked) = boxes.iter().position(Response::clicked) {
+        ui.data_mut(|d| d.insert_temp(group, clicked));
+    }
     let Some(focused) = boxes.iter().position(Response::has_focus) else {
         return;
     };
     ui.memory_mut(|m| m.set_focus_lock_filter(boxes[focused].id, KEEP_ARROWS));
+    let mut stop = focused;
     if let Some(step) = arrow_step(ui) {
-        let next = (focused as isize + step).clamp(0, boxes.len() as isize - 1) as usize;
-        ui.memory_mut(|m| m.request_focus(boxes[next].id));
+        stop = (focused as isize + step).clamp(0, boxes.len() as isize - 1) as usize;
+        ui.memory_mut(|m| m.request_focus(boxes[stop].id));
     }
+    ui.data_mut(|d| d.insert_temp(group, stop));
 }

@@ -406,11 +406,19 @@ fn multi_choice_ui(
         _ => (Vec::new(), String::new()),
     };
     let mut changed = false;
-    let mut boxes = Vec::new();
+    let mut boxes: Vec<egui::Response> = Vec::new();
+    // One Tab stop for the group: the box last visited.
+    let group = egui::Id::unique(("checkboxes", &question.id));
+    let count = question.kind.choices().len() + usize::from(question.kind.has_other());
+    let stop = choice::checkbox_stop(ui, group).min(count.saturating_sub(1));
     let mut toggle = |ui: &mut egui::Ui, id: &str, text: &str, ids: &mut Vec<ChoiceId>| {
         let mut on = ids.iter().any(|c| c == id);
-        let r = ui.checkbox(&mut on, text);
-        keep_first(first, &r);
+        let index = boxes.len();
+        let widget = egui::Id::unique(("checkbox", &question.id, id));
+        let r = choice::checkbox(ui, widget, &mut on, text, index == stop);
+        if index == stop {
+            keep_first(first, &r);
+        }
         if r.changed() {
             question.kind.tick(ids, id, on);
             changed = true;
@@ -427,7 +435,7 @@ fn multi_choice_ui(
             changed |= other_text_ui(ui, question, &mut other, id);
         }
     }
-    choice::checkbox_group_keys(ui, &boxes);
+    choice::checkbox_group_keys(ui, group, &boxes);
     if !changed {
         return false;
     }
