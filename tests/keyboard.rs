@@ -282,3 +282,131 @@ fn a_group_of_checkboxes_is_one_tab_stop_that_remembers_the_box() {
     press_with(&mut h, Modifiers::SHIFT, Key::Tab);
     assert_eq!(focused(&h).as_deref(), Some(third));
 }
+
+/// One step of the keyboard-only run: a key (in xdotool's names) or typed text.
+enum Step {
+    Key(&'static str),
+    Type(String),
+}
+
+/// Presses `key` (egui's key, with `modifiers`) and writes it down as `name` for xdotool.
+fn stroke(
+    h: &mut Harness<'static, App>,
+    steps: &mut Vec<Step>,
+    modifiers: Modifiers,
+    key: Key,
+    name: &'static str,
+) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+    steps.push(Step::Key(name));
+}
+
+fn type_here(h: &mut Harness<'static, App>, steps: &mut Vec<Step>, text: &str) {
+    h.get_by(is_focused).type_text(text);
+    h.run();
+    steps.push(Step::Type(text.to_owned()));
+}
+
+/// Answers the section on screen from its first question to the status line.
+fn answer_section_by_keyboard(h: &mut Harness<'static, App>, steps: &mut Vec<Step>) {
+    for _ in 0..200 {
+        let node = h.get_by(is_focused);
+        let role = node.accesskit_node().role();
+        let label = node.accesskit_node().label().unwrap_or_default();
+        match role {
+            Role::TextInput | Role::MultilineTextInput => {
+                let number = q()
+                    .questions()
+                    .find(|x| x.text.get(Lang::Nl) == label)
+                    .is_some_and(|x| matches!(x.kind, Kind::Number { .. }));
+                let text = if number { "60" } else { "Tekst" };
+                type_here(h, steps, text);
+            }
+            Role::RadioButton => stroke(h, steps, Modifiers::NONE, Key::ArrowDown, "Down"),
+            Role::CheckBox => stroke(h, steps, Modifiers::NONE, Key::Space, "space"),
+            Role::Button if ["Vorige", "Volgende", "Naar overzicht"].contains(&label.as_str()) => {
+                return;
+            }
+            _ => {}
+        }
+        stroke(h, steps, Modifiers::NONE, Key::Tab, "Tab");
+    }
+    panic!("the section never reached the status line");
+}
+
+#[test]
+fn the_whole_questionnaire_export_and_save_by_keyboard_in_at_most_250_keys() {
+    // Issue 11: a keyboard-only user needed 482 keystrokes. The key sequence is written to
+    // BEHOEFTEWIJZER_KEYS_OUT when set, to replay with xdotool in a real window.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    let mut steps = Vec::new();
+    while focused(&h).as_deref() != Some("Nieuw profiel") {
+        stroke(&mut h, &mut steps, Modifiers::NONE, Key::Tab, "Tab");
+        assert!(steps.len() < 20, "no way to Nieuw profiel");
+    }
+    stroke(&mut h, &mut steps, Modifiers::NONE, Key::Enter, "Return");
+    for index in 0..q().sections().len() {
+        assert_eq!(h.state().screen(), Screen::Section(index));
+        answer_section_by_keyboard(&mut h, &mut steps);
+        stroke(
+            &mut h,
+            &mut steps,
+            Modifiers::COMMAND,
+            Key::PageDown,
+            "ctrl+Next",
+        );
+    }
+    assert_eq!(h.state().screen(), Screen::Review);
+    let missing = flow::missing(q(), h.state().profile());
+    assert!(missing.is_empty(), "missing: {missing:?}");
+    stroke(
+        &mut h,
+        &mut steps,
+        Modifiers::COMMAND,
+        Key::PageDown,
+        "ctrl+Next",
+    );
+    stroke(
+        &mut h,
+        &mut steps,
+        Modifiers::COMMAND,
+        Key::PageDown,
+        "ctrl+Next",
+    );
+    assert_eq!(h.state().screen(), Screen::Brief);
+    // Export: the path, then the export.
+    stroke(&mut h, &mut steps, Modifiers::COMMAND, Key::E, "ctrl+e");
+    let pdf = dir.path().join("notitie.pdf");
+    stroke(&mut h, &mut steps, Modifiers::COMMAND, Key::A, "ctrl+a");
+    type_here(&mut h, &mut steps, &pdf.display().to_string());
+    stroke(&mut h, &mut steps, Modifiers::NONE, Key::Enter, "Return");
+    assert!(pdf.exists(), "no brief: {:?}", h.state().dialog());
+    stroke(&mut h, &mut steps, Modifiers::NONE, Key::Escape, "Escape");
+    // Save.
+    stroke(&mut h, &mut steps, Modifiers::COMMAND, Key::S, "ctrl+s");
+    let profile = dir.path().join("profiel.ron");
+    stroke(&mut h, &mut steps, Modifiers::COMMAND, Key::A, "ctrl+a");
+    type_here(&mut h, &mut steps, &profile.display().to_string());
+    stroke(&mut h, &mut steps, Modifiers::NONE, Key::Enter, "Return");
+    assert!(profile.exists(), "not saved: {:?}", h.state().dialog());
+    assert!(flow::missing(q(), h.state().profile()).is_empty());
+
+    let keys = steps.iter().filter(|s| matches!(s, Step::Key(_))).count();
+    eprintln!("keyboard-only run: {keys} keys beyond the typed text");
+    assert!(keys <= 250, "{keys} keys");
+    if let Ok(out) = std::env::var("BEHOEFTEWIJZER_KEYS_OUT") {
+        let lines: Vec<String> = steps
+            .iter()
+            .map(|s| match s {
+                Step::Key(k) => format!("key {k}"),
+                Step::Type(t) => format!("type {t}"),
+            })
+            .collect();
+        std::fs::write(out, lines.join("\n")).unwrap();
+    }
+}

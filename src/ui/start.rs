@@ -45,7 +45,12 @@ pub fn start_ui(
         {
             out.push(Command::Goto(Screen::Section(0)));
         }
-        if ui.button(Command::New.label(lang)).clicked() {
+        let new = ui.button(Command::New.label(lang));
+        // The first thing most people do: ready for Enter, no Tabs through the menu first.
+        if ui.memory(|m| m.focused().is_none()) {
+            new.request_focus();
+        }
+        if new.clicked() {
             out.push(Command::New);
         }
         if ui
