@@ -40,6 +40,10 @@
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.
+//! - [`icon`]: the app's icon for the window; `build.rs` puts the Windows icon, version
+//!   information and manifest into the .exe.
+//! - [`console`]: on Windows, the command line attaches to the console it was started from
+//!   (the release build is a window program, with no console of its own; one `unsafe` call).
 //!
 //! Every text a user reads exists in Dutch and English: the questionnaire's texts in
 //! `assets/questionnaire.ron`, the needs rules' texts in `assets/needs.ron`, the interface's
@@ -49,7 +53,9 @@ pub mod app;
 pub mod brief;
 pub mod cli;
 pub mod clock;
+pub mod console;
 pub mod fonts;
+pub mod icon;
 pub mod lang;
 pub mod model;
 pub mod storage;

@@ -1,5 +1,9 @@
 //! Starts Behoeftewijzer: parses the command line, then runs a command or opens the window.
 
+// A window program on Windows: no console window behind the app (the command line attaches to
+// the console it was started from, see `console`). Debug builds keep their console for logs.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use behoeftewijzer::app::App;
@@ -8,6 +12,9 @@ use clap::Parser as _;
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    if std::env::args_os().nth(1).is_some() {
+        behoeftewijzer::console::attach_to_parent();
+    }
     let args = Cli::parse();
     // The questionnaire and the needs rules are checked once, at start (and in the tests).
     let _ = behoeftewijzer::model::Questionnaire::builtin();
@@ -35,12 +42,16 @@ fn main() -> ExitCode {
         };
         return ExitCode::from(report.exit_code);
     }
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Behoeftewijzer")
+        .with_app_id("behoeftewijzer")
+        .with_inner_size([1100.0, 760.0])
+        .with_min_inner_size([640.0, 420.0]);
+    if let Some(icon) = behoeftewijzer::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Behoeftewijzer")
-            .with_app_id("behoeftewijzer")
-            .with_inner_size([1100.0, 760.0])
-            .with_min_inner_size([640.0, 420.0]),
+        viewport,
         ..Default::default()
     };
     let open = args.profile;

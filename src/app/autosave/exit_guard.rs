@@ -6,21 +6,26 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
-use super::{Shared, lock};
+use super::Shared;
+#[cfg(unix)]
+use super::lock;
 
 /// The state of the process's window, for the handlers below.
 static GUARDED: OnceLock<Arc<Mutex<Shared>>> = OnceLock::new();
 
 /// Installs the handlers, once per process; a second call changes nothing.
 pub(super) fn install(shared: Arc<Mutex<Shared>>) {
-    if GUARDED.set(shared).is_err() {
-        return;
-    }
+    let first = GUARDED.set(shared).is_ok();
     #[cfg(unix)]
-    unix::install();
+    if first {
+        unix::install();
+    }
+    #[cfg(not(unix))]
+    let _ = first;
 }
 
 /// Writes the unsaved work, if any is not in the copy yet.
+#[cfg(unix)]
 fn flush() {
     if let Some(shared) = GUARDED.get()
         && let Err(e) = lock(shared).flush()
