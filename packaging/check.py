@@ -28,6 +28,7 @@ SYSTEM_DLLS = {
     "ucrtbase.dll", "user32.dll", "userenv.dll", "uxtheme.dll", "version.dll", "winmm.dll",
     "ws2_32.dll", "dbghelp.dll", "hid.dll", "setupapi.dll", "cfgmgr32.dll", "powrprof.dll",
     "winspool.drv", "mpr.dll", "iphlpapi.dll", "dinput8.dll", "xinput1_4.dll", "netapi32.dll",
+    "combase.dll", "dwrite.dll", "rpcrt4.dll", "uiautomationcore.dll",
 }
 
 
@@ -35,15 +36,14 @@ def check_exe(path: Path, version: str, problems: list[str]) -> None:
     pe = pefile.PE(str(path))
     if pe.OPTIONAL_HEADER.Subsystem != pefile.SUBSYSTEM_TYPE["IMAGE_SUBSYSTEM_WINDOWS_GUI"]:
         problems.append(f"{path.name}: subsystem {pe.OPTIONAL_HEADER.Subsystem}, not WINDOWS_GUI")
-    imports = sorted(entry.dll.decode().lower() for entry in pe.DIRECTORY_ENTRY_IMPORT)
+    imports = sorted({entry.dll.decode().lower() for entry in pe.DIRECTORY_ENTRY_IMPORT})
     foreign = [d for d in imports if d not in SYSTEM_DLLS and not d.startswith("api-ms-win-")]
     if foreign:
         problems.append(f"{path.name}: imports DLLs Windows does not ship: {foreign}")
     print(f"   {path.name}: imports {', '.join(imports)}")
 
-    types = {}
-    for entry in getattr(pe, "DIRECTORY_ENTRY_RESOURCE", pefile.Structure(None)).entries or []:
-        types[entry.id] = entry
+    resources = getattr(pe, "DIRECTORY_ENTRY_RESOURCE", None)
+    types = {entry.id: entry for entry in resources.entries} if resources else {}
     for kind, name in [(3, "icon"), (14, "icon group"), (16, "version information"), (24, "manifest")]:
         if kind not in types:
             problems.append(f"{path.name}: no {name} resource")
