@@ -11,7 +11,10 @@ fn main() {
     let mut res = winresource::WindowsResource::new();
     res.set_icon("assets/icon/behoeftewijzer.ico")
         .set("ProductName", "Behoeftewijzer")
-        .set("FileDescription", "Behoeftewijzer: overleg met de Alliantie Verandering van Binnenuit voorbereiden")
+        .set(
+            "FileDescription",
+            "Behoeftewijzer: overleg met de Alliantie Verandering van Binnenuit voorbereiden",
+        )
         .set("CompanyName", "Behoeftewijzer")
         .set("LegalCopyright", "EUPL-1.2; zie LICENSE")
         .set("OriginalFilename", "behoeftewijzer.exe")
