@@ -14,7 +14,8 @@
 //!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
 //!   profile ([`model::needs`]): derived from the rules in `assets/needs.ron` as decisions (ids
 //!   and values, each with the answers it rests on), and worded in one language at the edge by
-//!   [`model::needs::Words`]. Knows nothing of egui or files.
+//!   [`model::needs::Words`]; several profiles combined, on the same derivation
+//!   ([`model::combine`]). Knows nothing of egui or files.
 //! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it
 //!   once from the needs as a document model (pure); [`brief::layout`] wraps and paginates that
 //!   model with named text styles; [`brief::pdf`] draws the pages with printpdf (fonts from
@@ -36,7 +37,8 @@
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
 //!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings, required state,
 //!   descriptions, named dialogs); `ui/guide.rs` shows the user guide of `guides/` in the app.
-//! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`).
+//! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
+//!   `compare` in `cli/compare.rs` with its CSV table).
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.

@@ -29,6 +29,18 @@ fn main() -> ExitCode {
             with_email,
             force,
         }) => Some(cli::brief(profile, output, *lang, *with_email, *force)),
+        Some(CliCommand::Compare {
+            profiles,
+            csv,
+            separator,
+            lang,
+        }) => {
+            let out = csv.as_deref().map(|path| cli::CsvOut {
+                path,
+                separator: *separator,
+            });
+            Some(cli::compare(profiles, *lang, out.as_ref()))
+        }
         None => None,
     };
     if let Some(report) = report {

@@ -239,3 +239,122 @@ fn values_from_a_file_never_steer_the_terminal() {
     assert!(out.contains("Hoe zetten \\u{001b}[2J"), "{out}");
     assert!(out.contains('\n'), "line breaks stay");
 }
+
+/// The example with another name and another priority for forced marriage.
+fn variant(dir: &Path, name: &str, priority: i64) -> PathBuf {
+    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap();
+    let changed = text
+        .replacen(
+            "Text(\"Gemeente Voorbeeld\")",
+            &format!("Text(\"{name}\")"),
+            1,
+        )
+        .replacen(
+            "\"huwelijksdwang.prioriteit\": Number(3)",
+            &format!("\"huwelijksdwang.prioriteit\": Number({priority})"),
+            1,
+        );
+    assert_ne!(text, changed, "fixture drifted");
+    let path = dir.join(format!("{name}.ron"));
+    std::fs::write(&path, changed).unwrap();
+    path
+}
+
+#[test]
+fn compare_combines_the_readable_profiles_and_names_the_damaged_one() {
+    // Issue 13: a region's profiles side by side, a damaged file among them.
+    let dir = tempfile::tempdir().unwrap();
+    let a = variant(dir.path(), "Gemeente Noord", 3);
+    let b = variant(dir.path(), "Gemeente Zuid", 1);
+    let damaged = dir.path().join("kapot.ron");
+    std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
+    let table = dir.path().join("vergelijking.csv");
+    let arg = |p: &Path| p.to_str().unwrap().to_owned();
+    let (code, out, _) = run(&[
+        "compare",
+        &arg(&a),
+        &arg(&damaged),
+        &arg(&b),
+        "--csv",
+        &arg(&table),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Overgeslagen:") && out.contains("kapot.ron"),
+        "{out}"
+    );
+    assert!(out.contains("Vergeleken profielen (2)"), "{out}");
+    assert!(
+        out.contains("Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2.0, belangrijk of zeer urgent bij 1 van 2"),
+        "{out}"
+    );
+    assert!(out.contains("Deelnemers samen: 48"), "{out}");
+    assert!(out.contains("(Gemeente Noord, Gemeente Zuid)"), "{out}");
+
+    // The table, read back with the csv crate: a byte-order mark for Excel, `;` between cells,
+    // one row per question, and the differences marked.
+    let bytes = std::fs::read(&table).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "no byte-order mark"
+    );
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(&bytes[3..]);
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(header.len(), 5);
+    assert!(header[3].starts_with("Gemeente Noord ("), "{header:?}");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let q = behoeftewijzer::model::Questionnaire::builtin();
+    assert_eq!(rows.len(), q.questions().count());
+    let differing: Vec<&str> = rows
+        .iter()
+        .filter(|r| &r[2] == "ja")
+        .map(|r| r.get(1).unwrap())
+        .collect();
+    assert_eq!(differing.len(), 2, "{differing:?}");
+
+    // With `,` for an English Excel.
+    let (code, _, _) = run(&[
+        "compare",
+        &arg(&a),
+        &arg(&b),
+        "--csv",
+        &arg(&table),
+        "--separator",
+        ",",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 0);
+    let bytes = std::fs::read(&table).unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(&reader.headers().unwrap()[1], "Question");
+}
+
+#[test]
+fn compare_needs_two_readable_profiles_and_names_personal_data_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = variant(dir.path(), "Gemeente Een", 2);
+    let missing = dir.path().join("bestaat-niet.ron");
+    let arg = |p: &Path| p.to_str().unwrap().to_owned();
+    let (code, _, err) = run(&["compare", &arg(&a), &arg(&missing)]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("minder dan twee leesbare profielen"), "{err}");
+    assert!(err.contains("bestaat-niet.ron"), "{err}");
+
+    let text = std::fs::read_to_string(&a).unwrap().replacen(
+        "Er zijn weinig vaste contacten met zelforganisaties.",
+        "Mevrouw belt vanaf 06-87654321.",
+        1,
+    );
+    let b = dir.path().join("met-gegevens.ron");
+    std::fs::write(&b, text).unwrap();
+    let (code, out, _) = run(&["compare", &arg(&a), &arg(&b)]);
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("met-gegevens.ron: Inwoners en signalen › Toelichting: telefoonnummer"),
+        "{out}"
+    );
+    assert!(!out.contains("87654321"), "{out}");
+}

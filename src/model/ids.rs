@@ -106,6 +106,7 @@ pub const COMMUNITIES: &str = "signalen.gemeenschappen";
 pub const SIGNALS: &str = "signalen.themas";
 pub const REACH: &str = "signalen.bereik";
 pub const GAPS: &str = "signalen.tekort";
+pub const COOPERATION_WISHES: &str = "samenwerking.ontwikkelen";
 pub const LEARNING_GOALS: &str = "training.leerdoelen";
 pub const PRIOR_KNOWLEDGE: &str = "training.voorkennis";
 pub const FORMAT: &str = "training.vorm";
@@ -131,6 +132,7 @@ pub const ALL: &[Named] = &[
     (SIGNALS, "MultiChoice"),
     (REACH, "Scale"),
     (GAPS, "MultiChoice"),
+    (COOPERATION_WISHES, "MultiChoice"),
     (LEARNING_GOALS, "MultiChoice"),
     (PRIOR_KNOWLEDGE, "Scale"),
     (FORMAT, "SingleChoice"),

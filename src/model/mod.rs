@@ -1,6 +1,7 @@
 //! The domain, pure: questionnaire, profile, visibility and progress. No egui, no files.
 
 pub mod answers;
+pub mod combine;
 pub mod flow;
 pub mod ids;
 pub mod needs;

@@ -5,6 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+mod compare;
+
+pub use compare::{CsvOut, compare};
+
 use crate::lang::Lang;
 use crate::model::Questionnaire;
 use crate::model::flow::{self, MissingReason};
@@ -57,6 +61,25 @@ pub enum CliCommand {
         #[arg(long)]
         force: bool,
     },
+    /// Compare two or more profiles: a region's municipalities, a municipality's teams, or last
+    /// year and this year. Prints the combined needs; `--csv` writes the table, one row per
+    /// question. A file that cannot be read is named and left out.
+    /// Exit code 0: compared; 2: fewer than two profiles could be read, or the table cannot be
+    /// written; 3: possibly personal data of residents in one of them.
+    Compare {
+        /// The profiles (.ron) to compare.
+        #[arg(required = true, num_args = 2..)]
+        profiles: Vec<PathBuf>,
+        /// Write the comparison table here as CSV (UTF-8, readable by Excel).
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// The CSV's separator: `;` for a Dutch Excel (the default), or `,`.
+        #[arg(long, default_value = ";", value_parser = parse_separator)]
+        separator: u8,
+        /// Language of the output: nl or en.
+        #[arg(long, default_value = "nl", value_parser = parse_lang)]
+        lang: Lang,
+    },
     /// Print the derived needs profile: theme priorities, training advice, partners, agenda and
     /// the intake e-mail, each with the answers it rests on.
     /// Exit code 0: printed; 2: the profile cannot be read.
@@ -67,6 +90,14 @@ pub enum CliCommand {
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
     },
+}
+
+fn parse_separator(s: &str) -> Result<u8, String> {
+    match s {
+        ";" => Ok(b';'),
+        "," => Ok(b','),
+        _ => Err(format!("'{s}': use ; or ,")),
+    }
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {

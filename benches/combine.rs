@@ -1,0 +1,55 @@
+//! Opening and combining 50 profiles (issue 13: under 200 ms): real files on disk, read with
+//! the same loader as the window, combined on the same derivation as a single profile.
+
+use behoeftewijzer::model::combine::{Member, combine};
+use behoeftewijzer::model::needs::NeedsRules;
+use behoeftewijzer::model::{Answer, Questionnaire};
+use behoeftewijzer::storage;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn bench(c: &mut Criterion) {
+    let q = Questionnaire::builtin();
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/voorbeeld-compleet.ron");
+    let Ok(base) = storage::load(&example, q) else {
+        panic!("the example profile does not open");
+    };
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("no temporary folder");
+    };
+    let paths: Vec<std::path::PathBuf> = (0..50)
+        .map(|i| {
+            let mut p = base.clone();
+            p.set(
+                "organisatie.naam",
+                Some(Answer::Text(format!("Gemeente {i}"))),
+            );
+            p.set("huwelijksdwang.prioriteit", Some(Answer::Number(i % 4)));
+            let path = dir.path().join(format!("profiel-{i}.ron"));
+            if let Err(e) = storage::save(&path, &p) {
+                panic!("{e}");
+            }
+            path
+        })
+        .collect();
+    c.bench_function("open and combine 50 profiles", |b| {
+        b.iter(|| {
+            let profiles: Vec<_> = paths
+                .iter()
+                .filter_map(|p| storage::load(p, q).ok())
+                .collect();
+            let members: Vec<Member> = profiles
+                .iter()
+                .enumerate()
+                .map(|(i, p)| Member {
+                    name: format!("{i}"),
+                    profile: p,
+                })
+                .collect();
+            combine(q, NeedsRules::builtin(), &members)
+        });
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
