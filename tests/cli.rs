@@ -343,11 +343,15 @@ fn compare_needs_two_readable_profiles_and_names_personal_data_by_file() {
     assert!(err.contains("minder dan twee leesbare profielen"), "{err}");
     assert!(err.contains("bestaat-niet.ron"), "{err}");
 
-    let text = std::fs::read_to_string(&a).unwrap().replacen(
-        "Er zijn weinig vaste contacten met zelforganisaties.",
-        "Mevrouw belt vanaf 06-87654321.",
-        1,
-    );
+    // Another organisation, so the profiles are combined, not told apart as two versions.
+    let text = std::fs::read_to_string(&a)
+        .unwrap()
+        .replacen(
+            "Er zijn weinig vaste contacten met zelforganisaties.",
+            "Mevrouw belt vanaf 06-87654321.",
+            1,
+        )
+        .replacen("Text(\"Gemeente Een\")", "Text(\"Gemeente Twee\")", 1);
     let b = dir.path().join("met-gegevens.ron");
     std::fs::write(&b, text).unwrap();
     let (code, out, _) = run(&["compare", &arg(&a), &arg(&b)]);
@@ -357,4 +361,36 @@ fn compare_needs_two_readable_profiles_and_names_personal_data_by_file() {
         "{out}"
     );
     assert!(!out.contains("87654321"), "{out}");
+}
+
+#[test]
+fn two_versions_of_one_profile_show_what_changed_oldest_first() {
+    // Issue 13: last year's and this year's file of one organisation.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap();
+    let last_year = text.replacen(
+        "modified: \"2026-11-24T15:40:00Z\"",
+        "modified: \"2025-11-20T10:00:00Z\"",
+        1,
+    );
+    let this_year = text.replacen(
+        "\"huwelijksdwang.prioriteit\": Number(3)",
+        "\"huwelijksdwang.prioriteit\": Number(1)",
+        1,
+    );
+    assert!(last_year != text && this_year != text, "fixture drifted");
+    let old = dir.path().join("2025.ron");
+    let new = dir.path().join("2026.ron");
+    std::fs::write(&old, last_year).unwrap();
+    std::fs::write(&new, this_year).unwrap();
+    // Given newest first: still told oldest first.
+    let (code, out, _) = run(&["compare", new.to_str().unwrap(), old.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Wat is er veranderd: Gemeente Voorbeeld (2025-11-20 → 2026-11-24)"),
+        "{out}"
+    );
+    assert!(out.contains("3 – Zeer urgent → 1 – Enigszins"), "{out}");
+    assert_eq!(out.matches("  - ").count(), 1, "only the one change: {out}");
+    assert!(!out.contains("Vergeleken profielen"), "{out}");
 }

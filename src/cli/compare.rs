@@ -77,14 +77,21 @@ pub fn compare(paths: &[PathBuf], lang: Lang, csv: Option<&CsvOut>) -> CheckRepo
             exit_code: EXIT_UNREADABLE,
         };
     }
-    let members: Vec<Member> = loaded
-        .iter()
-        .map(|l| Member {
-            name: l.name.clone(),
-            profile: &l.profile,
-        })
-        .collect();
-    summary(&mut text, q, &members, lang);
+    if let [a, b] = loaded.as_slice()
+        && same_organisation(a, b)
+    {
+        // Two versions of one profile: what changed, not a combined picture.
+        changes(&mut text, q, a, b, lang);
+    } else {
+        let members: Vec<Member> = loaded
+            .iter()
+            .map(|l| Member {
+                name: l.name.clone(),
+                profile: &l.profile,
+            })
+            .collect();
+        summary(&mut text, q, &members, lang);
+    }
     let personal = privacy_report(&mut text, q, &loaded, lang);
     if let Some(csv) = csv
         && let Err(e) = write_csv(csv, q, &loaded, lang)
@@ -106,6 +113,64 @@ pub fn compare(paths: &[PathBuf], lang: Lang, csv: Option<&CsvOut>) -> CheckRepo
         } else {
             EXIT_COMPLETE
         },
+    }
+}
+
+/// Whether two profiles are versions of one: the same organisation (ignoring case and spaces).
+fn same_organisation(a: &Loaded, b: &Loaded) -> bool {
+    let org = |l: &Loaded| {
+        l.profile
+            .text(ids::ORGANISATION_NAME)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    !org(a).is_empty() && org(a) == org(b)
+}
+
+/// "Wat is er veranderd": every question whose answer differs, older version first (by the
+/// date the profiles were last saved).
+fn changes(text: &mut String, q: &Questionnaire, a: &Loaded, b: &Loaded, lang: Lang) {
+    let (old, new) = if a.profile.modified <= b.profile.modified {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let date = |l: &Loaded| l.profile.modified.get(..10).unwrap_or_default().to_owned();
+    let _ = writeln!(
+        text,
+        "{} {} ({} → {})",
+        lang.pick("Wat is er veranderd:", "What changed:"),
+        old.name,
+        date(old),
+        date(new)
+    );
+    let none = lang.pick("(geen antwoord)", "(no answer)");
+    let mut count = 0;
+    for question in q.questions() {
+        let before = Answers::new(q, &old.profile).text(&question.id, lang);
+        let after = Answers::new(q, &new.profile).text(&question.id, lang);
+        if before != after {
+            count += 1;
+            let _ = writeln!(
+                text,
+                "  - {}: {} → {}",
+                question.label(lang),
+                before.as_deref().unwrap_or(none),
+                after.as_deref().unwrap_or(none)
+            );
+        }
+    }
+    if count == 0 {
+        let _ = writeln!(
+            text,
+            "  {}",
+            lang.pick(
+                "Niets: de antwoorden zijn gelijk.",
+                "Nothing: the answers are the same."
+            )
+        );
     }
 }
 
