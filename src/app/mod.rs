@@ -110,11 +110,9 @@ pub struct App {
     derivations: std::cell::Cell<usize>,
     /// The widget that had the keyboard focus at the end of the last frame.
     focus_seen: Option<egui::Id>,
-    /// The widget that had the focus when a dialog opened: it gets it back when the dialog
-    /// closes.
+    /// The widget that had the focus when a dialog opened: it gets it back once the dialog
+    /// is gone.
     focus_before_dialog: Option<egui::Id>,
-    /// The widget to give the focus back to at the start of the next frame.
-    focus_restore: Option<egui::Id>,
     /// Where "Handleiding sluiten" goes back to.
     guide_return: Screen,
     /// The state of `egui_commonmark` for the guide.
@@ -174,7 +172,6 @@ impl App {
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
             focus_before_dialog: None,
-            focus_restore: None,
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
             guide_cache: egui_commonmark::CommonMarkCache::default(),
@@ -321,6 +318,21 @@ impl App {
     /// At the end of a frame: arrow keys never move the focus out of a control on the page
     /// (only Tab does; groups handle their own arrows), and the focus returns to where it was
     /// when a dialog closes.
+    /// At the start of a frame: the focus goes back where it was before a dialog, once the
+    /// dialog's layer is gone (egui keeps it one frame longer, and until then the page does not
+    /// take the focus), unless a command moved the focus on purpose.
+    fn restore_focus(&mut self, ctx: &egui::Context) {
+        if self.dialog.is_none()
+            && self.focus_before_dialog.is_some()
+            && ctx.memory(egui::Memory::top_modal_layer).is_none()
+            && let Some(id) = self.focus_before_dialog.take()
+            && self.focus.is_none()
+            && ctx.read_response(id).is_some()
+        {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+    }
+
     fn keep_focus(&mut self, ctx: &egui::Context, dialog_before: bool) {
         let focused = ctx.memory(egui::Memory::focused);
         if let Some(id) = focused
@@ -330,18 +342,11 @@ impl App {
         {
             ctx.memory_mut(|m| m.set_focus_lock_filter(id, ui::choice::KEEP_ARROWS));
         }
-        let dialog_now = self.dialog.is_some();
-        if dialog_now && !dialog_before {
+        if self.dialog.is_some() && !dialog_before {
             self.focus_before_dialog = self.focus_seen;
-        } else if dialog_before && !dialog_now {
-            // Back where the user was, unless a command moved the focus on purpose.
-            if let Some(id) = self.focus_before_dialog.take()
-                && self.focus.is_none()
-                && ctx.read_response(id).is_some()
-            {
-                self.focus_restore = Some(id);
-                ctx.request_repaint();
-            }
+        } else if dialog_before && self.dialog.is_none() {
+            // One more frame for egui to drop the dialog's layer (see `restore_focus`).
+            ctx.request_repaint();
         }
         self.focus_seen = ctx.memory(egui::Memory::focused);
     }
@@ -376,14 +381,7 @@ impl eframe::App for App {
             self.styled = true;
         }
         self.time = ctx.input(|i| i.time);
-        // Once the dialog's layer is gone (egui keeps it one frame more, and until then the page
-        // does not take the focus).
-        if let Some(id) = self.focus_restore
-            && ctx.memory(egui::Memory::top_modal_layer).is_none()
-        {
-            self.focus_restore = None;
-            ctx.memory_mut(|m| m.request_focus(id));
-        }
+        self.restore_focus(&ctx);
         self.offer_recovery();
         let lang = self.lang();
         let mut out = if self.dialog.is_none() {

@@ -83,17 +83,13 @@ fn counts(q: &Questionnaire, members: &[Member], question: &str) -> Vec<Count> {
     out
 }
 
-/// The needs of each profile, derived as for a single profile.
-pub fn derive_each(q: &Questionnaire, rules: &NeedsRules, members: &[Member]) -> Vec<Needs> {
-    members
-        .iter()
-        .map(|m| needs::derive(q, rules, m.profile))
-        .collect()
-}
-
 /// Combines the profiles.
 pub fn combine(q: &Questionnaire, rules: &NeedsRules, members: &[Member]) -> Combined {
-    let each = derive_each(q, rules, members);
+    // The needs of each profile, derived as for a single profile.
+    let each: Vec<Needs> = members
+        .iter()
+        .map(|m| needs::derive(q, rules, m.profile))
+        .collect();
     let mut themes: Vec<ThemeSummary> = Vec::new();
     if !each.is_empty() {
         // In the announcement's order, as the rules list the themes.

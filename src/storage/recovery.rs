@@ -226,10 +226,6 @@ pub struct Claimed {
 }
 
 impl Claimed {
-    pub fn path(&self) -> &Path {
-        &self.copy
-    }
-
     /// Removes the copy and its lock file: after a discard, or once its work is safe in this
     /// window's own copy.
     pub fn remove(self) {

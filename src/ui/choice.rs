@@ -8,7 +8,8 @@ use egui::epaint::CircleShape;
 use egui::{Atom, EventFilter, IdSalt, Key, Response, Sense, Ui, WidgetAtom, WidgetInfo};
 
 /// Arrow keys stay with the focused control: egui would otherwise move the focus to whatever
-/// lies in that direction, another question included.
+/// lies in that direction, another question included. The app sets it on whatever has the
+/// focus on the page (`App::keep_focus`); the groups below read the arrows themselves.
 pub const KEEP_ARROWS: EventFilter = EventFilter {
     tab: false,
     horizontal_arrows: true,
@@ -16,15 +17,31 @@ pub const KEEP_ARROWS: EventFilter = EventFilter {
     escape: false,
 };
 
-/// A radio button that is a Tab stop only when `tab_stop`: egui's own, with that one change.
-pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: bool) -> Response {
+/// How a control reacts to a click: a checkbox flips its value, a radio button leaves that to
+/// its group.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OnClick {
+    Flip,
+    Report,
+}
+
+/// An icon left of a text, as egui's radio button and checkbox are laid out; a Tab stop only
+/// when `tab_stop`. Announced as `role`, `checked` or not; `paint_icon` draws the icon in its
+/// rectangles (small, big) with the control's current look and value.
+fn control(
+    ui: &mut Ui,
+    (id, role, text): (egui::Id, egui::accesskit::Role, &str),
+    (checked, on_click): (&mut bool, OnClick),
+    tab_stop: bool,
+    paint_icon: impl FnOnce(&egui::Painter, (egui::Rect, egui::Rect), &egui::style::WidgetVisuals, bool),
+) -> Response {
     let spacing = ui.spacing();
     let icon_width = spacing.icon_width;
     let mut min_size = egui::Vec2::splat(spacing.interact_size.y);
     min_size.y = min_size.y.max(icon_width);
     let mut icon_size = egui::Vec2::splat(icon_width);
     icon_size.y = icon_size.y.max(min_size.y);
-    let icon = IdSalt::new("radio_button_icon");
+    let icon = IdSalt::new("choice_icon");
     let mut atoms = egui::Atoms::new(text);
     atoms.push_left(Atom::custom(icon, icon_size));
     let sense = if tab_stop {
@@ -37,14 +54,14 @@ pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: boo
         .sense(sense)
         .min_size(min_size)
         .allocate(ui);
-    prepared.response.widget_info(|| {
-        WidgetInfo::selected(
-            egui::accesskit::Role::RadioButton,
-            ui.is_enabled(),
-            checked,
-            text,
-        )
-    });
+    if on_click == OnClick::Flip && prepared.response.clicked() {
+        *checked = !*checked;
+        prepared.response.mark_changed();
+    }
+    let on = *checked;
+    prepared
+        .response
+        .widget_info(|| WidgetInfo::selected(role, ui.is_enabled(), on, text));
     if !ui.is_rect_visible(prepared.response.rect) {
         return prepared.response;
     }
@@ -52,24 +69,43 @@ pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: boo
     prepared.fallback_text_color = visuals.text_color();
     let painted = prepared.paint(ui);
     if let Some(rect) = painted.rect(icon) {
-        let (small, big) = ui.spacing().icon_rectangles(rect);
-        let paint = ui.painter();
-        paint.add(CircleShape {
-            center: big.center(),
-            radius: big.width() * 0.5 + visuals.expansion,
-            fill: visuals.bg_fill,
-            stroke: visuals.bg_stroke,
-        });
-        if checked {
-            paint.add(CircleShape {
-                center: small.center(),
-                radius: small.width() / 3.0,
-                fill: visuals.fg_stroke.color,
-                stroke: egui::Stroke::NONE,
-            });
-        }
+        paint_icon(
+            ui.painter(),
+            ui.spacing().icon_rectangles(rect),
+            &visuals,
+            on,
+        );
     }
     painted.response
+}
+
+/// A radio button that is a Tab stop only when `tab_stop`: egui's own, with that one change.
+pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: bool) -> Response {
+    let role = egui::accesskit::Role::RadioButton;
+    let mut checked = checked;
+    let state = (&mut checked, OnClick::Report);
+    control(
+        ui,
+        (id, role, text),
+        state,
+        tab_stop,
+        |paint, (small, big), visuals, checked| {
+            paint.add(CircleShape {
+                center: big.center(),
+                radius: big.width() * 0.5 + visuals.expansion,
+                fill: visuals.bg_fill,
+                stroke: visuals.bg_stroke,
+            });
+            if checked {
+                paint.add(CircleShape {
+                    center: small.center(),
+                    radius: small.width() / 3.0,
+                    fill: visuals.fg_stroke.color,
+                    stroke: egui::Stroke::NONE,
+                });
+            }
+        },
+    )
 }
 
 /// A checkbox that is a Tab stop only when `tab_stop`; it flips `checked` when clicked or
@@ -81,61 +117,33 @@ pub fn checkbox(
     text: &str,
     tab_stop: bool,
 ) -> Response {
-    let spacing = ui.spacing();
-    let icon_width = spacing.icon_width;
-    let mut min_size = egui::Vec2::splat(spacing.interact_size.y);
-    min_size.y = min_size.y.max(icon_width);
-    let mut icon_size = egui::Vec2::splat(icon_width);
-    icon_size.y = icon_size.y.max(min_size.y);
-    let icon = IdSalt::new("checkbox_icon");
-    let mut atoms = egui::Atoms::new(text);
-    atoms.push_left(Atom::custom(icon, icon_size));
-    let sense = if tab_stop {
-        Sense::click()
-    } else {
-        Sense::CLICK
-    };
-    let mut prepared = WidgetAtom::new(atoms)
-        .id(id)
-        .sense(sense)
-        .min_size(min_size)
-        .allocate(ui);
-    if prepared.response.clicked() {
-        *checked = !*checked;
-        prepared.response.mark_changed();
-    }
-    let on = *checked;
-    prepared.response.widget_info(|| {
-        WidgetInfo::selected(egui::accesskit::Role::CheckBox, ui.is_enabled(), on, text)
-    });
-    if !ui.is_rect_visible(prepared.response.rect) {
-        return prepared.response;
-    }
-    let visuals = *ui.style().interact(&prepared.response);
-    prepared.fallback_text_color = visuals.text_color();
-    let painted = prepared.paint(ui);
-    if let Some(rect) = painted.rect(icon) {
-        let (small, big) = ui.spacing().icon_rectangles(rect);
-        let paint = ui.painter();
-        paint.add(egui::epaint::RectShape::new(
-            big.expand(visuals.expansion),
-            visuals.corner_radius,
-            visuals.bg_fill,
-            visuals.bg_stroke,
-            egui::StrokeKind::Inside,
-        ));
-        if on {
-            paint.add(egui::Shape::line(
-                vec![
-                    egui::pos2(small.left(), small.center().y),
-                    egui::pos2(small.center().x, small.bottom()),
-                    egui::pos2(small.right(), small.top()),
-                ],
-                visuals.fg_stroke,
+    let role = egui::accesskit::Role::CheckBox;
+    let state = (checked, OnClick::Flip);
+    control(
+        ui,
+        (id, role, text),
+        state,
+        tab_stop,
+        |paint, (small, big), visuals, on| {
+            paint.add(egui::epaint::RectShape::new(
+                big.expand(visuals.expansion),
+                visuals.corner_radius,
+                visuals.bg_fill,
+                visuals.bg_stroke,
+                egui::StrokeKind::Inside,
             ));
-        }
-    }
-    painted.response
+            if on {
+                paint.add(egui::Shape::line(
+                    vec![
+                        egui::pos2(small.left(), small.center().y),
+                        egui::pos2(small.center().x, small.bottom()),
+                        egui::pos2(small.right(), small.top()),
+                    ],
+                    visuals.fg_stroke,
+                ));
+            }
+        },
+    )
 }
 
 /// Which box of a checkbox group is its Tab stop: the one last visited, at first the first.
@@ -163,7 +171,6 @@ fn arrow_step(ui: &Ui) -> Option<isize> {
 /// Returns the index of the newly chosen option.
 pub fn radio_group_keys(ui: &Ui, buttons: &[Response]) -> Option<usize> {
     let focused = buttons.iter().position(Response::has_focus)?;
-    ui.memory_mut(|m| m.set_focus_lock_filter(buttons[focused].id, KEEP_ARROWS));
     let step = arrow_step(ui)?;
     let n = buttons.len() as isize;
     let next = (focused as isize + step).rem_euclid(n) as usize;
@@ -181,7 +188,6 @@ pub fn checkbox_group_keys(ui: &Ui, group: egui::Id, boxes: &[Response]) {
     let Some(focused) = boxes.iter().position(Response::has_focus) else {
         return;
     };
-    ui.memory_mut(|m| m.set_focus_lock_filter(boxes[focused].id, KEEP_ARROWS));
     let mut stop = focused;
     if let Some(step) = arrow_step(ui) {
         stop = (focused as isize + step).clamp(0, boxes.len() as isize - 1) as usize;
