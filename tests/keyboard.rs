@@ -410,3 +410,26 @@ fn the_whole_questionnaire_export_and_save_by_keyboard_in_at_most_250_keys() {
         std::fs::write(out, lines.join("\n")).unwrap();
     }
 }
+
+#[test]
+fn a_new_screen_opens_at_its_top() {
+    // Seen at 200 % text: the overview, the needs profile and the brief opened scrolled to
+    // where the section before them was.
+    let mut h = harness([800.0, 600.0]);
+    go(&mut h, 1);
+    press(&mut h, Key::PageDown);
+    press(&mut h, Key::PageDown);
+    h.run_steps(10);
+    let title = |h: &Harness<'static, App>, text: &str| {
+        h.get_by_role_and_label(Role::Heading, text).rect().min.y
+    };
+    assert!(
+        title(&h, "Inwoners en signalen") < 0.0,
+        "the page did not scroll"
+    );
+    go(&mut h, 7);
+    h.run_steps(5);
+    let heading = q().sections()[7].title.get(Lang::Nl);
+    let y = title(&h, heading);
+    assert!((0.0..100.0).contains(&y), "{heading} at y = {y}");
+}

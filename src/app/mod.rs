@@ -117,7 +117,8 @@ pub struct App {
     guide_return: Screen,
     /// The state of `egui_commonmark` for the guide.
     guide_cache: egui_commonmark::CommonMarkCache,
-    /// The screen the list of sections showed last: it scrolls to a new one.
+    /// The screen drawn last frame: a new one opens at its top, and the list of sections
+    /// scrolls to it.
     screen_seen: Screen,
 }
 
@@ -230,13 +231,10 @@ impl App {
     /// The list of sections on the left: resizable, and hidden from the menu *Beeld* or by
     /// dragging it closed. At most 310 points and 30 % of the window wide at first, so the
     /// questions keep room at large text or in a small window.
-    fn sections_panel(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+    fn sections_panel(&mut self, ui: &mut egui::Ui, screen_changed: bool, out: &mut Vec<Command>) {
         let lang = self.lang();
         let width = ui.available_width();
         let mut expanded = !self.settings.hide_sections;
-        // The screen drawn last frame: commands change it at the end of a frame.
-        let screen_changed = self.screen != self.screen_seen;
-        self.screen_seen = self.screen;
         let panel = Panel::left("sections")
             .resizable(true)
             .default_size(310.0_f32.min(width * 0.3).max(160.0))
@@ -392,6 +390,9 @@ impl eframe::App for App {
             Vec::new()
         };
         let had_dialog = self.dialog.is_some();
+        // Commands change the screen at the end of a frame: compare with the one drawn last.
+        let screen_changed = self.screen != self.screen_seen;
+        self.screen_seen = self.screen;
         self.handle_close_request(&ctx);
 
         Panel::top("menu").show(ui, |ui| {
@@ -411,21 +412,24 @@ impl eframe::App for App {
             ui.add_space(2.0);
         });
         if self.screen != Screen::Start {
-            self.sections_panel(ui, &mut out);
+            self.sections_panel(ui, screen_changed, &mut out);
         }
         CentralPanel::default().show(ui, |ui| {
-            ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    // Cap the width for reading, never more than there is: text wraps instead
-                    // of being cut off.
-                    ui.set_max_width(ui.available_width().min(760.0));
-                    self.screen_ui(ui, &mut out);
-                    ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
-                    if self.dialog.is_none() {
-                        ui::page_keys(ui);
-                    }
-                });
+            let mut page = ScrollArea::vertical().auto_shrink([false, false]);
+            if screen_changed {
+                // A new screen opens at its top, not where the last one was scrolled to.
+                page = page.vertical_scroll_offset(0.0);
+            }
+            page.show(ui, |ui| {
+                // Cap the width for reading, never more than there is: text wraps instead
+                // of being cut off.
+                ui.set_max_width(ui.available_width().min(760.0));
+                self.screen_ui(ui, &mut out);
+                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                if self.dialog.is_none() {
+                    ui::page_keys(ui);
+                }
+            });
         });
 
         if let Some(dialog) = &mut self.dialog
