@@ -33,13 +33,19 @@ fn main() -> ExitCode {
             profiles,
             csv,
             separator,
+            brief,
             lang,
         }) => {
             let out = csv.as_deref().map(|path| cli::CsvOut {
                 path,
                 separator: *separator,
             });
-            Some(cli::compare(profiles, *lang, out.as_ref()))
+            Some(cli::compare(
+                profiles,
+                *lang,
+                out.as_ref(),
+                brief.as_deref(),
+            ))
         }
         None => None,
     };

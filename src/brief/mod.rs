@@ -4,5 +4,6 @@
 pub mod content;
 pub mod layout;
 pub mod pdf;
+pub mod regional;
 
 pub use content::{Bar, Block, Brief, Options, build};

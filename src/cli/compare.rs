@@ -9,29 +9,11 @@ use std::path::{Path, PathBuf};
 use super::{CheckReport, EXIT_COMPLETE, EXIT_PERSONAL_DATA, EXIT_UNREADABLE};
 use crate::lang::Lang;
 use crate::model::answers::Answers;
-use crate::model::combine::{Count, Member, combine};
+use crate::model::combine::{self, Count, Entry, Member, combine};
 use crate::model::ids;
 use crate::model::needs::NeedsRules;
-use crate::model::{Profile, Questionnaire, privacy};
+use crate::model::{Questionnaire, privacy};
 use crate::storage;
-
-/// A profile that could be read, with the name it goes by and where it came from.
-struct Loaded {
-    path: PathBuf,
-    name: String,
-    profile: Profile,
-}
-
-/// The name of a profile in the comparison: its organisation, else its file name.
-fn name_of(path: &Path, profile: &Profile) -> String {
-    let organisation = profile.text(crate::model::ids::ORGANISATION_NAME).trim();
-    if organisation.is_empty() {
-        path.file_stem()
-            .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
-    } else {
-        organisation.to_owned()
-    }
-}
 
 /// Where to write the table, and how.
 pub struct CsvOut<'a> {
@@ -40,28 +22,25 @@ pub struct CsvOut<'a> {
     pub separator: u8,
 }
 
-/// Compares the profiles at `paths`.
-pub fn compare(paths: &[PathBuf], lang: Lang, csv: Option<&CsvOut>) -> CheckReport {
+/// Compares the profiles at `paths`; writes the table as CSV and the regional brief as PDF
+/// when asked.
+pub fn compare(
+    paths: &[PathBuf],
+    lang: Lang,
+    csv: Option<&CsvOut>,
+    brief: Option<&Path>,
+) -> CheckReport {
     let q = Questionnaire::builtin();
     let mut text = String::new();
-    let mut loaded = Vec::new();
-    for path in paths {
-        match storage::load(path, q) {
-            Ok(profile) => loaded.push(Loaded {
-                name: name_of(path, &profile),
-                path: path.clone(),
-                profile,
-            }),
-            Err(e) => {
-                let _ = writeln!(
-                    text,
-                    "{} {}: {}",
-                    lang.pick("Overgeslagen:", "Left out:"),
-                    storage::shown(&path.display().to_string()),
-                    e.message(lang)
-                );
-            }
-        }
+    let (loaded, skipped) = storage::load_entries(paths, q);
+    for s in &skipped {
+        let _ = writeln!(
+            text,
+            "{} {}: {}",
+            lang.pick("Overgeslagen:", "Left out:"),
+            storage::shown(&s.path.display().to_string()),
+            s.error.message(lang)
+        );
     }
     if loaded.len() < 2 {
         let _ = writeln!(
@@ -77,19 +56,11 @@ pub fn compare(paths: &[PathBuf], lang: Lang, csv: Option<&CsvOut>) -> CheckRepo
             exit_code: EXIT_UNREADABLE,
         };
     }
-    if let [a, b] = loaded.as_slice()
-        && same_organisation(a, b)
-    {
+    if let Some((old, new)) = combine::versions(&loaded) {
         // Two versions of one profile: what changed, not a combined picture.
-        changes(&mut text, q, a, b, lang);
+        changes(&mut text, q, old, new, lang);
     } else {
-        let members: Vec<Member> = loaded
-            .iter()
-            .map(|l| Member {
-                name: l.name.clone(),
-                profile: &l.profile,
-            })
-            .collect();
+        let members: Vec<Member> = loaded.iter().map(Entry::member).collect();
         summary(&mut text, q, &members, lang);
     }
     let personal = privacy_report(&mut text, q, &loaded, lang);
@@ -106,6 +77,43 @@ pub fn compare(paths: &[PathBuf], lang: Lang, csv: Option<&CsvOut>) -> CheckRepo
             exit_code: EXIT_UNREADABLE,
         };
     }
+    if let Some(output) = brief {
+        if let Some(refusal) = paths
+            .iter()
+            .find_map(|input| super::refuse_output(input, output, false, lang))
+        {
+            text.push_str(&refusal);
+            return CheckReport {
+                text,
+                exit_code: EXIT_UNREADABLE,
+            };
+        }
+        match write_brief(output, q, &loaded, lang) {
+            Ok(pages) => {
+                let _ = writeln!(
+                    text,
+                    "\n{} {} ({pages} {})",
+                    lang.pick(
+                        "Regionale gespreksnotitie geschreven:",
+                        "Regional brief written:"
+                    ),
+                    output.display(),
+                    lang.pick("pagina's", "pages")
+                );
+            }
+            Err(e) => {
+                let _ = writeln!(
+                    text,
+                    "{} {e}",
+                    lang.pick("Kan de notitie niet schrijven:", "Cannot write the brief:")
+                );
+                return CheckReport {
+                    text,
+                    exit_code: EXIT_UNREADABLE,
+                };
+            }
+        }
+    }
     CheckReport {
         text,
         exit_code: if personal {
@@ -116,53 +124,29 @@ pub fn compare(paths: &[PathBuf], lang: Lang, csv: Option<&CsvOut>) -> CheckRepo
     }
 }
 
-/// Whether two profiles are versions of one: the same organisation (ignoring case and spaces).
-fn same_organisation(a: &Loaded, b: &Loaded) -> bool {
-    let org = |l: &Loaded| {
-        l.profile
-            .text(ids::ORGANISATION_NAME)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    !org(a).is_empty() && org(a) == org(b)
-}
-
 /// "Wat is er veranderd": every question whose answer differs, older version first (by the
 /// date the profiles were last saved).
-fn changes(text: &mut String, q: &Questionnaire, a: &Loaded, b: &Loaded, lang: Lang) {
-    let (old, new) = if a.profile.modified <= b.profile.modified {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let date = |l: &Loaded| l.profile.modified.get(..10).unwrap_or_default().to_owned();
+fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang: Lang) {
     let _ = writeln!(
         text,
         "{} {} ({} → {})",
         lang.pick("Wat is er veranderd:", "What changed:"),
         old.name,
-        date(old),
-        date(new)
+        old.date(),
+        new.date()
     );
     let none = lang.pick("(geen antwoord)", "(no answer)");
-    let mut count = 0;
-    for question in q.questions() {
-        let before = Answers::new(q, &old.profile).text(&question.id, lang);
-        let after = Answers::new(q, &new.profile).text(&question.id, lang);
-        if before != after {
-            count += 1;
-            let _ = writeln!(
-                text,
-                "  - {}: {} → {}",
-                question.label(lang),
-                before.as_deref().unwrap_or(none),
-                after.as_deref().unwrap_or(none)
-            );
-        }
+    let changed = combine::changes(q, &old.profile, &new.profile, lang);
+    for c in &changed {
+        let label = q.question(&c.question).map_or("", |x| x.label(lang));
+        let _ = writeln!(
+            text,
+            "  - {label}: {} → {}",
+            c.before.as_deref().unwrap_or(none),
+            c.after.as_deref().unwrap_or(none)
+        );
     }
-    if count == 0 {
+    if changed.is_empty() {
         let _ = writeln!(
             text,
             "  {}",
@@ -287,7 +271,7 @@ fn counted(
 }
 
 /// The privacy guard over every profile; a finding names its file, never the data.
-fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Loaded], lang: Lang) -> bool {
+fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> bool {
     let public = [NeedsRules::builtin().email().default_to.as_str()];
     let year = crate::clock::local_now().year();
     let mut any = false;
@@ -311,7 +295,7 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Loaded], lang:
             let _ = writeln!(
                 text,
                 "  - {}: {}",
-                storage::shown(&l.path.display().to_string()),
+                storage::shown(&l.source),
                 privacy::describe(q, f, lang, privacy::Show::WithoutText)
             );
         }
@@ -321,46 +305,65 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Loaded], lang:
 
 /// The comparison table: a row per question, a column per profile, and whether the answers
 /// differ. UTF-8 with a byte-order mark, so Excel reads the accents right.
-fn write_csv(out: &CsvOut, q: &Questionnaire, loaded: &[Loaded], lang: Lang) -> Result<(), String> {
+fn write_csv(out: &CsvOut, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> Result<(), String> {
+    let bytes = csv_table(q, loaded, lang, out.separator).map_err(|e| e.to_string())?;
+    storage::write_atomic(out.path, &bytes).map_err(|e| storage::SaveError::Io(e).message(lang))
+}
+
+/// The comparison table as CSV bytes: a row per question, a column per profile, and whether
+/// the answers differ. UTF-8 with a byte-order mark, so Excel reads the accents right; the
+/// window writes the same table.
+pub fn csv_table(
+    q: &Questionnaire,
+    entries: &[Entry],
+    lang: Lang,
+    separator: u8,
+) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::WriterBuilder::new()
-        .delimiter(out.separator)
+        .delimiter(separator)
         .from_writer(Vec::new());
     let mut header = vec![
         lang.pick("Onderdeel", "Section").to_owned(),
         lang.pick("Vraag", "Question").to_owned(),
         lang.pick("Verschilt", "Differs").to_owned(),
     ];
-    header.extend(loaded.iter().map(|l| {
-        let date = l.profile.modified.get(..10).unwrap_or_default();
-        format!("{} ({date})", l.name)
-    }));
-    writer.write_record(&header).map_err(|e| e.to_string())?;
-    for (index, section) in q.sections().iter().enumerate() {
-        for question in &section.questions {
-            let answers: Vec<String> = loaded
-                .iter()
-                .map(|l| {
-                    Answers::new(q, &l.profile)
-                        .text(&question.id, lang)
-                        .unwrap_or_default()
-                })
-                .collect();
-            let differs = answers.windows(2).any(|w| w[0] != w[1]);
-            let mut row = vec![
-                format!("{}. {}", index + 1, section.title.get(lang)),
-                question.label(lang).to_owned(),
-                lang.pick(
-                    if differs { "ja" } else { "nee" },
-                    if differs { "yes" } else { "no" },
-                )
+    header.extend(entries.iter().map(Entry::heading));
+    writer.write_record(&header)?;
+    for row in combine::rows(q, entries, lang) {
+        let section = &q.sections()[row.section];
+        let mut record = vec![
+            format!("{}. {}", row.section + 1, section.title.get(lang)),
+            q.question(&row.question)
+                .map_or("", |x| x.label(lang))
                 .to_owned(),
-            ];
-            row.extend(answers);
-            writer.write_record(&row).map_err(|e| e.to_string())?;
-        }
+            lang.pick(
+                if row.differs { "ja" } else { "nee" },
+                if row.differs { "yes" } else { "no" },
+            )
+            .to_owned(),
+        ];
+        record.extend(row.answers.into_iter().map(Option::unwrap_or_default));
+        writer.write_record(&record)?;
     }
-    let body = writer.into_inner().map_err(|e| e.to_string())?;
+    let body = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
     let mut bytes = "\u{feff}".as_bytes().to_vec();
     bytes.extend(body);
-    storage::write_atomic(out.path, &bytes).map_err(|e| storage::SaveError::Io(e).message(lang))
+    Ok(bytes)
+}
+
+/// Writes the regional brief as PDF; returns its number of pages.
+fn write_brief(
+    output: &Path,
+    q: &Questionnaire,
+    entries: &[Entry],
+    lang: Lang,
+) -> Result<usize, String> {
+    let now = crate::clock::local_now();
+    let brief = crate::brief::regional::build(q, NeedsRules::builtin(), entries, lang, now.date());
+    let rendered = crate::brief::pdf::render(&brief, now).map_err(|e| e.to_string())?;
+    storage::write_atomic(output, &rendered.bytes)
+        .map_err(|e| storage::SaveError::Io(e).message(lang))?;
+    Ok(rendered.pages)
 }

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod compare;
 
-pub use compare::{CsvOut, compare};
+pub use compare::{CsvOut, compare, csv_table};
 
 use crate::lang::Lang;
 use crate::model::Questionnaire;
@@ -63,9 +63,10 @@ pub enum CliCommand {
     },
     /// Compare two or more profiles: a region's municipalities, a municipality's teams, or last
     /// year and this year. Prints the combined needs; `--csv` writes the table, one row per
-    /// question. A file that cannot be read is named and left out.
-    /// Exit code 0: compared; 2: fewer than two profiles could be read, or the table cannot be
-    /// written; 3: possibly personal data of residents in one of them.
+    /// question; `--brief` writes the regional brief as PDF. A file that cannot be read is
+    /// named and left out.
+    /// Exit code 0: compared; 2: fewer than two profiles could be read, or the table or the
+    /// brief cannot be written; 3: possibly personal data of residents in one of them.
     Compare {
         /// The profiles (.ron) to compare.
         #[arg(required = true, num_args = 2..)]
@@ -76,6 +77,9 @@ pub enum CliCommand {
         /// The CSV's separator: `;` for a Dutch Excel (the default), or `,`.
         #[arg(long, default_value = ";", value_parser = parse_separator)]
         separator: u8,
+        /// Write the regional brief (regionale gespreksnotitie) here as PDF.
+        #[arg(long)]
+        brief: Option<PathBuf>,
         /// Language of the output: nl or en.
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
@@ -191,7 +195,12 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bo
 
 /// Why the brief must not be written to `output`, if it must not: never over the profile it is
 /// made from, and not over another existing file that is not a PDF unless `force`.
-fn refuse_output(input: &Path, output: &Path, force: bool, lang: Lang) -> Option<String> {
+pub(super) fn refuse_output(
+    input: &Path,
+    output: &Path,
+    force: bool,
+    lang: Lang,
+) -> Option<String> {
     let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

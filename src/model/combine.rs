@@ -55,9 +55,9 @@ pub struct Combined {
     pub partners: Vec<CombinedPartner>,
 }
 
-/// Counts the options of `question` over the profiles: most chosen first, ties in the
-/// questionnaire's order; options nobody chose are left out.
-fn counts(q: &Questionnaire, members: &[Member], question: &str) -> Vec<Count> {
+/// Counts the options of a choice question (single or multiple) over the profiles: most
+/// chosen first, ties in the questionnaire's order; options nobody chose are left out.
+pub fn counts(q: &Questionnaire, members: &[Member], question: &str) -> Vec<Count> {
     let Some(def) = q.question(question) else {
         return Vec::new();
     };
@@ -70,9 +70,9 @@ fn counts(q: &Questionnaire, members: &[Member], question: &str) -> Vec<Count> {
             count: members
                 .iter()
                 .filter(|m| {
-                    Answers::new(q, m.profile)
-                        .choices(question)
-                        .contains(&c.id.as_str())
+                    let answers = Answers::new(q, m.profile);
+                    answers.choice(question) == Some(c.id.as_str())
+                        || answers.choices(question).contains(&c.id.as_str())
                 })
                 .count(),
         })
@@ -133,4 +133,140 @@ pub fn combine(q: &Questionnaire, rules: &NeedsRules, members: &[Member]) -> Com
             .sum(),
         partners,
     }
+}
+
+/// A profile read for a comparison: the name it goes by, where it came from (its path as
+/// given, for people to read), and the profile itself.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub name: String,
+    pub source: String,
+    pub profile: Profile,
+}
+
+impl Entry {
+    /// The entry's name: its organisation, else the file name in `source` without extension.
+    pub fn new(source: String, profile: Profile) -> Self {
+        let organisation = profile.text(ids::ORGANISATION_NAME).trim();
+        let name = if organisation.is_empty() {
+            std::path::Path::new(&source)
+                .file_stem()
+                .map_or_else(|| source.clone(), |s| s.to_string_lossy().into_owned())
+        } else {
+            organisation.to_owned()
+        };
+        Self {
+            name,
+            source,
+            profile,
+        }
+    }
+
+    pub fn member(&self) -> Member<'_> {
+        Member {
+            name: self.name.clone(),
+            profile: &self.profile,
+        }
+    }
+
+    /// The day the profile was last saved, as `YYYY-MM-DD` (empty when unknown).
+    pub fn date(&self) -> &str {
+        self.profile.modified.get(..10).unwrap_or_default()
+    }
+
+    /// "Gemeente Apeldoorn (2026-03-02)": the heading of the entry's column.
+    pub fn heading(&self) -> String {
+        match self.date() {
+            "" => self.name.clone(),
+            date => format!("{} ({date})", self.name),
+        }
+    }
+}
+
+/// One question across the profiles: each profile's answer as text, and whether they differ.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The section's index in the questionnaire.
+    pub section: usize,
+    pub question: String,
+    /// The answer of each profile, in the entries' order; `None` when not answered.
+    pub answers: Vec<Option<String>>,
+    pub differs: bool,
+}
+
+/// The comparison table: every question of the questionnaire, in its order.
+pub fn rows(q: &Questionnaire, entries: &[Entry], lang: crate::lang::Lang) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (section, s) in q.sections().iter().enumerate() {
+        for question in &s.questions {
+            let answers: Vec<Option<String>> = entries
+                .iter()
+                .map(|e| Answers::new(q, &e.profile).text(&question.id, lang))
+                .collect();
+            let differs = answers.windows(2).any(|w| w[0] != w[1]);
+            out.push(Row {
+                section,
+                question: question.id.to_string(),
+                answers,
+                differs,
+            });
+        }
+    }
+    out
+}
+
+/// Whether two profiles are versions of one: the same organisation, ignoring case and spaces.
+pub fn same_organisation(a: &Profile, b: &Profile) -> bool {
+    let org = |p: &Profile| {
+        p.text(ids::ORGANISATION_NAME)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    !org(a).is_empty() && org(a) == org(b)
+}
+
+/// When exactly two entries are versions of one profile: (older, newer), by the time they
+/// were last saved. `None` otherwise: then the profiles are combined.
+pub fn versions(entries: &[Entry]) -> Option<(&Entry, &Entry)> {
+    match entries {
+        [a, b] if same_organisation(&a.profile, &b.profile) => {
+            Some(if a.profile.modified <= b.profile.modified {
+                (a, b)
+            } else {
+                (b, a)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// One answer that changed between two versions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub question: String,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// "Wat is er veranderd": every question whose answer differs between `old` and `new`, in the
+/// questionnaire's order.
+pub fn changes(
+    q: &Questionnaire,
+    old: &Profile,
+    new: &Profile,
+    lang: crate::lang::Lang,
+) -> Vec<Change> {
+    q.questions()
+        .filter_map(|question| {
+            let before = Answers::new(q, old).text(&question.id, lang);
+            let after = Answers::new(q, new).text(&question.id, lang);
+            (before != after).then(|| Change {
+                question: question.id.to_string(),
+                before,
+                after,
+            })
+        })
+        .collect()
 }

@@ -432,6 +432,43 @@ pub fn load(path: &Path, questionnaire: &Questionnaire) -> Result<Profile, LoadE
     load_with_changes(path, questionnaire).map(|(p, _)| p)
 }
 
+/// A file left out of a comparison, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub error: LoadError,
+}
+
+/// Opens the profiles of a comparison (issue 13): older questionnaire versions migrated as for
+/// a single profile; a file that cannot be read is left out with its reason, the rest still
+/// count. Each path is opened once, however often it was given.
+pub fn load_entries(
+    paths: &[PathBuf],
+    questionnaire: &Questionnaire,
+) -> (Vec<crate::model::combine::Entry>, Vec<Skipped>) {
+    let mut entries = Vec::new();
+    let mut skipped = Vec::new();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        match load(path, questionnaire) {
+            Ok(profile) => entries.push(crate::model::combine::Entry::new(
+                path.display().to_string(),
+                profile,
+            )),
+            Err(error) => skipped.push(Skipped {
+                path: path.clone(),
+                error,
+            }),
+        }
+    }
+    (entries, skipped)
+}
+
 /// Opens a profile file, and says what changed in the questionnaire since it was made.
 pub fn load_with_changes(
     path: &Path,

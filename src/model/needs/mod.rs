@@ -255,6 +255,11 @@ impl NeedsRules {
         self.raw.training_rules.iter().find(|r| r.id == id)
     }
 
+    /// The choice of the training question that asks for advice instead of a training.
+    pub fn training_advice_choice(&self) -> &str {
+        &self.raw.training_advice_choice
+    }
+
     pub fn training_question(&self) -> &str {
         &self.raw.training_question
     }

@@ -1,0 +1,606 @@
+//! Several profiles → the regional brief (*Regionale gespreksnotitie*, issue 13) as the same
+//! document model as the single brief, so the PDF, the preview and the text draw it alike. A
+//! core of at most three pages (who takes part, why we ask, what we see together, our joint
+//! questions, training, partners, next steps), then an appendix per organisation. Pure.
+//!
+//! The organisations speak together to the alliance: "wij", the organisations' names, or
+//! neutral labels; never "je" (`shared/domain/writing.md`).
+
+use crate::brief::content::{Block, Brief};
+use crate::lang::Lang;
+use crate::model::Questionnaire;
+use crate::model::answers::Answers;
+use crate::model::combine::{self, Combined, Count, Entry, Member};
+use crate::model::flow::{self, MissingReason};
+use crate::model::ids;
+use crate::model::needs::{self, NeedsRules, Words};
+use crate::model::text::human_date;
+
+/// How many organisations a line of the core names before it says "en N andere".
+const NAMED: usize = 5;
+
+/// The suggested file name: "Regionale gespreksnotitie <datum>.pdf".
+pub fn file_name(lang: Lang, date: time::Date) -> String {
+    let iso = format!(
+        "{}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    );
+    crate::model::text::file_name(
+        &[
+            lang.pick("Regionale gespreksnotitie", "Regional consultation brief"),
+            &iso,
+        ],
+        "pdf",
+    )
+}
+
+/// The heading of the first appendix; everything before it is the core.
+pub fn appendix_heading(lang: Lang, number: usize, name: &str) -> String {
+    match lang {
+        Lang::Nl => format!("Bijlage {number}: {name}"),
+        Lang::En => format!("Appendix {number}: {name}"),
+    }
+}
+
+/// "4 van 6".
+fn of(count: usize, total: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("{count} van {total}"),
+        Lang::En => format!("{count} of {total}"),
+    }
+}
+
+/// A mean with one decimal, as the language writes it: "2,3" / "2.3".
+fn decimal(value: f64, lang: Lang) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+struct Builder<'a> {
+    q: &'a Questionnaire,
+    rules: &'a NeedsRules,
+    entries: &'a [Entry],
+    combined: Combined,
+    lang: Lang,
+    blocks: Vec<Block>,
+}
+
+impl<'a> Builder<'a> {
+    fn pick(&self, nl: &'static str, en: &'static str) -> String {
+        self.lang.pick(nl, en).to_owned()
+    }
+
+    /// Words for texts that do not depend on one profile's answers (themes, partners).
+    fn words(&self) -> Words<'a> {
+        Words::new(self.q, self.rules, &self.entries[0].profile, self.lang)
+    }
+
+    fn n(&self) -> usize {
+        self.combined.members
+    }
+
+    /// Names of the organisations at `indexes`, at most [`NAMED`], then "en N andere"; "alle
+    /// organisaties" when it is all of them.
+    fn names(&self, indexes: &[usize]) -> String {
+        if indexes.len() == self.n() && self.n() > 2 {
+            return self.pick("alle organisaties", "all organisations");
+        }
+        let mut names: Vec<String> = indexes
+            .iter()
+            .take(NAMED)
+            .map(|i| self.entries[*i].name.clone())
+            .collect();
+        if indexes.len() > NAMED {
+            let rest = indexes.len() - NAMED;
+            names.push(match self.lang {
+                Lang::Nl => format!("{rest} andere"),
+                Lang::En => format!("{rest} others"),
+            });
+        }
+        self.words().and_list(&names)
+    }
+
+    fn title_block(&mut self, date: &str) {
+        let lang = self.lang;
+        let names: Vec<String> = self.entries.iter().map(|e| e.name.clone()).collect();
+        self.blocks.push(Block::Table(vec![
+            (
+                match lang {
+                    Lang::Nl => format!("Organisaties ({})", self.n()),
+                    Lang::En => format!("Organisations ({})", self.n()),
+                },
+                names.join("; "),
+            ),
+            (self.pick("Datum", "Date"), date.to_owned()),
+        ]));
+        let open = self
+            .entries
+            .iter()
+            .filter(|e| {
+                flow::missing(self.q, &e.profile)
+                    .iter()
+                    .any(|m| m.reason == MissingReason::Required)
+            })
+            .count();
+        if open > 0 {
+            self.blocks.push(Block::Note(match lang {
+                Lang::Nl => format!(
+                    "Nog open: in {} profielen zijn nog verplichte vragen niet beantwoord; de bijlagen noemen ze.",
+                    of(open, self.n(), lang)
+                ),
+                Lang::En => format!(
+                    "Still open: {} profiles still have required questions without an answer; the appendices name them.",
+                    of(open, self.n(), lang)
+                ),
+            }));
+        }
+    }
+
+    /// The themes most profiles find important, as ids: those with the highest count of
+    /// priority 2 or more (at least one).
+    fn shared_themes(&self) -> Vec<&str> {
+        let best = self
+            .combined
+            .themes
+            .iter()
+            .map(|t| t.at_least_two)
+            .max()
+            .unwrap_or(0);
+        if best == 0 {
+            return Vec::new();
+        }
+        self.combined
+            .themes
+            .iter()
+            .filter(|t| t.at_least_two == best)
+            .map(|t| t.id.as_str())
+            .collect()
+    }
+
+    fn why(&mut self) {
+        let lang = self.lang;
+        let n = self.n();
+        self.blocks.push(Block::Heading(
+            self.pick("1. Aanleiding", "1. Why we ask for this meeting"),
+        ));
+        let intro = match lang {
+            Lang::Nl => format!(
+                "{n} organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT (lesbisch, homo, bi en trans) bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen."
+            ),
+            Lang::En => format!(
+                "{n} organisations are preparing a meeting with the Alliantie Verandering van Binnenuit together. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, and invited municipalities to discuss which training suits them and three questions: policy against forced marriage, opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues where they are taboo, and the empowerment of women with a refugee background. Each organisation filled in its own profile; this brief sums them up."
+            ),
+        };
+        let shared: Vec<String> = self
+            .shared_themes()
+            .iter()
+            .map(|id| self.words().theme_short(id).to_owned())
+            .collect();
+        let participants = self.combined.participants;
+        let focus = match (shared.is_empty(), lang) {
+            (false, Lang::Nl) => format!(
+                "Wij willen vooral spreken over {}, en over trainingen voor {participants} deelnemers samen.",
+                self.words().and_list(&shared)
+            ),
+            (false, Lang::En) => format!(
+                "We would most like to discuss {}, and training for {participants} participants together.",
+                self.words().and_list(&shared)
+            ),
+            (true, Lang::Nl) => format!(
+                "Wij willen vooral spreken over trainingen voor {participants} deelnemers samen."
+            ),
+            (true, Lang::En) => {
+                format!(
+                    "We would most like to discuss training for {participants} participants together."
+                )
+            }
+        };
+        self.blocks
+            .push(Block::Paragraph(format!("{intro} {focus}")));
+    }
+
+    /// Label–count rows of one multiple-choice question.
+    fn count_rows(&self, question: &str, counts: &[Count]) -> Vec<(String, String)> {
+        let answers = Answers::new(self.q, &self.entries[0].profile);
+        counts
+            .iter()
+            .map(|c| {
+                (
+                    answers.choice_text(question, &c.choice, self.lang),
+                    of(c.count, self.n(), self.lang),
+                )
+            })
+            .collect()
+    }
+
+    fn counted(&mut self, question: &str, counts: &[Count]) {
+        if counts.is_empty() {
+            return;
+        }
+        let label = Answers::new(self.q, &self.entries[0].profile)
+            .label(question, self.lang)
+            .to_owned();
+        self.blocks.push(Block::Subheading(label));
+        let rows = self.count_rows(question, counts);
+        self.blocks.push(Block::Table(rows));
+    }
+
+    fn what_we_see(&mut self) {
+        let lang = self.lang;
+        let n = self.n();
+        self.blocks.push(Block::Heading(
+            self.pick("2. Wat wij samen zien", "2. What we see together"),
+        ));
+        let words = self.words();
+        let rows: Vec<(String, String)> = self
+            .combined
+            .themes
+            .iter()
+            .map(|t| {
+                let mean = t.mean.map_or_else(|| "–".to_owned(), |m| decimal(m, lang));
+                let value = match lang {
+                    Lang::Nl => format!(
+                        "belangrijk of zeer urgent voor {} · hoogste {} · gemiddeld {mean}",
+                        of(t.at_least_two, n, lang),
+                        t.highest
+                    ),
+                    Lang::En => format!(
+                        "important or very urgent for {} · highest {} · mean {mean}",
+                        of(t.at_least_two, n, lang),
+                        t.highest
+                    ),
+                };
+                (words.theme_title(&t.id).to_owned(), value)
+            })
+            .collect();
+        self.blocks.push(Block::Table(rows));
+        self.blocks.push(Block::Note(self.pick(
+            "Prioriteit van de thema's: 0 niet relevant, 1 enigszins, 2 belangrijk, 3 zeer urgent. Het gemiddelde telt de profielen die de vraag beantwoordden.",
+            "Priority of the topics: 0 not relevant, 1 somewhat, 2 important, 3 very urgent. The mean counts the profiles that answered the question.",
+        )));
+        let signals = self.combined.signals.clone();
+        let gaps = self.combined.gaps.clone();
+        self.counted(ids::SIGNALS, &signals);
+        self.counted(ids::GAPS, &gaps);
+    }
+
+    fn questions(&mut self) {
+        let lang = self.lang;
+        let n = self.n();
+        self.blocks.push(Block::Heading(self.pick(
+            "3. Onze gezamenlijke vragen aan de alliantie",
+            "3. Our joint questions to the alliance",
+        )));
+        let words = self.words();
+        let mut themes: Vec<&combine::ThemeSummary> = self.combined.themes.iter().collect();
+        // Most shared first; the announcement's order among equals.
+        themes.sort_by_key(|t| std::cmp::Reverse((t.at_least_two, t.highest)));
+        let mut quiet = Vec::new();
+        let mut blocks = Vec::new();
+        for t in themes {
+            let title = words.theme_title(&t.id);
+            if t.highest < 1 {
+                quiet.push(title.to_owned());
+                continue;
+            }
+            blocks.push(Block::Subheading(match lang {
+                Lang::Nl => format!(
+                    "{title} (belangrijk of zeer urgent voor {})",
+                    of(t.at_least_two, n, lang)
+                ),
+                Lang::En => format!(
+                    "{title} (important or very urgent for {})",
+                    of(t.at_least_two, n, lang)
+                ),
+            }));
+            blocks.push(Block::Note(format!(
+                "{} {}",
+                lang.pick(
+                    "Vraag uit de aankondiging:",
+                    "Question from the announcement:"
+                ),
+                words.announcement_question(&t.id)
+            )));
+            let asking: Vec<usize> = self
+                .entries
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    Words::new(self.q, self.rules, &e.profile, lang)
+                        .theme_question(&t.id)
+                        .is_some()
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if !asking.is_empty() {
+                blocks.push(Block::Paragraph(match lang {
+                    Lang::Nl => format!(
+                        "Een eigen vraag hierover hebben: {} (zie hun bijlagen).",
+                        self.names(&asking)
+                    ),
+                    Lang::En => format!(
+                        "Own questions on this from: {} (see their appendices).",
+                        self.names(&asking)
+                    ),
+                }));
+            }
+        }
+        self.blocks.extend(blocks);
+        if !quiet.is_empty() {
+            let list = words.and_list(&quiet);
+            self.blocks.push(Block::Paragraph(match lang {
+                Lang::Nl => format!("{list}: voor geen van ons nu een prioriteit."),
+                Lang::En => format!("{list}: a priority for none of us now."),
+            }));
+        }
+    }
+
+    fn training(&mut self) {
+        let lang = self.lang;
+        self.blocks
+            .push(Block::Heading(self.pick("4. Trainingen", "4. Training")));
+        let members: Vec<Member> = self.entries.iter().map(Entry::member).collect();
+        let chosen = combine::counts(self.q, &members, self.rules.training_question());
+        let mut rows = vec![(
+            self.pick("Deelnemers samen", "Participants together"),
+            self.combined.participants.to_string(),
+        )];
+        let training_label = Answers::new(self.q, &self.entries[0].profile)
+            .label(self.rules.training_question(), lang)
+            .to_owned();
+        for c in &chosen {
+            let name = if c.choice == self.rules.training_advice_choice() {
+                self.pick(
+                    "nog geen keuze, vraagt om advies",
+                    "no choice yet, asks for advice",
+                )
+            } else {
+                self.words().training_name(&c.choice)
+            };
+            rows.push((
+                format!("{training_label}: {name}"),
+                of(c.count, self.n(), lang),
+            ));
+        }
+        self.blocks.push(Block::Table(rows));
+        let goals = self.combined.learning_goals.clone();
+        self.counted(ids::LEARNING_GOALS, &goals);
+        self.blocks.push(Block::Note(self.pick(
+            "Per organisatie staan de vorm, de periode en de voorkennis in haar bijlage.",
+            "Each organisation's format, period and prior knowledge are in its appendix.",
+        )));
+    }
+
+    fn partners(&mut self) {
+        let lang = self.lang;
+        self.blocks.push(Block::Heading(
+            self.pick("5. Partners en samenwerking", "5. Partners and cooperation"),
+        ));
+        let words = self.words();
+        let rows: Vec<(String, String)> = self
+            .combined
+            .partners
+            .iter()
+            .filter_map(|p| {
+                let partner = words.partner(&p.id)?;
+                if let Some(always) = &partner.always {
+                    return Some((words.partner_name(partner), always.get(lang).to_owned()));
+                }
+                Some((
+                    words.partner_name(partner),
+                    match lang {
+                        _ if p.members.len() == self.n() => match lang {
+                            Lang::Nl => format!("past bij alle {} organisaties", self.n()),
+                            Lang::En => format!("fits all {} organisations", self.n()),
+                        },
+                        Lang::Nl => format!(
+                            "past bij {}: {}",
+                            of(p.members.len(), self.n(), lang),
+                            self.names(&p.members)
+                        ),
+                        Lang::En => format!(
+                            "fits {}: {}",
+                            of(p.members.len(), self.n(), lang),
+                            self.names(&p.members)
+                        ),
+                    },
+                ))
+            })
+            .collect();
+        if !rows.is_empty() {
+            self.blocks.push(Block::Table(rows));
+            self.blocks.push(Block::Note(self.pick(
+                "Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's, zoals in de gewone gespreksnotitie.",
+                "Which partners fit an organisation follows from its communities and topics, as in the single brief.",
+            )));
+        }
+        let wishes = self.combined.cooperation_wishes.clone();
+        self.counted(ids::COOPERATION_WISHES, &wishes);
+    }
+
+    fn next_steps(&mut self) {
+        self.blocks.push(Block::Heading(
+            self.pick("6. Vervolgstappen", "6. Next steps"),
+        ));
+        self.blocks.push(Block::Bullets(vec![
+            self.pick(
+                "Afspraken over de trainingen: samen of per organisatie, soort, vorm, periode en deelnemers.",
+                "Agreements on the training: together or per organisation, type, format, period and participants.",
+            ),
+            self.pick(
+                "Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen.",
+                "Getting to know the partners that seem to fit our communities and topics.",
+            ),
+            self.pick(
+                "Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.",
+                "We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.",
+            ),
+        ]));
+    }
+
+    /// One organisation's own picture: its priorities, reach, training, own questions and
+    /// what it sees, each with a neutral label.
+    fn appendix(&mut self, number: usize, entry: &Entry) {
+        let lang = self.lang;
+        let q = self.q;
+        let w = Words::new(q, self.rules, &entry.profile, lang);
+        let needs = needs::derive(q, self.rules, &entry.profile);
+        self.blocks.push(Block::PageBreak);
+        self.blocks
+            .push(Block::Heading(appendix_heading(lang, number, &entry.name)));
+        let mut rows = Vec::new();
+        let row = |id: &str| {
+            w.answers
+                .text(id, lang)
+                .map(|v| (w.answers.label(id, lang).to_owned(), v))
+        };
+        rows.extend(row(ids::DEPARTMENT));
+        rows.extend(row(ids::ORGANISATION_TYPE));
+        let contact: Vec<String> = [
+            ids::CONTACT_NAME,
+            ids::CONTACT_TITLE,
+            ids::CONTACT_EMAIL,
+            ids::CONTACT_PHONE,
+        ]
+        .iter()
+        .filter_map(|id| w.answers.text(id, lang))
+        .collect();
+        if !contact.is_empty() {
+            rows.push((
+                self.pick("Contactpersoon", "Contact person"),
+                contact.join(" · "),
+            ));
+        }
+        if !entry.date().is_empty() {
+            rows.push((
+                self.pick("Profiel bijgewerkt op", "Profile last saved on"),
+                entry.date().to_owned(),
+            ));
+        }
+        for t in &needs.themes {
+            rows.push((w.theme_title(&t.id).to_owned(), w.priority_text(t)));
+        }
+        if let Some(reach) = needs.reach {
+            rows.push((
+                self.pick("Bereik van de hulp nu", "Reach of help now"),
+                w.reach_text(reach),
+            ));
+        }
+        rows.extend(row(ids::PARTICIPANTS));
+        rows.extend(row(ids::AUDIENCE));
+        let t = &needs.training;
+        let training = match (&t.chosen, w.proposal(t)) {
+            (Some(own), _) => Some(w.training_name(own)),
+            (None, Some(p)) => Some(match lang {
+                Lang::Nl => format!("Voorstel op grond van de antwoorden: {p}"),
+                Lang::En => format!("Proposal based on the answers: {p}"),
+            }),
+            (None, None) if t.asked_advice => Some(self.pick(
+                "Nog geen keuze: wij vragen om advies",
+                "No choice yet: we would like advice",
+            )),
+            (None, None) => None,
+        };
+        if let Some(training) = training {
+            rows.push((
+                w.answers
+                    .label(self.rules.training_question(), lang)
+                    .to_owned(),
+                training,
+            ));
+        }
+        for id in [
+            ids::LEARNING_GOALS,
+            ids::FORMAT,
+            ids::PERIOD,
+            ids::SIGNALS,
+            ids::GAPS,
+            ids::COMMUNITIES,
+            ids::COOPERATION_WISHES,
+            ids::OUTCOME,
+        ] {
+            rows.extend(row(id));
+        }
+        self.blocks.push(Block::Table(rows));
+        let own: Vec<(String, String)> = needs
+            .themes
+            .iter()
+            .filter_map(|t| {
+                let question = w.theme_question(&t.id)?;
+                Some((w.theme_title(&t.id).to_owned(), question))
+            })
+            .collect();
+        if !own.is_empty() {
+            self.blocks.push(Block::Subheading(self.pick(
+                "Eigen vragen aan de alliantie",
+                "Own questions to the alliance",
+            )));
+            self.blocks.push(Block::Table(own));
+        }
+        let open = crate::brief::content::open_items(q, &entry.profile, lang);
+        if !open.is_empty() {
+            self.blocks.push(Block::Note(match lang {
+                Lang::Nl => format!("Nog open in dit profiel: {}.", open.join("; ")),
+                Lang::En => format!("Still open in this profile: {}.", open.join("; ")),
+            }));
+        }
+    }
+}
+
+/// Builds the regional brief from two or more profiles.
+pub fn build(
+    q: &Questionnaire,
+    rules: &NeedsRules,
+    entries: &[Entry],
+    lang: Lang,
+    today: time::Date,
+) -> Brief {
+    let members: Vec<Member> = entries.iter().map(Entry::member).collect();
+    let combined = combine::combine(q, rules, &members);
+    let date = human_date(today, lang);
+    let mut b = Builder {
+        q,
+        rules,
+        entries,
+        combined,
+        lang,
+        blocks: Vec::new(),
+    };
+    if !entries.is_empty() {
+        b.title_block(&date);
+        b.why();
+        b.what_we_see();
+        b.questions();
+        b.training();
+        b.partners();
+        b.next_steps();
+        for (i, entry) in entries.iter().enumerate() {
+            b.appendix(i + 1, entry);
+        }
+    }
+    let organisation = match lang {
+        Lang::Nl => format!("{} organisaties", entries.len()),
+        Lang::En => format!("{} organisations", entries.len()),
+    };
+    let footer = match lang {
+        Lang::Nl => format!("Regionale gespreksnotitie · opgesteld met Behoeftewijzer op {date}"),
+        Lang::En => format!("Regional consultation brief · prepared with Behoeftewijzer on {date}"),
+    };
+    Brief {
+        lang,
+        title: b.pick(
+            "Regionale gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit",
+            "Regional consultation brief — meeting with the Alliantie Verandering van Binnenuit",
+        ),
+        organisation,
+        date,
+        blocks: b.blocks,
+        footer,
+        open_items: Vec::new(),
+    }
+}

@@ -1,0 +1,235 @@
+//! The regional brief (issue 13), read back with a real parser (lopdf) and with `pdftotext`:
+//! the combined figures as worked out here from the generator, a core of at most three pages
+//! before the first appendix, one appendix per organisation, the brief's voice, both
+//! languages, and the command line writing it from real files with a damaged one among them.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use behoeftewijzer::brief::{pdf, regional};
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::combine::Entry;
+use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::storage;
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+fn example() -> Profile {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+    storage::load(&path, q()).unwrap()
+}
+
+fn today() -> time::OffsetDateTime {
+    time::macros::datetime!(2026-11-28 10:30 UTC)
+}
+
+/// Organisation `i` of a region: the forced-marriage priority is `i % 4`, participants 10 + i.
+fn generated(i: usize) -> Profile {
+    let mut p = example();
+    p.set(
+        "organisatie.naam",
+        Some(Answer::Text(format!("Gemeente Regio {i:02}"))),
+    );
+    p.set(
+        "huwelijksdwang.prioriteit",
+        Some(Answer::Number((i % 4) as i64)),
+    );
+    p.set(
+        "organisatie.deelnemers",
+        Some(Answer::Number(10 + i as i64)),
+    );
+    p
+}
+
+fn entries(n: usize) -> Vec<Entry> {
+    (0..n)
+        .map(|i| Entry::new(format!("profiel-{i:02}.ron"), generated(i)))
+        .collect()
+}
+
+/// The text of every page, as lopdf extracts it, with lines joined by spaces.
+fn lopdf_pages(bytes: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(bytes).expect("lopdf");
+    doc.get_pages()
+        .keys()
+        .map(|n| {
+            let text = doc.extract_text(&[*n]).unwrap();
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+        .collect()
+}
+
+/// The text of every page as `pdftotext` (poppler) reads it; pages split on form feeds.
+fn pdftotext_pages(bytes: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("regionaal.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, installed by .ci/run)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+fn check(n: usize, lang: Lang) {
+    let entries = entries(n);
+    let brief = regional::build(
+        q(),
+        behoeftewijzer::model::needs::NeedsRules::builtin(),
+        &entries,
+        lang,
+        today().date(),
+    );
+    let rendered = pdf::render(&brief, today()).unwrap();
+    let by_lopdf = lopdf_pages(&rendered.bytes);
+    let by_poppler = pdftotext_pages(&rendered.bytes);
+    assert_eq!(by_lopdf.len(), rendered.pages);
+    assert_eq!(by_poppler.len(), rendered.pages);
+    for pages in [&by_lopdf, &by_poppler] {
+        // The core: at most three pages, then the first appendix starts a page.
+        let first = pages
+            .iter()
+            .position(|p| p.contains(&regional::appendix_heading(lang, 1, "Gemeente Regio 00")))
+            .unwrap_or_else(|| panic!("{lang:?} {n}: no first appendix"));
+        assert!(first <= 3, "{lang:?} {n}: the core takes {first} pages");
+        // One appendix per organisation, each starting its own page, in order.
+        for i in 0..n {
+            let heading =
+                regional::appendix_heading(lang, i + 1, &format!("Gemeente Regio {i:02}"));
+            let page = pages
+                .iter()
+                .position(|p| p.contains(&heading))
+                .unwrap_or_else(|| panic!("{lang:?} {n}: {heading}"));
+            assert!(
+                pages[page].starts_with(&heading),
+                "{lang:?} {n}: {heading} is not at the top of page {}",
+                page + 1
+            );
+        }
+        let core = pages[..first].join(" ");
+        // The combined figures, worked out here: how many give forced marriage 2 or more,
+        // and the participants added up.
+        let at_least_two = (0..n).filter(|i| i % 4 >= 2).count();
+        let participants: usize = (0..n).map(|i| 10 + i).sum();
+        let (count, together) = match lang {
+            Lang::Nl => (
+                format!("belangrijk of zeer urgent voor {at_least_two} van {n}"),
+                format!("Deelnemers samen {participants}"),
+            ),
+            Lang::En => (
+                format!("important or very urgent for {at_least_two} of {n}"),
+                format!("Participants together {participants}"),
+            ),
+        };
+        assert!(core.contains(&count), "{lang:?} {n}: {count}");
+        assert!(core.contains(&together), "{lang:?} {n}: {together}");
+        // The offer is what the announcement said, never called current.
+        assert!(core.contains(match lang {
+            Lang::Nl => "of het aanbod uit de aankondiging van februari 2021 nog geldt",
+            Lang::En => "whether the offer in its announcement of February 2021 still applies",
+        }));
+        // The organisations speak: never "je" to the alliance.
+        let words: Vec<&str> = core
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for banned in ["je", "jij", "jouw", "u", "uw"] {
+            assert!(
+                !words.iter().any(|w| w.eq_ignore_ascii_case(banned)),
+                "{lang:?} {n}: \"{banned}\" in the core"
+            );
+        }
+    }
+    // The footer names the regional brief on every page.
+    let footer = match lang {
+        Lang::Nl => "Regionale gespreksnotitie · opgesteld met Behoeftewijzer",
+        Lang::En => "Regional consultation brief · prepared with Behoeftewijzer",
+    };
+    assert!(by_poppler.iter().all(|p| p.contains(footer)));
+    // Tagged like the single brief: a structure tree and the language.
+    let doc = lopdf::Document::load_mem(&rendered.bytes).unwrap();
+    let catalog = doc.catalog().unwrap();
+    assert!(catalog.get(b"StructTreeRoot").is_ok());
+    assert_eq!(
+        catalog
+            .get(b"Lang")
+            .and_then(lopdf::Object::as_str)
+            .unwrap(),
+        match lang {
+            Lang::Nl => b"nl-NL".as_slice(),
+            Lang::En => b"en-GB".as_slice(),
+        }
+    );
+}
+
+#[test]
+fn two_profiles_make_a_regional_brief_with_a_short_core_and_two_appendices() {
+    check(2, Lang::Nl);
+    check(2, Lang::En);
+}
+
+#[test]
+fn fifty_profiles_keep_the_core_within_three_pages() {
+    check(50, Lang::Nl);
+}
+
+#[test]
+fn the_command_line_writes_the_regional_brief_and_leaves_out_a_damaged_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (i, e) in entries(3).iter().enumerate() {
+        let path = dir.path().join(format!("profiel-{i}.ron"));
+        storage::save(&path, &e.profile).unwrap();
+        paths.push(path);
+    }
+    let damaged = dir.path().join("kapot.ron");
+    std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
+    paths.insert(1, damaged);
+    let pdf = dir.path().join("regionaal.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+        .arg("compare")
+        .args(&paths)
+        .arg("--brief")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("Overgeslagen:") && stdout.contains("kapot.ron"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Regionale gespreksnotitie geschreven:"),
+        "{stdout}"
+    );
+    let pages = pdftotext_pages(&std::fs::read(&pdf).unwrap());
+    let all = pages.join(" ");
+    assert!(all.contains("Organisaties (3)"), "{all}");
+    for i in 0..3 {
+        assert!(all.contains(&format!("Bijlage {}: Gemeente Regio {i:02}", i + 1)));
+    }
+    // The brief never replaces a profile it was made from.
+    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+        .arg("compare")
+        .args(&paths[..1])
+        .arg(&paths[2])
+        .arg("--brief")
+        .arg(&paths[0])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(storage::load(&paths[0], q()).is_ok());
+}
