@@ -443,6 +443,48 @@ impl<'a> Builder<'a> {
         ]));
     }
 
+    /// "Gekozen training": the own choice, else the proposal, else a request for advice.
+    fn training_row(&self, w: &Words, t: &needs::TrainingNeed) -> Option<(String, String)> {
+        let lang = self.lang;
+        let training = match (&t.chosen, w.proposal(t)) {
+            (Some(own), _) => w.training_name(own),
+            (None, Some(p)) => match lang {
+                Lang::Nl => format!("Voorstel op grond van de antwoorden: {p}"),
+                Lang::En => format!("Proposal based on the answers: {p}"),
+            },
+            (None, None) if t.asked_advice => self.pick(
+                "Nog geen keuze: wij vragen om advies",
+                "No choice yet: we would like advice",
+            ),
+            (None, None) => return None,
+        };
+        Some((
+            w.answers
+                .label(self.rules.training_question(), lang)
+                .to_owned(),
+            training,
+        ))
+    }
+
+    /// The contact person with how to reach them, on one row.
+    fn contact_row(&self, w: &Words) -> Option<(String, String)> {
+        let contact: Vec<String> = [
+            ids::CONTACT_NAME,
+            ids::CONTACT_TITLE,
+            ids::CONTACT_EMAIL,
+            ids::CONTACT_PHONE,
+        ]
+        .iter()
+        .filter_map(|id| w.answers.text(id, self.lang))
+        .collect();
+        (!contact.is_empty()).then(|| {
+            (
+                self.pick("Contactpersoon", "Contact person"),
+                contact.join(" · "),
+            )
+        })
+    }
+
     /// One organisation's own picture: its priorities, reach, training, own questions and
     /// what it sees, each with a neutral label.
     fn appendix(&mut self, number: usize, entry: &Entry) {
@@ -461,21 +503,7 @@ impl<'a> Builder<'a> {
         };
         rows.extend(row(ids::DEPARTMENT));
         rows.extend(row(ids::ORGANISATION_TYPE));
-        let contact: Vec<String> = [
-            ids::CONTACT_NAME,
-            ids::CONTACT_TITLE,
-            ids::CONTACT_EMAIL,
-            ids::CONTACT_PHONE,
-        ]
-        .iter()
-        .filter_map(|id| w.answers.text(id, lang))
-        .collect();
-        if !contact.is_empty() {
-            rows.push((
-                self.pick("Contactpersoon", "Contact person"),
-                contact.join(" · "),
-            ));
-        }
+        rows.extend(self.contact_row(&w));
         if !entry.date().is_empty() {
             rows.push((
                 self.pick("Profiel bijgewerkt op", "Profile last saved on"),
@@ -493,27 +521,7 @@ impl<'a> Builder<'a> {
         }
         rows.extend(row(ids::PARTICIPANTS));
         rows.extend(row(ids::AUDIENCE));
-        let t = &needs.training;
-        let training = match (&t.chosen, w.proposal(t)) {
-            (Some(own), _) => Some(w.training_name(own)),
-            (None, Some(p)) => Some(match lang {
-                Lang::Nl => format!("Voorstel op grond van de antwoorden: {p}"),
-                Lang::En => format!("Proposal based on the answers: {p}"),
-            }),
-            (None, None) if t.asked_advice => Some(self.pick(
-                "Nog geen keuze: wij vragen om advies",
-                "No choice yet: we would like advice",
-            )),
-            (None, None) => None,
-        };
-        if let Some(training) = training {
-            rows.push((
-                w.answers
-                    .label(self.rules.training_question(), lang)
-                    .to_owned(),
-                training,
-            ));
-        }
+        rows.extend(self.training_row(&w, &needs.training));
         for id in [
             ids::LEARNING_GOALS,
             ids::FORMAT,

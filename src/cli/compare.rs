@@ -77,42 +77,13 @@ pub fn compare(
             exit_code: EXIT_UNREADABLE,
         };
     }
-    if let Some(output) = brief {
-        if let Some(refusal) = paths
-            .iter()
-            .find_map(|input| super::refuse_output(input, output, false, lang))
-        {
-            text.push_str(&refusal);
-            return CheckReport {
-                text,
-                exit_code: EXIT_UNREADABLE,
-            };
-        }
-        match write_brief(output, q, &loaded, lang) {
-            Ok(pages) => {
-                let _ = writeln!(
-                    text,
-                    "\n{} {} ({pages} {})",
-                    lang.pick(
-                        "Regionale gespreksnotitie geschreven:",
-                        "Regional brief written:"
-                    ),
-                    output.display(),
-                    lang.pick("pagina's", "pages")
-                );
-            }
-            Err(e) => {
-                let _ = writeln!(
-                    text,
-                    "{} {e}",
-                    lang.pick("Kan de notitie niet schrijven:", "Cannot write the brief:")
-                );
-                return CheckReport {
-                    text,
-                    exit_code: EXIT_UNREADABLE,
-                };
-            }
-        }
+    if let Some(output) = brief
+        && !brief_report(&mut text, paths, output, &loaded, lang)
+    {
+        return CheckReport {
+            text,
+            exit_code: EXIT_UNREADABLE,
+        };
     }
     CheckReport {
         text,
@@ -366,4 +337,45 @@ fn write_brief(
     storage::write_atomic(output, &rendered.bytes)
         .map_err(|e| storage::SaveError::Io(e).message(lang))?;
     Ok(rendered.pages)
+}
+
+/// Writes the regional brief and says so; `false` when it could not be written (never over
+/// one of the profiles).
+fn brief_report(
+    text: &mut String,
+    paths: &[PathBuf],
+    output: &Path,
+    loaded: &[Entry],
+    lang: Lang,
+) -> bool {
+    if let Some(refusal) = paths
+        .iter()
+        .find_map(|input| super::refuse_output(input, output, false, lang))
+    {
+        text.push_str(&refusal);
+        return false;
+    }
+    match write_brief(output, Questionnaire::builtin(), loaded, lang) {
+        Ok(pages) => {
+            let _ = writeln!(
+                text,
+                "\n{} {} ({pages} {})",
+                lang.pick(
+                    "Regionale gespreksnotitie geschreven:",
+                    "Regional brief written:"
+                ),
+                output.display(),
+                lang.pick("pagina's", "pages")
+            );
+            true
+        }
+        Err(e) => {
+            let _ = writeln!(
+                text,
+                "{} {e}",
+                lang.pick("Kan de notitie niet schrijven:", "Cannot write the brief:")
+            );
+            false
+        }
+    }
 }
