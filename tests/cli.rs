@@ -285,11 +285,14 @@ fn compare_combines_the_readable_profiles_and_names_the_damaged_one() {
     );
     assert!(out.contains("Vergeleken profielen (2)"), "{out}");
     assert!(
-        out.contains("Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2.0, belangrijk of zeer urgent bij 1 van 2"),
+        out.contains("Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2,0, belangrijk of zeer urgent bij 1 van 2"),
         "{out}"
     );
-    assert!(out.contains("Deelnemers samen: 48"), "{out}");
-    assert!(out.contains("(Gemeente Noord, Gemeente Zuid)"), "{out}");
+    assert!(out.contains("Samen: 48"), "{out}");
+    assert!(
+        out.contains("(2 van 2): Gemeente Noord, Gemeente Zuid"),
+        "{out}"
+    );
 
     // The table, read back with the csv crate: a byte-order mark for Excel, `;` between cells,
     // one row per question, and the differences marked.

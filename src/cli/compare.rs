@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{CheckReport, EXIT_COMPLETE, EXIT_PERSONAL_DATA, EXIT_UNREADABLE};
 use crate::lang::Lang;
-use crate::model::answers::Answers;
-use crate::model::combine::{self, Count, Entry, Member, combine};
-use crate::model::ids;
+use crate::model::combine::{self, Entry, Member, combine};
 use crate::model::needs::NeedsRules;
 use crate::model::{Questionnaire, privacy};
 use crate::storage;
@@ -129,115 +127,24 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
     }
 }
 
-/// "4 van 6" in the user's language.
-fn of(count: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{count} van {total}"),
-        Lang::En => format!("{count} of {total}"),
-    }
-}
-
 fn summary(text: &mut String, q: &Questionnaire, members: &[Member], lang: Lang) {
     let rules = NeedsRules::builtin();
     let combined = combine(q, rules, members);
-    let n = combined.members;
     let _ = writeln!(
         text,
-        "{} ({n})",
-        lang.pick("Vergeleken profielen", "Profiles compared")
+        "{} ({})",
+        lang.pick("Vergeleken profielen", "Profiles compared"),
+        combined.members
     );
     for m in members {
         let _ = writeln!(text, "  - {}", m.name);
     }
-    let _ = writeln!(text, "\n{}", lang.pick("Thema's", "Themes"));
-    for t in &combined.themes {
-        let title = rules
-            .theme(&t.id)
-            .map_or(t.id.as_str(), |d| d.title.get(lang));
-        let mean = t.mean.map_or_else(|| "–".to_owned(), |m| format!("{m:.1}"));
-        let _ = writeln!(
-            text,
-            "  - {title}: {} {}, {} {mean}, {} {}",
-            lang.pick("hoogste", "highest"),
-            t.highest,
-            lang.pick("gemiddeld", "mean"),
-            lang.pick(
-                "belangrijk of zeer urgent bij",
-                "important or very urgent for"
-            ),
-            of(t.at_least_two, n, lang),
-        );
-    }
-    let answers = Answers::new(q, members[0].profile);
-    for (title, question, counts) in [
-        (
-            lang.pick("Signalen", "Signals"),
-            ids::SIGNALS,
-            &combined.signals,
-        ),
-        (
-            lang.pick("Waar de hulp tekortschiet", "Where help falls short"),
-            ids::GAPS,
-            &combined.gaps,
-        ),
-        (
-            lang.pick("Leerdoelen", "Learning goals"),
-            ids::LEARNING_GOALS,
-            &combined.learning_goals,
-        ),
-        (
-            lang.pick("Wensen voor samenwerking", "Wishes for cooperation"),
-            ids::COOPERATION_WISHES,
-            &combined.cooperation_wishes,
-        ),
-    ] {
-        counted(text, &answers, (title, question), counts, (n, lang));
-    }
-    let _ = writeln!(
-        text,
-        "\n{} {}",
-        lang.pick("Deelnemers samen:", "Participants together:"),
-        combined.participants
-    );
-    if !combined.partners.is_empty() {
-        let _ = writeln!(
-            text,
-            "\n{}",
-            lang.pick("Partners om te betrekken", "Partners to involve")
-        );
-        for p in &combined.partners {
-            let name = rules
-                .partner(&p.id)
-                .map_or(p.id.as_str(), |d| d.name.as_str());
-            let who: Vec<&str> = p
-                .members
-                .iter()
-                .map(|i| members[*i].name.as_str())
-                .collect();
-            let _ = writeln!(text, "  - {name} ({})", who.join(", "));
+    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    for part in combine::worded(q, rules, &names, &combined, lang) {
+        let _ = writeln!(text, "\n{}", part.title);
+        for line in &part.lines {
+            let _ = writeln!(text, "  - {line}");
         }
-    }
-}
-
-/// The options of one question with how many profiles chose them.
-fn counted(
-    text: &mut String,
-    answers: &Answers,
-    (title, question): (&str, &str),
-    counts: &[Count],
-    (n, lang): (usize, Lang),
-) {
-    if counts.is_empty() {
-        return;
-    }
-    let _ = writeln!(text, "\n{title}");
-    for c in counts {
-        let _ = writeln!(
-            text,
-            "  - {}: {}",
-            answers.choice_text(question, &c.choice, lang),
-            of(c.count, n, lang)
-        );
     }
 }
 

@@ -270,3 +270,129 @@ pub fn changes(
         })
         .collect()
 }
+
+/// "4 van 6" in the user's language.
+pub fn of(count: usize, total: usize, lang: crate::lang::Lang) -> String {
+    match lang {
+        crate::lang::Lang::Nl => format!("{count} van {total}"),
+        crate::lang::Lang::En => format!("{count} of {total}"),
+    }
+}
+
+/// "Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2,0, belangrijk of zeer urgent bij 1
+/// van 2".
+fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang::Lang) -> String {
+    use crate::lang::Lang;
+    let title = rules
+        .theme(&t.id)
+        .map_or(t.id.as_str(), |d| d.title.get(lang));
+    let mean = t.mean.map_or_else(
+        || "–".to_owned(),
+        |m| match lang {
+            Lang::Nl => format!("{m:.1}").replace('.', ","),
+            Lang::En => format!("{m:.1}"),
+        },
+    );
+    match lang {
+        Lang::Nl => format!(
+            "{title}: hoogste {}, gemiddeld {mean}, belangrijk of zeer urgent bij {}",
+            t.highest,
+            of(t.at_least_two, n, lang)
+        ),
+        Lang::En => format!(
+            "{title}: highest {}, mean {mean}, important or very urgent for {}",
+            t.highest,
+            of(t.at_least_two, n, lang)
+        ),
+    }
+}
+
+/// A part of the combined picture in words, for the officer: a title and its lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// The combined picture in words, as the window and the command line show it: themes, the
+/// counted choices, participants and partners with the profiles that point to them.
+pub fn worded(
+    q: &Questionnaire,
+    rules: &NeedsRules,
+    names: &[&str],
+    combined: &Combined,
+    lang: crate::lang::Lang,
+) -> Vec<Part> {
+    let n = combined.members;
+    let mut parts = vec![Part {
+        title: lang.pick("Thema's", "Themes").to_owned(),
+        lines: combined
+            .themes
+            .iter()
+            .map(|t| theme_line(rules, t, n, lang))
+            .collect(),
+    }];
+    for (question, counts) in [
+        (ids::SIGNALS, &combined.signals),
+        (ids::GAPS, &combined.gaps),
+        (ids::LEARNING_GOALS, &combined.learning_goals),
+        (ids::COOPERATION_WISHES, &combined.cooperation_wishes),
+    ] {
+        let Some(def) = q.question(question) else {
+            continue;
+        };
+        if counts.is_empty() {
+            continue;
+        }
+        parts.push(Part {
+            title: def.label(lang).to_owned(),
+            lines: counts
+                .iter()
+                .map(|c| {
+                    let text = def
+                        .kind
+                        .choices()
+                        .iter()
+                        .find(|x| x.id.as_str() == c.choice)
+                        .map_or(c.choice.as_str(), |x| x.text.get(lang));
+                    format!("{text}: {}", of(c.count, n, lang))
+                })
+                .collect(),
+        });
+    }
+    parts.push(Part {
+        title: lang.pick("Deelnemers", "Participants").to_owned(),
+        lines: vec![format!(
+            "{} {}",
+            lang.pick("Samen:", "Together:"),
+            combined.participants
+        )],
+    });
+    if !combined.partners.is_empty() {
+        parts.push(Part {
+            title: lang
+                .pick("Partners om te betrekken", "Partners to involve")
+                .to_owned(),
+            lines: combined
+                .partners
+                .iter()
+                .map(|p| {
+                    let name = rules
+                        .partner(&p.id)
+                        .map_or(p.id.as_str(), |d| d.name.as_str());
+                    let who: Vec<&str> = p
+                        .members
+                        .iter()
+                        .filter_map(|i| names.get(*i).copied())
+                        .collect();
+                    format!(
+                        "{name} ({}): {}",
+                        of(p.members.len(), n, lang),
+                        who.join(", ")
+                    )
+                })
+                .collect(),
+        });
+    }
+    parts
+}
