@@ -10,7 +10,7 @@ use crate::brief::content::{Block, Brief};
 use crate::lang::Lang;
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
-use crate::model::combine::{self, Combined, Count, Entry, Member};
+use crate::model::combine::{self, Combined, Count, Entry, Member, decimal, of};
 use crate::model::flow::{self, MissingReason};
 use crate::model::ids;
 use crate::model::needs::{self, NeedsRules, Words};
@@ -41,23 +41,6 @@ pub fn appendix_heading(lang: Lang, number: usize, name: &str) -> String {
     match lang {
         Lang::Nl => format!("Bijlage {number}: {name}"),
         Lang::En => format!("Appendix {number}: {name}"),
-    }
-}
-
-/// "4 van 6".
-fn of(count: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{count} van {total}"),
-        Lang::En => format!("{count} of {total}"),
-    }
-}
-
-/// A mean with one decimal, as the language writes it: "2,3" / "2.3".
-fn decimal(value: f64, lang: Lang) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
     }
 }
 

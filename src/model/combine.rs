@@ -286,13 +286,7 @@ fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang:
     let title = rules
         .theme(&t.id)
         .map_or(t.id.as_str(), |d| d.title.get(lang));
-    let mean = t.mean.map_or_else(
-        || "–".to_owned(),
-        |m| match lang {
-            Lang::Nl => format!("{m:.1}").replace('.', ","),
-            Lang::En => format!("{m:.1}"),
-        },
-    );
+    let mean = t.mean.map_or_else(|| "–".to_owned(), |m| decimal(m, lang));
     match lang {
         Lang::Nl => format!(
             "{title}: hoogste {}, gemiddeld {mean}, belangrijk of zeer urgent bij {}",
@@ -304,6 +298,15 @@ fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang:
             t.highest,
             of(t.at_least_two, n, lang)
         ),
+    }
+}
+
+/// A mean with one decimal, as the language writes it: "2,3" / "2.3".
+pub fn decimal(value: f64, lang: crate::lang::Lang) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        crate::lang::Lang::Nl => text.replace('.', ","),
+        crate::lang::Lang::En => text,
     }
 }
 
