@@ -62,7 +62,18 @@ impl App {
             Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
             Command::SetBriefEmail(on) => self.settings.brief_email = on,
             Command::CopyBrief => self.copy_brief(ctx),
+            Command::ExportBrief | Command::ExportRegional
+                if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) =>
+            {
+                self.export_regional();
+            }
             Command::ExportBrief => self.export_brief(),
+            Command::ExportRegional => self.export_regional(),
+            Command::Compare => self.compare_pick(),
+            Command::ComparePaths(paths) => self.compare_paths(&paths),
+            Command::SaveCompareCsv => self.save_compare_csv(),
+            Command::CopyRegional => self.copy_regional(ctx),
+            Command::CloseCompare => self.close_compare(),
             Command::OpenEmail => self.open_email(),
         }
     }
@@ -150,10 +161,14 @@ impl App {
         then: Option<Pending>,
         ctx: &egui::Context,
     ) {
-        let path = if purpose == PathPurpose::ExportBrief && path.extension().is_none() {
-            path.with_extension("pdf")
-        } else {
-            path
+        let path = match purpose {
+            PathPurpose::ExportBrief | PathPurpose::ExportRegional
+                if path.extension().is_none() =>
+            {
+                path.with_extension("pdf")
+            }
+            PathPurpose::CompareCsv if path.extension().is_none() => path.with_extension("csv"),
+            _ => path,
         };
         let same = |a: &std::path::Path, b: &std::path::Path| {
             std::fs::canonicalize(a)
@@ -162,14 +177,19 @@ impl App {
                 .is_some_and(|(a, b)| a == b)
         };
         let is_open_profile = self.doc.path.as_deref().is_some_and(|p| same(p, &path));
-        if purpose == PathPurpose::ExportBrief && is_open_profile {
+        let is_compared = self.comparison.as_ref().is_some_and(|c| {
+            c.entries
+                .iter()
+                .any(|e| same(std::path::Path::new(&e.source), &path))
+        });
+        if purpose != PathPurpose::Save && (is_open_profile || is_compared) {
             let lang = self.lang();
             self.dialog = Some(Dialog::Message {
                 title: lang.pick("Kies een andere naam", "Choose another name").into(),
                 body: lang
                     .pick(
-                        "Dit is je profielbestand: de notitie zou je antwoorden vervangen. Kies een naam op .pdf.",
-                        "This is your profile file: the brief would replace your answers. Choose a name ending in .pdf.",
+                        "Dit is een profielbestand: het zou de antwoorden erin vervangen. Kies een andere naam.",
+                        "This is a profile file: its answers would be replaced. Choose another name.",
                     )
                     .into(),
             });
@@ -204,6 +224,10 @@ impl App {
             }
             PathPurpose::ExportBrief => self.export_to(path),
             PathPurpose::Open => self.open_path(path),
+            PathPurpose::Compare => self.compare_paths(&[path.to_path_buf()]),
+            PathPurpose::ExportRegional | PathPurpose::CompareCsv => {
+                self.write_comparison(purpose, path);
+            }
         }
     }
 
@@ -288,6 +312,19 @@ impl App {
                     });
             }
         }
+        // The comparison's screens need profiles compared; the regional brief is not made of
+        // two versions of one profile.
+        let comparing = self.comparison.as_ref();
+        match screen {
+            Screen::Compare if comparing.is_none() => return,
+            Screen::RegionalBrief
+                if comparing
+                    .is_none_or(|c| crate::model::combine::versions(&c.entries).is_some()) =>
+            {
+                return;
+            }
+            _ => {}
+        }
         if screen != self.screen {
             // "Op het klembord" belonged to the screen that was left.
             self.notice = None;
@@ -366,7 +403,9 @@ impl App {
                 choice,
             } => match (purpose, choice) {
                 (_, PathChoice::Cancel) => {}
+                (_, PathChoice::Paths(paths)) => self.compare_paths(&paths),
                 (PathPurpose::Open, PathChoice::Path(path)) => self.open_path(&path),
+                (PathPurpose::Compare, PathChoice::Path(path)) => self.compare_paths(&[path]),
                 (purpose, PathChoice::Path(path)) => self.write_typed(purpose, path, then, ctx),
             },
             Outcome::Conflict { path, choice } => self.on_conflict(&path, choice, ctx),
@@ -396,6 +435,11 @@ impl App {
                 ..
             } => {}
             Outcome::ExportMissing(Proceed::Anyway) => self.export_privacy_check(),
+            Outcome::ExportPrivacy(Proceed::Anyway)
+                if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) =>
+            {
+                self.export_regional_pick();
+            }
             Outcome::ExportPrivacy(Proceed::Anyway) => self.export_pick(),
             Outcome::Exported {
                 path,

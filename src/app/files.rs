@@ -259,6 +259,36 @@ impl App {
                     .to_owned(),
                 Some(self.brief_file_name()),
             ),
+            PathPurpose::ExportRegional => (
+                "PDF",
+                "pdf",
+                Command::ExportRegional
+                    .label(lang)
+                    .trim_end_matches('…')
+                    .to_owned(),
+                Some(brief::regional::file_name(
+                    self.brief_lang(),
+                    local_now().date(),
+                )),
+            ),
+            PathPurpose::CompareCsv => (
+                "CSV",
+                "csv",
+                Command::SaveCompareCsv
+                    .label(lang)
+                    .trim_end_matches('…')
+                    .to_owned(),
+                Some(self.compare_csv_name()),
+            ),
+            PathPurpose::Compare => (
+                profiles,
+                storage::EXTENSION,
+                Command::Compare
+                    .label(lang)
+                    .trim_end_matches('…')
+                    .to_owned(),
+                None,
+            ),
         };
         let mut dialog = rfd::FileDialog::new()
             .add_filter(filter, &[extension])
@@ -330,6 +360,13 @@ impl App {
 
     /// Writes the brief as PDF to `path` (atomically) and offers to open it.
     pub fn export_to(&mut self, path: &Path) {
+        let brief = self.brief();
+        self.write_pdf(path, &brief);
+    }
+
+    /// Writes a brief (single or regional) as PDF to `path` and offers to open it; says why
+    /// when it cannot.
+    pub(super) fn write_pdf(&mut self, path: &Path, brief: &crate::brief::Brief) {
         let lang = self.lang();
         let path = if path.extension().is_none() {
             path.with_extension("pdf")
@@ -342,8 +379,7 @@ impl App {
                 .into(),
             body,
         };
-        let brief = self.brief();
-        let rendered = match crate::brief::pdf::render(&brief, local_now()) {
+        let rendered = match crate::brief::pdf::render(brief, local_now()) {
             Ok(r) => r,
             Err(e) => {
                 log::error!("brief: {e}");

@@ -6,6 +6,7 @@
 
 mod autosave;
 mod commands;
+mod compare;
 mod derived;
 mod files;
 
@@ -28,6 +29,7 @@ use crate::ui::needs::needs_ui;
 use crate::ui::question::Focus;
 use crate::ui::{self, Command, Screen, nav, question, review, start};
 use autosave::Autosave;
+pub use compare::Comparison;
 pub use derived::Derived;
 
 /// How many recent files the start screen lists.
@@ -120,6 +122,8 @@ pub struct App {
     /// The screen drawn last frame: a new one opens at its top, and the list of sections
     /// scrolls to it.
     screen_seen: Screen,
+    /// Profiles side by side, beside the open one (issue 13).
+    comparison: Option<Comparison>,
 }
 
 impl App {
@@ -176,6 +180,7 @@ impl App {
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
             guide_cache: egui_commonmark::CommonMarkCache::default(),
+            comparison: None,
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -302,6 +307,12 @@ impl App {
             Screen::Guide(chapter) => {
                 ui::guide::guide_ui(ui, lang, chapter, &mut self.guide_cache, out);
             }
+            Screen::Compare => self.compare_screen(ui, out),
+            Screen::RegionalBrief => {
+                if let Some(brief) = self.regional_brief() {
+                    ui::compare::regional_ui(ui, lang, &brief, self.brief_lang(), out);
+                }
+            }
             Screen::Brief => {
                 let brief = self.brief();
                 let options = ui::brief::Choices {
@@ -311,6 +322,34 @@ impl App {
                 brief_ui(ui, lang, &brief, options, out);
             }
         }
+    }
+
+    /// The screen in the central panel: in a page that scrolls, at a width for reading; the
+    /// comparison's table scrolls itself, across the whole width.
+    fn central_ui(&mut self, ui: &mut egui::Ui, screen_changed: bool, out: &mut Vec<Command>) {
+        CentralPanel::default().show(ui, |ui| {
+            if self.screen == Screen::Compare {
+                // The table scrolls itself, across the whole width.
+                self.screen_ui(ui, out);
+                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                return;
+            }
+            let mut page = ScrollArea::vertical().auto_shrink([false, false]);
+            if screen_changed {
+                // A new screen opens at its top, not where the last one was scrolled to.
+                page = page.vertical_scroll_offset(0.0);
+            }
+            page.show(ui, |ui| {
+                // Cap the width for reading, never more than there is: text wraps instead
+                // of being cut off.
+                ui.set_max_width(ui.available_width().min(760.0));
+                self.screen_ui(ui, out);
+                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                if self.dialog.is_none() {
+                    ui::page_keys(ui);
+                }
+            });
+        });
     }
 
     /// At the end of a frame: arrow keys never move the focus out of a control on the page
@@ -397,11 +436,23 @@ impl eframe::App for App {
 
         Panel::top("menu").show(ui, |ui| {
             let shown = !self.settings.hide_sections;
-            menu_ui(ui, lang, self.q, &self.settings.recent, shown, &mut out);
+            let comparing = self.comparison.is_some();
+            menu_ui(
+                ui,
+                lang,
+                self.q,
+                &self.settings.recent,
+                shown,
+                comparing,
+                &mut out,
+            );
         });
         Panel::bottom("status").show(ui, |ui| {
             ui.add_space(4.0);
-            if self.screen != Screen::Start {
+            if !matches!(
+                self.screen,
+                Screen::Start | Screen::Compare | Screen::RegionalBrief
+            ) {
                 let derived = self.derived();
                 let progress = (derived.total, derived.missing);
                 nav::bottom_ui(ui, lang, self.q, progress, self.screen, &mut out);
@@ -411,26 +462,14 @@ impl eframe::App for App {
             }
             ui.add_space(2.0);
         });
-        if self.screen != Screen::Start {
+        // The sections belong to the open profile, not to a comparison.
+        if !matches!(
+            self.screen,
+            Screen::Start | Screen::Compare | Screen::RegionalBrief
+        ) {
             self.sections_panel(ui, screen_changed, &mut out);
         }
-        CentralPanel::default().show(ui, |ui| {
-            let mut page = ScrollArea::vertical().auto_shrink([false, false]);
-            if screen_changed {
-                // A new screen opens at its top, not where the last one was scrolled to.
-                page = page.vertical_scroll_offset(0.0);
-            }
-            page.show(ui, |ui| {
-                // Cap the width for reading, never more than there is: text wraps instead
-                // of being cut off.
-                ui.set_max_width(ui.available_width().min(760.0));
-                self.screen_ui(ui, &mut out);
-                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
-                if self.dialog.is_none() {
-                    ui::page_keys(ui);
-                }
-            });
-        });
+        self.central_ui(ui, screen_changed, &mut out);
 
         if let Some(dialog) = &mut self.dialog
             && let Some(outcome) = dialog_ui(&ctx, lang, dialog)

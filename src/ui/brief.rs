@@ -29,24 +29,7 @@ pub fn brief_ui(
         "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.",
         "This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.",
     ));
-    let group = lang.pick("Taal van de notitie", "Language of the brief");
-    ui.horizontal_wrapped(|ui| {
-        ui.label(group);
-        ui.scope_builder(
-            UiBuilder::new()
-                .accessibility_label(group)
-                .accessibility_role(Role::RadioGroup),
-            |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    for l in Lang::ALL {
-                        if ui.radio(brief_lang == l, l.native_name()).clicked() {
-                            out.push(Command::SetBriefLang(l));
-                        }
-                    }
-                });
-            },
-        );
-    });
+    lang_choice(ui, lang, brief_lang, out);
     let mut email = choices.email;
     let label = Command::SetBriefEmail(email).label(lang);
     if ui.checkbox(&mut email, label).changed() {
@@ -75,6 +58,34 @@ pub fn brief_ui(
         );
     }
     ui.add_space(8.0);
+    paper(ui, brief);
+    ui.add_space(20.0);
+}
+
+/// The language of the brief: a radio group.
+pub fn lang_choice(ui: &mut egui::Ui, lang: Lang, brief_lang: Lang, out: &mut Vec<Command>) {
+    let group = lang.pick("Taal van de notitie", "Language of the brief");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(group);
+        ui.scope_builder(
+            UiBuilder::new()
+                .accessibility_label(group)
+                .accessibility_role(Role::RadioGroup),
+            |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    for l in Lang::ALL {
+                        if ui.radio(brief_lang == l, l.native_name()).clicked() {
+                            out.push(Command::SetBriefLang(l));
+                        }
+                    }
+                });
+            },
+        );
+    });
+}
+
+/// The brief on a sheet of paper, as printed.
+pub fn paper(ui: &mut egui::Ui, brief: &Brief) {
     egui::Frame::new()
         .fill(super::theme::PAPER)
         .stroke(egui::Stroke::new(1.0, super::theme::PAPER_EDGE))
@@ -83,7 +94,6 @@ pub fn brief_ui(
             ui.set_width(ui.available_width());
             document_ui(ui, brief);
         });
-    ui.add_space(20.0);
 }
 
 /// The width of a table's label column in the preview.

@@ -89,6 +89,9 @@ pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
         Screen::Review => lang.pick("Overzicht", "Overview"),
         Screen::Needs => lang.pick("Behoefteprofiel", "Needs profile"),
         Screen::Brief => lang.pick("Gespreksnotitie", "Consultation brief"),
+        Screen::Compare | Screen::RegionalBrief => {
+            lang.pick("Profielen vergelijken", "Comparing profiles")
+        }
     };
     chapters(lang)
         .iter()

@@ -12,6 +12,7 @@ pub fn menu_ui(
     q: &Questionnaire,
     recent: &[PathBuf],
     sections_shown: bool,
+    comparing: bool,
     out: &mut Vec<Command>,
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -21,6 +22,7 @@ pub fn menu_ui(
             }
             ui.separator();
             command_button(ui, Command::ExportBrief, lang, out);
+            command_button(ui, Command::Compare, lang, out);
             if !recent.is_empty() {
                 ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
                     for path in recent {
@@ -50,6 +52,10 @@ pub fn menu_ui(
                     command_button(ui, Command::Goto(Screen::Review), lang, out);
                     command_button(ui, Command::Goto(Screen::Needs), lang, out);
                     command_button(ui, Command::Goto(Screen::Brief), lang, out);
+                    if comparing {
+                        command_button(ui, Command::Goto(Screen::Compare), lang, out);
+                        command_button(ui, Command::Goto(Screen::RegionalBrief), lang, out);
+                    }
                     super::follow_focus(ui, true);
                 });
         });

@@ -3,6 +3,7 @@
 pub mod a11y;
 pub mod brief;
 pub mod choice;
+pub mod compare;
 pub mod guide;
 pub mod menu;
 pub mod modal;
@@ -33,6 +34,10 @@ pub enum Screen {
     Brief,
     /// The user guide, at a chapter.
     Guide(usize),
+    /// Several profiles side by side (issue 13).
+    Compare,
+    /// The preview of the regional brief of the profiles compared.
+    RegionalBrief,
 }
 
 /// What the user asked for. The UI returns these; `app` carries them out.
@@ -66,6 +71,18 @@ pub enum Command {
     SetBriefLang(Lang),
     /// Add the intake e-mail to the brief as an appendix, or not.
     SetBriefEmail(bool),
+    /// Choose profiles to compare (a file dialog that takes several, or typed paths).
+    Compare,
+    /// Compare the profiles in these files.
+    ComparePaths(Vec<PathBuf>),
+    /// Save the comparison table as CSV, for a spreadsheet.
+    SaveCompareCsv,
+    /// Export the regional brief of the profiles compared, as PDF.
+    ExportRegional,
+    /// Put the regional brief as plain text on the clipboard.
+    CopyRegional,
+    /// Close the comparison and go back.
+    CloseCompare,
     Quit,
 }
 
@@ -94,7 +111,9 @@ impl Command {
             Command::ExportBrief => {
                 lang.pick("Gespreksnotitie exporteren…", "Export consultation brief…")
             }
-            Command::CopyBrief => lang.pick("Kopieer als tekst", "Copy as text"),
+            Command::CopyBrief | Command::CopyRegional => {
+                lang.pick("Kopieer als tekst", "Copy as text")
+            }
             Command::SetBriefLang(l) | Command::SetLang(l) => l.native_name(),
             Command::SetBriefEmail(_) => lang.pick(
                 "E-mail als bijlage toevoegen",
@@ -114,6 +133,23 @@ impl Command {
                 lang.pick("Handleiding", "User guide")
             }
             Command::CloseGuide => lang.pick("Handleiding sluiten", "Close the guide"),
+            Command::Compare => lang.pick("Profielen vergelijken…", "Compare profiles…"),
+            Command::ComparePaths(_) | Command::Goto(Screen::Compare) => {
+                lang.pick("Vergelijking", "Comparison")
+            }
+            Command::Goto(Screen::RegionalBrief) => lang.pick(
+                "Voorbeeld regionale gespreksnotitie",
+                "Regional brief preview",
+            ),
+            Command::SaveCompareCsv => lang.pick(
+                "Tabel opslaan voor Excel (CSV)…",
+                "Save the table for Excel (CSV)…",
+            ),
+            Command::ExportRegional => lang.pick(
+                "Regionale gespreksnotitie exporteren…",
+                "Export the regional brief…",
+            ),
+            Command::CloseCompare => lang.pick("Vergelijking sluiten", "Close the comparison"),
         };
         s.to_owned()
     }

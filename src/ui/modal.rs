@@ -22,6 +22,12 @@ pub enum PathPurpose {
     Save,
     /// Export the consultation brief as PDF.
     ExportBrief,
+    /// Choose profiles to compare: one path per line.
+    Compare,
+    /// Export the regional brief as PDF.
+    ExportRegional,
+    /// Save the comparison table as CSV.
+    CompareCsv,
 }
 
 /// A dialog on top of the window.
@@ -84,6 +90,8 @@ pub enum UnsavedChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PathChoice {
     Path(PathBuf),
+    /// Several paths, one per line (to compare profiles).
+    Paths(Vec<PathBuf>),
     Cancel,
 }
 
@@ -338,13 +346,24 @@ fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
     )
 }
 
-fn path_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    purpose: PathPurpose,
-    text: &mut String,
-) -> Option<PathChoice> {
-    let mut choice = None;
+/// "Bijvoorbeeld /home/naam/Documenten/profiel.ron", as paths look on this system.
+fn path_example(lang: Lang, file: &str) -> String {
+    let folder = if cfg!(windows) {
+        lang.pick(
+            "C:\\Users\\naam\\Documents\\",
+            "C:\\Users\\name\\Documents\\",
+        )
+    } else {
+        lang.pick("/home/naam/Documenten/", "/home/name/Documents/")
+    };
+    format!(
+        "{} {folder}{file}",
+        lang.pick("Bijvoorbeeld", "For example")
+    )
+}
+
+/// The title, the button and an example file name of the path dialog for `purpose`.
+fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, &'static str) {
     let (title, action) = match purpose {
         PathPurpose::Open => (
             lang.pick("Profiel openen", "Open a profile"),
@@ -361,20 +380,83 @@ fn path_ui(
             ),
             lang.pick("Exporteren", "Export"),
         ),
+        PathPurpose::ExportRegional => (
+            lang.pick(
+                "Regionale gespreksnotitie exporteren",
+                "Export the regional brief",
+            ),
+            lang.pick("Exporteren", "Export"),
+        ),
+        PathPurpose::CompareCsv => (
+            lang.pick("Tabel opslaan voor Excel", "Save the table for Excel"),
+            lang.pick("Opslaan", "Save"),
+        ),
+        PathPurpose::Compare => (
+            lang.pick("Profielen vergelijken", "Compare profiles"),
+            lang.pick("Vergelijken", "Compare"),
+        ),
     };
+    let file = match purpose {
+        PathPurpose::ExportBrief => lang.pick("gespreksnotitie.pdf", "brief.pdf"),
+        PathPurpose::ExportRegional => lang.pick("regionale-notitie.pdf", "regional-brief.pdf"),
+        PathPurpose::CompareCsv => lang.pick("vergelijking.csv", "comparison.csv"),
+        PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => {
+            lang.pick("profiel.ron", "profile.ron")
+        }
+    };
+    (title, action, file)
+}
+
+fn path_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    purpose: PathPurpose,
+    text: &mut String,
+) -> Option<PathChoice> {
+    let mut choice = None;
+    let (title, action, file) = path_words(purpose, lang);
+    let several = purpose == PathPurpose::Compare;
     dialog_title(ui, title);
     // This dialog only comes where no file window could be shown.
-    ui.label(lang.pick(
-        "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
-        "No file window could be opened on this computer. Please type the full path of the file instead.",
-    ));
-    let label = ui.label(lang.pick("Pad van het bestand", "Path of the file"));
-    let edit = ui
-        .add(TextEdit::singleline(text).desired_width(ui.available_width()))
-        .labelled_by(label.id);
+    ui.label(if several {
+        lang.pick(
+            "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van elk profiel, elk op een eigen regel. Met Ctrl+Enter vergelijk je ze.",
+            "No file window could be opened on this computer. Please type the full path of each profile instead, each on its own line. Ctrl+Enter compares them.",
+        )
+    } else {
+        lang.pick(
+            "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
+            "No file window could be opened on this computer. Please type the full path of the file instead.",
+        )
+    });
+    let label = ui.label(if several {
+        lang.pick(
+            "Paden van de profielen, één per regel (twee of meer)",
+            "Paths of the profiles, one per line (two or more)",
+        )
+    } else {
+        lang.pick("Pad van het bestand", "Path of the file")
+    });
+    let edit = if several {
+        ui.add(
+            TextEdit::multiline(text)
+                // Tab moves on to the buttons, as everywhere else; it types no tab.
+                .lock_focus(false)
+                .desired_rows(4)
+                .desired_width(ui.available_width()),
+        )
+    } else {
+        ui.add(TextEdit::singleline(text).desired_width(ui.available_width()))
+    }
+    .labelled_by(label.id);
     default_focus(ui, &edit);
-    let entered =
-        (edit.lost_focus() || edit.has_focus()) && ui.input(|i| i.key_pressed(Key::Enter));
+    // In the list of paths Enter starts a new line; Ctrl+Enter compares.
+    let enter = if several {
+        ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, Key::Enter))
+    } else {
+        ui.input(|i| i.key_pressed(Key::Enter))
+    };
+    let entered = (edit.lost_focus() || edit.has_focus()) && enter;
     if edit.gained_focus() {
         // The cursor at the end, after the suggested name: not somewhere in the middle.
         let end = egui::text::CCursor::new(text.chars().count());
@@ -384,28 +466,23 @@ fn path_ui(
             .set_char_range(Some(egui::text::CCursorRange::one(end)));
         state.store(ui.ctx(), edit.id);
     }
-    let folder = if cfg!(windows) {
-        lang.pick(
-            "C:\\Users\\naam\\Documents\\",
-            "C:\\Users\\name\\Documents\\",
-        )
-    } else {
-        lang.pick("/home/naam/Documenten/", "/home/name/Documents/")
-    };
-    let file = match purpose {
-        PathPurpose::ExportBrief => lang.pick("gespreksnotitie.pdf", "brief.pdf"),
-        PathPurpose::Open | PathPurpose::Save => lang.pick("profiel.ron", "profile.ron"),
-    };
-    let example = format!(
-        "{} {folder}{file}",
-        lang.pick("Bijvoorbeeld", "For example")
-    );
+    let example = path_example(lang, file);
     ui.label(RichText::new(example).small().weak());
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let ok = ui.add_enabled(!text.trim().is_empty(), egui::Button::new(action));
         if (ok.clicked() || entered) && !text.trim().is_empty() {
-            choice = Some(PathChoice::Path(PathBuf::from(text.trim())));
+            choice = Some(if several {
+                PathChoice::Paths(
+                    text.lines()
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(PathBuf::from)
+                        .collect(),
+                )
+            } else {
+                PathChoice::Path(PathBuf::from(text.trim()))
+            });
         }
         if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
             choice = Some(PathChoice::Cancel);

@@ -86,6 +86,8 @@ pub fn neighbours(q: &Questionnaire, screen: Screen) -> (Option<Screen>, Option<
         Screen::Review => (Some(Screen::Section(last)), Some(Screen::Needs)),
         Screen::Needs => (Some(Screen::Review), Some(Screen::Brief)),
         Screen::Brief => (Some(Screen::Needs), None),
+        Screen::Compare => (None, Some(Screen::RegionalBrief)),
+        Screen::RegionalBrief => (Some(Screen::Compare), None),
     }
 }
 
@@ -125,7 +127,10 @@ pub fn bottom_ui(
             Screen::Review => lang.pick("Naar overzicht", "To overview"),
             Screen::Needs => lang.pick("Naar behoefteprofiel", "To needs profile"),
             Screen::Brief => lang.pick("Naar gespreksnotitie", "To consultation brief"),
-            Screen::Start | Screen::Section(_) | Screen::Guide(_) => lang.pick("Volgende", "Next"),
+            Screen::RegionalBrief => lang.pick("Naar regionale notitie", "To regional brief"),
+            Screen::Start | Screen::Section(_) | Screen::Guide(_) | Screen::Compare => {
+                lang.pick("Volgende", "Next")
+            }
         };
         (next, text)
     });

@@ -1,4 +1,5 @@
-//! The start screen: what the app is for, new profile, open a profile, recent files.
+//! The start screen: what the app is for, new profile, open a profile, compare profiles,
+//! recent files.
 
 use std::path::PathBuf;
 
@@ -60,6 +61,14 @@ pub fn start_ui(
             out.push(Command::Open);
         }
     });
+    ui.add_space(6.0);
+    ui.label(lang.pick(
+        "Bereid je samen met andere gemeenten of teams voor, of wil je zien wat er sinds vorig jaar veranderd is? Zet dan profielen naast elkaar.",
+        "Preparing together with other municipalities or teams, or want to see what changed since last year? Put profiles side by side.",
+    ));
+    if ui.button(Command::Compare.label(lang)).clicked() {
+        out.push(Command::Compare);
+    }
     ui.add_space(14.0);
     ui.label(RichText::new(lang.pick("Recente bestanden", "Recent files")).strong());
     if recent.is_empty() {

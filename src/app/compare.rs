@@ -1,0 +1,354 @@
+//! Comparing profiles in the window (issue 13): choosing the files (the system's dialog takes
+//! several; where none can be shown, the paths are typed one per line), reading them beside
+//! the open profile without touching it, and writing the table (CSV) and the regional brief.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use super::{App, FileDialogs};
+use crate::brief::{self, Brief};
+use crate::clock::local_now;
+use crate::lang::Lang;
+use crate::model::combine::{self, Combined, Entry, Member, Row};
+use crate::model::needs::{self, Needs, NeedsRules};
+use crate::model::privacy;
+use crate::storage;
+use crate::ui::Screen;
+use crate::ui::compare::{Data, State};
+use crate::ui::modal::{Dialog, PathPurpose};
+
+/// The profiles being compared, and what follows from them (derived once, when read).
+pub struct Comparison {
+    pub entries: Vec<Entry>,
+    skipped: Vec<storage::Skipped>,
+    findings: Vec<(usize, Vec<privacy::Finding>)>,
+    needs: Vec<Needs>,
+    combined: Combined,
+    /// The table's rows, in the language they were worded in.
+    rows: (Lang, Vec<Row>),
+    pub state: State,
+    /// Where "Vergelijking sluiten" goes back to.
+    back: Screen,
+}
+
+impl Comparison {
+    /// The table's rows in `lang`, worded again only when the language changed.
+    fn rows(&mut self, q: &crate::model::Questionnaire, lang: Lang) -> &[Row] {
+        if self.rows.0 != lang {
+            self.rows = (lang, combine::rows(q, &self.entries, lang));
+        }
+        &self.rows.1
+    }
+}
+
+impl App {
+    /// The comparison that is open, if any.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()
+    }
+
+    /// Asks for the profiles to compare: the system's dialog (several at once), or typed paths.
+    pub(super) fn compare_pick(&mut self) {
+        let lang = self.lang();
+        if self.file_dialogs == FileDialogs::Native {
+            let mut dialog = rfd::FileDialog::new()
+                .add_filter(
+                    lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile"),
+                    &[storage::EXTENSION],
+                )
+                .set_title(lang.pick(
+                    "Kies twee of meer profielen om te vergelijken",
+                    "Choose two or more profiles to compare",
+                ));
+            if let Some(dir) = self.suggested_dir() {
+                dialog = dialog.set_directory(dir);
+            }
+            let started = Instant::now();
+            match dialog.pick_files() {
+                Some(paths) => return self.compare_paths(&paths),
+                // As for one file: no dialog could be shown when it returns at once.
+                None if started.elapsed() < Duration::from_millis(250) && !cfg!(windows) => {
+                    log::warn!("no file dialog could be shown; asking for typed paths");
+                    self.file_dialogs = FileDialogs::Typed;
+                }
+                None => return,
+            }
+        }
+        let mut text = String::new();
+        if let Some(c) = &self.comparison {
+            // The files compared last, to change or add to.
+            for e in &c.entries {
+                text.push_str(&e.source);
+                text.push('\n');
+            }
+        } else if let Some(path) = &self.doc.path {
+            text.push_str(&path.display().to_string());
+            text.push('\n');
+        }
+        self.dialog = Some(Dialog::Path {
+            purpose: PathPurpose::Compare,
+            text,
+            then: None,
+        });
+    }
+
+    /// Reads the profiles at `paths` and shows them side by side. With fewer than two
+    /// readable, says why and stays where it was; the open profile is never touched.
+    pub fn compare_paths(&mut self, paths: &[PathBuf]) {
+        let lang = self.lang();
+        let (entries, skipped) = storage::load_entries(paths, self.q);
+        log::info!(
+            "compared {} profiles ({} left out)",
+            entries.len(),
+            skipped.len()
+        );
+        if entries.len() < 2 {
+            let mut body = lang
+                .pick(
+                    "Kies twee of meer profielen die te lezen zijn: er valt nu niets te vergelijken.",
+                    "Choose two or more profiles that can be read: there is nothing to compare now.",
+                )
+                .to_owned();
+            for s in &skipped {
+                let _ = write!(body, "\n\n{}\n{}", s.path.display(), s.error.message(lang));
+            }
+            self.dialog = Some(Dialog::Message {
+                title: lang
+                    .pick("Vergelijken is niet gelukt", "Could not compare")
+                    .into(),
+                body,
+            });
+            return;
+        }
+        let rules = NeedsRules::builtin();
+        let public = [rules.email().default_to.as_str()];
+        let year = local_now().year();
+        let findings = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (i, privacy::scan(self.q, &e.profile, &public, year)))
+            .filter(|(_, f)| !f.is_empty())
+            .collect();
+        let members: Vec<Member> = entries.iter().map(Entry::member).collect();
+        let combined = combine::combine(self.q, rules, &members);
+        let needs = entries
+            .iter()
+            .map(|e| needs::derive(self.q, rules, &e.profile))
+            .collect();
+        let rows = (lang, combine::rows(self.q, &entries, lang));
+        let back = match (&self.comparison, self.screen) {
+            (Some(c), Screen::Compare | Screen::RegionalBrief) => c.back,
+            _ => self.screen,
+        };
+        self.comparison = Some(Comparison {
+            entries,
+            skipped,
+            findings,
+            needs,
+            combined,
+            rows,
+            state: State::default(),
+            back,
+        });
+        self.goto(Screen::Compare);
+    }
+
+    /// Back to where the officer was before comparing.
+    pub(super) fn close_compare(&mut self) {
+        if let Some(c) = self.comparison.take() {
+            self.goto(c.back);
+        }
+    }
+
+    /// The comparison screen.
+    pub(super) fn compare_screen(&mut self, ui: &mut egui::Ui, out: &mut Vec<crate::ui::Command>) {
+        let lang = self.lang();
+        let q = self.q;
+        let Some(c) = self.comparison.as_mut() else {
+            return;
+        };
+        let shown = |p: &Path| storage::shown(&crate::ui::display_path(p));
+        let skipped: Vec<(String, String)> = c
+            .skipped
+            .iter()
+            .map(|s| (shown(&s.path), s.error.message(lang)))
+            .collect();
+        let privacy: Vec<(String, String)> = c
+            .findings
+            .iter()
+            .flat_map(|(i, found)| {
+                let file = shown(Path::new(&c.entries[*i].source));
+                found.iter().map(move |f| {
+                    (
+                        file.clone(),
+                        privacy::describe(q, f, lang, privacy::Show::WithoutText),
+                    )
+                })
+            })
+            .collect();
+        c.rows(q, lang);
+        let data = Data {
+            q,
+            rules: NeedsRules::builtin(),
+            entries: &c.entries,
+            rows: &c.rows.1,
+            needs: &c.needs,
+            combined: &c.combined,
+            skipped: &skipped,
+            privacy: &privacy,
+        };
+        crate::ui::compare::compare_ui(ui, lang, &data, &mut c.state, out);
+    }
+
+    /// The regional brief of the profiles compared, in the brief's language.
+    pub fn regional_brief(&self) -> Option<Brief> {
+        let c = self.comparison.as_ref()?;
+        Some(brief::regional::build(
+            self.q,
+            NeedsRules::builtin(),
+            &c.entries,
+            self.brief_lang(),
+            local_now().date(),
+        ))
+    }
+
+    /// Before the regional brief is written: what looks like residents' personal data, named
+    /// by file.
+    pub(super) fn export_regional(&mut self) {
+        let lang = self.lang();
+        let q = self.q;
+        let Some(c) = &self.comparison else {
+            return;
+        };
+        if combine::versions(&c.entries).is_some() {
+            return;
+        }
+        let items: Vec<String> = c
+            .findings
+            .iter()
+            .flat_map(|(i, found)| {
+                let file = crate::ui::display_path(Path::new(&c.entries[*i].source));
+                found.iter().map(move |f| {
+                    format!(
+                        "{file}: {}",
+                        privacy::describe(q, f, lang, privacy::Show::Text)
+                    )
+                })
+            })
+            .collect();
+        if items.is_empty() {
+            self.export_regional_pick();
+        } else {
+            self.dialog = Some(Dialog::ExportPrivacy { items });
+        }
+    }
+
+    /// Asks where to write the regional brief, then writes it.
+    pub(super) fn export_regional_pick(&mut self) {
+        let name = brief::regional::file_name(self.brief_lang(), local_now().date());
+        self.pick_then_write(PathPurpose::ExportRegional, &name);
+    }
+
+    /// "Vergelijking 2026-11-28.csv".
+    pub(super) fn compare_csv_name(&self) -> String {
+        let iso = local_now().date().to_string();
+        crate::model::text::file_name(
+            &[self.lang().pick("Vergelijking", "Comparison"), &iso],
+            "csv",
+        )
+    }
+
+    /// Asks where to save the comparison table, then saves it.
+    pub(super) fn save_compare_csv(&mut self) {
+        let name = self.compare_csv_name();
+        self.pick_then_write(PathPurpose::CompareCsv, &name);
+    }
+
+    /// The system's save dialog for `purpose`, or a typed path starting from `name`.
+    fn pick_then_write(&mut self, purpose: PathPurpose, name: &str) {
+        match self.pick_path(purpose) {
+            super::files::Picked::Path(path) => self.write_comparison(purpose, &path),
+            super::files::Picked::Cancelled => {}
+            super::files::Picked::Unavailable => {
+                let text = self.in_suggested_dir(name).display().to_string();
+                self.dialog = Some(Dialog::Path {
+                    purpose,
+                    text,
+                    then: None,
+                });
+            }
+        }
+    }
+
+    /// Writes the regional brief or the table to `path`.
+    pub(super) fn write_comparison(&mut self, purpose: PathPurpose, path: &Path) {
+        match purpose {
+            PathPurpose::ExportRegional => {
+                if let Some(brief) = self.regional_brief() {
+                    let path = with_extension(path, "pdf");
+                    self.write_pdf(&path, &brief);
+                }
+            }
+            PathPurpose::CompareCsv => self.write_csv(&with_extension(path, "csv")),
+            PathPurpose::Open
+            | PathPurpose::Save
+            | PathPurpose::ExportBrief
+            | PathPurpose::Compare => {}
+        }
+    }
+
+    /// Writes the comparison table as CSV (`;` between cells, for a Dutch Excel).
+    fn write_csv(&mut self, path: &Path) {
+        let lang = self.lang();
+        let Some(c) = &self.comparison else {
+            return;
+        };
+        let written = crate::cli::csv_table(self.q, &c.entries, lang, b';')
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                storage::write_atomic(path, &bytes)
+                    .map_err(|e| storage::SaveError::Io(e).message(lang))
+            });
+        match written {
+            Ok(()) => {
+                log::info!("saved the comparison table");
+                self.notice = Some(format!(
+                    "{} {}",
+                    lang.pick("Tabel opgeslagen:", "Table saved:"),
+                    path.display()
+                ));
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Message {
+                    title: lang.pick("Opslaan is niet gelukt", "Could not save").into(),
+                    body: format!("{e}\n\n{}", path.display()),
+                });
+            }
+        }
+    }
+
+    /// Puts the regional brief as plain text on the clipboard.
+    pub(super) fn copy_regional(&mut self, ctx: &egui::Context) {
+        let lang = self.lang();
+        if let Some(b) = self.regional_brief() {
+            ctx.copy_text(brief::content::to_text(&b));
+            self.notice = Some(
+                lang.pick(
+                    "De regionale notitie staat als tekst op het klembord.",
+                    "The regional brief is on the clipboard as text.",
+                )
+                .into(),
+            );
+        }
+    }
+}
+
+/// `path` with `extension` when it has none.
+fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path.to_path_buf()
+    }
+}

@@ -1,0 +1,606 @@
+//! The comparison screen (issue 13): profiles side by side in a virtualised table (only the rows
+//! in view are drawn, and only the cells in view are laid out), answers that differ marked, a
+//! filter "alleen verschillen", the needs per profile, and the combined picture or, for two
+//! versions of one profile, what changed. Also the preview of the regional brief. Draws and
+//! returns commands; the open profile is never touched here.
+
+use egui::text::LayoutJob;
+use egui::{Key, RichText, TextStyle};
+use egui_extras::{Column, TableBuilder};
+
+use super::{Command, Screen};
+use crate::brief::Brief;
+use crate::lang::Lang;
+use crate::model::Questionnaire;
+use crate::model::combine::{self, Combined, Entry, Row};
+use crate::model::needs::{Needs, NeedsRules, Words};
+
+/// Which part of the comparison is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Every question, a column per profile.
+    #[default]
+    Answers,
+    /// The three priorities, reach, participants and training per profile.
+    Needs,
+    /// The combined picture, or what changed between two versions.
+    Together,
+}
+
+/// What the officer chose on the screen; kept while the comparison is open.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    pub view: View,
+    pub only_differences: bool,
+    /// The selected row, by its index among all rows of the view: its full answers show below
+    /// the table.
+    pub selected: Option<usize>,
+    /// A row to scroll to and focus on the next frame (after an arrow key).
+    focus_row: Option<usize>,
+    /// A tab to focus on the next frame (after an arrow key).
+    focus_tab: Option<usize>,
+}
+
+/// What the screen shows, derived once when the profiles were read.
+pub struct Data<'a> {
+    pub q: &'a Questionnaire,
+    pub rules: &'a NeedsRules,
+    pub entries: &'a [Entry],
+    pub rows: &'a [Row],
+    pub needs: &'a [Needs],
+    pub combined: &'a Combined,
+    /// Files left out: (file, reason), in the interface's language.
+    pub skipped: &'a [(String, String)],
+    /// Possible personal data: (file, what was found), in the interface's language.
+    pub privacy: &'a [(String, String)],
+}
+
+/// Lines of text an answer cell shows before it is cut off with "…" (the whole answer is in
+/// the details below the table).
+const CELL_LINES: usize = 2;
+const LABEL_WIDTH: f32 = 240.0;
+const CELL_WIDTH: f32 = 200.0;
+
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    state: &mut State,
+    out: &mut Vec<Command>,
+) {
+    let versions = combine::versions(data.entries);
+    super::a11y::heading(ui, Command::Goto(Screen::Compare).label(lang), 1);
+    ui.label(match lang {
+        Lang::Nl => format!(
+            "{} profielen naast elkaar. Je open profiel blijft zoals het is; hier verander je niets.",
+            data.entries.len()
+        ),
+        Lang::En => format!(
+            "{} profiles side by side. Your open profile stays as it is; nothing is changed here.",
+            data.entries.len()
+        ),
+    });
+    notices(ui, lang, data);
+    ui.horizontal_wrapped(|ui| {
+        let mut commands = vec![Command::Compare, Command::SaveCompareCsv];
+        if versions.is_none() {
+            commands.push(Command::Goto(Screen::RegionalBrief));
+        }
+        commands.push(Command::CloseCompare);
+        for command in commands {
+            let label = if command == Command::Compare {
+                lang.pick("Andere profielen kiezen…", "Choose other profiles…")
+                    .to_owned()
+            } else {
+                command.label(lang)
+            };
+            if ui.button(label).clicked() {
+                out.push(command);
+            }
+        }
+    });
+    ui.add_space(4.0);
+    tabs(ui, lang, state, versions.is_some());
+    ui.add_space(4.0);
+    match state.view {
+        View::Answers => answers_view(ui, lang, data, state),
+        View::Needs => needs_view(ui, lang, data, state),
+        View::Together => {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| match versions {
+                    Some((old, new)) => changes_ui(ui, lang, data.q, old, new),
+                    None => together_ui(ui, lang, data),
+                });
+        }
+    }
+}
+
+/// Files left out and possible personal data, each naming its file.
+fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
+    let warn = ui.visuals().warn_fg_color;
+    for (file, reason) in data.skipped {
+        ui.label(
+            RichText::new(format!(
+                "{} {file}: {reason}",
+                lang.pick("Overgeslagen:", "Left out:")
+            ))
+            .color(warn),
+        );
+    }
+    if !data.privacy.is_empty() {
+        ui.label(RichText::new(lang.pick(
+            "Mogelijk persoonsgegevens van inwoners. Laat de organisatie ze eruit halen voor je de notitie deelt:",
+            "Possibly personal data of residents. Ask the organisation to take it out before you share the brief:",
+        )).color(warn));
+        egui::ScrollArea::vertical()
+            .id_salt("privacy")
+            .max_height(ui.ctx().content_rect().height() * 0.15)
+            .show(ui, |ui| {
+                for (file, finding) in data.privacy {
+                    ui.label(format!("• {file}: {finding}"));
+                }
+            });
+    }
+}
+
+/// The three views as one row of tabs: one Tab stop, arrows move between them.
+fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
+    let views = [
+        (View::Answers, lang.pick("Antwoorden", "Answers")),
+        (
+            View::Needs,
+            lang.pick("Behoeften per profiel", "Needs per profile"),
+        ),
+        (
+            View::Together,
+            if versions {
+                lang.pick("Wat is er veranderd", "What changed")
+            } else {
+                lang.pick("Samen", "Together")
+            },
+        ),
+    ];
+    let group = lang.pick("Weergave", "View");
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .accessibility_label(group)
+            .accessibility_role(egui::accesskit::Role::TabList),
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for (i, (view, text)) in views.iter().enumerate() {
+                    let selected = state.view == *view;
+                    let tab = ui.selectable_label(selected, RichText::new(*text).strong());
+                    if tab.clicked() {
+                        state.view = *view;
+                        state.selected = None;
+                    }
+                    if state.focus_tab == Some(i) {
+                        tab.request_focus();
+                        state.focus_tab = None;
+                    }
+                    if tab.has_focus() {
+                        let step = ui.input(|i| {
+                            i32::from(i.key_pressed(Key::ArrowRight))
+                                - i32::from(i.key_pressed(Key::ArrowLeft))
+                        });
+                        let next = (i as i32 + step).clamp(0, views.len() as i32 - 1) as usize;
+                        if next != i {
+                            state.view = views[next].0;
+                            state.selected = None;
+                            state.focus_tab = Some(next);
+                            ui.ctx().request_repaint();
+                        }
+                    }
+                }
+            });
+        },
+    );
+}
+
+/// One row of a grid: its key (index among all rows of the view), label, whether the profiles
+/// differ, and a cell per profile.
+struct GridRow<'a> {
+    key: usize,
+    label: String,
+    differs: bool,
+    cells: &'a [Option<String>],
+}
+
+fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+    let differing = data.rows.iter().filter(|r| r.differs).count();
+    let label = match lang {
+        Lang::Nl => format!(
+            "Alleen verschillen ({differing} van {} vragen)",
+            data.rows.len()
+        ),
+        Lang::En => format!(
+            "Only differences ({differing} of {} questions)",
+            data.rows.len()
+        ),
+    };
+    if ui.checkbox(&mut state.only_differences, label).changed() {
+        state.selected = None;
+    }
+    let rows: Vec<GridRow> = data
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !state.only_differences || r.differs)
+        .map(|(key, r)| GridRow {
+            key,
+            label: data
+                .q
+                .question(&r.question)
+                .map_or_else(|| r.question.clone(), |x| x.label(lang).to_owned()),
+            differs: r.differs,
+            cells: &r.answers,
+        })
+        .collect();
+    grid(
+        ui,
+        "answers",
+        lang,
+        lang.pick("Vraag", "Question"),
+        data,
+        &rows,
+        state,
+    );
+}
+
+/// The needs of each profile: the three priorities (in the announcement's order), reach,
+/// participants and training.
+fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+    let words: Vec<Words> = data
+        .entries
+        .iter()
+        .map(|e| Words::new(data.q, data.rules, &e.profile, lang))
+        .collect();
+    let mut table: Vec<(String, Vec<Option<String>>)> = Vec::new();
+    for def in data.rules.themes() {
+        let cells = data
+            .needs
+            .iter()
+            .zip(&words)
+            .map(|(n, w)| {
+                n.themes
+                    .iter()
+                    .find(|t| t.id == def.id)
+                    .map(|t| w.priority_text(t))
+            })
+            .collect();
+        table.push((def.title.get(lang).to_owned(), cells));
+    }
+    let reach = data
+        .needs
+        .iter()
+        .map(|n| n.reach.map(|v| combine::of(v as usize, 5, lang)))
+        .collect();
+    table.push((
+        lang.pick("Bereik van de hulp nu", "Reach of help now")
+            .to_owned(),
+        reach,
+    ));
+    let participants = words
+        .iter()
+        .map(|w| {
+            w.answers
+                .number(crate::model::ids::PARTICIPANTS)
+                .map(|n| n.to_string())
+        })
+        .collect();
+    table.push((
+        lang.pick("Deelnemers", "Participants").to_owned(),
+        participants,
+    ));
+    let training = data
+        .needs
+        .iter()
+        .zip(&words)
+        .map(|(n, w)| {
+            let t = &n.training;
+            match (&t.chosen, w.proposal(t)) {
+                (Some(own), _) => Some(w.training_name(own)),
+                (None, Some(p)) => Some(format!("{} {p}", lang.pick("Voorstel:", "Proposal:"))),
+                (None, None) => t
+                    .asked_advice
+                    .then(|| lang.pick("Vraagt om advies", "Asks for advice").to_owned()),
+            }
+        })
+        .collect();
+    table.push((lang.pick("Training", "Training").to_owned(), training));
+    let rows: Vec<GridRow> = table
+        .iter()
+        .enumerate()
+        .map(|(key, (label, cells))| GridRow {
+            key,
+            label: label.clone(),
+            differs: cells.windows(2).any(|w| w[0] != w[1]),
+            cells,
+        })
+        .collect();
+    grid(
+        ui,
+        "needs",
+        lang,
+        lang.pick("Behoefte", "Need"),
+        data,
+        &rows,
+        state,
+    );
+}
+
+/// An answer cell: at most [`CELL_LINES`] lines, cut off with "…".
+fn cell_text(ui: &egui::Ui, text: &str, width: f32, strong: bool) -> LayoutJob {
+    let font = TextStyle::Body.resolve(ui.style());
+    let color = if strong {
+        ui.visuals().strong_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
+    let mut job = LayoutJob::simple(text.to_owned(), font, color, width);
+    job.wrap.max_rows = CELL_LINES;
+    job.wrap.overflow_character = Some('…');
+    job
+}
+
+/// The table: a fixed label column, a column per profile; only rows in view are drawn, and a
+/// cell out of view horizontally is not laid out. Below it, the selected row in full.
+#[allow(clippy::too_many_lines)] // one table: header, rows, keys, and the details below
+fn grid(
+    ui: &mut egui::Ui,
+    id: &str,
+    lang: Lang,
+    corner: &str,
+    data: &Data,
+    rows: &[GridRow],
+    state: &mut State,
+) {
+    if rows.is_empty() {
+        ui.label(lang.pick(
+            "Geen verschillen: alle profielen geven hier dezelfde antwoorden.",
+            "No differences: all profiles give the same answers here.",
+        ));
+        return;
+    }
+    let line = ui.text_style_height(&TextStyle::Body);
+    let row_height = line * CELL_LINES as f32 + 8.0;
+    let details_height = (ui.available_height() * 0.3).max(line * 4.0);
+    let table_height = (ui.available_height() - details_height - 16.0).max(row_height * 2.0);
+    let scroll_to = state
+        .focus_row
+        .and_then(|key| rows.iter().position(|r| r.key == key));
+    let mut moved_to: Option<usize> = None;
+    egui::ScrollArea::horizontal()
+        .id_salt((id, "across"))
+        .max_height(table_height + line * 3.0)
+        .show(ui, |ui| {
+            let mut table = TableBuilder::new(ui)
+                .id_salt(id)
+                .striped(true)
+                .resizable(true)
+                .max_scroll_height(table_height)
+                .min_scrolled_height(table_height.min(row_height * 4.0))
+                .cell_layout(egui::Layout::top_down(egui::Align::Min))
+                .column(Column::exact(LABEL_WIDTH))
+                .columns(
+                    Column::initial(CELL_WIDTH).at_least(100.0).clip(true),
+                    data.entries.len(),
+                );
+            if let Some(index) = scroll_to {
+                table = table.scroll_to_row(index, None);
+            }
+            table
+                .header(line * 2.4, |mut header| {
+                    header.col(|ui| {
+                        ui.strong(corner);
+                    });
+                    for entry in data.entries {
+                        header.col(|ui| {
+                            let width = ui.available_width();
+                            let job = cell_text(ui, &entry.heading(), width, true);
+                            ui.add(egui::Label::new(job).wrap())
+                                .on_hover_text(&entry.source);
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len(), |mut row| {
+                        let index = row.index();
+                        let r = &rows[index];
+                        let selected = state.selected == Some(r.key);
+                        row.set_selected(selected);
+                        row.col(|ui| {
+                            let mark = if r.differs { "≠ " } else { "" };
+                            let text = format!("{mark}{}", r.label);
+                            let width = ui.available_width();
+                            let job = cell_text(ui, &text, width, r.differs);
+                            let response = ui.add(egui::Button::selectable(selected, job));
+                            let spoken = if r.differs {
+                                format!(
+                                    "{}, {}",
+                                    r.label,
+                                    lang.pick("antwoorden verschillen", "answers differ")
+                                )
+                            } else {
+                                r.label.clone()
+                            };
+                            response.widget_info(|| {
+                                egui::WidgetInfo::selected(
+                                    egui::accesskit::Role::ListBoxOption,
+                                    true,
+                                    selected,
+                                    &spoken,
+                                )
+                            });
+                            if response.clicked() {
+                                state.selected = Some(r.key);
+                            }
+                            if state.focus_row == Some(r.key) {
+                                response.request_focus();
+                                state.focus_row = None;
+                            }
+                            if response.has_focus() {
+                                let step = ui.input(|i| {
+                                    i32::from(i.key_pressed(Key::ArrowDown))
+                                        - i32::from(i.key_pressed(Key::ArrowUp))
+                                });
+                                if step != 0 {
+                                    let next = (index as i32 + step).clamp(0, rows.len() as i32 - 1)
+                                        as usize;
+                                    moved_to = Some(next);
+                                }
+                            }
+                        });
+                        let first = r.cells.first().cloned().flatten();
+                        for cell in r.cells {
+                            row.col(|ui| {
+                                // A cell out of view horizontally is not laid out.
+                                if !ui.is_rect_visible(ui.max_rect()) {
+                                    return;
+                                }
+                                let text = cell.as_deref().unwrap_or("–");
+                                let width = ui.available_width();
+                                let strong = r.differs && *cell != first;
+                                ui.add(egui::Label::new(cell_text(ui, text, width, strong)).wrap());
+                            });
+                        }
+                    });
+                });
+        });
+    if let Some(next) = moved_to {
+        state.selected = Some(rows[next].key);
+        state.focus_row = Some(rows[next].key);
+        ui.ctx().request_repaint();
+    }
+    ui.separator();
+    details(ui, lang, data, rows, state);
+}
+
+/// The selected row in full: each profile's whole answer, with its name.
+fn details(ui: &mut egui::Ui, lang: Lang, data: &Data, rows: &[GridRow], state: &State) {
+    let Some(row) = state
+        .selected
+        .and_then(|key| rows.iter().find(|r| r.key == key))
+    else {
+        ui.label(
+            RichText::new(lang.pick(
+                "Kies een regel (klik, of Tab en de pijltjestoetsen) om de antwoorden helemaal te lezen.",
+                "Choose a row (click, or Tab and the arrow keys) to read the answers in full.",
+            ))
+            .weak(),
+        );
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("details")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            super::a11y::heading(ui, &row.label, 2);
+            for (entry, cell) in data.entries.iter().zip(row.cells) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("{}:", entry.heading())).strong());
+                    ui.label(cell.as_deref().unwrap_or("–"));
+                });
+            }
+        });
+}
+
+/// The combined picture, part by part.
+fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
+    let names: Vec<&str> = data.entries.iter().map(|e| e.name.as_str()).collect();
+    for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
+        ui.add_space(6.0);
+        super::a11y::heading(ui, &part.title, 2);
+        for line in &part.lines {
+            ui.add(egui::Label::new(format!("• {line}")).wrap());
+        }
+    }
+}
+
+/// Two versions of one profile: every answer that changed, old → new.
+fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new: &Entry) {
+    super::a11y::heading(
+        ui,
+        &match lang {
+            Lang::Nl => format!(
+                "Wat is er veranderd bij {} ({} → {})",
+                old.name,
+                old.date(),
+                new.date()
+            ),
+            Lang::En => format!(
+                "What changed for {} ({} → {})",
+                old.name,
+                old.date(),
+                new.date()
+            ),
+        },
+        2,
+    );
+    ui.label(lang.pick(
+        "Twee versies van één profiel: hier zie je wat er veranderd is. Voor het overleg maak je de gespreksnotitie van de nieuwste versie.",
+        "Two versions of one profile: this shows what changed. For the meeting, make the consultation brief of the newest version.",
+    ));
+    let changes = combine::changes(q, &old.profile, &new.profile, lang);
+    if changes.is_empty() {
+        ui.label(lang.pick(
+            "Niets: de antwoorden zijn gelijk.",
+            "Nothing: the answers are the same.",
+        ));
+    }
+    let none = lang.pick("(geen antwoord)", "(no answer)");
+    for c in &changes {
+        ui.add_space(4.0);
+        let label = q.question(&c.question).map_or("", |x| x.label(lang));
+        ui.label(RichText::new(label).strong());
+        ui.indent(&c.question, |ui| {
+            ui.add(
+                egui::Label::new(format!(
+                    "{} {}",
+                    lang.pick("Eerder:", "Before:"),
+                    c.before.as_deref().unwrap_or(none)
+                ))
+                .wrap(),
+            );
+            ui.add(
+                egui::Label::new(format!(
+                    "{} {}",
+                    lang.pick("Nu:", "Now:"),
+                    c.after.as_deref().unwrap_or(none)
+                ))
+                .wrap(),
+            );
+        });
+    }
+}
+
+/// The preview of the regional brief, with its language and the export button.
+pub fn regional_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    brief: &Brief,
+    brief_lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    super::a11y::heading(ui, Command::Goto(Screen::RegionalBrief).label(lang), 1);
+    ui.label(lang.pick(
+        "Zo ziet de regionale gespreksnotitie eruit: een kern van hooguit drie pagina's met het gezamenlijke beeld en de gezamenlijke vragen, daarna een bijlage per organisatie. De notitie spreekt namens de organisaties samen.",
+        "This is the regional consultation brief: a core of at most three pages with the joint picture and the joint questions, then an appendix per organisation. It speaks for the organisations together.",
+    ));
+    super::brief::lang_choice(ui, lang, brief_lang, out);
+    ui.horizontal_wrapped(|ui| {
+        for command in [
+            Command::ExportRegional,
+            Command::CopyRegional,
+            Command::Goto(Screen::Compare),
+        ] {
+            if ui.button(command.label(lang)).clicked() {
+                out.push(command);
+            }
+        }
+    });
+    ui.add_space(8.0);
+    super::brief::paper(ui, brief);
+    ui.add_space(20.0);
+}
