@@ -168,6 +168,7 @@ fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
             .accessibility_role(egui::accesskit::Role::TabList),
         |ui| {
             ui.horizontal_wrapped(|ui| {
+                let mut moved = false;
                 for (i, (view, text)) in views.iter().enumerate() {
                     let selected = state.view == *view;
                     let tab = ui.selectable_label(selected, RichText::new(*text).strong());
@@ -179,13 +180,15 @@ fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
                         tab.request_focus();
                         state.focus_tab = None;
                     }
-                    if tab.has_focus() {
+                    if tab.has_focus() && !moved {
                         let step = ui.input(|i| {
                             i32::from(i.key_pressed(Key::ArrowRight))
                                 - i32::from(i.key_pressed(Key::ArrowLeft))
                         });
                         let next = (i as i32 + step).clamp(0, views.len() as i32 - 1) as usize;
                         if next != i {
+                            // One step per key press: the next tab takes the focus below.
+                            moved = true;
                             state.view = views[next].0;
                             state.selected = None;
                             state.focus_tab = Some(next);
@@ -415,7 +418,7 @@ fn grid(
                             let text = format!("{mark}{}", r.label);
                             let width = ui.available_width();
                             let job = cell_text(ui, &text, width, r.differs);
-                            let response = ui.add(egui::Button::selectable(selected, job));
+                            let response = ui.add(egui::Button::selectable(selected, job).wrap());
                             let spoken = if r.differs {
                                 format!(
                                     "{}, {}",
@@ -524,13 +527,13 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
         ui,
         &match lang {
             Lang::Nl => format!(
-                "Wat is er veranderd bij {} ({} → {})",
+                "Wat is er veranderd bij {} (van {} tot {})",
                 old.name,
                 old.date(),
                 new.date()
             ),
             Lang::En => format!(
-                "What changed for {} ({} → {})",
+                "What changed for {} (from {} to {})",
                 old.name,
                 old.date(),
                 new.date()

@@ -1,0 +1,252 @@
+//! Comparing profiles in the window (issue 13), driven through `egui_kittest` by the labels a
+//! screen reader reads: choosing files (typed paths, one per line, as where no file dialog
+//! can be shown), a damaged file among them, the table with its filter and keys, the needs
+//! per profile, the combined picture, two versions of one profile, and the regional brief and
+//! the CSV written to real files and read back.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::storage;
+use behoeftewijzer::ui::Screen;
+use behoeftewijzer::ui::modal::Dialog;
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+fn example() -> Profile {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+    storage::load(&path, q()).unwrap()
+}
+
+fn harness() -> Harness<'static, App> {
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None))
+}
+
+fn click(h: &mut Harness<'static, App>, label: &str) {
+    h.get_by_label(label).click_accesskit();
+    h.run();
+}
+
+/// Writes profile `i` of a region to `dir`: its own name, and the forced-marriage priority
+/// `i % 4`.
+fn write_profile(dir: &Path, i: usize, name: &str) -> PathBuf {
+    let mut p = example();
+    p.set("organisatie.naam", Some(Answer::Text(name.to_owned())));
+    p.set(
+        "huwelijksdwang.prioriteit",
+        Some(Answer::Number((i % 4) as i64)),
+    );
+    p.set(
+        "organisatie.deelnemers",
+        Some(Answer::Number(10 + i as i64)),
+    );
+    let path = dir.join(format!("profiel-{i}.ron"));
+    storage::save(&path, &p).unwrap();
+    path
+}
+
+/// Chooses the profiles through the window: the start screen's button, then the paths typed
+/// one per line, then *Vergelijken*.
+fn compare(h: &mut Harness<'static, App>, paths: &[PathBuf]) {
+    click(h, "Profielen vergelijken…");
+    let field = "Paden van de profielen, één per regel (twee of meer)";
+    h.get_by_label(field).focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    let text: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    h.get_by_label(field).type_text(&text.join("\n"));
+    h.run();
+    click(h, "Vergelijken");
+}
+
+#[test]
+fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write_profile(dir.path(), 2, "Gemeente Noord");
+    let b = write_profile(dir.path(), 3, "Gemeente Zuid");
+    let damaged = dir.path().join("kapot.ron");
+    std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
+    let mut h = harness();
+    compare(&mut h, &[a, damaged, b]);
+    assert_eq!(h.state().screen(), Screen::Compare);
+    assert_eq!(h.state().comparison().unwrap().entries.len(), 2);
+    // The damaged file is named with its reason.
+    h.get_by_label_contains("Overgeslagen: kapot.ron");
+    // A column per profile, headed by organisation and date; answers that differ marked.
+    h.get_by_label_contains("Gemeente Noord (");
+    h.get_by_label_contains("Gemeente Zuid (");
+    h.get_by_label("Type organisatie");
+    // Only the differences: the rows where all answer alike are gone.
+    click(&mut h, "Alleen verschillen (3 van 46 vragen)");
+    assert!(h.query_by_label("Type organisatie").is_none());
+    h.get_by_label("Prioriteit huwelijksdwang, antwoorden verschillen");
+    // A row chosen shows each profile's whole answer below the table.
+    click(&mut h, "Organisatie, antwoorden verschillen");
+    h.get_by_role_and_label(Role::Heading, "Organisatie");
+    // The needs per profile: the three priorities and reach.
+    click(&mut h, "Behoeften per profiel");
+    h.get_by_label("Huwelijksdwang en achterlating, antwoorden verschillen");
+    // Noord gives forced marriage 2, Zuid 3; both give LGBT 2.
+    assert_eq!(h.query_all_by_label("2 – Belangrijk").count(), 3);
+    assert_eq!(h.query_all_by_label("3 – Zeer urgent").count(), 1);
+    h.get_by_label("Bereik van de hulp nu");
+    // The combined picture, with counts.
+    click(&mut h, "Samen");
+    h.get_by_label_contains(
+        "Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2,5, belangrijk of zeer urgent bij 2 van 2",
+    );
+    h.get_by_label_contains("Samen: 25");
+}
+
+#[test]
+fn arrow_keys_move_through_the_rows_and_the_table_scrolls_with_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
+        .collect();
+    let mut h = harness();
+    compare(&mut h, &paths);
+    h.get_by_label("Organisatie, antwoorden verschillen")
+        .focus();
+    h.run();
+    // Down to the last question: each press selects the next row and keeps it in view.
+    let rows = q().questions().count();
+    for _ in 0..rows {
+        h.key_press(Key::ArrowDown);
+        h.run();
+    }
+    let last = q()
+        .questions()
+        .last()
+        .unwrap()
+        .label(behoeftewijzer::lang::Lang::Nl);
+    let node = h.get_by_role_and_label(Role::ListBoxOption, last);
+    assert!(node.is_focused(), "the last row has the focus");
+    h.get_by_role_and_label(Role::Heading, last);
+}
+
+#[test]
+fn two_versions_of_one_profile_show_what_changed_instead_of_a_combined_picture() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut old = example();
+    old.modified = "2025-03-01T10:00:00Z".into();
+    let old_path = dir.path().join("vorig-jaar.ron");
+    storage::save(&old_path, &old).unwrap();
+    let mut new = example();
+    new.modified = "2026-03-01T10:00:00Z".into();
+    new.set("organisatie.deelnemers", Some(Answer::Number(40)));
+    let new_path = dir.path().join("dit-jaar.ron");
+    storage::save(&new_path, &new).unwrap();
+    let mut h = harness();
+    compare(&mut h, &[new_path, old_path]);
+    click(&mut h, "Wat is er veranderd");
+    h.get_by_label_contains("Wat is er veranderd bij Gemeente Voorbeeld");
+    h.get_by_label_contains("Aantal deelnemers");
+    h.get_by_label("Eerder: 24");
+    h.get_by_label("Nu: 40");
+    // No regional brief of two versions of one profile.
+    assert!(
+        h.query_by_label("Voorbeeld regionale gespreksnotitie")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_regional_brief_and_the_table_are_written_from_the_window_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente Regio {i}")))
+        .collect();
+    let before: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let mut h = harness();
+    compare(&mut h, &paths);
+    click(&mut h, "Voorbeeld regionale gespreksnotitie");
+    assert_eq!(h.state().screen(), Screen::RegionalBrief);
+    h.get_by_label_contains("Regionale gespreksnotitie — overleg met de Alliantie");
+    h.get_by_label("Bijlage 3: Gemeente Regio 2");
+    // Export through a typed path.
+    click(&mut h, "Regionale gespreksnotitie exporteren…");
+    let pdf = dir.path().join("regio.pdf");
+    h.get_by_label("Pad van het bestand").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Pad van het bestand")
+        .type_text(&pdf.display().to_string());
+    h.run();
+    click(&mut h, "Exporteren");
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::Exported { .. })),
+        "{:?}",
+        h.state().dialog()
+    );
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let text: String = doc
+        .get_pages()
+        .keys()
+        .map(|n| doc.extract_text(&[*n]).unwrap())
+        .collect();
+    assert!(text.contains("Organisaties (3)"), "{text}");
+    click(&mut h, "Sluiten");
+    // The table for a spreadsheet, from the comparison screen.
+    click(&mut h, "Vergelijking");
+    click(&mut h, "Tabel opslaan voor Excel (CSV)…");
+    let csv_path = dir.path().join("tabel.csv");
+    h.get_by_label("Pad van het bestand").focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label("Pad van het bestand")
+        .type_text(&csv_path.display().to_string());
+    h.run();
+    click(&mut h, "Opslaan");
+    let bytes = std::fs::read(&csv_path).unwrap();
+    let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap();
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body);
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(header.len(), 3 + 3);
+    assert!(header.get(3).unwrap().starts_with("Gemeente Regio 0"));
+    assert_eq!(reader.records().count(), q().questions().count());
+    // Comparing wrote nothing into the profiles.
+    for (path, bytes) in paths.iter().zip(before) {
+        assert_eq!(std::fs::read(path).unwrap(), bytes);
+    }
+}
+
+#[test]
+fn fewer_than_two_readable_profiles_say_why_and_keep_the_open_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write_profile(dir.path(), 0, "Gemeente Alleen");
+    let missing = dir.path().join("bestaat-niet.ron");
+    let mut h = harness();
+    click(&mut h, "Nieuw profiel");
+    h.get_by_label("Naam van de gemeente of organisatie")
+        .focus();
+    h.get_by_label("Naam van de gemeente of organisatie")
+        .type_text("Mijn gemeente");
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .run(behoeftewijzer::ui::Command::Goto(Screen::Start), &ctx);
+    h.run();
+    compare(&mut h, &[a, missing]);
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::Message { title, body })
+            if title == "Vergelijken is niet gelukt" && body.contains("bestaat-niet.ron")),
+        "{:?}",
+        h.state().dialog()
+    );
+    assert_eq!(h.state().screen(), Screen::Start);
+    assert!(h.state().document().dirty);
+    assert_eq!(
+        h.state().profile().text("organisatie.naam"),
+        "Mijn gemeente"
+    );
+}
