@@ -1,7 +1,7 @@
 //! Opening and combining 50 profiles (issue 13: under 200 ms): real files on disk, read with
-//! the same loader as the window, combined on the same derivation as a single profile.
+//! the same loader as the window and the command line (`storage::load_entries`), combined on the same derivation as a single profile.
 
-use behoeftewijzer::model::combine::{Member, combine};
+use behoeftewijzer::model::combine::{Entry, Member, combine};
 use behoeftewijzer::model::needs::NeedsRules;
 use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
@@ -34,18 +34,8 @@ fn bench(c: &mut Criterion) {
         .collect();
     c.bench_function("open and combine 50 profiles", |b| {
         b.iter(|| {
-            let profiles: Vec<_> = paths
-                .iter()
-                .filter_map(|p| storage::load(p, q).ok())
-                .collect();
-            let members: Vec<Member> = profiles
-                .iter()
-                .enumerate()
-                .map(|(i, p)| Member {
-                    name: format!("{i}"),
-                    profile: p,
-                })
-                .collect();
+            let (entries, _) = storage::load_entries(&paths, q);
+            let members: Vec<Member> = entries.iter().map(Entry::member).collect();
             combine(q, NeedsRules::builtin(), &members)
         });
     });

@@ -250,3 +250,39 @@ fn fewer_than_two_readable_profiles_say_why_and_keep_the_open_work() {
         "Mijn gemeente"
     );
 }
+
+#[test]
+fn with_many_profiles_the_questions_stay_in_place_while_the_columns_scroll_across() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..12)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i:02}")))
+        .collect();
+    let mut h = harness();
+    compare(&mut h, &paths);
+    // Only the columns in view exist: the first profiles, not the last.
+    h.get_by_label_contains("Gemeente 00 (");
+    assert!(h.query_by_label_contains("Gemeente 11 (").is_none());
+    h.get_by_label_contains("Profiel 1 tot");
+    // Ctrl with the right arrow on a row scrolls across; the row keeps the focus, and the
+    // question column stays.
+    h.get_by_label("Organisatie, antwoorden verschillen")
+        .focus();
+    h.run();
+    for _ in 0..12 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::ArrowRight);
+        h.run();
+    }
+    h.get_by_label_contains("Gemeente 11 (");
+    assert!(h.query_by_label_contains("Gemeente 00 (").is_none());
+    h.get_by_label_contains("van 12. Schuif opzij");
+    assert!(
+        h.get_by_role_and_label(Role::ListBoxOption, "Organisatie, antwoorden verschillen")
+            .is_focused()
+    );
+    // And back.
+    for _ in 0..12 {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::ArrowLeft);
+        h.run();
+    }
+    h.get_by_label_contains("Gemeente 00 (");
+}

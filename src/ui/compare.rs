@@ -39,6 +39,8 @@ pub struct State {
     focus_row: Option<usize>,
     /// A tab to focus on the next frame (after an arrow key).
     focus_tab: Option<usize>,
+    /// The profile column to scroll to on the next frame (after Ctrl+arrow).
+    first_column: Option<usize>,
 }
 
 /// What the screen shows, derived once when the profiles were read.
@@ -347,9 +349,10 @@ fn cell_text(ui: &egui::Ui, text: &str, width: f32, strong: bool) -> LayoutJob {
     job
 }
 
-/// The table: a fixed label column, a column per profile; only rows in view are drawn, and a
-/// cell out of view horizontally is not laid out. Below it, the selected row in full.
-#[allow(clippy::too_many_lines)] // one table: header, rows, keys, and the details below
+/// The table: the label column stays in place, the profiles' columns scroll across under the
+/// horizontal scroll bar (or Ctrl with the left and right arrows on a row). Only the rows in view are drawn, and
+/// only the columns in view are built at all, so 50 profiles cost about what 5 do. Below it,
+/// the selected row in full.
 fn grid(
     ui: &mut egui::Ui,
     id: &str,
@@ -368,116 +371,219 @@ fn grid(
     }
     let line = ui.text_style_height(&TextStyle::Body);
     let row_height = line * CELL_LINES as f32 + 8.0;
+    let header_height = line * 2.4;
     let details_height = (ui.available_height() * 0.3).max(line * 4.0);
-    let table_height = (ui.available_height() - details_height - 16.0).max(row_height * 2.0);
-    let scroll_to = state
-        .focus_row
-        .and_then(|key| rows.iter().position(|r| r.key == key));
-    let mut moved_to: Option<usize> = None;
-    egui::ScrollArea::horizontal()
+    let table_height =
+        (ui.available_height() - details_height - header_height - 24.0).max(row_height * 2.0);
+    let n = data.entries.len();
+    let label_width = LABEL_WIDTH.min(ui.available_width() * 0.4);
+    let fit = (((ui.available_width() - label_width) / CELL_WIDTH).floor() as usize).max(1);
+    let last_first = n.saturating_sub(fit);
+    let mut across = egui::ScrollArea::horizontal()
         .id_salt((id, "across"))
-        .max_height(table_height + line * 3.0)
-        .show(ui, |ui| {
-            let mut table = TableBuilder::new(ui)
-                .id_salt(id)
-                .striped(true)
-                .resizable(true)
-                .max_scroll_height(table_height)
-                .min_scrolled_height(table_height.min(row_height * 4.0))
-                .cell_layout(egui::Layout::top_down(egui::Align::Min))
-                .column(Column::exact(LABEL_WIDTH))
-                .columns(
-                    Column::initial(CELL_WIDTH).at_least(100.0).clip(true),
-                    data.entries.len(),
-                );
-            if let Some(index) = scroll_to {
-                table = table.scroll_to_row(index, None);
-            }
-            table
-                .header(line * 2.4, |mut header| {
-                    header.col(|ui| {
-                        ui.strong(corner);
-                    });
-                    for entry in data.entries {
-                        header.col(|ui| {
-                            let width = ui.available_width();
-                            let job = cell_text(ui, &entry.heading(), width, true);
-                            ui.add(egui::Label::new(job).wrap())
-                                .on_hover_text(&entry.source);
-                        });
-                    }
-                })
-                .body(|body| {
-                    body.rows(row_height, rows.len(), |mut row| {
-                        let index = row.index();
-                        let r = &rows[index];
-                        let selected = state.selected == Some(r.key);
-                        row.set_selected(selected);
-                        row.col(|ui| {
-                            let mark = if r.differs { "≠ " } else { "" };
-                            let text = format!("{mark}{}", r.label);
-                            let width = ui.available_width();
-                            let job = cell_text(ui, &text, width, r.differs);
-                            let response = ui.add(egui::Button::selectable(selected, job).wrap());
-                            let spoken = if r.differs {
-                                format!(
-                                    "{}, {}",
-                                    r.label,
-                                    lang.pick("antwoorden verschillen", "answers differ")
-                                )
-                            } else {
-                                r.label.clone()
-                            };
-                            response.widget_info(|| {
-                                egui::WidgetInfo::selected(
-                                    egui::accesskit::Role::ListBoxOption,
-                                    true,
-                                    selected,
-                                    &spoken,
-                                )
-                            });
-                            if response.clicked() {
-                                state.selected = Some(r.key);
-                            }
-                            if state.focus_row == Some(r.key) {
-                                response.request_focus();
-                                state.focus_row = None;
-                            }
-                            if response.has_focus() {
-                                let step = ui.input(|i| {
-                                    i32::from(i.key_pressed(Key::ArrowDown))
-                                        - i32::from(i.key_pressed(Key::ArrowUp))
-                                });
-                                if step != 0 {
-                                    let next = (index as i32 + step).clamp(0, rows.len() as i32 - 1)
-                                        as usize;
-                                    moved_to = Some(next);
-                                }
-                            }
-                        });
-                        let first = r.cells.first().cloned().flatten();
-                        for cell in r.cells {
-                            row.col(|ui| {
-                                // A cell out of view horizontally is not laid out.
-                                if !ui.is_rect_visible(ui.max_rect()) {
-                                    return;
-                                }
-                                let text = cell.as_deref().unwrap_or("–");
-                                let width = ui.available_width();
-                                let strong = r.differs && *cell != first;
-                                ui.add(egui::Label::new(cell_text(ui, text, width, strong)).wrap());
-                            });
-                        }
-                    });
-                });
+        .auto_shrink([false, true]);
+    if let Some(first) = state.first_column.take() {
+        // Never past the end: the scroll area would spring back over several frames.
+        let end = (label_width + n as f32 * CELL_WIDTH - ui.available_width()).max(0.0);
+        across =
+            across.horizontal_scroll_offset((first.min(last_first) as f32 * CELL_WIDTH).min(end));
+    }
+    let mut sheet = Sheet {
+        id,
+        lang,
+        corner,
+        rows,
+        state,
+        moved_to: None,
+        shift: 0,
+        first: 0,
+    };
+    across.show_viewport(ui, |ui, viewport| {
+        // The whole width, for the scroll bar; the table itself is drawn where the eye is.
+        ui.set_min_width(label_width + n as f32 * CELL_WIDTH);
+        let first = ((viewport.min.x / CELL_WIDTH).round() as usize).min(last_first);
+        let columns = first..(first + fit + 1).min(n);
+        sheet.first = first;
+        let rect = egui::Rect::from_min_size(
+            ui.min_rect().min + egui::vec2(viewport.min.x, 0.0),
+            egui::vec2(viewport.width(), table_height + header_height + 8.0),
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+            sheet.table(
+                ui,
+                data,
+                columns,
+                (label_width, row_height, header_height, table_height),
+            );
         });
+    });
+    let Sheet {
+        moved_to,
+        shift,
+        first,
+        ..
+    } = sheet;
     if let Some(next) = moved_to {
         state.selected = Some(rows[next].key);
         state.focus_row = Some(rows[next].key);
         ui.ctx().request_repaint();
     }
+    if shift != 0 {
+        state.first_column = Some((first as i32 + shift).clamp(0, last_first as i32) as usize);
+        ui.ctx().request_repaint();
+    }
+    if n > fit {
+        columns_note(ui, lang, first, fit, n);
+    }
     ui.separator();
     details(ui, lang, data, rows, state);
+}
+
+/// "Profiel 1 tot 5 van 50", and how to scroll across.
+fn columns_note(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usize, n: usize) {
+    ui.label(
+            RichText::new(match lang {
+                Lang::Nl => format!(
+                    "Profiel {} tot {} van {n}. Schuif opzij met de balk, of op een regel met Ctrl en de pijltjestoetsen links en rechts.",
+                    first + 1,
+                    (first + fit).min(n)
+                ),
+                Lang::En => format!(
+                    "Profiles {} to {} of {n}. Scroll across with the bar, or on a row with Ctrl and the left and right arrow keys.",
+                    first + 1,
+                    (first + fit).min(n)
+                ),
+            })
+            .small()
+            .weak(),
+        );
+}
+
+/// One frame of the table: the rows, the state, and what the keys asked for.
+struct Sheet<'a, 'r> {
+    id: &'a str,
+    lang: Lang,
+    /// The heading of the label column.
+    corner: &'a str,
+    rows: &'a [GridRow<'r>],
+    state: &'a mut State,
+    /// A row to move to (an arrow key).
+    moved_to: Option<usize>,
+    /// Columns to scroll across (Ctrl+arrow).
+    shift: i32,
+    /// The first profile column in view.
+    first: usize,
+}
+
+impl Sheet<'_, '_> {
+    #[allow(clippy::too_many_lines)] // one table: header, rows and keys
+    fn table(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Data,
+        columns: std::ops::Range<usize>,
+        (label_width, row_height, header_height, table_height): (f32, f32, f32, f32),
+    ) {
+        let (rows, id, lang, corner) = (self.rows, self.id, self.lang, self.corner);
+        let scroll_to = self
+            .state
+            .focus_row
+            .and_then(|key| rows.iter().position(|r| r.key == key));
+        let mut table = TableBuilder::new(ui)
+            .id_salt(id)
+            .striped(true)
+            .max_scroll_height(table_height)
+            .min_scrolled_height(table_height.min(row_height * 4.0))
+            .cell_layout(egui::Layout::top_down(egui::Align::Min))
+            .column(Column::exact(label_width))
+            .columns(Column::exact(CELL_WIDTH - 8.0).clip(true), columns.len());
+        if let Some(index) = scroll_to {
+            table = table.scroll_to_row(index, None);
+        }
+        let entries = &data.entries[columns.clone()];
+        table
+            .header(header_height, |mut header| {
+                header.col(|ui| {
+                    ui.strong(corner);
+                });
+                for entry in entries {
+                    header.col(|ui| {
+                        let width = ui.available_width();
+                        let job = cell_text(ui, &entry.heading(), width, true);
+                        ui.add(egui::Label::new(job).wrap())
+                            .on_hover_text(&entry.source);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, rows.len(), |mut row| {
+                    let index = row.index();
+                    let r = &rows[index];
+                    let selected = self.state.selected == Some(r.key);
+                    row.set_selected(selected);
+                    row.col(|ui| self.row_label(ui, lang, index, selected));
+                    let first = r.cells.first().and_then(Option::as_deref);
+                    for cell in &r.cells[columns.clone()] {
+                        row.col(|ui| {
+                            let text = cell.as_deref().unwrap_or("–");
+                            let width = ui.available_width();
+                            let strong = r.differs && cell.as_deref() != first;
+                            ui.add(egui::Label::new(cell_text(ui, text, width, strong)).wrap());
+                        });
+                    }
+                });
+            });
+    }
+
+    /// The row's label: a selectable option, with the keys to move through the table.
+    fn row_label(&mut self, ui: &mut egui::Ui, lang: Lang, index: usize, selected: bool) {
+        let r = &self.rows[index];
+        let mark = if r.differs { "≠ " } else { "" };
+        let text = format!("{mark}{}", r.label);
+        let width = ui.available_width();
+        let job = cell_text(ui, &text, width, r.differs);
+        let response = ui.add(egui::Button::selectable(selected, job).wrap());
+        let spoken = if r.differs {
+            format!(
+                "{}, {}",
+                r.label,
+                lang.pick("antwoorden verschillen", "answers differ")
+            )
+        } else {
+            r.label.clone()
+        };
+        response.widget_info(|| {
+            egui::WidgetInfo::selected(
+                egui::accesskit::Role::ListBoxOption,
+                true,
+                selected,
+                &spoken,
+            )
+        });
+        if response.clicked() {
+            self.state.selected = Some(r.key);
+        }
+        if self.state.focus_row == Some(r.key) {
+            response.request_focus();
+            self.state.focus_row = None;
+        }
+        if response.has_focus() {
+            let (step, shift) = ui.input(|i| {
+                let across = i.modifiers.command;
+                (
+                    i32::from(i.key_pressed(Key::ArrowDown))
+                        - i32::from(i.key_pressed(Key::ArrowUp)),
+                    i32::from(across && i.key_pressed(Key::ArrowRight))
+                        - i32::from(across && i.key_pressed(Key::ArrowLeft)),
+                )
+            });
+            if step != 0 {
+                let next = (index as i32 + step).clamp(0, self.rows.len() as i32 - 1) as usize;
+                self.moved_to = Some(next);
+            }
+            self.shift += shift;
+        }
+    }
 }
 
 /// The selected row in full: each profile's whole answer, with its name.
