@@ -117,9 +117,11 @@ fn arrow_keys_move_through_the_rows_and_the_table_scrolls_with_them() {
         .collect();
     let mut h = harness();
     compare(&mut h, &paths);
-    h.get_by_label("Organisatie, antwoorden verschillen")
-        .focus();
-    h.run();
+    // The first row has the focus at once, so the arrow keys work without a Tab.
+    assert!(
+        h.get_by_role_and_label(Role::ListBoxOption, "Organisatie, antwoorden verschillen")
+            .is_focused()
+    );
     // Down to the last question: each press selects the next row and keeps it in view.
     let rows = q().questions().count();
     for _ in 0..rows {
@@ -285,4 +287,43 @@ fn with_many_profiles_the_questions_stay_in_place_while_the_columns_scroll_acros
         h.run();
     }
     h.get_by_label_contains("Gemeente 00 (");
+}
+
+#[test]
+fn keyboard_only_from_the_start_screen_to_a_row_of_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..2)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
+        .collect();
+    let mut h = harness();
+    h.run();
+    // From "Nieuw profiel", two Tabs reach "Profielen vergelijken…".
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(h.get_by_label("Profielen vergelijken…").is_focused());
+    h.key_press(Key::Enter);
+    h.run();
+    // The list of paths has the focus; Ctrl+Enter compares.
+    let field = "Paden van de profielen, één per regel (twee of meer)";
+    assert!(h.get_by_label(field).is_focused());
+    let text: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    h.get_by_label(field).type_text(&text.join("\n"));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Compare);
+    // The dialog gave the focus back to the table's first row, not to the start screen.
+    assert!(
+        h.get_by_role_and_label(Role::ListBoxOption, "Organisatie, antwoorden verschillen")
+            .is_focused()
+    );
+    h.key_press(Key::ArrowDown);
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::ListBoxOption, "Type organisatie")
+            .is_focused()
+    );
+    h.get_by_role_and_label(Role::Heading, "Type organisatie");
 }

@@ -148,7 +148,7 @@ impl App {
             needs,
             combined,
             rows,
-            state: State::default(),
+            state: State::opened(),
             back,
         });
         self.goto(Screen::Compare);

@@ -43,6 +43,17 @@ pub struct State {
     first_column: Option<usize>,
 }
 
+impl State {
+    /// A new comparison: the first row of the table takes the keyboard focus, so the arrow
+    /// keys work at once.
+    pub fn opened() -> Self {
+        Self {
+            focus_row: Some(0),
+            ..Self::default()
+        }
+    }
+}
+
 /// What the screen shows, derived once when the profiles were read.
 pub struct Data<'a> {
     pub q: &'a Questionnaire,
@@ -60,6 +71,10 @@ pub struct Data<'a> {
 /// Lines of text an answer cell shows before it is cut off with "…" (the whole answer is in
 /// the details below the table).
 const CELL_LINES: usize = 2;
+/// Rows the table shows at least, however small the window: the page scrolls instead.
+const MIN_ROWS: usize = 4;
+/// Lines of a column's heading: the organisation's name, then the date.
+const HEADER_LINES: usize = 3;
 const LABEL_WIDTH: f32 = 240.0;
 const CELL_WIDTH: f32 = 200.0;
 
@@ -71,6 +86,44 @@ pub fn compare_ui(
     out: &mut Vec<Command>,
 ) {
     let versions = combine::versions(data.entries);
+    // The table fills the window below the top part; in a small window or at large text it
+    // keeps room for a few rows, and the page scrolls instead.
+    egui::ScrollArea::vertical()
+        .id_salt("compare-page")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            top_ui(ui, lang, data, state, versions.is_some(), out);
+            view_ui(ui, lang, data, state, versions);
+        });
+}
+
+/// The view chosen in the tabs.
+fn view_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    state: &mut State,
+    versions: Option<(&Entry, &Entry)>,
+) {
+    match state.view {
+        View::Answers => answers_view(ui, lang, data, state),
+        View::Needs => needs_view(ui, lang, data, state),
+        View::Together => match versions {
+            Some((old, new)) => changes_ui(ui, lang, data.q, old, new),
+            None => together_ui(ui, lang, data),
+        },
+    }
+}
+
+/// The heading, the notices, the buttons, the tabs.
+fn top_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    state: &mut State,
+    versions: bool,
+    out: &mut Vec<Command>,
+) {
     super::a11y::heading(ui, Command::Goto(Screen::Compare).label(lang), 1);
     ui.label(match lang {
         Lang::Nl => format!(
@@ -85,7 +138,7 @@ pub fn compare_ui(
     notices(ui, lang, data);
     ui.horizontal_wrapped(|ui| {
         let mut commands = vec![Command::Compare, Command::SaveCompareCsv];
-        if versions.is_none() {
+        if !versions {
             commands.push(Command::Goto(Screen::RegionalBrief));
         }
         commands.push(Command::CloseCompare);
@@ -102,20 +155,8 @@ pub fn compare_ui(
         }
     });
     ui.add_space(4.0);
-    tabs(ui, lang, state, versions.is_some());
+    tabs(ui, lang, state, versions);
     ui.add_space(4.0);
-    match state.view {
-        View::Answers => answers_view(ui, lang, data, state),
-        View::Needs => needs_view(ui, lang, data, state),
-        View::Together => {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| match versions {
-                    Some((old, new)) => changes_ui(ui, lang, data.q, old, new),
-                    None => together_ui(ui, lang, data),
-                });
-        }
-    }
 }
 
 /// Files left out and possible personal data, each naming its file.
@@ -371,10 +412,15 @@ fn grid(
     }
     let line = ui.text_style_height(&TextStyle::Body);
     let row_height = line * CELL_LINES as f32 + 8.0;
-    let header_height = line * 2.4;
-    let details_height = (ui.available_height() * 0.3).max(line * 4.0);
-    let table_height =
-        (ui.available_height() - details_height - header_height - 24.0).max(row_height * 2.0);
+    let header_height = line * HEADER_LINES as f32 + 6.0;
+    // Room below for the chosen row in full; a line of help until a row is chosen.
+    let details_height = if state.selected.is_some() {
+        (ui.available_height() * 0.3).max(line * 4.0)
+    } else {
+        line * 2.0
+    };
+    let table_height = (ui.available_height() - details_height - header_height - line * 3.0)
+        .max(row_height * MIN_ROWS as f32);
     let n = data.entries.len();
     let label_width = LABEL_WIDTH.min(ui.available_width() * 0.4);
     let fit = (((ui.available_width() - label_width) / CELL_WIDTH).floor() as usize).max(1);
@@ -436,7 +482,7 @@ fn grid(
         columns_note(ui, lang, first, fit, n);
     }
     ui.separator();
-    details(ui, lang, data, rows, state);
+    details(ui, lang, data, rows, state, details_height);
 }
 
 /// "Profiel 1 tot 5 van 50", and how to scroll across.
@@ -509,9 +555,21 @@ impl Sheet<'_, '_> {
                 for entry in entries {
                     header.col(|ui| {
                         let width = ui.available_width();
-                        let job = cell_text(ui, &entry.heading(), width, true);
-                        ui.add(egui::Label::new(job).wrap())
-                            .on_hover_text(&entry.source);
+                        let mut job = cell_text(ui, &entry.name, width, true);
+                        job.wrap.max_rows = HEADER_LINES - 1;
+                        let name = ui.add(egui::Label::new(job).wrap());
+                        let date = ui.label(RichText::new(entry.date()).small());
+                        // One heading for a screen reader: "Gemeente Noord (2026-03-02)".
+                        let heading = entry.heading();
+                        name.on_hover_text(&entry.source).widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::accesskit::Role::ColumnHeader,
+                                true,
+                                &heading,
+                            )
+                        });
+                        ui.ctx()
+                            .accesskit_node_builder(date.id, egui::accesskit::Node::set_hidden);
                     });
                 }
             })
@@ -564,17 +622,25 @@ impl Sheet<'_, '_> {
             self.state.selected = Some(r.key);
         }
         if self.state.focus_row == Some(r.key) {
-            response.request_focus();
-            self.state.focus_row = None;
+            // Not while a dialog's layer is still there (egui keeps it a frame after the
+            // dialog closed, and takes the focus back): then on a later frame.
+            if ui.memory(egui::Memory::top_modal_layer).is_none() {
+                response.request_focus();
+                response.scroll_to_me(None);
+                self.state.focus_row = None;
+            } else {
+                ui.ctx().request_repaint();
+            }
         }
         if response.has_focus() {
-            let (step, shift) = ui.input(|i| {
-                let across = i.modifiers.command;
+            // Ctrl+arrow by the key's own modifiers: a quick press may be over by the frame.
+            let (step, shift) = ui.input_mut(|i| {
+                let right = i.count_and_consume_key(egui::Modifiers::COMMAND, Key::ArrowRight);
+                let left = i.count_and_consume_key(egui::Modifiers::COMMAND, Key::ArrowLeft);
                 (
                     i32::from(i.key_pressed(Key::ArrowDown))
                         - i32::from(i.key_pressed(Key::ArrowUp)),
-                    i32::from(across && i.key_pressed(Key::ArrowRight))
-                        - i32::from(across && i.key_pressed(Key::ArrowLeft)),
+                    right as i32 - left as i32,
                 )
             });
             if step != 0 {
@@ -587,7 +653,14 @@ impl Sheet<'_, '_> {
 }
 
 /// The selected row in full: each profile's whole answer, with its name.
-fn details(ui: &mut egui::Ui, lang: Lang, data: &Data, rows: &[GridRow], state: &State) {
+fn details(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    rows: &[GridRow],
+    state: &State,
+    height: f32,
+) {
     let Some(row) = state
         .selected
         .and_then(|key| rows.iter().find(|r| r.key == key))
@@ -603,6 +676,7 @@ fn details(ui: &mut egui::Ui, lang: Lang, data: &Data, rows: &[GridRow], state: 
     };
     egui::ScrollArea::vertical()
         .id_salt("details")
+        .max_height(height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
             super::a11y::heading(ui, &row.label, 2);
