@@ -558,7 +558,7 @@ impl Sheet<'_, '_> {
                         let mut job = cell_text(ui, &entry.name, width, true);
                         job.wrap.max_rows = HEADER_LINES - 1;
                         let name = ui.add(egui::Label::new(job).wrap());
-                        let date = ui.label(RichText::new(entry.date()).small());
+                        let day = ui.label(RichText::new(entry.date()).small());
                         // One heading for a screen reader: "Gemeente Noord (2026-03-02)".
                         let heading = entry.heading();
                         name.on_hover_text(&entry.source).widget_info(|| {
@@ -569,7 +569,7 @@ impl Sheet<'_, '_> {
                             )
                         });
                         ui.ctx()
-                            .accesskit_node_builder(date.id, egui::accesskit::Node::set_hidden);
+                            .accesskit_node_builder(day.id, egui::accesskit::Node::set_hidden);
                     });
                 }
             })
