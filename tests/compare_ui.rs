@@ -327,3 +327,40 @@ fn keyboard_only_from_the_start_screen_to_a_row_of_the_table() {
     );
     h.get_by_role_and_label(Role::Heading, "Type organisatie");
 }
+
+#[test]
+fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..12)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i:02}")))
+        .collect();
+    // 800 × 600 pixels at 200 % text: 400 × 300 points.
+    let (width, height) = (400.0, 300.0);
+    let mut h = Harness::builder()
+        .with_size([width, height])
+        .build_eframe(|cc| {
+            cc.egui_ctx.set_zoom_factor(2.0);
+            App::with_settings(Settings::default(), FileDialogs::Typed, None)
+        });
+    h.run();
+    h.state_mut().compare_paths(&paths);
+    h.run();
+    let on_screen = |h: &Harness<'static, App>| {
+        let node = h
+            .get_all_by_role(Role::ListBoxOption)
+            .find(|n| n.is_focused())
+            .expect("a row has the focus");
+        let r = node.rect();
+        // The whole row, inside the window.
+        assert!(
+            r.min.y >= 0.0 && r.max.y <= height && r.max.x <= width,
+            "the focused row is off screen: {r:?}"
+        );
+    };
+    on_screen(&h);
+    for _ in 0..10 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+        on_screen(&h);
+    }
+}

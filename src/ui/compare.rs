@@ -443,6 +443,7 @@ fn grid(
         moved_to: None,
         shift: 0,
         first: 0,
+        reveal: None,
     };
     across.show_viewport(ui, |ui, viewport| {
         // The whole width, for the scroll bar; the table itself is drawn where the eye is.
@@ -467,8 +468,13 @@ fn grid(
         moved_to,
         shift,
         first,
+        reveal,
         ..
     } = sheet;
+    if let Some(rect) = reveal {
+        // The table's own scroll area takes a request to scroll; the page's needs its own.
+        ui.scroll_to_rect(rect, None);
+    }
     if let Some(next) = moved_to {
         state.selected = Some(rows[next].key);
         state.focus_row = Some(rows[next].key);
@@ -519,6 +525,8 @@ struct Sheet<'a, 'r> {
     shift: i32,
     /// The first profile column in view.
     first: usize,
+    /// A row that took the focus: the page around the table scrolls to it too.
+    reveal: Option<egui::Rect>,
 }
 
 impl Sheet<'_, '_> {
@@ -627,10 +635,14 @@ impl Sheet<'_, '_> {
             if ui.memory(egui::Memory::top_modal_layer).is_none() {
                 response.request_focus();
                 response.scroll_to_me(None);
+                self.reveal = Some(response.rect);
                 self.state.focus_row = None;
             } else {
                 ui.ctx().request_repaint();
             }
+        }
+        if response.gained_focus() {
+            self.reveal = Some(response.rect);
         }
         if response.has_focus() {
             // Ctrl+arrow by the key's own modifiers: a quick press may be over by the frame.
