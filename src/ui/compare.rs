@@ -410,17 +410,8 @@ fn grid(
         ));
         return;
     }
-    let line = ui.text_style_height(&TextStyle::Body);
-    let row_height = line * CELL_LINES as f32 + 8.0;
-    let header_height = line * HEADER_LINES as f32 + 6.0;
-    // Room below for the chosen row in full; a line of help until a row is chosen.
-    let details_height = if state.selected.is_some() {
-        (ui.available_height() * 0.3).max(line * 4.0)
-    } else {
-        line * 2.0
-    };
-    let table_height = (ui.available_height() - details_height - header_height - line * 3.0)
-        .max(row_height * MIN_ROWS as f32);
+    let (row_height, header_height, details_height, table_height) =
+        heights(ui, state.selected.is_some());
     let n = data.entries.len();
     let label_width = LABEL_WIDTH.min(ui.available_width() * 0.4);
     let fit = (((ui.available_width() - label_width) / CELL_WIDTH).floor() as usize).max(1);
@@ -509,6 +500,22 @@ fn columns_note(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usize, n: usiz
             .small()
             .weak(),
         );
+}
+
+/// The heights of a row, the header, the details below and the table's rows, in the room
+/// there is: the details take a share once a row is chosen; the table keeps [`MIN_ROWS`].
+fn heights(ui: &egui::Ui, chosen: bool) -> (f32, f32, f32, f32) {
+    let line = ui.text_style_height(&TextStyle::Body);
+    let row_height = line * CELL_LINES as f32 + 8.0;
+    let header_height = line * HEADER_LINES as f32 + 6.0;
+    let details_height = if chosen {
+        (ui.available_height() * 0.3).max(line * 4.0)
+    } else {
+        line * 2.0
+    };
+    let table_height = (ui.available_height() - details_height - header_height - line * 3.0)
+        .max(row_height * MIN_ROWS as f32);
+    (row_height, header_height, details_height, table_height)
 }
 
 /// One frame of the table: the rows, the state, and what the keys asked for.
