@@ -348,7 +348,7 @@ fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
     let on_screen = |h: &Harness<'static, App>| {
         let node = h
             .get_all_by_role(Role::ListBoxOption)
-            .find(|n| n.is_focused())
+            .find(egui_kittest::Node::is_focused)
             .expect("a row has the focus");
         let r = node.rect();
         // The whole row, inside the window.
