@@ -518,6 +518,12 @@ impl<'a> Builder<'a> {
             rows.extend(row(id));
         }
         self.blocks.push(Block::Table(rows));
+        if w.answers.text(ids::COMMUNITIES, lang).is_some() {
+            self.blocks.push(Block::Note(self.pick(
+                "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
+                "These topics occur in all communities; the list helps to find the right partners.",
+            )));
+        }
         let own: Vec<(String, String)> = needs
             .themes
             .iter()

@@ -328,7 +328,7 @@ pub fn worded(
 ) -> Vec<Part> {
     let n = combined.members;
     let mut parts = vec![Part {
-        title: lang.pick("Thema's", "Themes").to_owned(),
+        title: lang.pick("Thema's", "Topics").to_owned(),
         lines: combined
             .themes
             .iter()

@@ -76,7 +76,9 @@ const MIN_ROWS: usize = 4;
 /// Lines of a column's heading: the organisation's name, then the date.
 const HEADER_LINES: usize = 3;
 const LABEL_WIDTH: f32 = 240.0;
+/// A profile's column: at least this wide, wider when a few profiles leave room.
 const CELL_WIDTH: f32 = 200.0;
+const CELL_MAX_WIDTH: f32 = 420.0;
 
 pub fn compare_ui(
     ui: &mut egui::Ui,
@@ -411,19 +413,20 @@ fn grid(
         return;
     }
     let (row_height, header_height, details_height, table_height) =
-        heights(ui, state.selected.is_some());
+        heights(ui, state.selected.is_some(), data.entries.len());
     let n = data.entries.len();
     let label_width = LABEL_WIDTH.min(ui.available_width() * 0.4);
-    let fit = (((ui.available_width() - label_width) / CELL_WIDTH).floor() as usize).max(1);
+    let cell =
+        ((ui.available_width() - label_width) / n.max(1) as f32).clamp(CELL_WIDTH, CELL_MAX_WIDTH);
+    let fit = (((ui.available_width() - label_width) / cell).floor() as usize).max(1);
     let last_first = n.saturating_sub(fit);
     let mut across = egui::ScrollArea::horizontal()
         .id_salt((id, "across"))
         .auto_shrink([false, true]);
     if let Some(first) = state.first_column.take() {
         // Never past the end: the scroll area would spring back over several frames.
-        let end = (label_width + n as f32 * CELL_WIDTH - ui.available_width()).max(0.0);
-        across =
-            across.horizontal_scroll_offset((first.min(last_first) as f32 * CELL_WIDTH).min(end));
+        let end = (label_width + n as f32 * cell - ui.available_width()).max(0.0);
+        across = across.horizontal_scroll_offset((first.min(last_first) as f32 * cell).min(end));
     }
     let mut sheet = Sheet {
         id,
@@ -438,8 +441,8 @@ fn grid(
     };
     across.show_viewport(ui, |ui, viewport| {
         // The whole width, for the scroll bar; the table itself is drawn where the eye is.
-        ui.set_min_width(label_width + n as f32 * CELL_WIDTH);
-        let first = ((viewport.min.x / CELL_WIDTH).round() as usize).min(last_first);
+        ui.set_min_width(label_width + n as f32 * cell);
+        let first = ((viewport.min.x / cell).round() as usize).min(last_first);
         let columns = first..(first + fit + 1).min(n);
         sheet.first = first;
         let rect = egui::Rect::from_min_size(
@@ -451,7 +454,7 @@ fn grid(
                 ui,
                 data,
                 columns,
-                (label_width, row_height, header_height, table_height),
+                (label_width, cell, row_height, header_height, table_height),
             );
         });
     });
@@ -504,12 +507,15 @@ fn columns_note(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usize, n: usiz
 
 /// The heights of a row, the header, the details below and the table's rows, in the room
 /// there is: the details take a share once a row is chosen; the table keeps [`MIN_ROWS`].
-fn heights(ui: &egui::Ui, chosen: bool) -> (f32, f32, f32, f32) {
+fn heights(ui: &egui::Ui, chosen: bool, profiles: usize) -> (f32, f32, f32, f32) {
     let line = ui.text_style_height(&TextStyle::Body);
     let row_height = line * CELL_LINES as f32 + 8.0;
     let header_height = line * HEADER_LINES as f32 + 6.0;
     let details_height = if chosen {
-        (ui.available_height() * 0.3).max(line * 4.0)
+        // A line per profile and the heading, up to a share of the room.
+        ((profiles as f32 + 2.0) * line * 1.5)
+            .min(ui.available_height() * 0.3)
+            .max(line * 4.0)
     } else {
         line * 2.0
     };
@@ -543,7 +549,7 @@ impl Sheet<'_, '_> {
         ui: &mut egui::Ui,
         data: &Data,
         columns: std::ops::Range<usize>,
-        (label_width, row_height, header_height, table_height): (f32, f32, f32, f32),
+        (label_width, cell, row_height, header_height, table_height): (f32, f32, f32, f32, f32),
     ) {
         let (rows, id, lang, corner) = (self.rows, self.id, self.lang, self.corner);
         let scroll_to = self
@@ -557,7 +563,7 @@ impl Sheet<'_, '_> {
             .min_scrolled_height(table_height.min(row_height * 4.0))
             .cell_layout(egui::Layout::top_down(egui::Align::Min))
             .column(Column::exact(label_width))
-            .columns(Column::exact(CELL_WIDTH - 8.0).clip(true), columns.len());
+            .columns(Column::exact(cell - 8.0).clip(true), columns.len());
         if let Some(index) = scroll_to {
             table = table.scroll_to_row(index, None);
         }

@@ -20,10 +20,20 @@ const GUIDE_NL: &str = include_str!("../../guides/gebruikershandleiding.md");
 const GUIDE_EN: &str = include_str!("../../guides/user-guide.md");
 
 /// The pictures the guides show, built into the app: (name in `guides/images/`, bytes).
-const IMAGES: [(&str, &[u8]); 1] = [(
-    "venster.png",
-    include_bytes!("../../guides/images/venster.png"),
-)];
+const IMAGES: [(&str, &[u8]); 3] = [
+    (
+        "venster.png",
+        include_bytes!("../../guides/images/venster.png"),
+    ),
+    (
+        "vergelijken-2.png",
+        include_bytes!("../../guides/images/vergelijken-2.png"),
+    ),
+    (
+        "vergelijken-12.png",
+        include_bytes!("../../guides/images/vergelijken-12.png"),
+    ),
+];
 
 /// Where a picture lives inside the app, for a name in `guides/images/`.
 fn image_uri(name: &str) -> String {
