@@ -14,31 +14,38 @@
 //!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
 //!   profile ([`model::needs`]): derived from the rules in `assets/needs.ron` as decisions (ids
 //!   and values, each with the answers it rests on), and worded in one language at the edge by
-//!   [`model::needs::Words`]; several profiles combined, on the same derivation
-//!   ([`model::combine`]). Knows nothing of egui or files.
+//!   [`model::needs::Words`]; several profiles compared and combined, on the same derivation
+//!   ([`model::combine`]: the table's rows, the combined needs and their words, two versions'
+//!   changes). Knows nothing of egui or files.
 //! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it
 //!   once from the needs as a document model (pure); [`brief::layout`] wraps and paginates that
 //!   model with named text styles; [`brief::pdf`] draws the pages with printpdf (fonts from
 //!   `assets/fonts/`, metadata, `/Lang` through lopdf). The preview in `ui` and the text version
-//!   draw the same model.
+//!   draw the same model. [`brief::regional`] builds the regional brief of several profiles
+//!   as the same document model.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
 //!   writes, errors with line and column; `storage/recovery.rs` keeps one recovery copy per
 //!   window beside a lock file its window holds, so only the copies of windows that are gone
-//!   are offered. With `app` and `cli`, the only code that touches files.
+//!   are offered; `load_entries` opens the profiles of a comparison, and `storage/table.rs`
+//!   writes their table as CSV (the `csv` crate). With `app` and `cli`, the only code that
+//!   touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
 //!   reads as a table of contents. `app/derived.rs` derives the needs, privacy findings and
 //!   progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
-//!   `app/autosave.rs` owns the recovery copy, and `app/autosave/exit_guard.rs` writes it when
+//!   `app/compare.rs` opens profiles to compare beside the open one and writes the regional
+//!   brief and the CSV table; `app/autosave.rs` owns the recovery copy, and `app/autosave/exit_guard.rs` writes it when
 //!   the process is ended from outside (signals, an `exit` in Xlib; the app's one `unsafe`
 //!   call). The only place that does IO for the window.
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
 //!   returns commands; does no IO. `ui/choice.rs` holds the answer controls with the keyboard
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
 //!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings, required state,
-//!   descriptions, named dialogs); `ui/guide.rs` shows the user guide of `guides/` in the app.
+//!   descriptions, named dialogs); `ui/guide.rs` shows the user guide of `guides/` in the app;
+//!   `ui/compare.rs` draws the comparison (a table that builds only the rows and columns in
+//!   view) and the regional brief's preview.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
-//!   `compare` in `cli/compare.rs` with its CSV table).
+//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief).
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.

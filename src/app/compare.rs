@@ -304,7 +304,7 @@ impl App {
         let Some(c) = &self.comparison else {
             return;
         };
-        let written = crate::cli::csv_table(self.q, &c.entries, lang, b';')
+        let written = storage::table::csv_table(self.q, &c.entries, lang, b';')
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
                 storage::write_atomic(path, &bytes)

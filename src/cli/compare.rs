@@ -184,51 +184,9 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
 /// The comparison table: a row per question, a column per profile, and whether the answers
 /// differ. UTF-8 with a byte-order mark, so Excel reads the accents right.
 fn write_csv(out: &CsvOut, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> Result<(), String> {
-    let bytes = csv_table(q, loaded, lang, out.separator).map_err(|e| e.to_string())?;
+    let bytes =
+        storage::table::csv_table(q, loaded, lang, out.separator).map_err(|e| e.to_string())?;
     storage::write_atomic(out.path, &bytes).map_err(|e| storage::SaveError::Io(e).message(lang))
-}
-
-/// The comparison table as CSV bytes: a row per question, a column per profile, and whether
-/// the answers differ. UTF-8 with a byte-order mark, so Excel reads the accents right; the
-/// window writes the same table.
-pub fn csv_table(
-    q: &Questionnaire,
-    entries: &[Entry],
-    lang: Lang,
-    separator: u8,
-) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(separator)
-        .from_writer(Vec::new());
-    let mut header = vec![
-        lang.pick("Onderdeel", "Section").to_owned(),
-        lang.pick("Vraag", "Question").to_owned(),
-        lang.pick("Verschilt", "Differs").to_owned(),
-    ];
-    header.extend(entries.iter().map(Entry::heading));
-    writer.write_record(&header)?;
-    for row in combine::rows(q, entries, lang) {
-        let section = &q.sections()[row.section];
-        let mut record = vec![
-            format!("{}. {}", row.section + 1, section.title.get(lang)),
-            q.question(&row.question)
-                .map_or("", |x| x.label(lang))
-                .to_owned(),
-            lang.pick(
-                if row.differs { "ja" } else { "nee" },
-                if row.differs { "yes" } else { "no" },
-            )
-            .to_owned(),
-        ];
-        record.extend(row.answers.into_iter().map(Option::unwrap_or_default));
-        writer.write_record(&record)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
-    let mut bytes = "\u{feff}".as_bytes().to_vec();
-    bytes.extend(body);
-    Ok(bytes)
 }
 
 /// Writes the regional brief as PDF; returns its number of pages.

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod compare;
 
-pub use compare::{CsvOut, compare, csv_table};
+pub use compare::{CsvOut, compare};
 
 use crate::lang::Lang;
 use crate::model::Questionnaire;

@@ -13,6 +13,7 @@ use crate::model::profile::{AnswerError, FORMAT_VERSION, QuestionnaireChanges};
 use crate::model::{Profile, Questionnaire};
 
 mod recovery;
+pub mod table;
 pub use recovery::{Claimed, Orphan, Recovery, RecoveryDir, Slot, load_copy, save_copy};
 
 /// Profiles larger than this are refused before they are read. A complete profile with long
