@@ -17,7 +17,7 @@ use behoeftewijzer::ui::modal::Dialog;
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn q() -> &'static Questionnaire {
     Questionnaire::builtin()
@@ -363,4 +363,38 @@ fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
         h.run();
         on_screen(&h);
     }
+}
+
+#[test]
+fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = write_profile(dir.path(), 0, "Gemeente Schoon");
+    let mut p = example();
+    p.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Lek".into())),
+    );
+    p.set(
+        "signalen.toelichting",
+        Some(Answer::Text(
+            "Cliënt met BSN 111222333 is bekend bij het wijkteam.".into(),
+        )),
+    );
+    let leaky = dir.path().join("lek.ron");
+    storage::save(&leaky, &p).unwrap();
+    let mut h = harness();
+    compare(&mut h, &[clean, leaky]);
+    // On the screen: which file, and what kind of data; never the number itself.
+    h.get_by_label_contains("Mogelijk persoonsgegevens van inwoners");
+    let finding = h.get_by_label_contains("• lek.ron — ");
+    let text = format!("{:?}", finding.accesskit_node().label());
+    assert!(!text.contains("111222333"), "{text}");
+    // Before the regional brief is written, the app asks, naming the file.
+    click(&mut h, "Voorbeeld regionale gespreksnotitie");
+    click(&mut h, "Regionale gespreksnotitie exporteren…");
+    let Some(Dialog::ExportPrivacy { items }) = h.state().dialog().cloned() else {
+        panic!("{:?}", h.state().dialog());
+    };
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(items[0].starts_with("lek.ron — "), "{items:?}");
 }
