@@ -121,6 +121,11 @@ impl App {
             });
             return;
         }
+        let mut entries = entries;
+        if combine::versions(&entries).is_some() {
+            // Two versions of one profile: the older one on the left.
+            entries.sort_by(|a, b| a.profile.modified.cmp(&b.profile.modified));
+        }
         let rules = NeedsRules::builtin();
         let public = [rules.email().default_to.as_str()];
         let year = local_now().year();
