@@ -1,4 +1,4 @@
-//! Opening and combining 50 profiles (issue 13: under 200 ms): real files on disk, read with
+//! Opening and combining 50 profiles (issue 13: under 200 ms), and their regional brief: real files on disk, read with
 //! the same loader as the window and the command line (`storage::load_entries`), combined on the same derivation as a single profile.
 
 use behoeftewijzer::model::combine::{Entry, Member, combine};
@@ -37,6 +37,24 @@ fn bench(c: &mut Criterion) {
             let (entries, _) = storage::load_entries(&paths, q);
             let members: Vec<Member> = entries.iter().map(Entry::member).collect();
             combine(q, NeedsRules::builtin(), &members)
+        });
+    });
+    // The regional brief of the same 50: a core and 50 appendices, as PDF.
+    let (entries, _) = storage::load_entries(&paths, q);
+    let today = time::macros::datetime!(2026-11-28 10:30 UTC);
+    c.bench_function("regional brief of 50 profiles", |b| {
+        b.iter(|| {
+            let brief = behoeftewijzer::brief::regional::build(
+                q,
+                NeedsRules::builtin(),
+                &entries,
+                behoeftewijzer::lang::Lang::Nl,
+                today.date(),
+            );
+            match behoeftewijzer::brief::pdf::render(&brief, today) {
+                Ok(r) => r.pages,
+                Err(e) => panic!("{e}"),
+            }
         });
     });
 }

@@ -1,5 +1,5 @@
 //! Reflow (issue 11, item 2): in an 800×600 window, and at 200 % text in an 1100×760 window,
-//! nothing on any screen runs off the right edge; the list of sections can be hidden from the
+//! nothing on any screen runs off the right edge (the comparison of 12 profiles included); the list of sections can be hidden from the
 //! menu and shown again; its splitter speaks the interface's language.
 
 // In a test, a panic is how a failure is reported.
@@ -78,6 +78,37 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
         assert_eq!(h.state().screen(), screen);
         problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
     }
+    // The comparison of 12 profiles, and its regional brief.
+    let dir = tempfile::tempdir().unwrap();
+    let q_profile = behoeftewijzer::storage::load(&example(), q).unwrap();
+    let paths: Vec<std::path::PathBuf> = (0..12)
+        .map(|i| {
+            let mut p = q_profile.clone();
+            p.set(
+                "organisatie.naam",
+                Some(behoeftewijzer::model::Answer::Text(format!(
+                    "Gemeente met een lange naam {i}"
+                ))),
+            );
+            let path = dir.path().join(format!("{i}.ron"));
+            behoeftewijzer::storage::save(&path, &p).unwrap();
+            path
+        })
+        .collect();
+    h.state_mut().compare_paths(&paths);
+    h.run();
+    for label in ["Antwoorden", "Behoeften per profiel", "Samen"] {
+        go(&mut h, label);
+        assert_eq!(h.state().screen(), Screen::Compare);
+        problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
+    }
+    go(&mut h, "Voorbeeld regionale gespreksnotitie");
+    assert_eq!(h.state().screen(), Screen::RegionalBrief);
+    problems.extend(
+        clipped(&h)
+            .into_iter()
+            .map(|c| format!("regional brief: {c}")),
+    );
     assert!(
         problems.is_empty(),
         "{size:?} at {zoom}×:\n{}",

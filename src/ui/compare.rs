@@ -443,7 +443,8 @@ fn grid(
         // The whole width, for the scroll bar; the table itself is drawn where the eye is.
         ui.set_min_width(label_width + n as f32 * cell);
         let first = ((viewport.min.x / cell).round() as usize).min(last_first);
-        let columns = first..(first + fit + 1).min(n);
+        // Only the columns that fit whole: none is cut off at the right edge.
+        let columns = first..(first + fit).min(n);
         sheet.first = first;
         let rect = egui::Rect::from_min_size(
             ui.min_rect().min + egui::vec2(viewport.min.x, 0.0),
