@@ -398,3 +398,53 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
     assert_eq!(items.len(), 1, "{items:?}");
     assert!(items[0].starts_with("lek.ron — "), "{items:?}");
 }
+
+#[test]
+fn the_tabs_and_the_table_are_one_tab_stop_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
+        .collect();
+    let mut h = harness();
+    compare(&mut h, &paths);
+    let row = "Organisatie, antwoorden verschillen";
+    assert!(h.get_by_label(row).is_focused());
+    // Back: the filter, the chosen tab, then the buttons.
+    let mut back = Vec::new();
+    for _ in 0..3 {
+        h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+        h.run();
+        let focused = h
+            .query_all_by(|n| n.is_focused())
+            .next()
+            .and_then(|n| n.accesskit_node().label());
+        back.push(focused.unwrap_or_default());
+    }
+    assert_eq!(
+        back,
+        [
+            "Alleen verschillen (8 van 46 vragen)",
+            "Antwoorden",
+            "Vergelijking sluiten"
+        ]
+    );
+    // All the way round: every control once, the rows and the tabs once each.
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(h.get_by_label(row).is_focused());
+    let mut stops = 0;
+    loop {
+        h.key_press(Key::Tab);
+        h.run();
+        stops += 1;
+        if h.get_by_label(row).is_focused() || stops > 40 {
+            break;
+        }
+    }
+    // The menu (5), the four buttons, the tabs, the filter and the table.
+    assert_eq!(stops, 12);
+}

@@ -41,6 +41,9 @@ pub struct State {
     focus_tab: Option<usize>,
     /// The profile column to scroll to on the next frame (after Ctrl+arrow).
     first_column: Option<usize>,
+    /// The rows drawn last frame (by position in the view): the table's one Tab stop is the
+    /// chosen row when it is among them, else the first of them.
+    drawn: std::ops::Range<usize>,
 }
 
 impl State {
@@ -216,7 +219,24 @@ fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
                 let mut moved = false;
                 for (i, (view, text)) in views.iter().enumerate() {
                     let selected = state.view == *view;
-                    let tab = ui.selectable_label(selected, RichText::new(*text).strong());
+                    // Only the chosen tab is a Tab stop; the arrows move between the tabs.
+                    let sense = if selected {
+                        egui::Sense::click()
+                    } else {
+                        egui::Sense::CLICK
+                    };
+                    let tab = ui.add(
+                        egui::Button::selectable(selected, RichText::new(*text).strong())
+                            .sense(sense),
+                    );
+                    tab.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::accesskit::Role::Tab,
+                            true,
+                            selected,
+                            *text,
+                        )
+                    });
                     if tab.clicked() {
                         state.view = *view;
                         state.selected = None;
@@ -438,6 +458,7 @@ fn grid(
         shift: 0,
         first: 0,
         reveal: None,
+        drawn: None,
     };
     across.show_viewport(ui, |ui, viewport| {
         // The whole width, for the scroll bar; the table itself is drawn where the eye is.
@@ -464,8 +485,10 @@ fn grid(
         shift,
         first,
         reveal,
+        drawn,
         ..
     } = sheet;
+    state.drawn = drawn.unwrap_or_default();
     if let Some(rect) = reveal {
         // The table's own scroll area takes a request to scroll; the page's needs its own.
         ui.scroll_to_rect(rect, None);
@@ -541,6 +564,8 @@ struct Sheet<'a, 'r> {
     first: usize,
     /// A row that took the focus: the page around the table scrolls to it too.
     reveal: Option<egui::Rect>,
+    /// The rows drawn this frame.
+    drawn: Option<std::ops::Range<usize>>,
 }
 
 impl Sheet<'_, '_> {
@@ -598,6 +623,10 @@ impl Sheet<'_, '_> {
             .body(|body| {
                 body.rows(row_height, rows.len(), |mut row| {
                     let index = row.index();
+                    self.drawn = Some(match self.drawn.take() {
+                        Some(r) => r.start.min(index)..(index + 1).max(r.end),
+                        None => index..index + 1,
+                    });
                     let r = &rows[index];
                     let selected = self.state.selected == Some(r.key);
                     row.set_selected(selected);
@@ -622,7 +651,24 @@ impl Sheet<'_, '_> {
         let text = format!("{mark}{}", r.label);
         let width = ui.available_width();
         let job = cell_text(ui, &text, width, r.differs);
-        let response = ui.add(egui::Button::selectable(selected, job).wrap());
+        // The table is one Tab stop, as a list box: the chosen row (or the first in view);
+        // the arrows move between the rows.
+        let chosen_in_view = self
+            .rows
+            .iter()
+            .position(|x| Some(x.key) == self.state.selected)
+            .is_some_and(|p| self.state.drawn.contains(&p));
+        let tab_stop = if chosen_in_view {
+            selected
+        } else {
+            index == self.state.drawn.start
+        };
+        let sense = if tab_stop {
+            egui::Sense::click()
+        } else {
+            egui::Sense::CLICK
+        };
+        let response = ui.add(egui::Button::selectable(selected, job).wrap().sense(sense));
         let spoken = if r.differs {
             format!(
                 "{}, {}",
