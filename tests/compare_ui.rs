@@ -415,7 +415,7 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
         h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
         h.run();
         let focused = h
-            .query_all_by(|n| n.is_focused())
+            .query_all_by(egui_kittest::kittest::AccessKitNode::is_focused)
             .next()
             .and_then(|n| n.accesskit_node().label());
         back.push(focused.unwrap_or_default());
