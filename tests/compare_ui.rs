@@ -200,7 +200,7 @@ fn the_regional_brief_and_the_table_are_written_from_the_window_and_read_back() 
     assert!(text.contains("Organisaties (3)"), "{text}");
     click(&mut h, "Sluiten");
     // The table for a spreadsheet, from the comparison screen.
-    click(&mut h, "Vergelijking");
+    click(&mut h, "Terug naar de vergelijking");
     click(&mut h, "Tabel opslaan voor Excel (CSV)…");
     let csv_path = dir.path().join("tabel.csv");
     h.get_by_label("Pad van het bestand").focus();
@@ -449,4 +449,29 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
     }
     // The menu (5), the four buttons, the tabs, the filter and the table.
     assert_eq!(stops, 12);
+}
+
+#[test]
+fn f1_on_the_comparison_opens_its_chapter_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..2)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
+        .collect();
+    for (lang, title) in [
+        (behoeftewijzer::lang::Lang::Nl, "Profielen vergelijken"),
+        (behoeftewijzer::lang::Lang::En, "Comparing profiles"),
+    ] {
+        let mut h = harness();
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .run(behoeftewijzer::ui::Command::SetLang(lang), &ctx);
+        h.state_mut().compare_paths(&paths);
+        h.run();
+        h.key_press(Key::F1);
+        h.run();
+        assert!(matches!(h.state().screen(), Screen::Guide(_)));
+        // Drawn whole, pictures included (a glyph the font lacks would fail the frame).
+        h.get_by_role_and_label(Role::Heading, title);
+        h.run();
+    }
 }

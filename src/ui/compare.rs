@@ -850,7 +850,13 @@ pub fn regional_ui(
             Command::CopyRegional,
             Command::Goto(Screen::Compare),
         ] {
-            if ui.button(command.label(lang)).clicked() {
+            let label = if command == Command::Goto(Screen::Compare) {
+                lang.pick("Terug naar de vergelijking", "Back to the comparison")
+                    .to_owned()
+            } else {
+                command.label(lang)
+            };
+            if ui.button(label).clicked() {
                 out.push(command);
             }
         }
