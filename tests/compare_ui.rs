@@ -157,10 +157,17 @@ fn two_versions_of_one_profile_show_what_changed_instead_of_a_combined_picture()
     h.get_by_label_contains("Aantal deelnemers");
     h.get_by_label("Eerder: 24");
     h.get_by_label("Nu: 40");
-    // No regional brief of two versions of one profile.
+    // No regional brief of two versions of one profile; Ctrl+E says why.
     assert!(
         h.query_by_label("Voorbeeld regionale gespreksnotitie")
             .is_none()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::Message { title, .. }) if title == "Geen regionale notitie"),
+        "{:?}",
+        h.state().dialog()
     );
 }
 

@@ -227,6 +227,17 @@ impl App {
             return;
         };
         if combine::versions(&c.entries).is_some() {
+            self.dialog = Some(Dialog::Message {
+                title: lang
+                    .pick("Geen regionale notitie", "No regional brief")
+                    .into(),
+                body: lang
+                    .pick(
+                        "Dit zijn twee versies van één profiel. Open de nieuwste versie en maak daarvan de gespreksnotitie.",
+                        "These are two versions of one profile. Open the newest version and make its consultation brief.",
+                    )
+                    .into(),
+            });
             return;
         }
         let items: Vec<String> = c
