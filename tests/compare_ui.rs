@@ -57,6 +57,20 @@ fn write_profile(dir: &Path, i: usize, name: &str) -> PathBuf {
     path
 }
 
+/// `n` profiles of a region in `dir`, named "Gemeente 0", "Gemeente 1", … (or with `{:02}`).
+fn region(dir: &Path, n: usize, wide: bool) -> Vec<PathBuf> {
+    (0..n)
+        .map(|i| {
+            let name = if wide {
+                format!("Gemeente {i:02}")
+            } else {
+                format!("Gemeente {i}")
+            };
+            write_profile(dir, i, &name)
+        })
+        .collect()
+}
+
 /// Chooses the profiles through the window: the start screen's button, then the paths typed
 /// one per line, then *Vergelijken*.
 fn compare(h: &mut Harness<'static, App>, paths: &[PathBuf]) {
@@ -112,9 +126,7 @@ fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
 #[test]
 fn arrow_keys_move_through_the_rows_and_the_table_scrolls_with_them() {
     let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<PathBuf> = (0..3)
-        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
-        .collect();
+    let paths = region(dir.path(), 3, false);
     let mut h = harness();
     compare(&mut h, &paths);
     // The first row has the focus at once, so the arrow keys work without a Tab.
@@ -263,9 +275,7 @@ fn fewer_than_two_readable_profiles_say_why_and_keep_the_open_work() {
 #[test]
 fn with_many_profiles_the_questions_stay_in_place_while_the_columns_scroll_across() {
     let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<PathBuf> = (0..12)
-        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i:02}")))
-        .collect();
+    let paths = region(dir.path(), 12, true);
     let mut h = harness();
     compare(&mut h, &paths);
     // Only the columns in view exist: the first profiles, not the last.
@@ -299,9 +309,7 @@ fn with_many_profiles_the_questions_stay_in_place_while_the_columns_scroll_acros
 #[test]
 fn keyboard_only_from_the_start_screen_to_a_row_of_the_table() {
     let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<PathBuf> = (0..2)
-        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
-        .collect();
+    let paths = region(dir.path(), 2, false);
     let mut h = harness();
     h.run();
     // From "Nieuw profiel", two Tabs reach "Profielen vergelijken…".
@@ -338,9 +346,7 @@ fn keyboard_only_from_the_start_screen_to_a_row_of_the_table() {
 #[test]
 fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
     let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<PathBuf> = (0..12)
-        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i:02}")))
-        .collect();
+    let paths = region(dir.path(), 12, true);
     // 800 × 600 pixels at 200 % text: 400 × 300 points.
     let (width, height) = (400.0, 300.0);
     let mut h = Harness::builder()
@@ -409,9 +415,7 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
 #[test]
 fn the_tabs_and_the_table_are_one_tab_stop_each() {
     let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<PathBuf> = (0..3)
-        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
-        .collect();
+    let paths = region(dir.path(), 3, false);
     let mut h = harness();
     compare(&mut h, &paths);
     let row = "Organisatie, antwoorden verschillen";
@@ -461,9 +465,7 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
 #[test]
 fn f1_on_the_comparison_opens_its_chapter_in_both_languages() {
     let dir = tempfile::tempdir().unwrap();
-    let paths: Vec<PathBuf> = (0..2)
-        .map(|i| write_profile(dir.path(), i, &format!("Gemeente {i}")))
-        .collect();
+    let paths = region(dir.path(), 2, false);
     for (lang, title) in [
         (behoeftewijzer::lang::Lang::Nl, "Profielen vergelijken"),
         (behoeftewijzer::lang::Lang::En, "Comparing profiles"),

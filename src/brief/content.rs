@@ -93,12 +93,8 @@ pub fn appendix_a(lang: Lang) -> &'static str {
 
 /// The suggested file name of a brief: "Gespreksnotitie <organisatie> <datum>.pdf".
 pub fn file_name(lang: Lang, organisation: &str, date: time::Date) -> String {
-    let iso = format!(
-        "{}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    );
+    // `Date` shows as ISO 8601: 2026-11-28.
+    let iso = date.to_string();
     crate::model::text::file_name(
         &[
             lang.pick("Gespreksnotitie", "Consultation brief"),

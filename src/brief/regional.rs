@@ -21,12 +21,8 @@ const NAMED: usize = 5;
 
 /// The suggested file name: "Regionale gespreksnotitie <datum>.pdf".
 pub fn file_name(lang: Lang, date: time::Date) -> String {
-    let iso = format!(
-        "{}-{:02}-{:02}",
-        date.year(),
-        u8::from(date.month()),
-        date.day()
-    );
+    // `Date` shows as ISO 8601: 2026-11-28.
+    let iso = date.to_string();
     crate::model::text::file_name(
         &[
             lang.pick("Regionale gespreksnotitie", "Regional consultation brief"),
