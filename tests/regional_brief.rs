@@ -233,3 +233,27 @@ fn the_command_line_writes_the_regional_brief_and_leaves_out_a_damaged_file() {
     assert_eq!(out.status.code(), Some(2));
     assert!(storage::load(&paths[0], q()).is_ok());
 }
+
+#[test]
+fn two_versions_of_one_profile_get_no_regional_brief_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let pdf = dir.path().join("regionaal.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+        .arg("compare")
+        .arg(examples.join("voorbeeld-compleet.ron"))
+        .arg(examples.join("voorbeeld-onvolledig.ron"))
+        .arg("--brief")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    // Exit 2 prints its report on standard error.
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{report}");
+    assert!(
+        report.contains("Wat is er veranderd: Gemeente Voorbeeld"),
+        "{report}"
+    );
+    assert!(report.contains("Geen regionale notitie"), "{report}");
+    assert!(!pdf.exists());
+}

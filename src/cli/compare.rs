@@ -213,6 +213,18 @@ fn brief_report(
     loaded: &[Entry],
     lang: Lang,
 ) -> bool {
+    if combine::versions(loaded).is_some() {
+        // As in the window: the newest version's own brief serves the meeting.
+        let _ = writeln!(
+            text,
+            "{}",
+            lang.pick(
+                "Geen regionale notitie: dit zijn twee versies van één profiel. Maak de gespreksnotitie van de nieuwste versie (behoeftewijzer brief).",
+                "No regional brief: these are two versions of one profile. Make the consultation brief of the newest version (behoeftewijzer brief).",
+            )
+        );
+        return false;
+    }
     if let Some(refusal) = paths
         .iter()
         .find_map(|input| super::refuse_output(input, output, false, lang))

@@ -66,7 +66,7 @@ pub enum CliCommand {
     /// question; `--brief` writes the regional brief as PDF. A file that cannot be read is
     /// named and left out.
     /// Exit code 0: compared; 2: fewer than two profiles could be read, or the table or the
-    /// brief cannot be written; 3: possibly personal data of residents in one of them.
+    /// brief cannot be written (there is no regional brief of two versions of one profile); 3: possibly personal data of residents in one of them.
     Compare {
         /// The profiles (.ron) to compare.
         #[arg(required = true, num_args = 2..)]
