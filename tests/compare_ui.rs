@@ -484,3 +484,20 @@ fn f1_on_the_comparison_opens_its_chapter_in_both_languages() {
         h.run();
     }
 }
+
+#[test]
+fn a_profile_of_an_older_questionnaire_is_compared_with_a_current_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profile-format-1.ron");
+    let current = write_profile(dir.path(), 2, "Gemeente Nieuw");
+    let mut h = harness();
+    compare(&mut h, &[old, current]);
+    assert_eq!(h.state().screen(), Screen::Compare);
+    assert_eq!(h.state().comparison().unwrap().entries.len(), 2);
+    assert!(h.query_by_label_contains("Overgeslagen").is_none());
+    h.get_by_label_contains("Gemeente Voorbeeld (");
+    h.get_by_label_contains("Gemeente Nieuw (");
+    // Its needs are derived as for a current profile.
+    click(&mut h, "Samen");
+    h.get_by_label_contains("Huwelijksdwang en achterlating: hoogste 3");
+}
