@@ -83,6 +83,69 @@ fn pdftotext_pages(bytes: &[u8]) -> Vec<String> {
         .collect()
 }
 
+/// What the pages say, as one reader extracted them: a core of at most three pages, an
+/// appendix per organisation on a page of its own, the combined figures, the offer as the
+/// announcement made it, and the organisations' voice.
+fn check_pages(pages: &[String], n: usize, lang: Lang) {
+    // The core: at most three pages, then the first appendix starts a page.
+    let first = pages
+        .iter()
+        .position(|p| p.contains(&regional::appendix_heading(lang, 1, "Gemeente Regio 00")))
+        .unwrap_or_else(|| panic!("{lang:?} {n}: no first appendix"));
+    assert!(first <= 3, "{lang:?} {n}: the core takes {first} pages");
+    // One appendix per organisation, each starting its own page and fitting on it.
+    assert_eq!(
+        pages.len(),
+        first + n,
+        "{lang:?} {n}: an appendix runs over its page"
+    );
+    for i in 0..n {
+        let heading = regional::appendix_heading(lang, i + 1, &format!("Gemeente Regio {i:02}"));
+        let page = pages
+            .iter()
+            .position(|p| p.contains(&heading))
+            .unwrap_or_else(|| panic!("{lang:?} {n}: {heading}"));
+        assert!(
+            pages[page].starts_with(&heading),
+            "{lang:?} {n}: {heading} is not at the top of page {}",
+            page + 1
+        );
+    }
+    let core = pages[..first].join(" ");
+    // The combined figures, worked out here: how many give forced marriage 2 or more,
+    // and the participants added up.
+    let at_least_two = (0..n).filter(|i| i % 4 >= 2).count();
+    let participants: usize = (0..n).map(|i| 10 + i).sum();
+    let (count, together) = match lang {
+        Lang::Nl => (
+            format!("belangrijk of zeer urgent voor {at_least_two} van {n}"),
+            format!("Deelnemers samen {participants}"),
+        ),
+        Lang::En => (
+            format!("important or very urgent for {at_least_two} of {n}"),
+            format!("Participants together {participants}"),
+        ),
+    };
+    assert!(core.contains(&count), "{lang:?} {n}: {count}");
+    assert!(core.contains(&together), "{lang:?} {n}: {together}");
+    // The offer is what the announcement said, never called current.
+    assert!(core.contains(match lang {
+        Lang::Nl => "of het aanbod uit de aankondiging van februari 2021 nog geldt",
+        Lang::En => "whether the offer in its announcement of February 2021 still applies",
+    }));
+    // The organisations speak: never "je" to the alliance.
+    let words: Vec<&str> = core
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for banned in ["je", "jij", "jouw", "u", "uw"] {
+        assert!(
+            !words.iter().any(|w| w.eq_ignore_ascii_case(banned)),
+            "{lang:?} {n}: \"{banned}\" in the core"
+        );
+    }
+}
+
 fn check(n: usize, lang: Lang) {
     let entries = entries(n);
     let brief = regional::build(
@@ -98,59 +161,7 @@ fn check(n: usize, lang: Lang) {
     assert_eq!(by_lopdf.len(), rendered.pages);
     assert_eq!(by_poppler.len(), rendered.pages);
     for pages in [&by_lopdf, &by_poppler] {
-        // The core: at most three pages, then the first appendix starts a page.
-        let first = pages
-            .iter()
-            .position(|p| p.contains(&regional::appendix_heading(lang, 1, "Gemeente Regio 00")))
-            .unwrap_or_else(|| panic!("{lang:?} {n}: no first appendix"));
-        assert!(first <= 3, "{lang:?} {n}: the core takes {first} pages");
-        // One appendix per organisation, each starting its own page, in order.
-        for i in 0..n {
-            let heading =
-                regional::appendix_heading(lang, i + 1, &format!("Gemeente Regio {i:02}"));
-            let page = pages
-                .iter()
-                .position(|p| p.contains(&heading))
-                .unwrap_or_else(|| panic!("{lang:?} {n}: {heading}"));
-            assert!(
-                pages[page].starts_with(&heading),
-                "{lang:?} {n}: {heading} is not at the top of page {}",
-                page + 1
-            );
-        }
-        let core = pages[..first].join(" ");
-        // The combined figures, worked out here: how many give forced marriage 2 or more,
-        // and the participants added up.
-        let at_least_two = (0..n).filter(|i| i % 4 >= 2).count();
-        let participants: usize = (0..n).map(|i| 10 + i).sum();
-        let (count, together) = match lang {
-            Lang::Nl => (
-                format!("belangrijk of zeer urgent voor {at_least_two} van {n}"),
-                format!("Deelnemers samen {participants}"),
-            ),
-            Lang::En => (
-                format!("important or very urgent for {at_least_two} of {n}"),
-                format!("Participants together {participants}"),
-            ),
-        };
-        assert!(core.contains(&count), "{lang:?} {n}: {count}");
-        assert!(core.contains(&together), "{lang:?} {n}: {together}");
-        // The offer is what the announcement said, never called current.
-        assert!(core.contains(match lang {
-            Lang::Nl => "of het aanbod uit de aankondiging van februari 2021 nog geldt",
-            Lang::En => "whether the offer in its announcement of February 2021 still applies",
-        }));
-        // The organisations speak: never "je" to the alliance.
-        let words: Vec<&str> = core
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        for banned in ["je", "jij", "jouw", "u", "uw"] {
-            assert!(
-                !words.iter().any(|w| w.eq_ignore_ascii_case(banned)),
-                "{lang:?} {n}: \"{banned}\" in the core"
-            );
-        }
+        check_pages(pages, n, lang);
     }
     // The footer names the regional brief on every page.
     let footer = match lang {

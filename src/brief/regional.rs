@@ -464,8 +464,8 @@ impl<'a> Builder<'a> {
         })
     }
 
-    /// One organisation's own picture: its priorities, reach, training, own questions and
-    /// what it sees, each with a neutral label.
+    /// One organisation's own picture on one page: its priorities with its own questions,
+    /// reach, training and what it sees, each with a neutral label.
     fn appendix(&mut self, number: usize, entry: &Entry) {
         let lang = self.lang;
         let q = self.q;
@@ -489,8 +489,18 @@ impl<'a> Builder<'a> {
                 entry.date().to_owned(),
             ));
         }
+        // Each theme on one row: its priority, and the organisation's own question to the
+        // alliance, if it has one (so an appendix stays on one page).
         for t in &needs.themes {
-            rows.push((w.theme_title(&t.id).to_owned(), w.priority_text(t)));
+            let value = match w.theme_question(&t.id) {
+                Some(own) => format!(
+                    "{}. {} {own}",
+                    w.priority_text(t),
+                    self.pick("Eigen vraag:", "Own question:")
+                ),
+                None => w.priority_text(t),
+            };
+            rows.push((w.theme_title(&t.id).to_owned(), value));
         }
         if let Some(reach) = needs.reach {
             rows.push((
@@ -519,21 +529,6 @@ impl<'a> Builder<'a> {
                 "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
                 "These topics occur in all communities; the list helps to find the right partners.",
             )));
-        }
-        let own: Vec<(String, String)> = needs
-            .themes
-            .iter()
-            .filter_map(|t| {
-                let question = w.theme_question(&t.id)?;
-                Some((w.theme_title(&t.id).to_owned(), question))
-            })
-            .collect();
-        if !own.is_empty() {
-            self.blocks.push(Block::Subheading(self.pick(
-                "Eigen vragen aan de alliantie",
-                "Own questions to the alliance",
-            )));
-            self.blocks.push(Block::Table(own));
         }
         let open = crate::brief::content::open_items(q, &entry.profile, lang);
         if !open.is_empty() {
