@@ -501,3 +501,30 @@ fn a_profile_of_an_older_questionnaire_is_compared_with_a_current_one() {
     click(&mut h, "Samen");
     h.get_by_label_contains("Huwelijksdwang en achterlating: hoogste 3");
 }
+
+#[test]
+fn a_huge_paste_of_paths_compares_the_readable_ones_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = region(dir.path(), 2, false);
+    // 3,000 lines that are no profile: pasted from a spreadsheet, say.
+    paths.extend((0..3000).map(|i| dir.path().join(format!("rij-{i}.ron"))));
+    let mut h = harness();
+    compare(&mut h, &paths);
+    assert_eq!(h.state().screen(), Screen::Compare);
+    assert_eq!(h.state().comparison().unwrap().entries.len(), 2);
+    // Five named, the rest counted: the table keeps its place on the screen.
+    assert_eq!(h.query_all_by_label_contains("Overgeslagen:").count(), 5);
+    h.get_by_label("En nog 2995 bestanden overgeslagen.");
+    assert!(
+        h.get_by_label("Organisatie, antwoorden verschillen")
+            .is_focused()
+    );
+    // Nothing readable at all: one message, ten named, the rest counted.
+    let mut h = harness();
+    compare(&mut h, &paths[2..]);
+    let Some(Dialog::Message { body, .. }) = h.state().dialog().cloned() else {
+        panic!("{:?}", h.state().dialog());
+    };
+    assert_eq!(body.matches("rij-").count(), 10, "{body}");
+    assert!(body.contains("En nog 2990 bestanden die niet te lezen zijn."));
+}

@@ -18,6 +18,9 @@ use crate::ui::Screen;
 use crate::ui::compare::{Data, State};
 use crate::ui::modal::{Dialog, PathPurpose};
 
+/// Files that cannot be read, named one by one in the message; the rest are counted.
+const SKIPPED_LISTED: usize = 10;
+
 /// The profiles being compared, and what follows from them (derived once, when read).
 pub struct Comparison {
     pub entries: Vec<Entry>,
@@ -110,8 +113,19 @@ impl App {
                     "Choose two or more profiles that can be read: there is nothing to compare now.",
                 )
                 .to_owned();
-            for s in &skipped {
+            for s in skipped.iter().take(SKIPPED_LISTED) {
                 let _ = write!(body, "\n\n{}\n{}", s.path.display(), s.error.message(lang));
+            }
+            if skipped.len() > SKIPPED_LISTED {
+                let more = skipped.len() - SKIPPED_LISTED;
+                let _ = write!(
+                    body,
+                    "\n\n{}",
+                    match lang {
+                        Lang::Nl => format!("En nog {more} bestanden die niet te lezen zijn."),
+                        Lang::En => format!("And {more} more files that cannot be read."),
+                    }
+                );
             }
             self.dialog = Some(Dialog::Message {
                 title: lang

@@ -74,6 +74,8 @@ pub struct Data<'a> {
 /// Lines of text an answer cell shows before it is cut off with "…" (the whole answer is in
 /// the details below the table).
 const CELL_LINES: usize = 2;
+/// Files left out that are named one by one; the rest are counted.
+const SKIPPED_SHOWN: usize = 5;
 /// Rows the table shows at least, however small the window: the page scrolls instead.
 const MIN_ROWS: usize = 4;
 /// Lines of a column's heading: the organisation's name, then the date.
@@ -167,12 +169,23 @@ fn top_ui(
 /// Files left out and possible personal data, each naming its file.
 fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     let warn = ui.visuals().warn_fg_color;
-    for (file, reason) in data.skipped {
+    for (file, reason) in data.skipped.iter().take(SKIPPED_SHOWN) {
         ui.label(
             RichText::new(format!(
                 "{} {file}: {reason}",
                 lang.pick("Overgeslagen:", "Left out:")
             ))
+            .color(warn),
+        );
+    }
+    // A long paste of paths must not bury the table under its errors.
+    if data.skipped.len() > SKIPPED_SHOWN {
+        let more = data.skipped.len() - SKIPPED_SHOWN;
+        ui.label(
+            RichText::new(match lang {
+                Lang::Nl => format!("En nog {more} bestanden overgeslagen."),
+                Lang::En => format!("And {more} more files left out."),
+            })
             .color(warn),
         );
     }
