@@ -528,3 +528,31 @@ fn a_huge_paste_of_paths_compares_the_readable_ones_and_counts_the_rest() {
     assert_eq!(body.matches("rij-").count(), 10, "{body}");
     assert!(body.contains("En nog 2990 bestanden die niet te lezen zijn."));
 }
+
+#[test]
+fn a_screen_reader_hears_each_rows_answers_with_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 2, false);
+    let mut h = harness();
+    compare(&mut h, &paths);
+    let row = h.get_by_role_and_label(Role::ListBoxOption, "Type organisatie");
+    assert_eq!(
+        row.accesskit_node().description(),
+        Some("Gemeente 0: Gemeente (beleid); Gemeente 1: Gemeente (beleid)".to_owned())
+    );
+    // With more than ten profiles, the first ten, then a count.
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 12, true);
+    let mut h = harness();
+    compare(&mut h, &paths);
+    let row = h.get_by_role_and_label(Role::ListBoxOption, "Organisatie, antwoorden verschillen");
+    let description = row.accesskit_node().description().unwrap();
+    assert!(
+        description.starts_with("Gemeente 00: Gemeente 00; Gemeente 01: Gemeente 01;"),
+        "{description}"
+    );
+    assert!(
+        description.ends_with("Gemeente 09: Gemeente 09; en nog 2 profielen, onder de tabel"),
+        "{description}"
+    );
+}
