@@ -1,7 +1,7 @@
 //! The comparison table's frame time (issue 13): 50 profiles within 2× of 2. The window runs
 //! headless through `egui_kittest`, on the comparison screen with every question listed; a
-//! frame is the whole window: menu, table, details. Only the rows in view are drawn, and a cell
-//! out of view across is not laid out, so the extra columns cost little.
+//! frame is the whole window: menu, table, details. Only the rows and the columns in view are
+//! built, so the extra profiles cost little.
 
 use std::path::PathBuf;
 

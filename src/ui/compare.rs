@@ -1,5 +1,5 @@
 //! The comparison screen (issue 13): profiles side by side in a virtualised table (only the rows
-//! in view are drawn, and only the cells in view are laid out), answers that differ marked, a
+//! and the columns in view are built), answers that differ marked, a
 //! filter "alleen verschillen", the needs per profile, and the combined picture or, for two
 //! versions of one profile, what changed. Also the preview of the regional brief. Draws and
 //! returns commands; the open profile is never touched here.
