@@ -221,11 +221,12 @@ fn the_regional_brief_and_the_table_are_written_from_the_window_and_read_back() 
     // The table for a spreadsheet, from the comparison screen.
     click(&mut h, "Terug naar de vergelijking");
     click(&mut h, "Tabel opslaan voor Excel (CSV)…");
+    // Typed without an extension: it gets ".csv".
     let csv_path = dir.path().join("tabel.csv");
     h.get_by_label("Pad van het bestand").focus();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
     h.get_by_label("Pad van het bestand")
-        .type_text(&csv_path.display().to_string());
+        .type_text(&dir.path().join("tabel").display().to_string());
     h.run();
     click(&mut h, "Opslaan");
     let bytes = std::fs::read(&csv_path).unwrap();

@@ -161,14 +161,9 @@ impl App {
         then: Option<Pending>,
         ctx: &egui::Context,
     ) {
-        let path = match purpose {
-            PathPurpose::ExportBrief | PathPurpose::ExportRegional
-                if path.extension().is_none() =>
-            {
-                path.with_extension("pdf")
-            }
-            PathPurpose::CompareCsv if path.extension().is_none() => path.with_extension("csv"),
-            _ => path,
+        let path = match purpose.written_extension() {
+            Some(extension) => crate::storage::with_default_extension(path, extension),
+            None => path,
         };
         let same = |a: &std::path::Path, b: &std::path::Path| {
             std::fs::canonicalize(a)

@@ -316,11 +316,12 @@ impl App {
         match purpose {
             PathPurpose::ExportRegional => {
                 if let Some(brief) = self.regional_brief() {
-                    let path = with_extension(path, "pdf");
-                    self.write_pdf(&path, &brief);
+                    self.write_pdf(path, &brief);
                 }
             }
-            PathPurpose::CompareCsv => self.write_csv(&with_extension(path, "csv")),
+            PathPurpose::CompareCsv => {
+                self.write_csv(&storage::with_default_extension(path.to_path_buf(), "csv"));
+            }
             PathPurpose::Open
             | PathPurpose::Save
             | PathPurpose::ExportBrief
@@ -371,14 +372,5 @@ impl App {
                 .into(),
             );
         }
-    }
-}
-
-/// `path` with `extension` when it has none.
-fn with_extension(path: &Path, extension: &str) -> PathBuf {
-    if path.extension().is_none() {
-        path.with_extension(extension)
-    } else {
-        path.to_path_buf()
     }
 }

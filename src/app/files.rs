@@ -368,11 +368,7 @@ impl App {
     /// when it cannot.
     pub(super) fn write_pdf(&mut self, path: &Path, brief: &crate::brief::Brief) {
         let lang = self.lang();
-        let path = if path.extension().is_none() {
-            path.with_extension("pdf")
-        } else {
-            path.to_path_buf()
-        };
+        let path = storage::with_default_extension(path.to_path_buf(), "pdf");
         let failed = |body: String| Dialog::Message {
             title: lang
                 .pick("Exporteren is niet gelukt", "Could not export")

@@ -724,9 +724,15 @@ pub fn beside(path: &Path, label: &str) -> PathBuf {
         .unwrap_or_else(|| path.with_extension("kopie.ron"))
 }
 
+/// A typed path without an extension gets the profile's (`.ron`).
 pub fn with_extension(path: PathBuf) -> PathBuf {
+    with_default_extension(path, EXTENSION)
+}
+
+/// `path` with `extension` when it has none (a typed "verslag" becomes "verslag.pdf").
+pub fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension(EXTENSION)
+        path.with_extension(extension)
     } else {
         path
     }
