@@ -557,3 +557,32 @@ fn a_screen_reader_hears_each_rows_answers_with_the_row() {
         "{description}"
     );
 }
+
+#[test]
+fn the_regional_brief_is_built_once_not_every_frame() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 3, false);
+    let mut h = harness();
+    compare(&mut h, &paths);
+    click(&mut h, "Voorbeeld regionale gespreksnotitie");
+    let first = h.state().regional_brief().unwrap();
+    for _ in 0..20 {
+        h.step();
+    }
+    let later = h.state().regional_brief().unwrap();
+    assert!(
+        std::rc::Rc::ptr_eq(&first, &later),
+        "built again while idle"
+    );
+    // Another language of the brief: built again, in that language.
+    let ctx = h.ctx.clone();
+    h.state_mut().run(
+        behoeftewijzer::ui::Command::SetBriefLang(behoeftewijzer::lang::Lang::En),
+        &ctx,
+    );
+    h.run();
+    let english = h.state().regional_brief().unwrap();
+    assert!(!std::rc::Rc::ptr_eq(&first, &english));
+    assert_eq!(english.lang, behoeftewijzer::lang::Lang::En);
+    h.get_by_label_contains("Regional consultation brief — meeting with the Alliantie");
+}

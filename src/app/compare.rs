@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use super::{App, FileDialogs};
@@ -12,7 +13,7 @@ use crate::clock::local_now;
 use crate::lang::Lang;
 use crate::model::combine::{self, Combined, Entry, Member, Row};
 use crate::model::needs::{self, Needs, NeedsRules};
-use crate::model::privacy;
+use crate::model::{Questionnaire, privacy};
 use crate::storage;
 use crate::ui::Screen;
 use crate::ui::compare::{Data, State};
@@ -28,21 +29,70 @@ pub struct Comparison {
     findings: Vec<(usize, Vec<privacy::Finding>)>,
     needs: Vec<Needs>,
     combined: Combined,
-    /// The table's rows, in the language they were worded in.
-    rows: (Lang, Vec<Row>),
+    /// What the screen shows in words, in the language it was worded in.
+    worded: Option<Worded>,
+    /// The regional brief as last built, with its language and date: built again only when
+    /// one of them changes, not every frame of the preview.
+    regional: std::cell::RefCell<Option<(Lang, time::Date, Rc<Brief>)>>,
     pub state: State,
     /// Where "Vergelijking sluiten" goes back to.
     back: Screen,
 }
 
+/// The comparison in words, in one language.
+struct Worded {
+    lang: Lang,
+    rows: Vec<Row>,
+    /// Files left out: (file, reason).
+    skipped: Vec<(String, String)>,
+    /// Possible personal data: (file, what kind, never the data).
+    privacy: Vec<(String, String)>,
+}
+
 impl Comparison {
-    /// The table's rows in `lang`, worded again only when the language changed.
-    fn rows(&mut self, q: &crate::model::Questionnaire, lang: Lang) -> &[Row] {
-        if self.rows.0 != lang {
-            self.rows = (lang, combine::rows(q, &self.entries, lang));
+    /// The comparison in `lang`, worded again only when the language changed (a paste of
+    /// thousands of paths is worded once, not every frame).
+    fn worded(&mut self, q: &Questionnaire, lang: Lang) -> &Worded {
+        match self.worded.take() {
+            Some(worded) if worded.lang == lang => self.worded.insert(worded),
+            _ => {
+                let worded = Worded {
+                    lang,
+                    rows: combine::rows(q, &self.entries, lang),
+                    skipped: self
+                        .skipped
+                        .iter()
+                        .map(|s| (shown(&s.path), s.error.message(lang)))
+                        .collect(),
+                    privacy: self.privacy_lines(q, lang, privacy::Show::WithoutText),
+                };
+                self.worded.insert(worded)
+            }
         }
-        &self.rows.1
     }
+
+    /// Each finding of the privacy guard with the file it is in.
+    fn privacy_lines(
+        &self,
+        q: &Questionnaire,
+        lang: Lang,
+        show: privacy::Show,
+    ) -> Vec<(String, String)> {
+        self.findings
+            .iter()
+            .flat_map(|(i, found)| {
+                let file = shown(Path::new(&self.entries[*i].source));
+                found
+                    .iter()
+                    .map(move |f| (file.clone(), privacy::describe(q, f, lang, show)))
+            })
+            .collect()
+    }
+}
+
+/// A file as the comparison names it: "naam.ron — map", cut to a readable length.
+fn shown(path: &Path) -> String {
+    storage::shown(&crate::ui::display_path(path))
 }
 
 impl App {
@@ -155,7 +205,6 @@ impl App {
             .iter()
             .map(|e| needs::derive(self.q, rules, &e.profile))
             .collect();
-        let rows = (lang, combine::rows(self.q, &entries, lang));
         let back = match (&self.comparison, self.screen) {
             (Some(c), Screen::Compare | Screen::RegionalBrief) => c.back,
             _ => self.screen,
@@ -166,7 +215,8 @@ impl App {
             findings,
             needs,
             combined,
-            rows,
+            worded: None,
+            regional: std::cell::RefCell::new(None),
             state: State::opened(),
             back,
         });
@@ -187,49 +237,42 @@ impl App {
         let Some(c) = self.comparison.as_mut() else {
             return;
         };
-        let shown = |p: &Path| storage::shown(&crate::ui::display_path(p));
-        let skipped: Vec<(String, String)> = c
-            .skipped
-            .iter()
-            .map(|s| (shown(&s.path), s.error.message(lang)))
-            .collect();
-        let privacy: Vec<(String, String)> = c
-            .findings
-            .iter()
-            .flat_map(|(i, found)| {
-                let file = shown(Path::new(&c.entries[*i].source));
-                found.iter().map(move |f| {
-                    (
-                        file.clone(),
-                        privacy::describe(q, f, lang, privacy::Show::WithoutText),
-                    )
-                })
-            })
-            .collect();
-        c.rows(q, lang);
+        c.worded(q, lang);
+        let Some(worded) = c.worded.as_ref() else {
+            return;
+        };
         let data = Data {
             q,
             rules: NeedsRules::builtin(),
             entries: &c.entries,
-            rows: &c.rows.1,
+            rows: &worded.rows,
             needs: &c.needs,
             combined: &c.combined,
-            skipped: &skipped,
-            privacy: &privacy,
+            skipped: &worded.skipped,
+            privacy: &worded.privacy,
         };
         crate::ui::compare::compare_ui(ui, lang, &data, &mut c.state, out);
     }
 
-    /// The regional brief of the profiles compared, in the brief's language.
-    pub fn regional_brief(&self) -> Option<Brief> {
+    /// The regional brief of the profiles compared, in the brief's language and dated today.
+    pub fn regional_brief(&self) -> Option<Rc<Brief>> {
         let c = self.comparison.as_ref()?;
-        Some(brief::regional::build(
-            self.q,
-            NeedsRules::builtin(),
-            &c.entries,
-            self.brief_lang(),
-            local_now().date(),
-        ))
+        let (lang, today) = (self.brief_lang(), local_now().date());
+        let mut cached = c.regional.borrow_mut();
+        match cached.as_ref() {
+            Some((l, d, brief)) if *l == lang && *d == today => Some(Rc::clone(brief)),
+            _ => {
+                let brief = Rc::new(brief::regional::build(
+                    self.q,
+                    NeedsRules::builtin(),
+                    &c.entries,
+                    lang,
+                    today,
+                ));
+                *cached = Some((lang, today, Rc::clone(&brief)));
+                Some(brief)
+            }
+        }
     }
 
     /// Before the regional brief is written: what looks like residents' personal data, named
@@ -255,17 +298,9 @@ impl App {
             return;
         }
         let items: Vec<String> = c
-            .findings
-            .iter()
-            .flat_map(|(i, found)| {
-                let file = crate::ui::display_path(Path::new(&c.entries[*i].source));
-                found.iter().map(move |f| {
-                    format!(
-                        "{file}: {}",
-                        privacy::describe(q, f, lang, privacy::Show::Text)
-                    )
-                })
-            })
+            .privacy_lines(q, lang, privacy::Show::Text)
+            .into_iter()
+            .map(|(file, finding)| format!("{file}: {finding}"))
             .collect();
         if items.is_empty() {
             self.export_regional_pick();
