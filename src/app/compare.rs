@@ -16,7 +16,7 @@ use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{Questionnaire, privacy};
 use crate::storage;
 use crate::ui::Screen;
-use crate::ui::compare::{Data, State};
+use crate::ui::compare::{Data, NeedsRow, State, needs_table};
 use crate::ui::modal::{Dialog, PathPurpose};
 
 /// Files that cannot be read, named one by one in the message; the rest are counted.
@@ -47,6 +47,8 @@ struct Worded {
     skipped: Vec<(String, String)>,
     /// Possible personal data: (file, what kind, never the data).
     privacy: Vec<(String, String)>,
+    /// The needs per profile, side by side.
+    needs: Vec<NeedsRow>,
 }
 
 impl Comparison {
@@ -65,6 +67,7 @@ impl Comparison {
                         .map(|s| (shown(&s.path), s.error.message(lang)))
                         .collect(),
                     privacy: self.privacy_lines(q, lang, privacy::Show::WithoutText),
+                    needs: needs_table(q, NeedsRules::builtin(), &self.entries, &self.needs, lang),
                 };
                 self.worded.insert(worded)
             }
@@ -246,7 +249,7 @@ impl App {
             rules: NeedsRules::builtin(),
             entries: &c.entries,
             rows: &worded.rows,
-            needs: &c.needs,
+            needs: &worded.needs,
             combined: &c.combined,
             skipped: &worded.skipped,
             privacy: &worded.privacy,

@@ -63,7 +63,8 @@ pub struct Data<'a> {
     pub rules: &'a NeedsRules,
     pub entries: &'a [Entry],
     pub rows: &'a [Row],
-    pub needs: &'a [Needs],
+    /// The needs per profile, as rows.
+    pub needs: &'a [NeedsRow],
     pub combined: &'a Combined,
     /// Files left out: (file, reason), in the interface's language.
     pub skipped: &'a [(String, String)],
@@ -329,18 +330,25 @@ fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
     );
 }
 
-/// The needs of each profile: the three priorities (in the announcement's order), reach,
-/// participants and training.
-fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
-    let words: Vec<Words> = data
-        .entries
+/// A row of the needs per profile: its label, and a cell per profile.
+pub type NeedsRow = (String, Vec<Option<String>>);
+
+/// The needs of each profile as rows: the three priorities (in the announcement's order),
+/// reach, participants and training. Worded once per language by the app, not every frame.
+pub fn needs_table(
+    q: &Questionnaire,
+    rules: &NeedsRules,
+    entries: &[Entry],
+    needs: &[Needs],
+    lang: Lang,
+) -> Vec<NeedsRow> {
+    let words: Vec<Words> = entries
         .iter()
-        .map(|e| Words::new(data.q, data.rules, &e.profile, lang))
+        .map(|e| Words::new(q, rules, &e.profile, lang))
         .collect();
-    let mut table: Vec<(String, Vec<Option<String>>)> = Vec::new();
-    for def in data.rules.themes() {
-        let cells = data
-            .needs
+    let mut table: Vec<NeedsRow> = Vec::new();
+    for def in rules.themes() {
+        let cells = needs
             .iter()
             .zip(&words)
             .map(|(n, w)| {
@@ -352,8 +360,7 @@ fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
             .collect();
         table.push((def.title.get(lang).to_owned(), cells));
     }
-    let reach = data
-        .needs
+    let reach = needs
         .iter()
         .map(|n| n.reach.map(|v| combine::of(v as usize, 5, lang)))
         .collect();
@@ -374,8 +381,7 @@ fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         lang.pick("Deelnemers", "Participants").to_owned(),
         participants,
     ));
-    let training = data
-        .needs
+    let training = needs
         .iter()
         .zip(&words)
         .map(|(n, w)| {
@@ -390,7 +396,13 @@ fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         })
         .collect();
     table.push((lang.pick("Training", "Training").to_owned(), training));
-    let rows: Vec<GridRow> = table
+    table
+}
+
+/// The needs of each profile, side by side.
+fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+    let rows: Vec<GridRow> = data
+        .needs
         .iter()
         .enumerate()
         .map(|(key, (label, cells))| GridRow {
