@@ -194,12 +194,11 @@ impl App {
             entries.sort_by(|a, b| a.profile.modified.cmp(&b.profile.modified));
         }
         let rules = NeedsRules::builtin();
-        let public = [rules.email().default_to.as_str()];
         let year = local_now().year();
         let findings = entries
             .iter()
             .enumerate()
-            .map(|(i, e)| (i, privacy::scan(self.q, &e.profile, &public, year)))
+            .map(|(i, e)| (i, privacy::scan_profile(self.q, &e.profile, year)))
             .filter(|(_, f)| !f.is_empty())
             .collect();
         let members: Vec<Member> = entries.iter().map(Entry::member).collect();

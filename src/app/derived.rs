@@ -34,12 +34,7 @@ impl App {
         let p = &self.doc.profile;
         let derived = Rc::new(Derived {
             needs: Rc::new(needs::derive(self.q, NeedsRules::builtin(), p)),
-            findings: privacy::scan(
-                self.q,
-                p,
-                &[NeedsRules::builtin().email().default_to.as_str()],
-                local_now().year(),
-            ),
+            findings: privacy::scan_profile(self.q, p, local_now().year()),
             progress: (0..self.q.sections().len())
                 .map(|i| flow::section_progress(self.q, p, i))
                 .collect(),

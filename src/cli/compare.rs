@@ -150,11 +150,10 @@ fn summary(text: &mut String, q: &Questionnaire, members: &[Member], lang: Lang)
 
 /// The privacy guard over every profile; a finding names its file, never the data.
 fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> bool {
-    let public = [NeedsRules::builtin().email().default_to.as_str()];
     let year = crate::clock::local_now().year();
     let mut any = false;
     for l in loaded {
-        let findings = privacy::scan(q, &l.profile, &public, year);
+        let findings = privacy::scan_profile(q, &l.profile, year);
         if findings.is_empty() {
             continue;
         }

@@ -341,12 +341,8 @@ fn privacy_report(
     profile: &crate::model::Profile,
     lang: Lang,
 ) -> bool {
-    let findings = crate::model::privacy::scan(
-        q,
-        profile,
-        &[NeedsRules::builtin().email().default_to.as_str()],
-        crate::clock::local_now().year(),
-    );
+    let findings =
+        crate::model::privacy::scan_profile(q, profile, crate::clock::local_now().year());
     if findings.is_empty() {
         return false;
     }

@@ -525,6 +525,13 @@ fn free_texts<'p>(q: &Questionnaire, p: &'p Profile) -> Vec<(&'p str, &'p str)> 
     out
 }
 
+/// [`scan`] with the public address every profile may name: the alliance's, from the
+/// announcement (the rules' intake e-mail). What the window and the command line use.
+pub fn scan_profile(q: &Questionnaire, p: &Profile, year: i32) -> Vec<Finding> {
+    let rules = super::needs::NeedsRules::builtin();
+    scan(q, p, &[rules.email().default_to.as_str()], year)
+}
+
 /// Every likely piece of residents' personal data in the profile, in questionnaire order.
 pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -> Vec<Finding> {
     let allowed = Allowed::from_profile(p, public_emails);
