@@ -110,7 +110,7 @@ fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
     h.get_by_role_and_label(Role::Heading, "Organisatie");
     // The needs per profile: the three priorities and reach.
     click(&mut h, "Behoeften per profiel");
-    h.get_by_label("Huwelijksdwang en achterlating, antwoorden verschillen");
+    h.get_by_label("Prioriteit huwelijksdwang, antwoorden verschillen");
     // Noord gives forced marriage 2, Zuid 3; both give LGBT 2.
     assert_eq!(h.query_all_by_label("2 – Belangrijk").count(), 3);
     assert_eq!(h.query_all_by_label("3 – Zeer urgent").count(), 1);
@@ -585,4 +585,39 @@ fn the_regional_brief_is_built_once_not_every_frame() {
     assert!(!std::rc::Rc::ptr_eq(&first, &english));
     assert_eq!(english.lang, behoeftewijzer::lang::Lang::En);
     h.get_by_label_contains("Regional consultation brief — meeting with the Alliantie");
+}
+
+#[test]
+fn a_long_list_of_paths_keeps_the_compare_button_in_view_at_200_percent() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 12, true);
+    // 1100 × 760 pixels at 200 % text: 550 × 380 points.
+    let (width, height) = (550.0, 380.0);
+    let mut h = Harness::builder()
+        .with_size([width, height])
+        .build_eframe(|cc| {
+            cc.egui_ctx.set_zoom_factor(2.0);
+            App::with_settings(Settings::default(), FileDialogs::Typed, None)
+        });
+    h.run();
+    click(&mut h, "Profielen vergelijken…");
+    let field = "Paden van de profielen, één per regel (twee of meer)";
+    let text: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    h.get_by_label(field).focus();
+    h.get_by_label(field).type_text(&text.join("\n"));
+    h.run();
+    let button = h.get_by_label("Vergelijken").rect();
+    assert!(
+        button.min.y >= 0.0 && button.max.y <= height,
+        "the button is off screen: {button:?}"
+    );
+    h.get_by_label("Vergelijken").click_accesskit();
+    // The page scrolls to the first row, animated, over a few frames.
+    h.run_steps(10);
+    assert_eq!(
+        h.state().comparison().map(|c| c.entries.len()),
+        Some(12),
+        "{:?}",
+        h.state().dialog()
+    );
 }

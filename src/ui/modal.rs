@@ -450,13 +450,20 @@ fn path_ui(
         lang.pick("Pad van het bestand", "Path of the file")
     });
     let edit = if several {
-        ui.add(
-            TextEdit::multiline(text)
-                // Tab moves on to the buttons, as everywhere else; it types no tab.
-                .lock_focus(false)
-                .desired_rows(4)
-                .desired_width(ui.available_width()),
-        )
+        // A long list scrolls inside the dialog, as the dialog's other lists do, so the
+        // buttons stay in view in a small window and at large text.
+        egui::ScrollArea::vertical()
+            .max_height(scroll_height(ui))
+            .show(ui, |ui| {
+                ui.add(
+                    TextEdit::multiline(text)
+                        // Tab moves on to the buttons, as everywhere else; it types no tab.
+                        .lock_focus(false)
+                        .desired_rows(4)
+                        .desired_width(ui.available_width()),
+                )
+            })
+            .inner
     } else {
         ui.add(TextEdit::singleline(text).desired_width(ui.available_width()))
     }
