@@ -358,7 +358,13 @@ pub fn needs_table(
                     .map(|t| w.priority_text(t))
             })
             .collect();
-        table.push((def.title.get(lang).to_owned(), cells));
+        // The priority question's short label ("Prioriteit LHBT"), as in the answers: a
+        // theme's full title does not fit the label column.
+        let label = q.question(&def.priority_question).map_or_else(
+            || def.title.get(lang).to_owned(),
+            |x| x.label(lang).to_owned(),
+        );
+        table.push((label, cells));
     }
     let reach = needs
         .iter()
