@@ -299,11 +299,11 @@ impl<'a> Builder<'a> {
             if !asking.is_empty() {
                 blocks.push(Block::Paragraph(match lang {
                     Lang::Nl => format!(
-                        "Een eigen vraag hierover hebben: {} (zie hun bijlagen).",
+                        "Eigen vragen hierover: {} (zie de bijlagen).",
                         self.names(&asking)
                     ),
                     Lang::En => format!(
-                        "Own questions on this from: {} (see their appendices).",
+                        "Own questions on this: {} (see the appendices).",
                         self.names(&asking)
                     ),
                 }));
@@ -355,6 +355,29 @@ impl<'a> Builder<'a> {
         )));
     }
 
+    /// Which organisations a partner fits: "past bij 3 van 6: A, B en C", or all of them.
+    fn fits(&self, members: &[usize]) -> String {
+        let (n, lang) = (self.n(), self.lang);
+        match lang {
+            // "alle 2" reads oddly: two are "beide".
+            _ if members.len() == n && n == 2 => {
+                self.pick("past bij beide organisaties", "fits both organisations")
+            }
+            Lang::Nl if members.len() == n => format!("past bij alle {n} organisaties"),
+            Lang::En if members.len() == n => format!("fits all {n} organisations"),
+            Lang::Nl => format!(
+                "past bij {}: {}",
+                of(members.len(), n, lang),
+                self.names(members)
+            ),
+            Lang::En => format!(
+                "fits {}: {}",
+                of(members.len(), n, lang),
+                self.names(members)
+            ),
+        }
+    }
+
     fn partners(&mut self) {
         let lang = self.lang;
         self.blocks.push(Block::Heading(
@@ -370,25 +393,7 @@ impl<'a> Builder<'a> {
                 if let Some(always) = &partner.always {
                     return Some((words.partner_name(partner), always.get(lang).to_owned()));
                 }
-                Some((
-                    words.partner_name(partner),
-                    match lang {
-                        _ if p.members.len() == self.n() => match lang {
-                            Lang::Nl => format!("past bij alle {} organisaties", self.n()),
-                            Lang::En => format!("fits all {} organisations", self.n()),
-                        },
-                        Lang::Nl => format!(
-                            "past bij {}: {}",
-                            of(p.members.len(), self.n(), lang),
-                            self.names(&p.members)
-                        ),
-                        Lang::En => format!(
-                            "fits {}: {}",
-                            of(p.members.len(), self.n(), lang),
-                            self.names(&p.members)
-                        ),
-                    },
-                ))
+                Some((words.partner_name(partner), self.fits(&p.members)))
             })
             .collect();
         if !rows.is_empty() {
