@@ -128,6 +128,17 @@ fn check_pages(pages: &[String], n: usize, lang: Lang) {
     };
     assert!(core.contains(&count), "{lang:?} {n}: {count}");
     assert!(core.contains(&together), "{lang:?} {n}: {together}");
+    // Two organisations are "beide", never "alle 2".
+    if n == 2 {
+        assert!(
+            core.contains(match lang {
+                Lang::Nl => "past bij beide organisaties",
+                Lang::En => "fits both organisations",
+            }),
+            "{lang:?}: {core}"
+        );
+        assert!(!core.contains("alle 2") && !core.contains("all 2"));
+    }
     // The offer is what the announcement said, never called current.
     assert!(core.contains(match lang {
         Lang::Nl => "of het aanbod uit de aankondiging van februari 2021 nog geldt",
