@@ -57,6 +57,18 @@ fn write_profile(dir: &Path, i: usize, name: &str) -> PathBuf {
     path
 }
 
+/// A window of `width` × `height` points at 200 % text, on its start screen.
+fn zoomed(width: f32, height: f32) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size([width, height])
+        .build_eframe(|cc| {
+            cc.egui_ctx.set_zoom_factor(2.0);
+            App::with_settings(Settings::default(), FileDialogs::Typed, None)
+        });
+    h.run();
+    h
+}
+
 /// `n` profiles of a region in `dir`, named "Gemeente 0", "Gemeente 1", … (or with `{:02}`).
 fn region(dir: &Path, n: usize, wide: bool) -> Vec<PathBuf> {
     (0..n)
@@ -350,13 +362,7 @@ fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
     let paths = region(dir.path(), 12, true);
     // 800 × 600 pixels at 200 % text: 400 × 300 points.
     let (width, height) = (400.0, 300.0);
-    let mut h = Harness::builder()
-        .with_size([width, height])
-        .build_eframe(|cc| {
-            cc.egui_ctx.set_zoom_factor(2.0);
-            App::with_settings(Settings::default(), FileDialogs::Typed, None)
-        });
-    h.run();
+    let mut h = zoomed(width, height);
     h.state_mut().compare_paths(&paths);
     h.run();
     let on_screen = |h: &Harness<'static, App>| {
@@ -593,13 +599,7 @@ fn a_long_list_of_paths_keeps_the_compare_button_in_view_at_200_percent() {
     let paths = region(dir.path(), 12, true);
     // 1100 × 760 pixels at 200 % text: 550 × 380 points.
     let (width, height) = (550.0, 380.0);
-    let mut h = Harness::builder()
-        .with_size([width, height])
-        .build_eframe(|cc| {
-            cc.egui_ctx.set_zoom_factor(2.0);
-            App::with_settings(Settings::default(), FileDialogs::Typed, None)
-        });
-    h.run();
+    let mut h = zoomed(width, height);
     click(&mut h, "Profielen vergelijken…");
     let field = "Paden van de profielen, één per regel (twee of meer)";
     let text: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();

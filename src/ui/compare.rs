@@ -151,20 +151,29 @@ fn top_ui(
         }
         commands.push(Command::CloseCompare);
         for command in commands {
-            let label = if command == Command::Compare {
-                lang.pick("Andere profielen kiezen…", "Choose other profiles…")
-                    .to_owned()
-            } else {
-                command.label(lang)
-            };
-            if ui.button(label).clicked() {
-                out.push(command);
-            }
+            button(ui, lang, command, out);
         }
     });
     ui.add_space(4.0);
     tabs(ui, lang, state, versions);
     ui.add_space(4.0);
+}
+
+/// A button for `command`, named as it reads on these screens: choosing profiles again is
+/// "Andere profielen kiezen…", and going to the comparison from its brief is going back.
+fn button(ui: &mut egui::Ui, lang: Lang, command: Command, out: &mut Vec<Command>) {
+    let label = match command {
+        Command::Compare => lang
+            .pick("Andere profielen kiezen…", "Choose other profiles…")
+            .to_owned(),
+        Command::Goto(Screen::Compare) => lang
+            .pick("Terug naar de vergelijking", "Back to the comparison")
+            .to_owned(),
+        _ => command.label(lang),
+    };
+    if ui.button(label).clicked() {
+        out.push(command);
+    }
 }
 
 /// Files left out and possible personal data, each naming its file.
@@ -916,15 +925,7 @@ pub fn regional_ui(
             Command::CopyRegional,
             Command::Goto(Screen::Compare),
         ] {
-            let label = if command == Command::Goto(Screen::Compare) {
-                lang.pick("Terug naar de vergelijking", "Back to the comparison")
-                    .to_owned()
-            } else {
-                command.label(lang)
-            };
-            if ui.button(label).clicked() {
-                out.push(command);
-            }
+            button(ui, lang, command, out);
         }
     });
     ui.add_space(8.0);
