@@ -23,6 +23,14 @@ pub enum Kind {
     PostcodeHouseNumber,
     /// A bank account number that passes the IBAN check.
     Iban,
+    /// A street with a house number ("Tulpstraat 45 hs").
+    Address,
+    /// A passport or identity card number, with its word.
+    Document,
+    /// A foreign national's number at the IND (V-nummer), with its word.
+    AlienNumber,
+    /// A child named with an age, a school or a class.
+    Child,
 }
 
 impl Kind {
@@ -39,6 +47,22 @@ impl Kind {
                 lang.pick("postcode met huisnummer", "postcode with house number")
             }
             Kind::Iban => lang.pick("rekeningnummer (IBAN)", "bank account number (IBAN)"),
+            Kind::Address => lang.pick(
+                "adres (straat en huisnummer)",
+                "address (street and number)",
+            ),
+            Kind::Document => lang.pick(
+                "nummer van een paspoort of ID-kaart",
+                "passport or identity card number",
+            ),
+            Kind::AlienNumber => lang.pick(
+                "vreemdelingennummer (V-nummer)",
+                "foreign national's number (V-number)",
+            ),
+            Kind::Child => lang.pick(
+                "kind met naam en leeftijd, school of klas",
+                "child named with age, school or class",
+            ),
         }
     }
 }
@@ -91,7 +115,44 @@ impl Allowed {
         self.emails.contains(&email)
             || self.domains.iter().any(|d| d == domain)
             || (ROLE_MAILBOXES.contains(&local) && !FREE_MAIL.contains(&domain))
+            || is_public_domain(domain)
     }
+}
+
+/// Mail domains of municipalities and government bodies: their addresses are offices, not
+/// residents. Any domain with "gemeente" in a label, the Dutch national government's, and the
+/// public services a policy text names.
+fn is_public_domain(domain: &str) -> bool {
+    const GOVERNMENT: [&str; 20] = [
+        "overheid.nl",
+        "rijksoverheid.nl",
+        "minvws.nl",
+        "minszw.nl",
+        "minjenv.nl",
+        "minbzk.nl",
+        "minocw.nl",
+        "minbuza.nl",
+        "ind.nl",
+        "coa.nl",
+        "politie.nl",
+        "om.nl",
+        "rechtspraak.nl",
+        "raadvoorderechtspraak.nl",
+        "vng.nl",
+        "ggd.nl",
+        "ggdghor.nl",
+        "veiligthuis.nl",
+        "rvdk.nl",
+        "europa.eu",
+    ];
+    let labels: Vec<&str> = domain.split('.').collect();
+    GOVERNMENT
+        .iter()
+        .any(|g| domain == *g || domain.ends_with(&format!(".{g}")))
+        || labels.iter().any(|l| {
+            l.starts_with("gemeente") || l.starts_with("ggd") || l.starts_with("veiligthuis")
+        })
+        || labels.contains(&"gov")
 }
 
 /// Mail providers anyone can use: their domain says nothing about the organisation.
@@ -138,7 +199,7 @@ const BSN_WORDS: [&str; 5] = [
     "citizen service",
     "bsn-",
 ];
-/// Numbers of organisations, public by law: never a resident's BSN.
+/// Numbers of organisations, public by law: never a resident's BSN or phone.
 const PUBLIC_ID_WORDS: [&str; 6] = [
     "rsin",
     "kvk",
@@ -146,6 +207,66 @@ const PUBLIC_ID_WORDS: [&str; 6] = [
     "btw",
     "vestigingsnummer",
     "agb",
+];
+/// Words near an IBAN that make it the organisation's own account: fees, the municipality.
+const OWN_ACCOUNT_WORDS: [&str; 4] = ["leges", "gemeente", "ten name van de", "t.n.v. de"];
+/// Words before a number that make it an identity document's.
+const DOCUMENT_WORDS: [&str; 9] = [
+    "paspoort",
+    "id-kaart",
+    "id kaart",
+    "identiteitskaart",
+    "identiteitsbewijs",
+    "reisdocument",
+    "documentnummer",
+    "passport",
+    "identity card",
+];
+/// Words before a number that make it a V-number.
+const ALIEN_NUMBER_WORDS: [&str; 5] = [
+    "v-nummer",
+    "v-nr",
+    "vnummer",
+    "vreemdelingennummer",
+    "v-number",
+];
+/// Words before a street address that make it an office's, not a resident's.
+const OFFICE_ADDRESS_WORDS: [&str; 10] = [
+    "bezoekadres",
+    "postadres",
+    "kantoor",
+    "gemeentehuis",
+    "stadhuis",
+    "wijkcentrum",
+    "buurthuis",
+    "locatie",
+    "vestiging",
+    "ons adres",
+];
+/// Capitalised words before an age or a class that are no child's name.
+const NOT_NAMES: [&str; 22] = [
+    "De",
+    "Het",
+    "Een",
+    "Groep",
+    "Klas",
+    "Team",
+    "Gemeente",
+    "Wijk",
+    "Artikel",
+    "Versie",
+    "Stap",
+    "Fase",
+    "Bijlage",
+    "Tabel",
+    "Figuur",
+    "Regio",
+    "Jaar",
+    "School",
+    "Leerlingen",
+    "Kinderen",
+    "Jongeren",
+    "Meisjes",
 ];
 const PHONE_WORDS: [&str; 8] = [
     "tel",
@@ -188,7 +309,16 @@ struct Patterns {
     postcode_then_number: Regex,
     number_then_postcode: Regex,
     iban: Regex,
+    street: Regex,
+    document: Regex,
+    alien_number: Regex,
+    child_age: Regex,
+    child_class: Regex,
 }
+
+/// What may follow a house number: "-2", "-II", " hs", "bis", " A", "a".
+const HOUSE_SUFFIX: &str =
+    r"(?:\s?-\s?(?:\d{1,4}|[A-Za-z]{1,3})|\s?(?:hs|huis|bis|ter|boven|beneden|zw|rd)|\s?[A-Za-z])?";
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -205,9 +335,14 @@ fn patterns() -> &'static Patterns {
             date_numeric: re(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b"),
             date_iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
             date_written: re(r"(?i)\b(\d{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+('\d{2}|\d{4})\b"),
-            postcode_then_number: re(r"(?i)\b[1-9]\d{3}\s?([a-z]{2})\b\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*\d{1,5}\s?[a-z]?\b"),
-            number_then_postcode: re(r"(?i)\b[a-z]{3,}\s+\d{1,5}[a-z]?\s*,?\s+[1-9]\d{3}\s?([a-z]{2})\b"),
+            postcode_then_number: re(&format!(r"(?i)\b[1-9]\d{{3}}\s?([a-z]{{2}})\b\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*\d{{1,5}}{HOUSE_SUFFIX}\b")),
+            number_then_postcode: re(&format!(r"(?i)\b([a-z]{{3,}})\s+\d{{1,5}}{HOUSE_SUFFIX}\s*,?\s+[1-9]\d{{3}}\s?([a-z]{{2}})\b")),
             iban: re(r"(?i)\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b"),
+            street: re(&format!(r"\b(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-zà-ÿ]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|baan|ring|erf|wal|haven|park|boulevard|allee|veld|zijde|burcht)\s+\d{{1,5}}{HOUSE_SUFFIX}\b")),
+            document: re(r"\b[A-Z0-9]{8,9}\b"),
+            alien_number: re(r"\b\d{8,10}\b"),
+            child_age: re(r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*\d{1,2}\s*jaar\b)"),
+            child_class: re(r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+\d"),
         }
     })
 }
@@ -311,18 +446,21 @@ fn phone_at(text: &str, start: usize, context: bool) -> Option<(usize, String)> 
     let groups = digit_groups(text, start);
     let foreign = text[start..].starts_with('+') || text[start..].starts_with("00");
     if foreign {
-        // +31 and 0031 are Dutch; any other code is a foreign number of 10 to 13 digits.
+        // +31 and 0031 are Dutch; any other code is a foreign number of 10 to 13 digits
+        // (counted without the 00 that stands for the +).
         let (_, first) = groups.first()?;
         let dutch = first.starts_with("31") || first.starts_with("0031");
         return groups.iter().find_map(|(end, d)| {
-            let national = d
-                .strip_prefix("0031")
-                .or_else(|| d.strip_prefix("31"))
+            let international = d.strip_prefix("00").unwrap_or(d);
+            let national = international
+                .strip_prefix("31")
                 .map(|rest| format!("0{}", rest.trim_start_matches('0')));
             match (dutch, national) {
                 (true, Some(n)) if n.len() == 10 => Some((*end, n)),
-                (false, _) if (10..=13).contains(&d.len()) && groups.last()?.0 == *end => {
-                    Some((*end, d.clone()))
+                (false, _)
+                    if (10..=13).contains(&international.len()) && groups.last()?.0 == *end =>
+                {
+                    Some((*end, international.to_owned()))
                 }
                 _ => None,
             }
@@ -365,33 +503,18 @@ pub fn scan_text(text: &str, allowed: &Allowed, year: i32) -> Vec<(Kind, String)
     let mut hits: Vec<Hit> = Vec::new();
     // What is recognised but allowed still takes its place, so no other kind reads it again.
     let mut seen: Vec<Hit> = Vec::new();
-    for m in p.iban.find_iter(text) {
-        seen.push((Kind::Iban, m.range()));
-        if passes_iban_check(&m.as_str().to_uppercase()) {
-            hits.push((Kind::Iban, m.range()));
-        }
-    }
+    scan_ibans(text, &mut hits, &mut seen);
     for m in p.email.find_iter(text) {
         seen.push((Kind::Email, m.range()));
         if !allowed.allows_email(m.as_str()) {
             hits.push((Kind::Email, m.range()));
         }
     }
+    scan_named_numbers(text, &mut hits, &mut seen);
     scan_phones(text, allowed, &mut hits, &mut seen);
     scan_dates(text, year, &mut hits, &mut seen);
-    for caps in p
-        .postcode_then_number
-        .captures_iter(text)
-        .chain(p.number_then_postcode.captures_iter(text))
-    {
-        let (Some(m), Some(letters)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        if is_postcode_letters(letters.as_str()) && !overlaps(&seen, &m.range()) {
-            seen.push((Kind::PostcodeHouseNumber, m.range()));
-            hits.push((Kind::PostcodeHouseNumber, m.range()));
-        }
-    }
+    scan_addresses(text, &mut hits, &mut seen);
+    scan_children(text, &mut hits, &mut seen);
     for m in p.bsn.find_iter(text).chain(p.bsn_short.find_iter(text)) {
         if overlaps(&seen, &m.range()) || said_before(text, m.start(), &PUBLIC_ID_WORDS) {
             continue;
@@ -409,10 +532,120 @@ pub fn scan_text(text: &str, allowed: &Allowed, year: i32) -> Vec<(Kind, String)
         .collect()
 }
 
+/// IBANs: the longest run from each candidate's start that passes the check, so words after
+/// the number ("BE68 5390 0754 7034 bij de bank") do not hide it. The organisation's own
+/// account (near "leges" or "gemeente") is not a resident's.
+fn scan_ibans(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    for m in patterns().iban.find_iter(text) {
+        seen.push((Kind::Iban, m.range()));
+        // Candidate ends: after each character that is not white space, longest first.
+        let ends: Vec<usize> = m
+            .as_str()
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .map(|(i, c)| m.start() + i + c.len_utf8())
+            .rev()
+            .collect();
+        let Some(end) = ends
+            .into_iter()
+            .find(|&end| passes_iban_check(&text[m.start()..end].to_uppercase()))
+        else {
+            continue;
+        };
+        let around_end = text[end..]
+            .char_indices()
+            .nth(40)
+            .map_or(text.len(), |(i, _)| end + i);
+        let own = said_before(text, m.start(), &OWN_ACCOUNT_WORDS)
+            || OWN_ACCOUNT_WORDS
+                .iter()
+                .any(|w| text[end..around_end].to_lowercase().contains(w));
+        if !own {
+            hits.push((Kind::Iban, m.start()..end));
+        }
+    }
+}
+
+/// Numbers that only their word makes personal: a passport or ID card's (letters and digits),
+/// a V-number (digits).
+fn scan_named_numbers(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    for m in p.document.find_iter(text) {
+        let s = m.as_str();
+        let mixed =
+            s.chars().any(|c| c.is_ascii_digit()) && s.chars().any(|c| c.is_ascii_uppercase());
+        if mixed && !overlaps(seen, &m.range()) && said_before(text, m.start(), &DOCUMENT_WORDS) {
+            seen.push((Kind::Document, m.range()));
+            hits.push((Kind::Document, m.range()));
+        }
+    }
+    for m in p.alien_number.find_iter(text) {
+        if !overlaps(seen, &m.range()) && said_before(text, m.start(), &ALIEN_NUMBER_WORDS) {
+            seen.push((Kind::AlienNumber, m.range()));
+            hits.push((Kind::AlienNumber, m.range()));
+        }
+    }
+}
+
+/// Postcodes with a house number, and streets with one. A post-office box ("Postbus 16200,
+/// 3500 CE") and an office's address ("bezoekadres Stationsplein 1") are not a resident's.
+fn scan_addresses(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    let with_postcode = p
+        .postcode_then_number
+        .captures_iter(text)
+        .filter_map(|c| Some((c.get(0)?, c.get(1)?, None)))
+        .chain(
+            p.number_then_postcode
+                .captures_iter(text)
+                .filter_map(|c| Some((c.get(0)?, c.get(2)?, Some(c.get(1)?.as_str())))),
+        );
+    for (m, letters, word) in with_postcode {
+        let post_box = word.is_some_and(|w| {
+            let w = w.to_lowercase();
+            w == "postbus" || w == "antwoordnummer"
+        });
+        if is_postcode_letters(letters.as_str()) && !post_box && !overlaps(seen, &m.range()) {
+            seen.push((Kind::PostcodeHouseNumber, m.range()));
+            hits.push((Kind::PostcodeHouseNumber, m.range()));
+        }
+    }
+    for m in p.street.find_iter(text) {
+        if overlaps(seen, &m.range()) || said_before(text, m.start(), &OFFICE_ADDRESS_WORDS) {
+            continue;
+        }
+        seen.push((Kind::Address, m.range()));
+        hits.push((Kind::Address, m.range()));
+    }
+}
+
+/// A child named with an age ("Samira (8 jaar)", "Youssef, 14 jaar") or a class ("Noor, groep
+/// 3", "Youssef uit klas 2").
+fn scan_children(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    for caps in p
+        .child_age
+        .captures_iter(text)
+        .chain(p.child_class.captures_iter(text))
+    {
+        let (Some(m), Some(name)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if NOT_NAMES.contains(&name.as_str()) || overlaps(seen, &m.range()) {
+            continue;
+        }
+        seen.push((Kind::Child, m.range()));
+        hits.push((Kind::Child, m.range()));
+    }
+}
+
 fn scan_phones(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
     let mut next_free = 0;
     for start in phone_starts(text) {
         if start < next_free {
+            continue;
+        }
+        if said_before(text, start, &PUBLIC_ID_WORDS) {
             continue;
         }
         let context = said_before(text, start, &PHONE_WORDS);
