@@ -1,6 +1,8 @@
 //! The comparison table as CSV (issue 13), for a spreadsheet: a row per question, a column per
 //! profile, and whether the answers differ; written by the `csv` crate, UTF-8 with a byte-order
 //! mark so Excel reads the accents right. The window and the command line write the same table.
+//! Every cell that a spreadsheet would take as a formula is neutralised, as OWASP advises for
+//! CSV injection: a profile from another municipality must not run anything on this machine.
 
 use crate::lang::Lang;
 use crate::model::Questionnaire;
@@ -22,7 +24,7 @@ pub fn csv_table(
         lang.pick("Verschilt", "Differs").to_owned(),
     ];
     header.extend(entries.iter().map(Entry::heading));
-    writer.write_record(&header)?;
+    writer.write_record(header.iter().map(|cell| neutralised(cell).into_owned()))?;
     for row in combine::rows(q, entries, lang) {
         let section = &q.sections()[row.section];
         let mut record = vec![
@@ -37,7 +39,7 @@ pub fn csv_table(
             .to_owned(),
         ];
         record.extend(row.answers.into_iter().map(Option::unwrap_or_default));
-        writer.write_record(&record)?;
+        writer.write_record(record.iter().map(|cell| neutralised(cell).into_owned()))?;
     }
     let body = writer
         .into_inner()
@@ -45,4 +47,30 @@ pub fn csv_table(
     let mut bytes = "\u{feff}".as_bytes().to_vec();
     bytes.extend(body);
     Ok(bytes)
+}
+
+/// A cell as a spreadsheet may read it: one that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'`, so a spreadsheet shows it as text instead of
+/// running it as a formula (OWASP, "CSV Injection").
+pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralised;
+
+    #[test]
+    fn formulas_become_text_and_plain_text_stays() {
+        for cell in ["=1+1", "+31 6", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralised(cell), format!("'{cell}"));
+        }
+        for cell in ["Gemeente Bergen", "3 – Zeer urgent", "", "a=b", "'al tekst"] {
+            assert_eq!(neutralised(cell), cell);
+        }
+    }
 }
