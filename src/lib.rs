@@ -48,6 +48,8 @@
 //!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief).
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
+//! - [`logging`]: the log, with every crate but this one capped at `warn`, so no library's
+//!   key events or screen contents reach it.
 //! - [`fonts`]: the fonts shipped in `assets/fonts/`, for the brief and the window.
 //! - [`icon`]: the app's icon for the window; `build.rs` puts the Windows icon, version
 //!   information and manifest into the .exe.
@@ -66,6 +68,7 @@ pub mod console;
 pub mod fonts;
 pub mod icon;
 pub mod lang;
+pub mod logging;
 pub mod model;
 pub mod storage;
 pub mod ui;

@@ -7,11 +7,11 @@
 use std::process::ExitCode;
 
 use behoeftewijzer::app::App;
-use behoeftewijzer::cli::{self, Cli, CliCommand};
+use behoeftewijzer::cli::{self, Cli};
 use clap::Parser as _;
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    behoeftewijzer::logging::init();
     if std::env::args_os().nth(1).is_some() {
         behoeftewijzer::console::attach_to_parent();
     }
@@ -19,36 +19,7 @@ fn main() -> ExitCode {
     // The questionnaire and the needs rules are checked once, at start (and in the tests).
     let _ = behoeftewijzer::model::Questionnaire::builtin();
     let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
-    let report = match &args.command {
-        Some(CliCommand::Check { profile, lang }) => Some(cli::check(profile, *lang)),
-        Some(CliCommand::Profile { profile, lang }) => Some(cli::profile(profile, *lang)),
-        Some(CliCommand::Brief {
-            profile,
-            output,
-            lang,
-            with_email,
-            force,
-        }) => Some(cli::brief(profile, output, *lang, *with_email, *force)),
-        Some(CliCommand::Compare {
-            profiles,
-            csv,
-            separator,
-            brief,
-            lang,
-        }) => {
-            let out = csv.as_deref().map(|path| cli::CsvOut {
-                path,
-                separator: *separator,
-            });
-            Some(cli::compare(
-                profiles,
-                *lang,
-                out.as_ref(),
-                brief.as_deref(),
-            ))
-        }
-        None => None,
-    };
+    let report = args.command.as_ref().map(cli::run);
     if let Some(report) = report {
         // Values from the file never steer the terminal.
         let text = behoeftewijzer::model::text::for_terminal(&report.text);

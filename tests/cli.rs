@@ -198,7 +198,7 @@ fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
     ] {
         let (code, _, err) = run(&args);
         assert_eq!(code, 2, "{args:?}");
-        assert!(err.contains("over het profiel"), "{err}");
+        assert!(err.contains("nooit overschreven"), "{err}");
         assert_eq!(std::fs::read(&profile).unwrap(), before);
     }
     // Over another file that is not a PDF: refused unless --force.
@@ -215,9 +215,17 @@ fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
     let (code, _, _) = run(&["brief", p, "-o", n, "--force"]);
     assert_eq!(code, 0);
     assert!(std::fs::read(&notes).unwrap().starts_with(b"%PDF-"));
+    // A name not ending in .pdf needs --force, even over a PDF.
+    let (code, _, err) = run(&["brief", p, "-o", n]);
+    assert_eq!(code, 2);
+    assert!(err.contains("niet op .pdf"), "{err}");
     // An older brief is simply replaced.
-    let (code, _, _) = run(&["brief", p, "-o", n]);
-    assert_eq!(code, 0);
+    let pdf = dir.path().join("notitie.pdf");
+    let pdf = pdf.to_str().unwrap();
+    for _ in 0..2 {
+        let (code, _, err) = run(&["brief", p, "-o", pdf]);
+        assert_eq!(code, 0, "{err}");
+    }
 }
 
 #[test]

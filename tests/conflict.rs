@@ -107,3 +107,48 @@ fn a_save_from_another_process_is_never_overwritten_in_silence() {
     let on_disk = storage::load(&file, Questionnaire::builtin()).unwrap();
     assert_eq!(on_disk.text("organisatie.naam"), "Versie van deze computer");
 }
+
+#[test]
+fn a_deleted_file_or_folder_is_not_called_someone_elses_save() {
+    // Issue 18, item 10: a profile whose folder was deleted was reported as "Iemand anders
+    // heeft dit bestand opgeslagen".
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("map");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("profiel.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
+        &file,
+    )
+    .unwrap();
+    let mut h = window_on(&file);
+    replace_name(&mut h, "Gemeente Na Verwijderen");
+
+    // The file alone is gone: saving writes it again.
+    std::fs::remove_file(&file).unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.query_by_label_contains(CHANGED).is_none(),
+        "called a conflict"
+    );
+    assert!(!h.state().document().dirty, "not saved");
+    let saved = storage::load(&file, Questionnaire::builtin()).unwrap();
+    assert_eq!(saved.text("organisatie.naam"), "Gemeente Na Verwijderen");
+
+    // The folder is gone: the message says so, and the answers stay in the window.
+    replace_name(&mut h, "Gemeente Zonder Map");
+    std::fs::remove_dir_all(&folder).unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.query_by_label_contains(CHANGED).is_none(),
+        "called a conflict"
+    );
+    h.get_by_label_contains("De map bestaat niet (meer)");
+    assert!(h.state().document().dirty);
+    assert_eq!(
+        h.state().profile().text("organisatie.naam"),
+        "Gemeente Zonder Map"
+    );
+}

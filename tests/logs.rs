@@ -166,7 +166,16 @@ fn a_whole_session_logs_nothing_personal() {
         cli::profile(&file, lang);
         cli::check(&damaged, lang);
     }
-    cli::brief(&file, &dir.path().join("cli.pdf"), Lang::Nl, true, false);
+    cli::brief(
+        &file,
+        &dir.path().join("cli.pdf"),
+        cli::BriefOptions {
+            lang: Lang::Nl,
+            with_email: true,
+            force: false,
+            allow_personal_data: true,
+        },
+    );
     drop(h);
 
     let lines = CAPTURE.0.lock().unwrap().clone();

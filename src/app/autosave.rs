@@ -32,7 +32,8 @@ impl Shared {
         }
         if let Some(recovery) = &self.unsaved {
             self.slot.save(recovery)?;
-            log::info!(
+            log::info!("recovery copy written");
+            log::debug!(
                 "recovery copy written to {}",
                 self.slot.copy_path().display()
             );
@@ -63,30 +64,125 @@ pub(super) struct Autosave {
     pub(super) first_change: Option<f64>,
     /// The user chose to throw the unsaved work away: no copy on exit.
     pub(super) discarded: bool,
+    /// Where copies go when the usual folder cannot be written; `None` once in use or absent.
+    fallback: Option<RecoveryDir>,
+    /// Copies cannot be kept where they should: shown in the window for as long as it lasts.
+    pub(super) problem: Option<RecoveryProblem>,
+}
+
+/// Recovery copies could not be written in their usual folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct RecoveryProblem {
+    /// Why the usual folder failed.
+    kind: std::io::ErrorKind,
+    /// Where the copies go now, if anywhere.
+    fallback: Option<std::path::PathBuf>,
+}
+
+impl RecoveryProblem {
+    /// The lasting notice in the window, in the user's language.
+    pub(super) fn message(&self, lang: crate::lang::Lang) -> String {
+        use crate::lang::Lang;
+        let why = match (self.kind, lang) {
+            (std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded, Lang::Nl) => {
+                "de schijf is vol"
+            }
+            (std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded, Lang::En) => {
+                "the disk is full"
+            }
+            (_, Lang::Nl) => "de map kan niet worden beschreven",
+            (_, Lang::En) => "the folder cannot be written",
+        };
+        match (&self.fallback, lang) {
+            (Some(dir), Lang::Nl) => format!(
+                "Herstelkopieën lukken niet in de gewone map ({why}). Ze worden nu bewaard in {}; die map kan bij opnieuw opstarten worden leeggemaakt. Sla je werk op met Ctrl+S.",
+                dir.display()
+            ),
+            (Some(dir), Lang::En) => format!(
+                "Recovery copies cannot be kept in the usual folder ({why}). They are now kept in {}, which may be emptied when the computer restarts. Save your work with Ctrl+S.",
+                dir.display()
+            ),
+            (None, Lang::Nl) => format!(
+                "Herstelkopieën lukken niet: {why}. Sla je werk op met Ctrl+S; wat niet is opgeslagen, gaat verloren als het programma onverwacht stopt."
+            ),
+            (None, Lang::En) => format!(
+                "Recovery copies cannot be kept: {why}. Save your work with Ctrl+S; what is not saved is lost if the program stops unexpectedly."
+            ),
+        }
+    }
 }
 
 impl App {
     /// Keeps this window's recovery copies in `dir`, and offers the copies there of windows
-    /// that are gone.
+    /// that are gone. Where `dir` cannot be written, the copies go to the system's temporary
+    /// folder ([`RecoveryDir::fallback`]) and the window says so for as long as it runs.
     #[must_use]
-    pub fn with_recovery(mut self, dir: Option<RecoveryDir>) -> Self {
-        if let Some(dir) = dir {
-            match dir.claim() {
-                Ok(slot) => {
-                    self.autosave.shared = Some(Arc::new(Mutex::new(Shared {
-                        slot,
-                        unsaved: None,
-                        written: true,
-                    })));
-                }
-                Err(e) => log::error!(
-                    "no recovery copies can be kept ({e}) in {}",
-                    dir.path().display()
-                ),
+    pub fn with_recovery(self, dir: Option<RecoveryDir>) -> Self {
+        self.with_recovery_dirs(dir, RecoveryDir::fallback())
+    }
+
+    /// [`App::with_recovery`] with a given fallback folder: for tests.
+    #[must_use]
+    pub fn with_recovery_dirs(
+        mut self,
+        dir: Option<RecoveryDir>,
+        fallback: Option<RecoveryDir>,
+    ) -> Self {
+        let Some(dir) = dir else {
+            return self;
+        };
+        self.autosave.orphans = dir.orphans();
+        if let Some(fallback) = &fallback {
+            self.autosave.orphans.extend(fallback.orphans());
+        }
+        self.autosave.fallback = fallback;
+        match dir.claim() {
+            Ok(slot) => {
+                self.autosave.shared = Some(Arc::new(Mutex::new(Shared {
+                    slot,
+                    unsaved: None,
+                    written: true,
+                })));
             }
-            self.autosave.orphans = dir.orphans();
+            Err(e) => {
+                log::error!("no recovery copies can be kept in the data folder ({e})");
+                log::debug!("the recovery folder: {}", dir.path().display());
+                self.use_fallback(e.kind());
+            }
         }
         self
+    }
+
+    /// Moves this window's copies to the fallback folder, after the usual one failed with
+    /// `kind`; records the problem for the window either way.
+    fn use_fallback(&mut self, kind: std::io::ErrorKind) -> bool {
+        let claimed = self.autosave.fallback.take().and_then(|dir| {
+            dir.claim()
+                .map_err(|e| log::error!("no recovery copies in the fallback folder either ({e})"))
+                .ok()
+                .map(|slot| (dir, slot))
+        });
+        let fallback = claimed.as_ref().map(|(dir, _)| dir.path().to_path_buf());
+        self.autosave.problem = Some(RecoveryProblem { kind, fallback });
+        let Some((_, slot)) = claimed else {
+            return false;
+        };
+        match &self.autosave.shared {
+            // Unsaved work waits in the shared state: the next flush writes it to the new slot.
+            Some(shared) => {
+                let mut shared = lock(shared);
+                shared.slot = slot;
+                shared.written = shared.unsaved.is_none();
+            }
+            None => {
+                self.autosave.shared = Some(Arc::new(Mutex::new(Shared {
+                    slot,
+                    unsaved: None,
+                    written: true,
+                })));
+            }
+        }
+        true
     }
 
     /// Writes the copy also when the process is ended from outside: a signal (SIGTERM, SIGHUP,
@@ -98,6 +194,11 @@ impl App {
             exit_guard::install(Arc::clone(shared));
         }
         self
+    }
+
+    /// The lasting notice about recovery copies that cannot be kept where they should, if any.
+    pub fn recovery_problem(&self, lang: crate::lang::Lang) -> Option<String> {
+        self.autosave.problem.as_ref().map(|p| p.message(lang))
     }
 
     /// Where this window's recovery copy goes, if it keeps one.
@@ -146,11 +247,18 @@ impl App {
         let Some(shared) = &self.autosave.shared else {
             return false;
         };
-        match lock(shared).flush() {
+        let result = lock(shared).flush();
+        match result {
             Ok(()) => true,
             Err(e) => {
                 log::error!("the recovery copy could not be written ({e})");
-                false
+                // The folder failed, not the work (a copy too large fails anywhere).
+                match &e {
+                    storage::SaveError::Io(io) => {
+                        self.use_fallback(io.kind()) && self.write_recovery()
+                    }
+                    _ => false,
+                }
             }
         }
     }
@@ -182,11 +290,13 @@ impl App {
                 }
                 // Another window took it first, or it is gone.
                 Ok(None) => {}
-                Err(e) => log::warn!(
-                    "a recovery copy could not be read ({}): {}",
-                    e.for_log(),
-                    orphan.path().display()
-                ),
+                Err(e) => {
+                    log::warn!("a recovery copy could not be read ({})", e.for_log());
+                    log::debug!(
+                        "the copy that could not be read: {}",
+                        orphan.path().display()
+                    );
+                }
             }
         }
     }

@@ -262,7 +262,8 @@ impl App {
     fn open_exported(&mut self, path: &std::path::Path) {
         if let Err(e) = open::that_detached(path) {
             let lang = self.lang();
-            log::warn!("could not open {}: {e}", path.display());
+            log::warn!("could not open the exported PDF ({:?})", e.kind());
+            log::debug!("could not open {}: {e}", path.display());
             self.dialog = Some(Dialog::Message {
                 title: lang
                     .pick("De PDF kon niet worden geopend", "Could not open the PDF")

@@ -52,6 +52,14 @@ struct Worded {
 }
 
 impl Comparison {
+    /// The files compared, readable or not: none of them may be written over.
+    pub(super) fn sources(&self) -> impl Iterator<Item = PathBuf> + '_ {
+        self.entries
+            .iter()
+            .map(|e| PathBuf::from(&e.source))
+            .chain(self.skipped.iter().map(|s| s.path.clone()))
+    }
+
     /// The comparison in `lang`, worded again only when the language changed (a paste of
     /// thousands of paths is worded once, not every frame).
     fn worded(&mut self, q: &Questionnaire, lang: Lang) -> &Worded {
@@ -357,7 +365,7 @@ impl App {
                 }
             }
             PathPurpose::CompareCsv => {
-                self.write_csv(&storage::with_default_extension(path.to_path_buf(), "csv"));
+                self.write_csv(&storage::with_required_extension(path.to_path_buf(), "csv"));
             }
             PathPurpose::Open
             | PathPurpose::Save
@@ -369,6 +377,9 @@ impl App {
     /// Writes the comparison table as CSV (`;` between cells, for a Dutch Excel).
     fn write_csv(&mut self, path: &Path) {
         let lang = self.lang();
+        if !self.may_write(path, storage::OutputKind::Csv) {
+            return;
+        }
         let Some(c) = &self.comparison else {
             return;
         };

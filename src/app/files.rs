@@ -23,8 +23,13 @@ impl App {
     /// first new question.
     pub fn open_path(&mut self, path: &Path) {
         match storage::load_with_changes(path, self.q) {
-            Ok((profile, changes)) => {
-                log::info!("opened {}", path.display());
+            Ok((mut profile, changes)) => {
+                if profile.id.is_empty() {
+                    // A file from before ids: it gets one now, kept from its next save on.
+                    profile.id = crate::model::profile::new_id();
+                }
+                log::info!("opened a profile");
+                log::debug!("opened {}", path.display());
                 self.doc = Document {
                     profile,
                     path: Some(path.to_path_buf()),
@@ -121,10 +126,13 @@ impl App {
     /// document stays marked unsaved.
     pub fn save_to(&mut self, path: &Path) -> bool {
         let path = storage::with_extension(path.to_path_buf());
-        // Someone else saved this file since this window read or wrote it: ask first.
+        // Someone else saved this file since this window read or wrote it: ask first. A file
+        // that is gone (deleted, or its folder with it) is no one's newer version: saving
+        // writes it again, or says why it cannot.
         if self.doc.path.as_deref() == Some(path.as_path())
             && let Some(ours) = &self.doc.stamp
-            && storage::stamp(&path).as_ref() != Some(ours)
+            && let Some(theirs) = storage::stamp(&path)
+            && &theirs != ours
         {
             self.dialog = Some(Dialog::Conflict { path });
             return false;
@@ -140,7 +148,8 @@ impl App {
         env!("CARGO_PKG_VERSION").clone_into(&mut profile.app_version);
         match storage::save(&path, &profile) {
             Ok(()) => {
-                log::info!("saved {}", path.display());
+                log::info!("saved the profile");
+                log::debug!("saved {}", path.display());
                 self.doc.profile = profile;
                 self.doc.path = Some(path.clone());
                 self.doc.dirty = false;
@@ -205,10 +214,26 @@ impl App {
         crate::model::text::file_name(
             &[
                 self.lang().pick("Antwoorden", "Answers"),
-                self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
+                self.organisation_for_file_name(),
             ],
             storage::EXTENSION,
         )
+    }
+
+    /// The organisation's name as a suggested file name may use it: empty when the privacy
+    /// guard found residents' data in it, so a name or BSN typed there never reaches a file
+    /// name (and through it a log, a recent-files list or a mail attachment).
+    fn organisation_for_file_name(&self) -> &str {
+        let field = crate::model::ids::ORGANISATION_NAME;
+        if self
+            .privacy_findings()
+            .iter()
+            .any(|f| f.question.as_str() == field)
+        {
+            ""
+        } else {
+            self.doc.profile.text(field)
+        }
     }
 
     /// Where a new profile goes by default: beside the open one, else in the user's documents.
@@ -353,7 +378,7 @@ impl App {
     pub(super) fn brief_file_name(&self) -> String {
         brief::content::file_name(
             self.brief_lang(),
-            self.doc.profile.text(crate::model::ids::ORGANISATION_NAME),
+            self.organisation_for_file_name(),
             local_now().date(),
         )
     }
@@ -368,7 +393,10 @@ impl App {
     /// when it cannot.
     pub(super) fn write_pdf(&mut self, path: &Path, brief: &crate::brief::Brief) {
         let lang = self.lang();
-        let path = storage::with_default_extension(path.to_path_buf(), "pdf");
+        let path = storage::with_required_extension(path.to_path_buf(), "pdf");
+        if !self.may_write(&path, storage::OutputKind::Pdf) {
+            return;
+        }
         let failed = |body: String| Dialog::Message {
             title: lang
                 .pick("Exporteren is niet gelukt", "Could not export")
@@ -385,7 +413,8 @@ impl App {
         };
         match storage::write_atomic(&path, &rendered.bytes) {
             Ok(()) => {
-                log::info!("exported the brief to {}", path.display());
+                log::info!("exported the brief");
+                log::debug!("exported the brief to {}", path.display());
                 self.dialog = Some(Dialog::Exported {
                     path,
                     pages: rendered.pages,
@@ -398,6 +427,36 @@ impl App {
                     storage::SaveError::Io(e).message(lang),
                     path.display()
                 )));
+            }
+        }
+    }
+}
+
+impl App {
+    /// The files this window has read that no export may replace: the open profile and the
+    /// profiles of the comparison, also those left out.
+    pub(super) fn inputs(&self) -> Vec<PathBuf> {
+        let mut inputs: Vec<PathBuf> = self.doc.path.iter().cloned().collect();
+        if let Some(c) = &self.comparison {
+            inputs.extend(c.sources());
+        }
+        inputs
+    }
+
+    /// Whether `kind` may be written at `path`; when not, a dialog says why and nothing is
+    /// written. The window's own dialogs have chosen the extension, so `force` is never needed.
+    pub(super) fn may_write(&mut self, path: &Path, kind: storage::OutputKind) -> bool {
+        let inputs = self.inputs();
+        let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+        match storage::check_output(path, kind, &inputs, false) {
+            Ok(()) => true,
+            Err(refusal) => {
+                let lang = self.lang();
+                self.dialog = Some(Dialog::Message {
+                    title: lang.pick("Niet opgeslagen", "Not saved").into(),
+                    body: format!("{}\n\n{}", refusal.message(lang), path.display()),
+                });
+                false
             }
         }
     }

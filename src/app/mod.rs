@@ -457,6 +457,14 @@ impl eframe::App for App {
                 let progress = (derived.total, derived.missing);
                 nav::bottom_ui(ui, lang, self.q, progress, self.screen, &mut out);
             }
+            if let Some(problem) = &self.autosave.problem {
+                // Lasting, and as plain as an error: the work is less safe than the user thinks.
+                let text = problem.message(lang);
+                ui.add(
+                    egui::Label::new(egui::RichText::new(text).color(ui.visuals().error_fg_color))
+                        .wrap(),
+                );
+            }
             if let Some(notice) = &self.notice {
                 ui.label(egui::RichText::new(notice).small().weak());
             }

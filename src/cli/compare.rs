@@ -20,16 +20,32 @@ pub struct CsvOut<'a> {
     pub separator: u8,
 }
 
+/// What `compare` writes besides its report, and how.
+pub struct CompareOptions<'a> {
+    pub lang: Lang,
+    pub csv: Option<CsvOut<'a>>,
+    pub brief: Option<&'a Path>,
+    /// Other extensions, and writing over an existing file of another kind; never over a
+    /// profile.
+    pub force: bool,
+    pub allow_personal_data: bool,
+}
+
 /// Compares the profiles at `paths`; writes the table as CSV and the regional brief as PDF
-/// when asked.
-pub fn compare(
-    paths: &[PathBuf],
-    lang: Lang,
-    csv: Option<&CsvOut>,
-    brief: Option<&Path>,
-) -> CheckReport {
+/// when asked. Every output is checked before anything is written: never over one of the
+/// profiles (also not through a link), and nothing at all when a profile seems to hold
+/// residents' personal data, unless that is allowed.
+pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
+    let lang = options.lang;
     let q = Questionnaire::builtin();
     let mut text = String::new();
+    let failed = |text: String| CheckReport {
+        text,
+        exit_code: EXIT_UNREADABLE,
+    };
+    if let Some(message) = refuse_outputs(paths, options) {
+        return failed(message);
+    }
     let (loaded, skipped) = storage::load_entries(paths, q);
     for s in &skipped {
         let _ = writeln!(
@@ -49,12 +65,10 @@ pub fn compare(
                 "Fewer than two profiles could be read: there is nothing to compare."
             )
         );
-        return CheckReport {
-            text,
-            exit_code: EXIT_UNREADABLE,
-        };
+        return failed(text);
     }
-    if let Some((old, new)) = combine::versions(&loaded) {
+    let versions = combine::versions(&loaded);
+    if let Some((old, new)) = versions {
         // Two versions of one profile: what changed, not a combined picture.
         changes(&mut text, q, old, new, lang);
     } else {
@@ -62,7 +76,13 @@ pub fn compare(
         summary(&mut text, q, &members, lang);
     }
     let personal = privacy_report(&mut text, q, &loaded, lang);
-    if let Some(csv) = csv
+    if let Some(refused) = refuse_writing(&mut text, options, personal, versions.is_some()) {
+        return CheckReport {
+            text,
+            exit_code: refused,
+        };
+    }
+    if let Some(csv) = &options.csv
         && let Err(e) = write_csv(csv, q, &loaded, lang)
     {
         let _ = writeln!(
@@ -70,18 +90,12 @@ pub fn compare(
             "{} {e}",
             lang.pick("Kan de tabel niet schrijven:", "Cannot write the table:")
         );
-        return CheckReport {
-            text,
-            exit_code: EXIT_UNREADABLE,
-        };
+        return failed(text);
     }
-    if let Some(output) = brief
-        && !brief_report(&mut text, paths, output, &loaded, lang)
+    if let Some(output) = options.brief
+        && !brief_report(&mut text, output, &loaded, lang)
     {
-        return CheckReport {
-            text,
-            exit_code: EXIT_UNREADABLE,
-        };
+        return failed(text);
     }
     CheckReport {
         text,
@@ -91,6 +105,53 @@ pub fn compare(
             EXIT_COMPLETE
         },
     }
+}
+
+/// Whether the outputs must not be written after all: personal data (exit 3) or a regional
+/// brief of two versions (exit 2). Says why in `text`.
+fn refuse_writing(
+    text: &mut String,
+    options: &CompareOptions,
+    personal: bool,
+    versions: bool,
+) -> Option<u8> {
+    let lang = options.lang;
+    let writes = options.csv.is_some() || options.brief.is_some();
+    if personal && writes && !options.allow_personal_data {
+        text.push_str(super::not_written(lang));
+        return Some(EXIT_PERSONAL_DATA);
+    }
+    if options.brief.is_some() && versions {
+        // As in the window: the newest version's own brief serves the meeting.
+        let _ = writeln!(
+            text,
+            "{}",
+            lang.pick(
+                "Geen regionale notitie: dit zijn twee versies van één profiel. Maak de gespreksnotitie van de nieuwste versie (behoeftewijzer brief). Er is niets geschreven.",
+                "No regional brief: these are two versions of one profile. Make the consultation brief of the newest version (behoeftewijzer brief). Nothing was written.",
+            )
+        );
+        return Some(EXIT_UNREADABLE);
+    }
+    None
+}
+
+/// Why one of the outputs may not be written, if one may not: checked against every profile
+/// given, readable or not, before anything is read or written.
+fn refuse_outputs(paths: &[PathBuf], options: &CompareOptions) -> Option<String> {
+    let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    let outputs = [
+        options
+            .csv
+            .as_ref()
+            .map(|c| (c.path, storage::OutputKind::Csv)),
+        options.brief.map(|b| (b, storage::OutputKind::Pdf)),
+    ];
+    outputs.into_iter().flatten().find_map(|(path, kind)| {
+        storage::check_output(path, kind, &inputs, options.force)
+            .err()
+            .map(|refusal| super::refused(&refusal, path, options.lang))
+    })
 }
 
 /// "Wat is er veranderd": every question whose answer differs, older version first (by the
@@ -203,34 +264,8 @@ fn write_brief(
     Ok(rendered.pages)
 }
 
-/// Writes the regional brief and says so; `false` when it could not be written (never over
-/// one of the profiles).
-fn brief_report(
-    text: &mut String,
-    paths: &[PathBuf],
-    output: &Path,
-    loaded: &[Entry],
-    lang: Lang,
-) -> bool {
-    if combine::versions(loaded).is_some() {
-        // As in the window: the newest version's own brief serves the meeting.
-        let _ = writeln!(
-            text,
-            "{}",
-            lang.pick(
-                "Geen regionale notitie: dit zijn twee versies van één profiel. Maak de gespreksnotitie van de nieuwste versie (behoeftewijzer brief).",
-                "No regional brief: these are two versions of one profile. Make the consultation brief of the newest version (behoeftewijzer brief).",
-            )
-        );
-        return false;
-    }
-    if let Some(refusal) = paths
-        .iter()
-        .find_map(|input| super::refuse_output(input, output, false, lang))
-    {
-        text.push_str(&refusal);
-        return false;
-    }
+/// Writes the regional brief and says so; `false` when it could not be written.
+fn brief_report(text: &mut String, output: &Path, loaded: &[Entry], lang: Lang) -> bool {
     match write_brief(output, Questionnaire::builtin(), loaded, lang) {
         Ok(pages) => {
             let _ = writeln!(

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 
 mod compare;
 
-pub use compare::{CsvOut, compare};
+pub use compare::{CompareOptions, CsvOut, compare};
 
 use crate::lang::Lang;
 use crate::model::Questionnaire;
@@ -44,7 +44,10 @@ pub enum CliCommand {
         lang: Lang,
     },
     /// Export the consultation brief (gespreksnotitie) as a PDF to print.
-    /// Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written.
+    /// It is never written over a profile (also not through a link), a folder or a device.
+    /// Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written;
+    /// 3: possibly personal data of residents in the profile, so nothing was written (see
+    /// --allow-personal-data).
     Brief {
         /// The profile (.ron) to read.
         profile: PathBuf,
@@ -57,32 +60,49 @@ pub enum CliCommand {
         /// Add the intake e-mail as an appendix (bijlage C).
         #[arg(long)]
         with_email: bool,
-        /// Write over an existing file that is not a PDF.
+        /// Write over an existing file that is not a PDF, or to a name not ending in .pdf.
+        /// Never over a profile.
         #[arg(long)]
         force: bool,
+        /// Write the brief even when the profile seems to hold residents' personal data
+        /// (a BSN, a phone number, …). Without it, such a profile gives exit code 3 and no file.
+        #[arg(long)]
+        allow_personal_data: bool,
     },
     /// Compare two or more profiles: a region's municipalities, a municipality's teams, or last
     /// year and this year. Prints the combined needs; `--csv` writes the table, one row per
     /// question; `--brief` writes the regional brief as PDF. A file that cannot be read is
     /// named and left out.
     /// Exit code 0: compared; 2: fewer than two profiles could be read, or the table or the
-    /// brief cannot be written (there is no regional brief of two versions of one profile); 3: possibly personal data of residents in one of them.
+    /// brief cannot be written (there is no regional brief of two versions of one profile, and
+    /// no output is written over a profile); 3: possibly personal data of residents in one of
+    /// them (then `--csv` and `--brief` write nothing, unless --allow-personal-data).
     Compare {
         /// The profiles (.ron) to compare.
         #[arg(required = true, num_args = 2..)]
         profiles: Vec<PathBuf>,
-        /// Write the comparison table here as CSV (UTF-8, readable by Excel).
+        /// Write the comparison table here as CSV (UTF-8, readable by Excel); the name must
+        /// end in .csv unless --force.
         #[arg(long)]
         csv: Option<PathBuf>,
         /// The CSV's separator: `;` for a Dutch Excel (the default), or `,`.
         #[arg(long, default_value = ";", value_parser = parse_separator)]
         separator: u8,
-        /// Write the regional brief (regionale gespreksnotitie) here as PDF.
+        /// Write the regional brief (regionale gespreksnotitie) here as PDF; the name must end
+        /// in .pdf unless --force.
         #[arg(long)]
         brief: Option<PathBuf>,
         /// Language of the output: nl or en.
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
+        /// Allow output names with another extension, and writing over an existing file of
+        /// another kind. Never over one of the profiles.
+        #[arg(long)]
+        force: bool,
+        /// Write the table and the brief even when a profile seems to hold residents' personal
+        /// data. Without it, such profiles give exit code 3 and no files.
+        #[arg(long)]
+        allow_personal_data: bool,
     },
     /// Print the derived needs profile: theme priorities, training advice, partners, agenda and
     /// the intake e-mail, each with the answers it rests on.
@@ -94,6 +114,52 @@ pub enum CliCommand {
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
     },
+}
+
+/// Runs a command of the command line and returns what it says, with its exit code.
+pub fn run(command: &CliCommand) -> CheckReport {
+    match command {
+        CliCommand::Check { profile, lang } => check(profile, *lang),
+        CliCommand::Profile { profile, lang } => self::profile(profile, *lang),
+        CliCommand::Brief {
+            profile,
+            output,
+            lang,
+            with_email,
+            force,
+            allow_personal_data,
+        } => brief(
+            profile,
+            output,
+            BriefOptions {
+                lang: *lang,
+                with_email: *with_email,
+                force: *force,
+                allow_personal_data: *allow_personal_data,
+            },
+        ),
+        CliCommand::Compare {
+            profiles,
+            csv,
+            separator,
+            brief,
+            lang,
+            force,
+            allow_personal_data,
+        } => compare(
+            profiles,
+            &CompareOptions {
+                lang: *lang,
+                csv: csv.as_deref().map(|path| CsvOut {
+                    path,
+                    separator: *separator,
+                }),
+                brief: brief.as_deref(),
+                force: *force,
+                allow_personal_data: *allow_personal_data,
+            },
+        ),
+    }
 }
 
 fn parse_separator(s: &str) -> Result<u8, String> {
@@ -121,8 +187,24 @@ pub const EXIT_UNREADABLE: u8 = 2;
 /// The profile holds what looks like residents' personal data: take it out before sharing.
 pub const EXIT_PERSONAL_DATA: u8 = 3;
 
-/// Writes the brief of a profile file as a PDF.
-pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bool) -> CheckReport {
+/// What `brief` is asked to do besides reading the profile.
+#[derive(Clone, Copy, Debug)]
+pub struct BriefOptions {
+    pub lang: Lang,
+    pub with_email: bool,
+    pub force: bool,
+    pub allow_personal_data: bool,
+}
+
+/// Writes the brief of a profile file as a PDF: never over the profile or another profile, and
+/// not when the profile seems to hold residents' personal data (unless allowed).
+pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
+    let BriefOptions {
+        lang,
+        with_email,
+        force,
+        allow_personal_data,
+    } = options;
     let q = Questionnaire::builtin();
     let unreadable = |message: String| CheckReport {
         text: message,
@@ -132,8 +214,18 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bo
         Ok(p) => p,
         Err(e) => return cannot_read(path, &e, lang),
     };
-    if let Some(refusal) = refuse_output(path, output, force, lang) {
-        return unreadable(refusal);
+    if let Err(refusal) = storage::check_output(output, storage::OutputKind::Pdf, &[path], force) {
+        return unreadable(refused(&refusal, output, lang));
+    }
+    if !allow_personal_data {
+        let mut text = String::new();
+        if privacy_report(&mut text, q, &profile, lang) {
+            text.push_str(not_written(lang));
+            return CheckReport {
+                text,
+                exit_code: EXIT_PERSONAL_DATA,
+            };
+        }
     }
     let now = crate::clock::local_now();
     let rules = NeedsRules::builtin();
@@ -157,6 +249,23 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bo
             output.display()
         ));
     }
+    let mut text = written(&rendered, &brief, output, lang);
+    if allow_personal_data {
+        privacy_report(&mut text, q, &profile, lang);
+    }
+    CheckReport {
+        text,
+        exit_code: EXIT_COMPLETE,
+    }
+}
+
+/// What `brief` says once the PDF is written: where, how long, and what is still open.
+fn written(
+    rendered: &crate::brief::pdf::Rendered,
+    brief: &crate::brief::Brief,
+    output: &Path,
+    lang: Lang,
+) -> String {
     let mut text = match lang {
         Lang::Nl => format!(
             "Gespreksnotitie geschreven ({} pagina's, {} kB): {}\n",
@@ -187,51 +296,25 @@ pub fn brief(path: &Path, output: &Path, lang: Lang, with_email: bool, force: bo
     if let Some(message) = rendered.report.message(lang) {
         let _ = writeln!(text, "{message}");
     }
-    CheckReport {
-        text,
-        exit_code: EXIT_COMPLETE,
-    }
+    text
 }
 
-/// Why the brief must not be written to `output`, if it must not: never over the profile it is
-/// made from, and not over another existing file that is not a PDF unless `force`.
-pub(super) fn refuse_output(
-    input: &Path,
-    output: &Path,
-    force: bool,
-    lang: Lang,
-) -> Option<String> {
-    let same = match (std::fs::canonicalize(input), std::fs::canonicalize(output)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    };
-    if same {
-        return Some(format!(
-            "{}\n{}\n",
-            lang.pick(
-                "De notitie zou over het profiel heen geschreven worden. Kies een andere naam, op .pdf.",
-                "The brief would be written over the profile. Choose another name, ending in .pdf.",
-            ),
-            output.display()
-        ));
-    }
-    let is_pdf = || {
-        let mut head = [0u8; 5];
-        std::fs::File::open(output)
-            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
-            .is_ok_and(|()| &head == b"%PDF-")
-    };
-    if !force && output.exists() && !is_pdf() {
-        return Some(format!(
-            "{}\n{}\n",
-            lang.pick(
-                "Er staat al een bestand met deze naam, en het is geen PDF. Kies een andere naam, of gebruik --force om het te vervangen.",
-                "A file with this name exists, and it is not a PDF. Choose another name, or use --force to replace it.",
-            ),
-            output.display()
-        ));
-    }
-    None
+/// Why an output is not written where it was asked: the reason, then the path.
+pub(super) fn refused(refusal: &storage::Refusal, output: &Path, lang: Lang) -> String {
+    format!(
+        "{} {}\n{}\n",
+        lang.pick("Niet geschreven:", "Not written:"),
+        refusal.message(lang),
+        storage::shown(&output.display().to_string())
+    )
+}
+
+/// The closing line when personal data stopped an output.
+pub(super) fn not_written(lang: Lang) -> &'static str {
+    lang.pick(
+        "\nEr is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.\n",
+        "\nNothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.\n",
+    )
 }
 
 /// The report for a profile that cannot be read: the reason, then the path (exit code 2).
@@ -335,7 +418,7 @@ fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing
 
 /// What looks like residents' personal data, by kind and question, without the data itself.
 /// `true` when something was found.
-fn privacy_report(
+pub(super) fn privacy_report(
     text: &mut String,
     q: &Questionnaire,
     profile: &crate::model::Profile,

@@ -217,21 +217,42 @@ pub fn rows(q: &Questionnaire, entries: &[Entry], lang: crate::lang::Lang) -> Ve
 
 /// Whether two profiles are versions of one: the same organisation, ignoring case and spaces.
 pub fn same_organisation(a: &Profile, b: &Profile) -> bool {
-    let org = |p: &Profile| {
-        p.text(ids::ORGANISATION_NAME)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    !org(a).is_empty() && org(a) == org(b)
+    let org = normalised(a, ids::ORGANISATION_NAME);
+    !org.is_empty() && org == normalised(b, ids::ORGANISATION_NAME)
 }
 
-/// When exactly two entries are versions of one profile: (older, newer), by the time they
-/// were last saved. `None` otherwise: then the profiles are combined.
+/// Whether two profiles are versions of one: their ids match, and they do not name two
+/// different organisations or departments (*afdeling*): two teams of one municipality are two
+/// profiles, also when one file was copied to start the other. Files from before ids fall back
+/// to the organisation's name, with the same rule for the department.
+pub fn same_profile(a: &Profile, b: &Profile) -> bool {
+    // An answer left empty in one version is not another organisation or department.
+    let differ = |id: &str| {
+        let (x, y) = (normalised(a, id), normalised(b, id));
+        !x.is_empty() && !y.is_empty() && x != y
+    };
+    let same_place = !differ(ids::ORGANISATION_NAME) && !differ(ids::DEPARTMENT);
+    if !a.id.is_empty() && !b.id.is_empty() {
+        // A file copied to start another team's profile keeps the id, not the team.
+        return a.id == b.id && same_place;
+    }
+    same_organisation(a, b) && same_place
+}
+
+/// A text answer as compared: white space folded, lower case.
+fn normalised(p: &Profile, id: &str) -> String {
+    p.text(id)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// When exactly two entries are versions of one profile ([`same_profile`]): (older, newer), by
+/// the time they were last saved. `None` otherwise: then the profiles are combined.
 pub fn versions(entries: &[Entry]) -> Option<(&Entry, &Entry)> {
     match entries {
-        [a, b] if same_organisation(&a.profile, &b.profile) => {
+        [a, b] if same_profile(&a.profile, &b.profile) => {
             Some(if a.profile.modified <= b.profile.modified {
                 (a, b)
             } else {

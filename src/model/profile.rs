@@ -117,6 +117,17 @@ pub struct Profile {
     /// the announcement. Kept in the file, so the same file gives the same brief on any machine.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub mail_to: String,
+    /// Which profile this is, across its versions: made once when the profile is created (a
+    /// random UUID), kept by every save. Two files are versions of one profile only when their
+    /// ids match. Empty in files from before ids; the window gives such a profile one when it
+    /// opens it, so its next save carries it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
+}
+
+/// A new profile id: a random UUID (version 4).
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 /// The start of the error for a question answered twice in one file.
@@ -245,6 +256,7 @@ impl Profile {
             modified: now.to_owned(),
             answers: BTreeMap::new(),
             mail_to: String::new(),
+            id: new_id(),
         }
     }
 

@@ -127,9 +127,16 @@ pub fn in_sentence(title: &str) -> String {
     }
 }
 
+/// The longest name [`file_name`] makes, in bytes with its extension: well inside the 255 bytes
+/// (ext4) or 255 UTF-16 units (NTFS) of a name, with room for " (mijn versie 2)" and the
+/// like, and short enough for a Windows path of 260 characters in a usual folder.
+pub const MAX_FILE_NAME_BYTES: usize = 100;
+
 /// A file name made of words from the answers, such as "Gespreksnotitie Gemeente Voorbeeld
 /// 2026-11-28.pdf": only letters, digits, spaces, `-` and `_` survive, so an answer can never
-/// reach outside the folder or trip up a file system.
+/// reach outside the folder or trip up a file system. A long name is cut in the middle parts,
+/// so the first word (what it is) and the last (the date) stay, within
+/// [`MAX_FILE_NAME_BYTES`].
 pub fn file_name(parts: &[&str], extension: &str) -> String {
     let words: Vec<String> = parts
         .iter()
@@ -143,12 +150,58 @@ pub fn file_name(parts: &[&str], extension: &str) -> String {
         })
         .filter(|w| !w.is_empty())
         .collect();
-    format!("{}.{extension}", words.join(" "))
+    let budget = MAX_FILE_NAME_BYTES.saturating_sub(extension.len() + 1);
+    let mut name = words.join(" ");
+    if name.len() > budget
+        && let [first, middle @ .., last] = words.as_slice()
+    {
+        // Keep the first and last parts whole where they fit; shorten what is between.
+        let room = budget.saturating_sub(first.len() + last.len() + 2);
+        let middle = middle.join(" ");
+        let middle = cut(&middle, room);
+        name = [first.as_str(), middle.trim_end(), last.as_str()]
+            .iter()
+            .filter(|w| !w.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    format!("{}.{extension}", cut(&name, budget).trim_end())
+}
+
+/// `text` cut to at most `max` bytes, at a character boundary.
+fn cut(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let end = (0..=max)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    &text[..end]
 }
 
 #[cfg(test)]
 mod tests {
     use super::file_name;
+
+    #[test]
+    fn long_file_names_are_cut_and_keep_their_kind_and_date() {
+        let long = "Gemeente Zuidwijk ".repeat(40) + "Ĳsselmonde";
+        let name = file_name(&["Gespreksnotitie", &long, "2026-12-01"], "pdf");
+        assert!(name.len() <= super::MAX_FILE_NAME_BYTES, "{name}");
+        assert!(
+            name.starts_with("Gespreksnotitie Gemeente Zuidwijk"),
+            "{name}"
+        );
+        assert!(name.ends_with(" 2026-12-01.pdf"), "{name}");
+        let one = file_name(&["é".repeat(200).as_str()], "csv");
+        assert!(
+            one.len() <= super::MAX_FILE_NAME_BYTES
+                && std::path::Path::new(&one).extension() == Some("csv".as_ref()),
+            "{one}"
+        );
+    }
 
     #[test]
     fn file_names_keep_only_safe_characters() {

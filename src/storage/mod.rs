@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::io::{self, Write as _};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -14,7 +14,11 @@ use crate::model::{Profile, Questionnaire};
 
 mod recovery;
 pub mod table;
+mod write;
 pub use recovery::{Claimed, Orphan, Recovery, RecoveryDir, Slot, load_copy, save_copy};
+pub use write::{
+    KeptBackup, OutputKind, Refusal, check_output, with_required_extension, write_atomic,
+};
 
 /// Profiles larger than this are refused before they are read. A complete profile with long
 /// answers is a few kilobytes.
@@ -53,6 +57,9 @@ pub enum LoadError {
     },
     #[error("not a Behoeftewijzer profile: {0}")]
     NotAProfile(String),
+    /// A profile with a part left out: cut short, or edited by hand.
+    #[error("a part of the profile is missing: {0}")]
+    MissingPart(&'static str),
     /// A question answered twice in the file.
     #[error("line {line}: question `{question}` is answered twice")]
     DuplicateAnswer { question: String, line: usize },
@@ -85,6 +92,7 @@ impl LoadError {
             | LoadError::NotText
             | LoadError::Encoding(_)
             | LoadError::NotAFile
+            | LoadError::MissingPart(_)
             | LoadError::Truncated { .. }
             | LoadError::NewerFormat { .. }
             | LoadError::NewerQuestionnaire(_) => self.to_string(),
@@ -100,7 +108,8 @@ impl LoadError {
             | LoadError::Empty
             | LoadError::NotText
             | LoadError::Encoding(_)
-            | LoadError::NotAFile => self.file_message(lang),
+            | LoadError::NotAFile
+            | LoadError::MissingPart(_) => self.file_message(lang),
             LoadError::Truncated { line, column } => match lang {
                 Lang::Nl => format!(
                     "Het bestand houdt te vroeg op (regel {line}, kolom {column}). Misschien is het niet helemaal opgeslagen of gekopieerd."
@@ -212,6 +221,14 @@ impl LoadError {
                     "This is not an ordinary file (a folder, for instance), so not a profile.",
                 )
                 .into(),
+            LoadError::MissingPart(part) => match lang {
+                Lang::Nl => format!(
+                    "Er ontbreekt een deel van het profiel (‘{part}’). Misschien is het niet helemaal opgeslagen, of met de hand bewerkt. Open een eerdere versie of de herstelkopie."
+                ),
+                Lang::En => format!(
+                    "A part of the profile is missing (‘{part}’). It may not have been saved completely, or was edited by hand. Open an earlier version or the recovery copy."
+                ),
+            },
             _ => String::new(),
         }
     }
@@ -295,27 +312,7 @@ pub enum SaveError {
 impl SaveError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            SaveError::Io(e) => match e.kind() {
-                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => lang
-                    .pick(
-                        "Je mag in deze map niet opslaan. Kies een andere map.",
-                        "You may not save in this folder. Choose another folder.",
-                    )
-                    .into(),
-                io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => lang
-                    .pick(
-                        "De schijf is vol. Maak ruimte vrij of kies een andere plek.",
-                        "The disk is full. Free up space or choose another place.",
-                    )
-                    .into(),
-                io::ErrorKind::NotFound => lang
-                    .pick("Deze map bestaat niet.", "This folder does not exist.")
-                    .into(),
-                _ => format!(
-                    "{} ({e})",
-                    lang.pick("Opslaan is mislukt.", "Saving failed.")
-                ),
-            },
+            SaveError::Io(e) => write::error_message(e, lang),
             SaveError::Serialize(e) => format!(
                 "{} ({e})",
                 lang.pick("Opslaan is mislukt.", "Saving failed.")
@@ -371,15 +368,25 @@ pub(crate) fn ron_error(e: ron::error::SpannedError) -> LoadError {
         }
         // A file that stops in the middle of a string was cut off too.
         ron::Error::Eof | ron::Error::ExpectedStringEnd => LoadError::Truncated { line, column },
-        ron::Error::MissingStructField { .. } | ron::Error::ExpectedDifferentStructName { .. } => {
-            LoadError::NotAProfile(format!("{line}:{column}: {}", e.code))
-        }
+        ron::Error::MissingStructField { field, .. } => LoadError::MissingPart(field),
+        // Not the shape of a profile: nested without end, or another kind of data.
+        ron::Error::ExceededRecursionLimit
+        | ron::Error::ExpectedDifferentStructName { .. }
+        | ron::Error::ExpectedStructLike
+        | ron::Error::ExpectedNamedStructLike(_) => LoadError::NotAProfile(String::new()),
         code => LoadError::Syntax {
             line,
             column,
             message: code.to_string(),
         },
     }
+}
+
+/// Whether `text` holds nothing but comments and white space.
+fn is_only_comments(text: &str) -> bool {
+    text.lines()
+        .map(str::trim)
+        .all(|l| l.is_empty() || l.starts_with("//"))
 }
 
 /// Reads a profile from text and checks it against the questionnaire.
@@ -411,8 +418,12 @@ pub fn parse_with_changes(
         LoadError::Syntax {
             line: 1, column, ..
         } if column <= 2 => LoadError::NotAProfile(String::new()),
-        // Its detail would name the app's own types: say it in the user's words only.
-        LoadError::NotAProfile(_) => LoadError::NotAProfile(String::new()),
+        // Without a version there is no profile at all (a file of comments, another format).
+        LoadError::MissingPart(_) => LoadError::NotAProfile(String::new()),
+        // Only comments or white space: nothing of a profile in it.
+        LoadError::Truncated { .. } if is_only_comments(text) => {
+            LoadError::NotAProfile(String::new())
+        }
         other => other,
     })?;
     if probe.format_version > FORMAT_VERSION {
@@ -509,6 +520,39 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
 /// with one (Notepad's "Unicode"). Other bytes are refused, naming Windows-1252 when they look
 /// like it, so the officer knows what to change.
 fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
+    decode_bytes(bytes).map(|text| normalise_line_ends(&text))
+}
+
+/// Line ends as `\n`: Windows' `\r\n` and old Mac's lone `\r` (with which a `//` comment would
+/// swallow the rest of the file).
+fn normalise_line_ends(text: &str) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// UTF-16 without a byte-order mark: ASCII text in it has a NUL in every other byte, on the
+/// same side. `Some(true)` for big-endian, `Some(false)` for little-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let pairs = bytes.len() / 2;
+    let even_nul = bytes.iter().step_by(2).filter(|b| **b == 0).count();
+    let odd_nul = bytes.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    // Most characters of a profile are ASCII (its ids and keys); answers may not be.
+    if odd_nul * 10 >= pairs * 6 && even_nul * 20 <= pairs {
+        Some(false)
+    } else if even_nul * 10 >= pairs * 6 && odd_nul * 20 <= pairs {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+fn decode_bytes(bytes: Vec<u8>) -> Result<String, LoadError> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return String::from_utf8(rest.to_vec()).map_err(|_| LoadError::NotText);
     }
@@ -530,6 +574,9 @@ fn decode(bytes: Vec<u8>) -> Result<String, LoadError> {
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return utf16(rest, true);
+    }
+    if let Some(big_endian) = utf16_without_bom(&bytes) {
+        return utf16(&bytes, big_endian);
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
@@ -574,114 +621,6 @@ pub fn save(path: &Path, profile: &Profile) -> Result<(), SaveError> {
     Ok(())
 }
 
-/// Creates a new file that only its owner can read and write (on Unix; elsewhere the folder's
-/// rules apply).
-pub(crate) fn create_private(path: &Path) -> io::Result<fs::File> {
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
-}
-
-/// Removes temporary files of this app's pattern for `path` (".name.PID.tmp") that are more
-/// than a minute old: left by a save that was killed. A save under way is never that old.
-fn remove_stale_temps(path: &Path) {
-    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        return;
-    };
-    let prefix = format!(".{}.", name.to_string_lossy());
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = file_name
-            .strip_prefix(&prefix)
-            .and_then(|rest| rest.strip_suffix(".tmp"))
-        else {
-            continue;
-        };
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age.as_secs() > 60);
-        if pid.chars().all(|c| c.is_ascii_digit()) && old {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map_or_else(|| "profiel".into(), |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
-
-/// Writes a file atomically: a temporary file in the same folder, synced, then renamed over the
-/// target. On failure the old file is left as it was. Used for profiles and briefs.
-///
-/// A symbolic link is followed: its target gets the new content and the link stays. The new
-/// file keeps the old one's permissions; a new file, and every temporary file, is readable by
-/// its owner only. Temporary files that a killed save left behind are removed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let path = &fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    remove_stale_temps(path);
-    let temp = temp_path(path);
-    let old = fs::metadata(path).ok();
-    #[cfg(unix)]
-    if old
-        .as_ref()
-        .is_some_and(|m| std::os::unix::fs::MetadataExt::nlink(m) > 1)
-    {
-        return write_in_place(path, bytes);
-    }
-    let result = (|| {
-        let mut file = create_private(&temp)?;
-        file.write_all(bytes)?;
-        if let Some(old) = &old {
-            file.set_permissions(old.permissions())?;
-        }
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        // Best effort: the temporary file is ours and incomplete.
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// Writes a file that has other names (hard links) in place, so every name sees the new
-/// content; a rename would split them. The old content is first copied to a visible
-/// "naam (reservekopie).ron" (or `.pdf`) beside it, removed once the new content is safely written: if the
-/// write is cut off, the old version is still there under a name the user can find.
-#[cfg(unix)]
-fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    // Same extension as the file: a brief's copy is a PDF too.
-    let backup = beside(path, "reservekopie").with_extension(
-        path.extension()
-            .map_or_else(|| EXTENSION.into(), |e| e.to_string_lossy().into_owned()),
-    );
-    {
-        let mut copy = create_private(&backup)?;
-        copy.write_all(&fs::read(path)?)?;
-        copy.sync_all()?;
-    }
-    let mut file = fs::OpenOptions::new()
-        .write(true)
-        .truncate(true)
-        .open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    fs::remove_file(&backup)
-}
-
-/// Adds `.ron` to a path that has no extension.
 /// What a file on disk was when the app last read or wrote it: to notice that someone else (another
 /// window, another computer) saved it since.
 #[derive(Clone, Debug, PartialEq, Eq)]

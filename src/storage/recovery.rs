@@ -45,6 +45,48 @@ impl RecoveryDir {
             .map(|d| Self::new(d.data_dir().join("herstel")))
     }
 
+    /// Where copies go when the data folder cannot be written: a folder of this user's own in
+    /// the system's temporary folder, `behoeftewijzer-herstel-<user>`, mode 0700. `None` when it
+    /// cannot be made, or is not safely this user's (a link, someone else's, open to others).
+    pub fn fallback() -> Option<Self> {
+        let user: String = std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_default()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .take(32)
+            .collect();
+        Self::fallback_in(&std::env::temp_dir(), &user)
+    }
+
+    /// [`RecoveryDir::fallback`] under `base`, for `user`.
+    pub fn fallback_in(base: &Path, user: &str) -> Option<Self> {
+        let dir = base.join(format!("behoeftewijzer-herstel-{user}"));
+        let mut builder = fs::DirBuilder::new();
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        match builder.create(&dir) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(_) => return None,
+        }
+        let meta = fs::symlink_metadata(&dir).ok()?;
+        if !meta.is_dir() {
+            return None;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+            // Who we are, without `unsafe`: the owner of a file we just made.
+            let probe = tempfile::NamedTempFile::new_in(&dir).ok()?;
+            let own = probe.as_file().metadata().ok()?.uid();
+            if meta.uid() != own || meta.permissions().mode() & 0o077 != 0 {
+                return None;
+            }
+        }
+        Some(Self::new(dir))
+    }
+
     pub fn path(&self) -> &Path {
         &self.dir
     }
@@ -270,6 +312,9 @@ fn remove_copy(path: &Path) {
     match fs::remove_file(path) {
         Ok(()) => log::info!("removed a recovery copy"),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => log::warn!("could not remove the recovery copy {}: {e}", path.display()),
+        Err(e) => {
+            log::warn!("could not remove a recovery copy ({:?})", e.kind());
+            log::debug!("could not remove the recovery copy {}: {e}", path.display());
+        }
     }
 }

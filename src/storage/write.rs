@@ -1,0 +1,516 @@
+//! Writing files safely: atomic replacement through a temporary file that nobody else can
+//! plant or redirect, hard-linked files written in place with a restorable backup, and the
+//! checks every output (brief, regional brief, table) passes before it may be written.
+
+use std::fs;
+use std::io::{self, Seek as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use crate::lang::Lang;
+
+/// An error that left a backup of the old content behind: the write and the restore both
+/// failed, so the user must know where the old version is. Carried inside an [`io::Error`].
+#[derive(Debug)]
+pub struct KeptBackup {
+    pub backup: PathBuf,
+    pub source: io::Error,
+}
+
+impl std::fmt::Display for KeptBackup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} (the old version is kept as {})",
+            self.source,
+            self.backup.display()
+        )
+    }
+}
+
+impl std::error::Error for KeptBackup {}
+
+/// The target is something other than a regular file (a folder, a device, a pipe).
+#[derive(Debug)]
+pub struct NotRegular;
+
+impl std::fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a regular file")
+    }
+}
+
+impl std::error::Error for NotRegular {}
+
+/// The file exists and could not be replaced although its folder can be written: another
+/// program holds it, or it is protected.
+#[derive(Debug)]
+pub struct Locked;
+
+impl std::fmt::Display for Locked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file is locked or protected")
+    }
+}
+
+impl std::error::Error for Locked {}
+
+/// Why a file could not be written, in the user's language; the caller adds the path.
+pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
+    if let Some(kept) = e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<KeptBackup>())
+    {
+        return match lang {
+            Lang::Nl => format!(
+                "{} Het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: {}",
+                error_message(&kept.source, lang),
+                kept.backup.display()
+            ),
+            Lang::En => format!(
+                "{} The old file could not be put back. The previous version is safe in: {}",
+                error_message(&kept.source, lang),
+                kept.backup.display()
+            ),
+        };
+    }
+    let inner = |t: &dyn Fn(&(dyn std::error::Error + Send + Sync + 'static)) -> bool| {
+        e.get_ref().is_some_and(t)
+    };
+    if inner(&|i| i.is::<NotRegular>()) {
+        return Refusal::NotRegular.message(lang);
+    }
+    if inner(&|i| i.is::<Locked>()) {
+        return lang
+            .pick(
+                "Het bestand is vergrendeld of beveiligd: misschien heeft een ander programma het open. Sluit dat programma, of kies een andere naam. Het bestand is niet veranderd.",
+                "The file is locked or protected: another program may have it open. Close that program, or choose another name. The file has not been changed.",
+            )
+            .into();
+    }
+    match e.kind() {
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => lang
+            .pick(
+                "Je mag in deze map niet opslaan. Kies een andere map.",
+                "You may not save in this folder. Choose another folder.",
+            )
+            .into(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => lang
+            .pick(
+                "De schijf is vol. Maak ruimte vrij of kies een andere plek. Het bestand op de schijf is niet veranderd.",
+                "The disk is full. Free up space or choose another place. The file on the disk has not been changed.",
+            )
+            .into(),
+        io::ErrorKind::NotFound => lang
+            .pick(
+                "De map bestaat niet (meer): misschien is ze verplaatst of verwijderd. Kies een andere plek.",
+                "The folder does not exist (any more): it may have been moved or deleted. Choose another place.",
+            )
+            .into(),
+        io::ErrorKind::NotADirectory => lang
+            .pick(
+                "Een deel van het pad is geen map. Kies een andere plek.",
+                "Part of the path is not a folder. Choose another place.",
+            )
+            .into(),
+        io::ErrorKind::InvalidFilename => lang
+            .pick(
+                "De bestandsnaam is te lang of bevat een teken dat hier niet mag. Kies een kortere naam.",
+                "The file name is too long or holds a character that is not allowed here. Choose a shorter name.",
+            )
+            .into(),
+        _ => format!(
+            "{} ({e})",
+            lang.pick("Opslaan is mislukt.", "Saving failed.")
+        ),
+    }
+}
+
+/// Writes a file atomically: a temporary file in the target's folder, created exclusively under
+/// a random name with mode 0600 (the `tempfile` crate: `O_EXCL`, never through a link), synced,
+/// then renamed over the target. On failure the old file is left as it was.
+///
+/// A symbolic link at `path` is followed: its target gets the new content and the link stays. A
+/// target that is not a regular file is refused. The new file keeps the old one's permissions;
+/// a new file is readable by its owner only. A file with other names (hard links) is written in
+/// place, see [`write_in_place`]. Temporary files that a killed save left behind are removed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let path = &fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let old = match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, NotRegular));
+        }
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
+    remove_stale_temps(path);
+    #[cfg(unix)]
+    if old
+        .as_ref()
+        .is_some_and(|m| std::os::unix::fs::MetadataExt::nlink(m) > 1)
+    {
+        return write_in_place(path, bytes);
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let prefix = temp_prefix(path);
+    let mut temp = temp_builder(&prefix).tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    if let Some(old) = &old {
+        temp.as_file().set_permissions(old.permissions())?;
+    }
+    temp.as_file().sync_all()?;
+    // On failure the temporary file is removed when `temp` drops. The folder took the
+    // temporary file, so a refusal now is the file itself: locked, or protected.
+    temp.persist(path).map_err(|e| match e.error.kind() {
+        io::ErrorKind::PermissionDenied => io::Error::new(io::ErrorKind::PermissionDenied, Locked),
+        _ => e.error,
+    })?;
+    sync_dir(dir);
+    Ok(())
+}
+
+/// The start of the temporary files' names for `path`: ".name.".
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map_or_else(|| "profiel".into(), |n| n.to_string_lossy().into_owned());
+    format!(".{name}.")
+}
+
+/// Temporary files named `prefix` + random + ".tmp", readable by their owner only.
+fn temp_builder(prefix: &str) -> tempfile::Builder<'_, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix);
+    builder.suffix(".tmp");
+    builder.rand_bytes(12);
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o600));
+    builder
+}
+
+/// Makes a rename in `dir` durable (Unix); elsewhere the rename itself is what there is.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Removes this app's temporary files for `path` (".name.<anything>.tmp") that are more than a
+/// minute old: left by a save that was killed. A save under way is never that old. Only regular
+/// files are removed; a link someone planted is left alone (and never written through).
+fn remove_stale_temps(path: &Path) {
+    let Some(dir) = path.parent() else {
+        return;
+    };
+    let prefix = temp_prefix(path);
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let ours = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .is_some_and(|middle| middle.chars().all(|c| c.is_ascii_alphanumeric()));
+        // `DirEntry::metadata` does not follow links.
+        let stale = entry.metadata().ok().is_some_and(|m| {
+            m.is_file()
+                && m.modified()
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age.as_secs() > 60)
+        });
+        if ours && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Writes a file that has other names (hard links) in place, so every name sees the new
+/// content; a rename would split them. First the old content is copied to a backup beside it
+/// ("naam (reservekopie).ron", created exclusively, mode 0600) and synced. Then the new content
+/// is written over the old without truncating first, so a full disk cannot leave a stub. If that
+/// fails, the old content is written back; only when that fails too is the backup kept, and the
+/// error names it ([`KeptBackup`]).
+#[cfg(unix)]
+fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let old = fs::read(path)?;
+    let (backup_path, mut backup) = create_backup(path)?;
+    let backed_up = backup.write_all(&old).and_then(|()| backup.sync_all());
+    drop(backup);
+    if let Err(e) = backed_up {
+        let _ = fs::remove_file(&backup_path);
+        return Err(e);
+    }
+    let mut file = fs::OpenOptions::new().write(true).open(path)?;
+    let overwrite = |file: &mut fs::File, content: &[u8]| -> io::Result<()> {
+        file.seek(io::SeekFrom::Start(0))?;
+        file.write_all(content)?;
+        file.set_len(content.len() as u64)?;
+        file.sync_all()
+    };
+    match overwrite(&mut file, bytes) {
+        Ok(()) => {
+            let _ = fs::remove_file(&backup_path);
+            Ok(())
+        }
+        Err(source) => match overwrite(&mut file, &old) {
+            Ok(()) => {
+                let _ = fs::remove_file(&backup_path);
+                Err(source)
+            }
+            Err(_) => Err(io::Error::new(
+                source.kind(),
+                KeptBackup {
+                    backup: backup_path,
+                    source,
+                },
+            )),
+        },
+    }
+}
+
+/// A new backup file beside `path`, created exclusively (a name that exists, or a link planted
+/// there, is skipped), readable by its owner only.
+#[cfg(unix)]
+fn create_backup(path: &Path) -> io::Result<(PathBuf, fs::File)> {
+    let stem = path
+        .file_stem()
+        .map_or_else(|| "profiel".into(), |s| s.to_string_lossy().into_owned());
+    let extension = path.extension().map_or_else(
+        || super::EXTENSION.into(),
+        |e| e.to_string_lossy().into_owned(),
+    );
+    for n in 1..=99 {
+        let label = if n == 1 {
+            "reservekopie".to_owned()
+        } else {
+            format!("reservekopie {n}")
+        };
+        let candidate = path.with_file_name(format!("{stem} ({label}).{extension}"));
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&candidate) {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        "no free name for a backup",
+    ))
+}
+
+/// What an output is, for the checks before it is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputKind {
+    Pdf,
+    Csv,
+}
+
+impl OutputKind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputKind::Pdf => "pdf",
+            OutputKind::Csv => "csv",
+        }
+    }
+
+    /// Whether the start of an existing file is of this kind: a PDF's magic; for a CSV any
+    /// text that does not read as a profile.
+    fn matches(self, head: &[u8]) -> bool {
+        match self {
+            OutputKind::Pdf => head.starts_with(b"%PDF-"),
+            OutputKind::Csv => std::str::from_utf8(head).is_ok(),
+        }
+    }
+}
+
+/// Why an output may not be written where it was asked.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The target is one of the inputs (the same file, also through a link).
+    IsInput,
+    /// The target exists and reads as a Behoeftewijzer profile, or is named like one.
+    IsProfile,
+    /// A folder, a device, a pipe: not a file to write over.
+    NotRegular,
+    /// The name does not end in the output's extension (allowed with `force`).
+    WrongExtension(OutputKind),
+    /// An existing file of another kind (allowed with `force`).
+    OtherFile(OutputKind),
+}
+
+impl Refusal {
+    /// The message in the user's language; the caller adds the path.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Refusal::IsInput => lang
+                .pick(
+                    "Dit is een van de profielen waaruit je leest; dat wordt nooit overschreven. Kies een andere naam.",
+                    "This is one of the profiles being read; it is never written over. Choose another name.",
+                )
+                .into(),
+            Refusal::IsProfile => lang
+                .pick(
+                    "Dit is een profiel van Behoeftewijzer (of heeft die naam); dat wordt nooit overschreven. Kies een andere naam.",
+                    "This is a Behoeftewijzer profile (or is named like one); it is never written over. Choose another name.",
+                )
+                .into(),
+            Refusal::NotRegular => lang
+                .pick(
+                    "Dit is geen gewoon bestand (maar bijvoorbeeld een map of apparaat). Kies een andere naam.",
+                    "This is not an ordinary file (a folder or a device, for instance). Choose another name.",
+                )
+                .into(),
+            Refusal::WrongExtension(kind) => match lang {
+                Lang::Nl => format!(
+                    "De naam eindigt niet op .{ext}. Kies een naam op .{ext}, of gebruik --force als je dit echt wilt.",
+                    ext = kind.extension()
+                ),
+                Lang::En => format!(
+                    "The name does not end in .{ext}. Choose a name ending in .{ext}, or use --force if you really mean it.",
+                    ext = kind.extension()
+                ),
+            },
+            Refusal::OtherFile(kind) => match lang {
+                Lang::Nl => format!(
+                    "Er staat al een bestand met deze naam, en het is geen {}. Kies een andere naam, of gebruik --force om het te vervangen.",
+                    kind.extension().to_uppercase()
+                ),
+                Lang::En => format!(
+                    "A file with this name exists, and it is not a {}. Choose another name, or use --force to replace it.",
+                    kind.extension().to_uppercase()
+                ),
+            },
+        }
+    }
+}
+
+/// Checks that `kind` may be written at `target`, made from `inputs`. Never over an input
+/// (compared by device and inode, so links count), never over anything that reads as a profile
+/// or carries its extension, never over a folder or device; with `force`, a wrong extension or
+/// an existing file of another kind is allowed.
+pub fn check_output(
+    target: &Path,
+    kind: OutputKind,
+    inputs: &[&Path],
+    force: bool,
+) -> Result<(), Refusal> {
+    let extension = target
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    let existing = fs::metadata(target).ok();
+    if existing.as_ref().is_some_and(|m| !m.is_file()) {
+        // Checked first: a FIFO is never opened, so nothing waits on it.
+        return Err(Refusal::NotRegular);
+    }
+    if existing.is_some() && inputs.iter().any(|input| same_file(input, target)) {
+        return Err(Refusal::IsInput);
+    }
+    if extension.as_deref() == Some(super::EXTENSION) {
+        return Err(Refusal::IsProfile);
+    }
+    if existing.is_some() {
+        let head = read_head(target);
+        if reads_as_profile(&head) {
+            return Err(Refusal::IsProfile);
+        }
+        if !force && !kind.matches(&head) {
+            return Err(Refusal::OtherFile(kind));
+        }
+    }
+    if !force && extension.as_deref() != Some(kind.extension()) {
+        return Err(Refusal::WrongExtension(kind));
+    }
+    Ok(())
+}
+
+/// Whether `a` and `b` are one file, also through links and hard links: the same device and
+/// inode on Unix, read from the metadata without opening either (an input may be a FIFO);
+/// the same volume and file index elsewhere.
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        same_file::is_same_file(a, b).unwrap_or(false)
+    }
+}
+
+/// The first 64 KiB of a file (less when it is shorter or cannot be read).
+fn read_head(path: &Path) -> Vec<u8> {
+    let mut head = Vec::new();
+    if let Ok(file) = fs::File::open(path) {
+        let _ = io::Read::read_to_end(&mut io::Read::take(file, 64 * 1024), &mut head);
+    }
+    head
+}
+
+/// Whether bytes look like a profile or a recovery copy of this app: text whose first
+/// statement, after comments, opens a struct with a `format_version` or a `profile`.
+fn reads_as_profile(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
+    let body: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let body = body.trim_start();
+    body.starts_with('(') && (body.contains("format_version:") || body.contains("profile: ("))
+}
+
+/// `path` ending in `extension`: added when the name has another or none ("notitie.v2" becomes
+/// "notitie.v2.pdf"). For the window, whose dialogs name the kind of file already.
+pub fn with_required_extension(path: PathBuf, extension: &str) -> PathBuf {
+    let has = path
+        .extension()
+        .is_some_and(|e| e.to_string_lossy().eq_ignore_ascii_case(extension));
+    if has {
+        return path;
+    }
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(extension);
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_required_extension_is_added_to_any_other() {
+        let p = |s: &str| with_required_extension(PathBuf::from(s), "pdf");
+        assert_eq!(p("a/notitie"), PathBuf::from("a/notitie.pdf"));
+        assert_eq!(p("a/notitie.v2"), PathBuf::from("a/notitie.v2.pdf"));
+        assert_eq!(p("a/notitie.PDF"), PathBuf::from("a/notitie.PDF"));
+    }
+
+    #[test]
+    fn profiles_and_recovery_copies_are_recognised_by_their_opening() {
+        assert!(reads_as_profile(
+            b"// Behoeftewijzer\n(\n    format_version: 1,\n)"
+        ));
+        assert!(reads_as_profile(
+            b"(saved_at: \"x\", original: None, profile: (format_version: 1))"
+        ));
+        assert!(!reads_as_profile(b"Onderdeel;Vraag\n1;format_version:"));
+        assert!(!reads_as_profile(b"%PDF-1.7"));
+    }
+}
