@@ -249,3 +249,39 @@ fn no_mail_program_is_logged_without_the_mail_link() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"));
 }
+
+#[test]
+fn a_suggested_file_name_never_takes_personal_data() {
+    // Issue 18, item 6: the name the app suggests is made from the organisation field, so a
+    // resident's name, BSN and phone number typed there reached the file name, the recent
+    // files and the log.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = window(None, &dir.path().join("herstel"));
+    click(&mut h, "Nieuw profiel");
+    let name = "Naam van de gemeente of organisatie";
+    replace_text(&mut h, name, "Jan Jansen BSN 111222333 tel 0612345678");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    let suggested = h
+        .get_by_label("Pad van het bestand")
+        .value()
+        .unwrap_or_default();
+    assert!(!suggested.is_empty(), "no path was suggested");
+    for secret in ["Jansen", "111222333", "0612345678"] {
+        assert!(!suggested.contains(secret), "{secret} in {suggested}");
+    }
+    assert!(suggested.ends_with("Antwoorden.ron"), "{suggested}");
+    // A name without personal data is still used.
+    click(&mut h, "Annuleren");
+    replace_text(&mut h, name, "Gemeente Zuidwijk");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    let suggested = h
+        .get_by_label("Pad van het bestand")
+        .value()
+        .unwrap_or_default();
+    assert!(
+        suggested.ends_with("Antwoorden Gemeente Zuidwijk.ron"),
+        "{suggested}"
+    );
+}

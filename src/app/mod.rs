@@ -75,6 +75,27 @@ pub enum FileDialogs {
     Typed,
 }
 
+impl FileDialogs {
+    /// What this desktop offers. On Linux the system's dialog comes through the desktop portal
+    /// on the session bus; without a session bus there is no portal, and asking libdbus for one
+    /// would start a bus daemon of its own (X11 "autolaunch") that outlives the app. Then paths
+    /// are typed.
+    pub fn for_this_desktop() -> Self {
+        #[cfg(all(unix, not(target_os = "macos")))]
+        {
+            let address =
+                std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty());
+            let socket = std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+            if !address && !socket {
+                log::info!("no session bus: file paths are typed");
+                return FileDialogs::Typed;
+            }
+        }
+        FileDialogs::Native
+    }
+}
+
 /// The open profile and where it lives.
 #[derive(Clone, Debug)]
 pub struct Document {
@@ -133,7 +154,7 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
-        Self::with_settings(settings, FileDialogs::Native, open)
+        Self::with_settings(settings, FileDialogs::for_this_desktop(), open)
             .with_recovery(storage::RecoveryDir::platform())
             .with_exit_guard()
     }
