@@ -23,8 +23,10 @@
 //!   `assets/fonts/`, metadata, `/Lang` through lopdf). The preview in `ui` and the text version
 //!   draw the same model. [`brief::regional`] builds the regional brief of several profiles
 //!   as the same document model.
-//! - [`storage`]: reads and writes profile files (RON): size limit, format versions, atomic
-//!   writes, errors with line and column; `storage/recovery.rs` keeps one recovery copy per
+//! - [`storage`]: reads and writes profile files (RON): size limit, format versions, errors
+//!   with line and column; `storage/write.rs` writes every file atomically through a temporary
+//!   file that nobody can plant or redirect, writes hard-linked files in place with a backup,
+//!   and checks each output (brief, regional brief, table) against its inputs; `storage/recovery.rs` keeps one recovery copy per
 //!   window beside a lock file its window holds, so only the copies of windows that are gone
 //!   are offered; `load_entries` opens the profiles of a comparison, and `storage/table.rs`
 //!   writes their table as CSV (the `csv` crate). With `app` and `cli`, the only code that
@@ -34,9 +36,10 @@
 //!   progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
 //!   `app/compare.rs` opens profiles to compare beside the open one and writes the regional
-//!   brief and the CSV table; `app/autosave.rs` owns the recovery copy, and `app/autosave/exit_guard.rs` writes it when
-//!   the process is ended from outside (signals, an `exit` in Xlib; the app's one `unsafe`
-//!   call). The only place that does IO for the window.
+//!   brief and the CSV table; `app/autosave.rs` owns the recovery copy (with a fallback folder
+//!   and a lasting notice when its folder cannot be written), and `app/autosave/exit_guard.rs`
+//!   writes it when the process is ended from outside (signals, an `exit` in Xlib, a lost
+//!   display; the app's one `unsafe` call). The only place that does IO for the window.
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
 //!   returns commands; does no IO. `ui/choice.rs` holds the answer controls with the keyboard
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
@@ -45,7 +48,8 @@
 //!   `ui/compare.rs` draws the comparison (a table that builds only the rows and columns in
 //!   view) and the regional brief's preview.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
-//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief).
+//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief); `cli::run`
+//!   dispatches the verbs for `main`.
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`logging`]: the log, with every crate but this one capped at `warn`, so no library's
