@@ -39,7 +39,7 @@
 //!   brief and the CSV table; `app/autosave.rs` owns the recovery copy (with a fallback folder
 //!   and a lasting notice when its folder cannot be written), and `app/autosave/exit_guard.rs`
 //!   writes it when the process is ended from outside (signals, an `exit` in Xlib, a lost
-//!   display; the app's one `unsafe` call). The only place that does IO for the window.
+//!   display; the two `unsafe` calls on Unix: `atexit` and `_exit`). The only place that does IO for the window.
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
 //!   returns commands; does no IO. `ui/choice.rs` holds the answer controls with the keyboard
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);

@@ -550,3 +550,48 @@ fn two_teams_or_two_namesakes_are_two_profiles() {
     assert!(out.contains("Wat is er veranderd"), "{out}");
     assert!(!first.id.is_empty() && storage::load(&later_path, q).unwrap().id == first.id);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_windows_export_never_replaces_its_profile_through_a_link() {
+    use behoeftewijzer::app::{App, FileDialogs, Settings};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("p.ron");
+    std::fs::copy(example(), &p).unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let link = dir.path().join("notitie.pdf");
+    std::os::unix::fs::symlink(&p, &link).unwrap();
+    let open = p.clone();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open.clone()))
+        });
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    h.run();
+    if h.query_by_label("Toch exporteren").is_some() {
+        h.get_by_label("Toch exporteren").click_accesskit();
+        h.run();
+    }
+    let field = h.get_by_label("Pad van het bestand");
+    field.focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Pad van het bestand").type_text(&arg(&link));
+    h.run();
+    h.get_by_label("Exporteren").click_accesskit();
+    h.run();
+    assert_eq!(
+        std::fs::read(&p).unwrap(),
+        before,
+        "the profile was replaced"
+    );
+    let shown = format!("{:?}", h.state().dialog());
+    // Refused, by the typed-path dialog's own check or by the output check behind it.
+    assert!(
+        shown.contains("nooit overschreven") || shown.contains("Kies een andere naam"),
+        "{shown}"
+    );
+}

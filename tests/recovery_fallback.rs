@@ -129,7 +129,13 @@ fn a_read_only_recovery_folder_falls_back_and_says_so() {
         notice.contains(&fallback_path.display().to_string()),
         "{notice}"
     );
-    // The notice stays: after a save it is still true that copies cannot go where they should.
+    // The whole story is one button away, with the folder.
+    h.get_by_label_contains("Meer uitleg").click_accesskit();
+    h.run();
+    h.get_by_label_contains(&fallback_path.display().to_string());
+    h.get_by_label("OK").click_accesskit();
+    h.run();
+    // The notice stays: it is still true that copies cannot go where they should.
     h.run_steps(40);
     h.get_by_label_contains("Herstelkopieën lukken niet");
 }
@@ -141,7 +147,13 @@ fn without_any_place_for_copies_the_window_says_to_save() {
         return;
     };
     let h = window(read_only.join("herstel"), None);
-    h.get_by_label_contains("Herstelkopieën lukken niet: de map kan niet worden beschreven");
+    h.get_by_label_contains("Herstelkopieën lukken niet. Sla je werk op met Ctrl+S");
+    assert!(
+        h.state()
+            .recovery_problem(Lang::Nl)
+            .unwrap()
+            .contains("de map kan niet worden beschreven")
+    );
     assert!(
         h.state()
             .recovery_problem(Lang::En)
@@ -174,7 +186,7 @@ fn a_disk_that_fills_up_later_moves_the_copies_and_says_so() {
     type_and_wait(&mut h, "Gemeente Vol");
     let notice = h.state().recovery_problem(Lang::Nl).unwrap_or_default();
     assert!(notice.contains("de schijf is vol"), "{notice}");
-    h.get_by_label_contains("Herstelkopieën lukken niet in de gewone map (de schijf is vol)");
+    h.get_by_label_contains("Herstelkopieën lukken niet in de gewone map");
     assert!(
         copies_in(&fallback_path)
             .iter()

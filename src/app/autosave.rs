@@ -80,7 +80,21 @@ pub(super) struct RecoveryProblem {
 }
 
 impl RecoveryProblem {
-    /// The lasting notice in the window, in the user's language.
+    /// The lasting line in the status bar: short, so it leaves the page its room at 200 %.
+    pub(super) fn short(&self, lang: crate::lang::Lang) -> &'static str {
+        match self.fallback {
+            Some(_) => lang.pick(
+                "Herstelkopieën lukken niet in de gewone map. Sla je werk op met Ctrl+S. Meer uitleg…",
+                "Recovery copies cannot be kept in the usual folder. Save your work with Ctrl+S. More…",
+            ),
+            None => lang.pick(
+                "Herstelkopieën lukken niet. Sla je werk op met Ctrl+S. Meer uitleg…",
+                "Recovery copies cannot be kept. Save your work with Ctrl+S. More…",
+            ),
+        }
+    }
+
+    /// The whole story: why, and where the copies are now. Behind the status line's button.
     pub(super) fn message(&self, lang: crate::lang::Lang) -> String {
         use crate::lang::Lang;
         let why = match (self.kind, lang) {
@@ -114,14 +128,16 @@ impl RecoveryProblem {
 
 impl App {
     /// Keeps this window's recovery copies in `dir`, and offers the copies there of windows
-    /// that are gone. Where `dir` cannot be written, the copies go to the system's temporary
-    /// folder ([`RecoveryDir::fallback`]) and the window says so for as long as it runs.
+    /// that are gone; with no fallback folder (for tests, which keep to their own folder).
     #[must_use]
     pub fn with_recovery(self, dir: Option<RecoveryDir>) -> Self {
-        self.with_recovery_dirs(dir, RecoveryDir::fallback())
+        self.with_recovery_dirs(dir, None)
     }
 
-    /// [`App::with_recovery`] with a given fallback folder: for tests.
+    /// Keeps this window's recovery copies in `dir`; where `dir` cannot be written, in
+    /// `fallback` (the real window passes [`RecoveryDir::fallback`], in the system's temporary
+    /// folder), and the window says so for as long as it runs. The copies of windows that are
+    /// gone are offered from both.
     #[must_use]
     pub fn with_recovery_dirs(
         mut self,

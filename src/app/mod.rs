@@ -155,7 +155,10 @@ impl App {
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
         Self::with_settings(settings, FileDialogs::for_this_desktop(), open)
-            .with_recovery(storage::RecoveryDir::platform())
+            .with_recovery_dirs(
+                storage::RecoveryDir::platform(),
+                storage::RecoveryDir::fallback(),
+            )
             .with_exit_guard()
     }
 
@@ -409,6 +412,44 @@ impl App {
         self.focus_seen = ctx.memory(egui::Memory::focused);
     }
 
+    /// The status line: progress and Vorige/Volgende, a lasting notice when recovery copies
+    /// cannot be kept where they should, and the last short message.
+    fn status_panel(&mut self, ui: &mut egui::Ui, lang: Lang, out: &mut Vec<Command>) {
+        Panel::bottom("status").show(ui, |ui| {
+            ui.add_space(4.0);
+            if !matches!(
+                self.screen,
+                Screen::Start | Screen::Compare | Screen::RegionalBrief
+            ) {
+                let derived = self.derived();
+                let progress = (derived.total, derived.missing);
+                nav::bottom_ui(ui, lang, self.q, progress, self.screen, out);
+            }
+            if let Some(problem) = &self.autosave.problem {
+                // Lasting, and as plain as an error: the work is less safe than the user thinks.
+                // Short, and itself the link to the whole story (no dialog of its own, which
+                // would take keys typed into a field).
+                let text =
+                    egui::RichText::new(problem.short(lang)).color(ui.visuals().error_fg_color);
+                if ui.add(egui::Link::new(text)).clicked() {
+                    self.dialog = Some(Dialog::Message {
+                        title: lang
+                            .pick(
+                                "Herstelkopieën lukken niet",
+                                "Recovery copies cannot be kept",
+                            )
+                            .into(),
+                        body: problem.message(lang),
+                    });
+                }
+            }
+            if let Some(notice) = &self.notice {
+                ui.label(egui::RichText::new(notice).small().weak());
+            }
+            ui.add_space(2.0);
+        });
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.window_title();
         if title != self.title {
@@ -468,29 +509,7 @@ impl eframe::App for App {
                 &mut out,
             );
         });
-        Panel::bottom("status").show(ui, |ui| {
-            ui.add_space(4.0);
-            if !matches!(
-                self.screen,
-                Screen::Start | Screen::Compare | Screen::RegionalBrief
-            ) {
-                let derived = self.derived();
-                let progress = (derived.total, derived.missing);
-                nav::bottom_ui(ui, lang, self.q, progress, self.screen, &mut out);
-            }
-            if let Some(problem) = &self.autosave.problem {
-                // Lasting, and as plain as an error: the work is less safe than the user thinks.
-                let text = problem.message(lang);
-                ui.add(
-                    egui::Label::new(egui::RichText::new(text).color(ui.visuals().error_fg_color))
-                        .wrap(),
-                );
-            }
-            if let Some(notice) = &self.notice {
-                ui.label(egui::RichText::new(notice).small().weak());
-            }
-            ui.add_space(2.0);
-        });
+        self.status_panel(ui, lang, &mut out);
         // The sections belong to the open profile, not to a comparison.
         if !matches!(
             self.screen,

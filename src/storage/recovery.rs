@@ -61,10 +61,19 @@ impl RecoveryDir {
 
     /// [`RecoveryDir::fallback`] under `base`, for `user`.
     pub fn fallback_in(base: &Path, user: &str) -> Option<Self> {
-        let dir = base.join(format!("behoeftewijzer-herstel-{user}"));
-        let mut builder = fs::DirBuilder::new();
+        let dir = if user.is_empty() {
+            base.join("behoeftewijzer-herstel")
+        } else {
+            base.join(format!("behoeftewijzer-herstel-{user}"))
+        };
         #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+        let builder = {
+            let mut builder = fs::DirBuilder::new();
+            std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+            builder
+        };
+        #[cfg(not(unix))]
+        let builder = fs::DirBuilder::new();
         match builder.create(&dir) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}

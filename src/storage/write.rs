@@ -3,7 +3,7 @@
 //! checks every output (brief, regional brief, table) passes before it may be written.
 
 use std::fs;
-use std::io::{self, Seek as _, Write as _};
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use crate::lang::Lang;
@@ -240,6 +240,7 @@ fn remove_stale_temps(path: &Path) {
 /// error names it ([`KeptBackup`]).
 #[cfg(unix)]
 fn write_in_place(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Seek as _;
     let old = fs::read(path)?;
     let (backup_path, mut backup) = create_backup(path)?;
     let backed_up = backup.write_all(&old).and_then(|()| backup.sync_all());

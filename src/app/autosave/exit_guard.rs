@@ -191,12 +191,20 @@ mod unix {
     /// when Xlib ends the program because the display is gone.
     extern "C" fn on_exit() {
         super::flush();
-        // Xlib ends the program this way when the display is gone: say so in the user's words.
-        if super::display_gone() {
-            super::say_display_lost();
-        }
         if let Some(shared) = super::GUARDED.get() {
             super::lock(shared).slot.tidy();
+        }
+        // Xlib ends the program this way when the display is gone: say so in the user's words,
+        // and end here. The graphics driver's own exit handlers, which would run next, crash
+        // on the dead connection while its threads still run (SIGSEGV); the work is written.
+        if super::display_gone() {
+            super::say_display_lost();
+            // SAFETY: `_exit` ends the process at once, without running the remaining exit
+            // handlers or destructors; it has no preconditions and cannot return.
+            #[allow(unsafe_code)]
+            unsafe {
+                libc::_exit(1)
+            };
         }
     }
 }
