@@ -10,49 +10,23 @@ use crate::lang::Lang;
 
 /// An error that left a backup of the old content behind: the write and the restore both
 /// failed, so the user must know where the old version is. Carried inside an [`io::Error`].
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{source} (the old version is kept as {})", backup.display())]
 pub struct KeptBackup {
     pub backup: PathBuf,
     pub source: io::Error,
 }
 
-impl std::fmt::Display for KeptBackup {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} (the old version is kept as {})",
-            self.source,
-            self.backup.display()
-        )
-    }
-}
-
-impl std::error::Error for KeptBackup {}
-
 /// The target is something other than a regular file (a folder, a device, a pipe).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("not a regular file")]
 pub struct NotRegular;
-
-impl std::fmt::Display for NotRegular {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("not a regular file")
-    }
-}
-
-impl std::error::Error for NotRegular {}
 
 /// The file exists and could not be replaced although its folder can be written: another
 /// program holds it, or it is protected.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("the file is locked or protected")]
 pub struct Locked;
-
-impl std::fmt::Display for Locked {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the file is locked or protected")
-    }
-}
-
-impl std::error::Error for Locked {}
 
 /// Why a file could not be written, in the user's language; the caller adds the path.
 pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
