@@ -34,15 +34,27 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
         .get_ref()
         .and_then(|inner| inner.downcast_ref::<KeptBackup>())
     {
-        return match lang {
-            Lang::Nl => format!(
-                "{} Het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: {}",
-                error_message(&kept.source, lang),
+        let full = matches!(
+            kept.source.kind(),
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
+        );
+        return match (lang, full) {
+            (Lang::Nl, true) => format!(
+                "De schijf is vol, en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: {}",
                 kept.backup.display()
             ),
-            Lang::En => format!(
-                "{} The old file could not be put back. The previous version is safe in: {}",
-                error_message(&kept.source, lang),
+            (Lang::Nl, false) => format!(
+                "Opslaan is mislukt ({}), en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: {}",
+                kept.source,
+                kept.backup.display()
+            ),
+            (Lang::En, true) => format!(
+                "The disk is full, and the old file could not be put back. The previous version is safe in: {}",
+                kept.backup.display()
+            ),
+            (Lang::En, false) => format!(
+                "Saving failed ({}), and the old file could not be put back. The previous version is safe in: {}",
+                kept.source,
                 kept.backup.display()
             ),
         };
@@ -468,6 +480,33 @@ pub fn with_required_extension(path: PathBuf, extension: &str) -> PathBuf {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn a_kept_backup_is_named_in_the_message_in_both_languages() {
+        // The write and the restore both failed: the only place the old version is left must
+        // be in the message (the restore failing cannot be made to happen in a test).
+        let error = io::Error::new(
+            io::ErrorKind::StorageFull,
+            KeptBackup {
+                backup: PathBuf::from("/map/profiel (reservekopie).ron"),
+                source: io::Error::from(io::ErrorKind::StorageFull),
+            },
+        );
+        let nl = error_message(&error, Lang::Nl);
+        assert!(
+            nl.starts_with("De schijf is vol, en het oude bestand"),
+            "{nl}"
+        );
+        assert!(!nl.contains("niet veranderd"), "{nl}");
+        assert!(
+            nl.ends_with("staat veilig in: /map/profiel (reservekopie).ron"),
+            "{nl}"
+        );
+        let en = error_message(&error, Lang::En);
+        assert!(en.contains("The previous version is safe in: /map/profiel (reservekopie).ron"));
+        let locked = io::Error::new(io::ErrorKind::PermissionDenied, Locked);
+        assert!(error_message(&locked, Lang::Nl).contains("vergrendeld"));
+    }
 
     #[test]
     fn a_required_extension_is_added_to_any_other() {
