@@ -53,7 +53,14 @@ impl Display {
         for number in candidates.filter(|n| free(*n)).take(5) {
             let mut server = Command::new("Xvfb")
                 .arg(format!(":{number}"))
-                .args(["-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+                .args([
+                    "-screen",
+                    "0",
+                    "1280x900x24",
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .spawn()
@@ -66,11 +73,22 @@ impl Display {
                 }
                 std::thread::sleep(Duration::from_millis(50));
             }
-            if Path::new(&socket).exists() {
-                return Some(Self { number, server });
+            // The socket is there a moment before the server answers on it.
+            let answering = Instant::now();
+            while Path::new(&socket).exists() && answering.elapsed() < Duration::from_secs(10) {
+                let geometry = Command::new("xdotool")
+                    .arg("getdisplaygeometry")
+                    .env("DISPLAY", format!(":{number}"))
+                    .output();
+                if geometry.is_ok_and(|o| o.status.success()) {
+                    return Some(Self { number, server });
+                }
+                std::thread::sleep(Duration::from_millis(100));
             }
             let _ = server.kill();
             let _ = server.wait();
+            let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
+            let _ = std::fs::remove_file(&socket);
         }
         eprintln!("skipped: no X server could be started");
         None
@@ -91,9 +109,14 @@ impl Display {
     }
 
     /// Waits for the app's window and gives it the keyboard (there is no window manager).
-    fn focus_app(&self) -> bool {
+    /// Panics with the app's log when it ended first.
+    fn focus_app(&self, app: &mut Child, log: &Path) -> bool {
         let started = Instant::now();
         while started.elapsed() < Duration::from_mins(1) {
+            if let Ok(Some(status)) = app.try_wait() {
+                let text = std::fs::read_to_string(log).unwrap_or_default();
+                panic!("the app ended before its window appeared ({status}):\n{text}");
+            }
             let found = self.xdotool(&["search", "--name", "Behoeftewijzer"]);
             if let Some(window) = found.lines().next() {
                 std::thread::sleep(Duration::from_millis(1500));
@@ -235,7 +258,7 @@ fn typed_personal_data_reaches_no_log_line_even_at_trace_level() {
     let home = home();
     let log = home.path().join("log.txt");
     let mut child = app(&display, home.path(), &log, &[]);
-    assert!(display.focus_app(), "no window appeared");
+    assert!(display.focus_app(&mut child, &log), "no window appeared");
     let typed = format!("Gemeente {} {} tel {}", SECRETS[0], SECRETS[1], SECRETS[2]);
     assert!(
         display.new_profile_typing(&typed),
@@ -287,7 +310,7 @@ fn a_lost_display_ends_the_program_without_a_panic() {
         let home = home();
         let log = home.path().join("log.txt");
         let mut child = app(&display, home.path(), &log, &[]);
-        assert!(display.focus_app(), "no window appeared");
+        assert!(display.focus_app(&mut child, &log), "no window appeared");
         assert!(
             display.new_profile_typing("Gemeente Zonder Scherm"),
             "run {run}: the typing did not reach the window"
@@ -330,7 +353,7 @@ fn the_file_dialog_leaves_no_bus_daemon_behind() {
     let log = home.path().join("log.txt");
     let before = running("dbus-launch --autolaunch");
     let mut child = app(&display, home.path(), &log, &[]);
-    assert!(display.focus_app(), "no window appeared");
+    assert!(display.focus_app(&mut child, &log), "no window appeared");
     // Ctrl+O asks for a file: with no session bus, the app asks for a typed path at once.
     display.xdotool(&["key", "ctrl+o"]);
     std::thread::sleep(Duration::from_secs(3));
