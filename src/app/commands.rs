@@ -152,8 +152,9 @@ impl App {
         }
     }
 
-    /// A typed path for saving or exporting: asks first when it names another existing file,
-    /// and never lets the brief replace the open profile.
+    /// A typed path for saving or exporting: an export gets its extension and passes the
+    /// output check before anything is asked (never over a profile or an input); then an
+    /// existing file is only replaced after asking.
     fn write_typed(
         &mut self,
         purpose: PathPurpose,
@@ -161,35 +162,22 @@ impl App {
         then: Option<Pending>,
         ctx: &egui::Context,
     ) {
-        let path = match purpose.written_extension() {
-            Some(extension) => crate::storage::with_default_extension(path, extension),
+        let path = match super::files::output_kind(purpose) {
+            Some(kind) => {
+                let path = crate::storage::with_required_extension(path, kind.extension());
+                if !self.may_write(&path, kind) {
+                    return;
+                }
+                path
+            }
             None => path,
         };
-        let same = |a: &std::path::Path, b: &std::path::Path| {
-            std::fs::canonicalize(a)
+        let is_open_profile = self.doc.path.as_deref().is_some_and(|p| {
+            std::fs::canonicalize(p)
                 .ok()
-                .zip(std::fs::canonicalize(b).ok())
+                .zip(std::fs::canonicalize(&path).ok())
                 .is_some_and(|(a, b)| a == b)
-        };
-        let is_open_profile = self.doc.path.as_deref().is_some_and(|p| same(p, &path));
-        let is_compared = self.comparison.as_ref().is_some_and(|c| {
-            c.entries
-                .iter()
-                .any(|e| same(std::path::Path::new(&e.source), &path))
         });
-        if purpose != PathPurpose::Save && (is_open_profile || is_compared) {
-            let lang = self.lang();
-            self.dialog = Some(Dialog::Message {
-                title: lang.pick("Kies een andere naam", "Choose another name").into(),
-                body: lang
-                    .pick(
-                        "Dit is een profielbestand: het zou de antwoorden erin vervangen. Kies een andere naam.",
-                        "This is a profile file: its answers would be replaced. Choose another name.",
-                    )
-                    .into(),
-            });
-            return;
-        }
         if path.exists() && !(purpose == PathPurpose::Save && is_open_profile) {
             self.dialog = Some(Dialog::Overwrite {
                 path,

@@ -444,11 +444,13 @@ impl App {
     }
 
     /// Whether `kind` may be written at `path`; when not, a dialog says why and nothing is
-    /// written. The window's own dialogs have chosen the extension, so `force` is never needed.
+    /// written. Only the hard refusals apply (an input, a profile, a folder or device): the
+    /// window gives the extension itself and asks before it replaces an existing file, which
+    /// is what `--force` stands for on the command line.
     pub(super) fn may_write(&mut self, path: &Path, kind: storage::OutputKind) -> bool {
         let inputs = self.inputs();
         let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
-        match storage::check_output(path, kind, &inputs, false) {
+        match storage::check_output(path, kind, &inputs, true) {
             Ok(()) => true,
             Err(refusal) => {
                 let lang = self.lang();
@@ -459,6 +461,15 @@ impl App {
                 false
             }
         }
+    }
+}
+
+/// What an export for `purpose` writes, if it writes one.
+pub(super) fn output_kind(purpose: PathPurpose) -> Option<storage::OutputKind> {
+    match purpose {
+        PathPurpose::ExportBrief | PathPurpose::ExportRegional => Some(storage::OutputKind::Pdf),
+        PathPurpose::CompareCsv => Some(storage::OutputKind::Csv),
+        PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => None,
     }
 }
 

@@ -663,15 +663,11 @@ pub fn beside(path: &Path, label: &str) -> PathBuf {
         .unwrap_or_else(|| path.with_extension("kopie.ron"))
 }
 
-/// A typed path without an extension gets the profile's (`.ron`).
+/// A typed path without an extension gets the profile's (`.ron`). Exports get theirs from
+/// [`with_required_extension`].
 pub fn with_extension(path: PathBuf) -> PathBuf {
-    with_default_extension(path, EXTENSION)
-}
-
-/// `path` with `extension` when it has none (a typed "verslag" becomes "verslag.pdf").
-pub fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_none() {
-        path.with_extension(extension)
+        path.with_extension(EXTENSION)
     } else {
         path
     }

@@ -30,18 +30,6 @@ pub enum PathPurpose {
     CompareCsv,
 }
 
-impl PathPurpose {
-    /// The extension a written file gets when the typed path has none; `None` for profiles
-    /// (saving adds `.ron` itself) and for opening.
-    pub fn written_extension(self) -> Option<&'static str> {
-        match self {
-            PathPurpose::ExportBrief | PathPurpose::ExportRegional => Some("pdf"),
-            PathPurpose::CompareCsv => Some("csv"),
-            PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => None,
-        }
-    }
-}
-
 /// A dialog on top of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dialog {
