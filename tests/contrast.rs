@@ -1,6 +1,7 @@
 //! Contrast of the window's colours against WCAG 2.1 AA (issue 11, item 3): text 4.5:1, the
 //! edges of controls, the focus ring and the bars of the pictures 3:1 (non-text contrast), on
-//! every background they appear on. Read from the theme the app applies, not from constants.
+//! every background they appear on, in the light and the dark theme (issue 19). Read from the
+//! theme the app applies, not from constants.
 
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -85,17 +86,24 @@ fn pairs(v: &egui::Visuals) -> Vec<(&'static str, Color32, &'static str, Color32
         ),
         ("text", text, "selected entry", v.selection.bg_fill, 4.5),
         ("text", text, "button", v.widgets.inactive.weak_bg_fill, 4.5),
-        ("progress bar", theme::BAR, "panel", v.panel_fill, 3.0),
+        ("progress bar", theme::bar(v), "panel", v.panel_fill, 3.0),
+        (
+            "focus ring drawn around any control",
+            theme::focus(v),
+            "panel",
+            v.panel_fill,
+            3.0,
+        ),
         (
             "filled block of the needs picture",
-            theme::FOCUS,
+            theme::bar(v),
             "panel",
             v.panel_fill,
             3.0,
         ),
         (
             "empty block of the needs picture",
-            theme::EMPTY_BLOCK,
+            theme::edge(v),
             "panel",
             v.panel_fill,
             3.0,
@@ -105,22 +113,34 @@ fn pairs(v: &egui::Visuals) -> Vec<(&'static str, Color32, &'static str, Color32
 }
 
 #[test]
-fn every_colour_meets_wcag_aa_on_every_background_it_is_used_on() {
+fn every_colour_meets_wcag_aa_on_every_background_it_is_used_on_in_both_themes() {
     let ctx = egui::Context::default();
     theme::apply(&ctx);
-    let v = ctx.style_of(egui::Theme::Light).visuals.clone();
-    let pairs = pairs(&v);
-    assert!(pairs.len() >= 30);
-    let failures: Vec<String> = pairs
-        .iter()
-        .filter_map(|(what, fg, on, bg, need)| {
+    let mut failures: Vec<String> = Vec::new();
+    for which in [egui::Theme::Light, egui::Theme::Dark] {
+        let v = ctx.style_of(which).visuals.clone();
+        assert_eq!(v.dark_mode, which == egui::Theme::Dark);
+        let pairs = pairs(&v);
+        assert!(pairs.len() >= 30);
+        failures.extend(pairs.iter().filter_map(|(what, fg, on, bg, need)| {
             let r = ratio(*fg, *bg);
-            (r < *need).then(|| format!("{what} on {on}: {r:.2}:1, needs {need}:1"))
-        })
-        .collect();
+            (r < *need).then(|| format!("{which:?}: {what} on {on}: {r:.2}:1, needs {need}:1"))
+        }));
+    }
     assert!(
         failures.is_empty(),
         "below WCAG AA:\n{}",
         failures.join("\n")
+    );
+}
+
+/// The window follows the system's light or dark choice instead of forcing light.
+#[test]
+fn the_theme_follows_the_system() {
+    let ctx = egui::Context::default();
+    theme::apply(&ctx);
+    assert_eq!(
+        ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::System
     );
 }

@@ -33,7 +33,14 @@ fn window() -> Harness<'static, App> {
 }
 
 fn go(h: &mut Harness<'static, App>, label: &str) {
-    h.get_all_by_label(label).next().unwrap().click_accesskit();
+    let wanted = label.to_owned();
+    h.get_all_by(move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.label()
+            .is_some_and(|l| l == wanted || l.starts_with(&format!("{wanted}, ")))
+    })
+    .next()
+    .unwrap()
+    .click_accesskit();
     h.run();
 }
 

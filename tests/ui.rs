@@ -24,7 +24,12 @@ fn harness(settings: Settings) -> Harness<'static, App> {
 }
 
 fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by_label(label).click_accesskit();
+    let wanted = label.to_owned();
+    h.get_by(move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.label()
+            .is_some_and(|l| l == wanted || l.starts_with(&format!("{wanted}, ")))
+    })
+    .click_accesskit();
     h.run();
 }
 
@@ -176,8 +181,8 @@ fn conditional_questions_follow_the_answers_and_hidden_answers_are_kept() {
     let mut h = harness(Settings::default());
     click(&mut h, "Nieuw profiel");
     click(&mut h, "4. Huwelijksdwang en achterlating");
-    let priority = "Hoe belangrijk is dit thema nu voor je?";
-    let follow_up = "Je vraag aan de alliantie over dit thema";
+    let priority = "Hoe belangrijk is huwelijksdwang nu voor je?";
+    let follow_up = "Je vraag aan de alliantie over huwelijksdwang";
     assert!(h.query_by_label(follow_up).is_none());
     h.get_by_role_and_label(Role::RadioGroup, priority)
         .get_by_label("2 – Belangrijk")

@@ -396,7 +396,10 @@ impl App {
 
     fn keep_focus(&mut self, ctx: &egui::Context, dialog_before: bool) {
         let focused = ctx.memory(egui::Memory::focused);
+        // Not while a menu is open: there ↑ and ↓ move through its items (egui's own arrow
+        // navigation), also from the menu bar's button that opened it.
         if let Some(id) = focused
+            && !egui::Popup::is_any_open(ctx)
             && ctx
                 .read_response(id)
                 .is_some_and(|r| r.layer_id.order == egui::Order::Background)
@@ -535,6 +538,7 @@ impl eframe::App for App {
         }
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
+        ui::theme::paint_focus_ring(&ctx);
     }
 
     fn on_exit(&mut self) {

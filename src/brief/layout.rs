@@ -663,11 +663,12 @@ impl<'f> Layout<'f> {
         self.groups.push(Group::of(items));
     }
 
-    /// An agenda row: what over most of the width, the minutes at the right.
+    /// An agenda row: what over most of the width, the minutes at the right. The item heads its
+    /// row (a screen reader says "Kennismaking: 10 minuten"), as a label does in the answers.
     fn schedule_row(&mut self, what: &str, minutes: &str, table: usize) {
         const MINUTES_W: f32 = 60.0;
         let row = self.element(Tag::TR, Some(table));
-        let what_cell = self.element(Tag::TD, Some(row));
+        let what_cell = self.element(Tag::TH, Some(row));
         let minutes_cell = self.element(Tag::TD, Some(row));
         let whats = self.wrap(what, BODY, WIDTH - MINUTES_W - 10.0);
         let minutes = self.clean(minutes, BODY.face);

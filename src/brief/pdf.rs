@@ -126,7 +126,7 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
         marks: &marks,
     };
     Ok(Rendered {
-        bytes: save(&doc, brief.lang, &structure)?,
+        bytes: save(&doc, brief.lang, &structure, created)?,
         pages: total,
         report: layout.report.clone(),
     })
@@ -302,7 +302,12 @@ fn set_metadata(
 
 /// The PDF bytes: fonts subset, the document language set (printpdf has no field for it),
 /// compressed.
-fn save(doc: &PdfDocument, lang: Lang, structure: &Structure) -> Result<Vec<u8>, PdfError> {
+fn save(
+    doc: &PdfDocument,
+    lang: Lang,
+    structure: &Structure,
+    created: time::OffsetDateTime,
+) -> Result<Vec<u8>, PdfError> {
     let options = PdfSaveOptions {
         subset_fonts: true,
         ..PdfSaveOptions::default()
@@ -316,6 +321,15 @@ fn save(doc: &PdfDocument, lang: Lang, structure: &Structure) -> Result<Vec<u8>,
         .map_err(|e| PdfError::Write(e.to_string()))?
         .set("Lang", lopdf::Object::string_literal(lang_tag));
     tag(&mut lo, structure)?;
+    // XMP metadata, uncompressed as readers expect: title, language and "PDF/UA-1".
+    let xmp = xmp_metadata(&doc.metadata.info, lang_tag, created);
+    let mut xmp_dict = lopdf::Dictionary::new();
+    xmp_dict.set("Type", lopdf::Object::Name(b"Metadata".to_vec()));
+    xmp_dict.set("Subtype", lopdf::Object::Name(b"XML".to_vec()));
+    let xmp_id = lo.add_object(lopdf::Stream::new(xmp_dict, xmp).with_compression(false));
+    lo.catalog_mut()
+        .map_err(|e| PdfError::Write(e.to_string()))?
+        .set("Metadata", lopdf::Object::Reference(xmp_id));
     // printpdf writes an empty PDF/X version into Info; an empty key only confuses readers.
     if let Ok(info_ref) = lo
         .trailer
@@ -331,6 +345,42 @@ fn save(doc: &PdfDocument, lang: Lang, structure: &Structure) -> Result<Vec<u8>,
     lo.save_modern(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
     Ok(bytes)
+}
+
+/// The XMP packet: the Info dictionary's title, author, subject and dates again (PDF/UA asks
+/// for both), the document language, and the PDF/UA-1 identification.
+fn xmp_metadata(
+    info: &printpdf::PdfDocumentInfo,
+    lang_tag: &str,
+    created: time::OffsetDateTime,
+) -> Vec<u8> {
+    use xmp_writer::{DateTime, LangId, Timezone, XmpWriter};
+    let offset = created.offset();
+    let date = DateTime::new(
+        created.year().clamp(0, i32::from(u16::MAX)) as u16,
+        created.month().into(),
+        created.day(),
+        created.hour(),
+        created.minute(),
+        created.second(),
+        Timezone::Local {
+            hour: offset.whole_hours(),
+            minute: offset.minutes_past_hour(),
+        },
+    );
+    let mut xmp = XmpWriter::new();
+    xmp.title([(None, info.document_title.as_str())]);
+    xmp.creator([info.author.as_str()]);
+    xmp.description([(None, info.subject.as_str())]);
+    xmp.language([LangId(lang_tag)]);
+    xmp.format("application/pdf");
+    xmp.producer(&info.producer);
+    xmp.creator_tool(&info.creator);
+    xmp.create_date(date);
+    xmp.modify_date(date);
+    xmp.metadata_date(date);
+    xmp.pdfua_part(1);
+    xmp.finish(None).into_bytes()
 }
 
 /// Writes the structure tree: a Document element holding the elements in reading order, each
@@ -416,7 +466,7 @@ fn element_dict(
     dict.set("P", Object::Reference(parent));
     dict.set("K", Object::Array(kids));
     if let Some(alt) = &element.alt {
-        dict.set("Alt", Object::string_literal(alt.as_str()));
+        dict.set("Alt", text_string(alt));
     }
     if element.tag == super::layout::Tag::TH {
         let mut attributes = Dictionary::new();
@@ -425,6 +475,17 @@ fn element_dict(
         dict.set("A", Object::Dictionary(attributes));
     }
     dict
+}
+
+/// A PDF text string: ASCII as it is, anything else as UTF-16BE with a byte-order mark (without
+/// it a reader takes the bytes as `PDFDocEncoding`, and "–" in UTF-8 reads "â€“").
+fn text_string(text: &str) -> lopdf::Object {
+    if text.is_ascii() {
+        return lopdf::Object::string_literal(text);
+    }
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    lopdf::Object::String(bytes, lopdf::StringFormat::Hexadecimal)
 }
 
 /// The catalog: tagged, with the structure tree, and the title (not the file name) shown.

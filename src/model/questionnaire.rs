@@ -856,6 +856,21 @@ mod tests {
         }
     }
 
+    /// A screen reader names a question by its text alone: two questions with the same words
+    /// (three sections once asked "Hoe belangrijk is dit thema nu voor je?") cannot be told
+    /// apart when the focus lands on them.
+    #[test]
+    fn every_question_has_words_of_its_own() {
+        let q = Questionnaire::builtin();
+        for lang in [Lang::Nl, Lang::En] {
+            let mut seen = std::collections::HashSet::new();
+            for question in q.questions() {
+                let text = question.text.get(lang);
+                assert!(seen.insert(text), "asked twice: {text}");
+            }
+        }
+    }
+
     #[test]
     fn syntax_errors_are_reported_with_position() {
         let Err(errors) = Questionnaire::from_ron("(version: 1, sections: [") else {

@@ -91,6 +91,8 @@ pub fn paper(ui: &mut egui::Ui, brief: &Brief) {
         .stroke(egui::Stroke::new(1.0, super::theme::PAPER_EDGE))
         .inner_margin(egui::Margin::same(24))
         .show(ui, |ui| {
+            // Paper is white in both themes: the light theme's text colours on it.
+            *ui.visuals_mut() = ui.ctx().style_of(egui::Theme::Light).visuals.clone();
             ui.set_width(ui.available_width());
             document_ui(ui, brief);
         });

@@ -178,6 +178,23 @@ pub fn radio_group_keys(ui: &Ui, buttons: &[Response]) -> Option<usize> {
     Some(next)
 }
 
+/// After a radio group's choice is settled for this frame (a click, Space or an arrow key):
+/// each button's checked state in the accessibility tree follows `chosen`. The buttons were
+/// described before the choice changed; without this the focus would reach the new option one
+/// frame before its checked state, and a screen reader would say "not selected".
+pub fn settle_radio_states(ui: &Ui, buttons: &[Response], chosen: Option<usize>) {
+    use egui::accesskit::Toggled;
+    for (index, button) in buttons.iter().enumerate() {
+        let state = if Some(index) == chosen {
+            Toggled::True
+        } else {
+            Toggled::False
+        };
+        ui.ctx()
+            .accesskit_node_builder(button.id, |node| node.set_toggled(state));
+    }
+}
+
 /// After a group of checkboxes is drawn: with the focus on one of them, an arrow key moves the
 /// focus to the next or previous box, and stops at the ends. The box with the focus (or last
 /// clicked) becomes the group's Tab stop.

@@ -12,6 +12,49 @@ pub fn section_label(q: &Questionnaire, index: usize, lang: Lang) -> String {
     format!("{}. {title}", index + 1)
 }
 
+/// The section's name for a screen reader: its label and how far it is ("4. Huwelijksdwang en
+/// achterlating, nog 2 open"), since the bar and the count beside it are not read with it.
+pub fn section_entry_name(
+    q: &Questionnaire,
+    index: usize,
+    progress: flow::Progress,
+    lang: Lang,
+) -> String {
+    let label = section_label(q, index, lang);
+    let open = progress.visible.saturating_sub(progress.answered);
+    match (lang, open) {
+        (Lang::Nl, 0) => format!("{label}, klaar"),
+        (Lang::Nl, n) => format!("{label}, nog {n} open"),
+        (Lang::En, 0) => format!("{label}, done"),
+        (Lang::En, n) => format!("{label}, {n} open"),
+    }
+}
+
+/// A progress bar drawn, not announced: the words beside it say the same, and a screen reader
+/// would otherwise read "0 percent" once per bar.
+pub fn quiet_bar(ui: &mut egui::Ui, fraction: f32, size: egui::Vec2) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let painter = ui.painter();
+    let rounding = rect.height() / 2.0;
+    painter.rect_filled(rect, rounding, ui.visuals().extreme_bg_color);
+    painter.rect_stroke(
+        rect,
+        rounding,
+        egui::Stroke::new(1.0, super::theme::edge(ui.visuals())),
+        egui::StrokeKind::Inside,
+    );
+    let filled = egui::Rect::from_min_size(
+        rect.min,
+        egui::vec2(rect.width() * fraction.clamp(0.0, 1.0), rect.height()),
+    );
+    if filled.width() > 0.0 {
+        painter.rect_filled(filled, rounding, super::theme::bar(ui.visuals()));
+    }
+}
+
 /// The list of sections, each with its progress, and the overview at the end.
 pub fn sections_ui(
     ui: &mut egui::Ui,
@@ -30,6 +73,9 @@ pub fn sections_ui(
         let progress = progress.get(index).copied().unwrap_or_default();
         let selected = screen == Screen::Section(index);
         let entry = ui.selectable_label(selected, section_label(q, index, lang));
+        let name = section_entry_name(q, index, progress, lang);
+        ui.ctx()
+            .accesskit_node_builder(entry.id, |node| node.set_label(name));
         if selected && screen_changed {
             // The current section is always in view in the list.
             entry.scroll_to_me(None);
@@ -43,12 +89,7 @@ pub fn sections_ui(
         };
         ui.horizontal(|ui| {
             ui.add_space(8.0);
-            ui.add(
-                egui::ProgressBar::new(progress.fraction())
-                    .fill(super::theme::BAR)
-                    .desired_height(6.0)
-                    .desired_width(90.0),
-            );
+            quiet_bar(ui, progress.fraction(), egui::vec2(90.0, 6.0));
             ui.label(RichText::new(text).small().weak());
         });
     }
@@ -160,10 +201,7 @@ pub fn bottom_ui(
             }
         };
         ui.label(&text);
-        ui.add(
-            egui::ProgressBar::new(total.fraction())
-                .fill(super::theme::BAR)
-                .desired_width(ui.available_width().clamp(60.0, 160.0)),
-        );
+        let width = ui.available_width().clamp(60.0, 160.0);
+        quiet_bar(ui, total.fraction(), egui::vec2(width, 8.0));
     });
 }

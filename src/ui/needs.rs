@@ -59,12 +59,12 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
             let filled = min + i as i64 <= value;
             // Filled blocks in the theme colour, empty ones outlined: readable in grey print too.
             if filled {
-                painter.rect_filled(r, 3.0, theme::FOCUS);
+                painter.rect_filled(r, 3.0, theme::bar(ui.visuals()));
             } else {
                 painter.rect_stroke(
                     r,
                     3.0,
-                    Stroke::new(1.0, theme::EMPTY_BLOCK),
+                    Stroke::new(1.0, theme::edge(ui.visuals())),
                     egui::StrokeKind::Inside,
                 );
             }

@@ -382,6 +382,10 @@ fn single_choice_ui(
     if let Some(i) = choice::radio_group_keys(ui, &buttons) {
         chosen = Some(options[i].0.into());
     }
+    let chosen_index = options
+        .iter()
+        .position(|(id, ..)| chosen.as_deref() == Some(*id));
+    choice::settle_radio_states(ui, &buttons, chosen_index);
     if current.is_some() && clear_button(ui, lang, question) {
         return profile.set(&question.id, None);
     }
@@ -489,6 +493,8 @@ fn scale_ui(
     if let Some(i) = choice::radio_group_keys(ui, &buttons) {
         chosen = Some(min + i as i64);
     }
+    let chosen_index = chosen.and_then(|v| usize::try_from(v - min).ok());
+    choice::settle_radio_states(ui, &buttons, chosen_index);
     if current.is_some() && clear_button(ui, lang, question) {
         return profile.set(&question.id, None);
     }

@@ -1,24 +1,69 @@
-//! Colours, text sizes and spacing in one place: a calm light theme with text large enough to read.
+//! Colours, text sizes and spacing in one place: calm light and dark themes (following the
+//! system's choice) with text large enough to read, and a focus ring on whatever has the focus.
 
 // The one place where colours are made (clippy.toml disallows their constructors elsewhere).
 #![allow(clippy::disallowed_methods)]
 
-use egui::{Color32, FontFamily, FontId, Stroke, TextStyle};
+use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Visuals};
 
-/// The colour of the keyboard focus ring: strong enough to see at a glance.
+/// The colour of the keyboard focus ring on the light theme: strong enough to see at a glance.
 pub const FOCUS: Color32 = Color32::from_rgb(0, 84, 166);
-/// The paper of the brief's preview, and its edge.
+/// The focus ring on the dark theme: a light blue that stands out on dark grey.
+const FOCUS_DARK: Color32 = Color32::from_rgb(120, 185, 255);
+/// The paper of the brief's preview, and its edge (paper stays white in both themes).
 pub const PAPER: Color32 = Color32::WHITE;
 pub const PAPER_EDGE: Color32 = Color32::from_gray(190);
-/// The outline of an empty block in the needs picture: visible on the panel's background.
-pub const EMPTY_BLOCK: Color32 = Color32::from_gray(118);
+/// The outline of an empty block in the needs picture, and the edge of controls (text fields,
+/// checkboxes, radio buttons, buttons): at least 3:1 against the panel and the field.
+const EDGE_LIGHT: Color32 = Color32::from_gray(118);
+const EDGE_DARK: Color32 = Color32::from_gray(150);
 /// The filled part of a progress bar: at least 3:1 against the panel (WCAG 1.4.11).
-pub const BAR: Color32 = Color32::from_rgb(31, 105, 180);
-/// The background of the control that has the keyboard focus, behind dark text.
-pub const FOCUS_FILL: Color32 = Color32::from_rgb(214, 232, 250);
-/// The edge of controls (text fields, checkboxes, radio buttons, buttons): at least 3:1
-/// against the panel and the field.
-pub const EDGE: Color32 = Color32::from_gray(118);
+const BAR_LIGHT: Color32 = Color32::from_rgb(31, 105, 180);
+const BAR_DARK: Color32 = Color32::from_rgb(100, 165, 235);
+/// The background of the control that has the keyboard focus, behind the text.
+const FOCUS_FILL_LIGHT: Color32 = Color32::from_rgb(214, 232, 250);
+const FOCUS_FILL_DARK: Color32 = Color32::from_rgb(28, 58, 96);
+
+/// The focus ring's colour in these visuals.
+pub fn focus(v: &Visuals) -> Color32 {
+    if v.dark_mode { FOCUS_DARK } else { FOCUS }
+}
+
+/// The filled part of a bar, and a filled block of the needs picture.
+pub fn bar(v: &Visuals) -> Color32 {
+    if v.dark_mode { BAR_DARK } else { BAR_LIGHT }
+}
+
+/// The edge of a control, and the outline of an empty block.
+pub fn edge(v: &Visuals) -> Color32 {
+    if v.dark_mode { EDGE_DARK } else { EDGE_LIGHT }
+}
+
+/// A ring around the control that has the keyboard focus, drawn over it on its own layer and
+/// within its clip: every control shows its focus the same way, menu items and the side
+/// panel's splitter included (egui's menus draw focus as a pale fill only).
+pub fn paint_focus_ring(ctx: &egui::Context) {
+    let Some(id) = ctx.memory(egui::Memory::focused) else {
+        return;
+    };
+    let Some(response) = ctx.read_response(id) else {
+        return;
+    };
+    let rect = response.interact_rect;
+    if !rect.is_positive() {
+        return;
+    }
+    let colour = focus(&ctx.global_style().visuals);
+    let painter = ctx
+        .layer_painter(response.layer_id)
+        .with_clip_rect(rect.expand(3.0));
+    painter.rect_stroke(
+        rect.expand(1.0),
+        3.0,
+        Stroke::new(2.0, colour),
+        egui::StrokeKind::Outside,
+    );
+}
 
 /// Applies the theme. Called once, on the first frame.
 pub fn apply(ctx: &egui::Context) {
@@ -31,7 +76,7 @@ pub fn apply(ctx: &egui::Context) {
             priority: egui::epaint::text::FontPriority::Highest,
         }],
     ));
-    ctx.set_theme(egui::ThemePreference::Light);
+    ctx.set_theme(egui::ThemePreference::System);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -58,9 +103,6 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.interact_size.y = 26.0;
         style.spacing.icon_width = 18.0;
         style.spacing.icon_width_inner = 10.0;
-        // egui draws the focused widget with the "active" look: make it unmistakable.
-        style.visuals.widgets.active.bg_stroke = Stroke::new(2.5, FOCUS);
-        style.visuals.selection.stroke = Stroke::new(2.0, FOCUS);
         // A steady cursor: no blinking (easier to follow), and no repaints while the officer
         // reads, which on a virtual desktop without a graphics card costs real CPU.
         style.visuals.text_cursor.blink = false;
@@ -73,12 +115,30 @@ pub fn apply(ctx: &egui::Context) {
         v.warn_fg_color = Color32::from_rgb(160, 70, 0);
         // Validation errors: dark red, readable as text (egui's pure red is 3.8:1).
         v.error_fg_color = Color32::from_rgb(176, 0, 32);
-        v.hyperlink_color = FOCUS;
-        // Controls show their edges (egui's light theme draws none: 1.2:1).
-        v.widgets.inactive.bg_stroke = Stroke::new(1.0, EDGE);
-        // The focused control: a light blue fill and the blue ring, not a grey fill at 2.3:1.
-        v.widgets.active.weak_bg_fill = FOCUS_FILL;
-        v.widgets.active.bg_fill = FOCUS_FILL;
-        v.widgets.active.fg_stroke = Stroke::new(2.0, Color32::from_gray(20));
+        common(v, Color32::from_gray(20), FOCUS_FILL_LIGHT);
     });
+    ctx.style_mut_of(egui::Theme::Dark, |style| {
+        let v = &mut style.visuals;
+        v.weak_text_color = Some(Color32::from_gray(190));
+        v.override_text_color = Some(Color32::from_gray(235));
+        v.warn_fg_color = Color32::from_rgb(255, 185, 95);
+        v.error_fg_color = Color32::from_rgb(255, 140, 140);
+        common(v, Color32::from_gray(235), FOCUS_FILL_DARK);
+    });
+}
+
+/// What both themes do the same way, each in its own colours.
+fn common(v: &mut Visuals, text: Color32, focus_fill: Color32) {
+    let ring = focus(v);
+    v.hyperlink_color = ring;
+    // egui draws the focused widget with the "active" look: make it unmistakable.
+    v.widgets.active.bg_stroke = Stroke::new(2.5, ring);
+    v.selection.stroke = Stroke::new(2.0, ring);
+    // Controls show their edges (egui's light theme draws none: 1.2:1).
+    v.widgets.inactive.bg_stroke = Stroke::new(1.0, edge(v));
+    v.widgets.hovered.bg_stroke = Stroke::new(1.0, ring);
+    // The focused control: a tinted fill and the ring, not a grey fill at 2.3:1.
+    v.widgets.active.weak_bg_fill = focus_fill;
+    v.widgets.active.bg_fill = focus_fill;
+    v.widgets.active.fg_stroke = Stroke::new(2.0, text);
 }
