@@ -66,6 +66,9 @@ fn focused(h: &Harness<'static, App>) -> Option<String> {
 #[test]
 fn a_radio_group_is_one_tab_stop_and_the_arrows_choose_inside_it() {
     let mut h = harness([1100.0, 900.0]);
+    // A new screen starts at its title, which a screen reader says; Tab leads on.
+    assert_eq!(focused(&h).as_deref(), Some("Je organisatie"));
+    press(&mut h, Key::Tab);
     assert_eq!(
         focused(&h).as_deref(),
         Some("Naam van de gemeente of organisatie")
@@ -216,13 +219,16 @@ fn ctrl_page_keys_and_alt_arrows_move_between_screens() {
     press_with(&mut h, Modifiers::ALT, Key::ArrowLeft);
     press_with(&mut h, Modifiers::COMMAND, Key::PageUp);
     assert_eq!(h.state().screen(), Screen::Section(0));
-    // From inside a text field too; the first question of the new section has the focus.
+    // The new section's title has the focus; from inside a text field the keys work too.
+    assert_eq!(focused(&h).as_deref(), Some("Je organisatie"));
+    press(&mut h, Key::Tab);
     assert_eq!(
         focused(&h).as_deref(),
         Some("Naam van de gemeente of organisatie")
     );
     press_with(&mut h, Modifiers::COMMAND, Key::PageDown);
     assert_eq!(h.state().screen(), Screen::Section(1));
+    assert_eq!(focused(&h).as_deref(), Some("Inwoners en signalen"));
 }
 
 #[test]

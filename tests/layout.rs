@@ -159,3 +159,20 @@ fn the_list_of_sections_hides_and_shows_from_the_menu() {
     h.run();
     assert!(h.query_by_label("Onderdelen").is_some());
 }
+
+/// At 300 % text the menu bar no longer fits on one line in a laptop's window: it wraps onto a
+/// second line instead of running off the right edge (issue 19, item 6).
+#[test]
+fn the_menu_bar_wraps_at_300_percent_text() {
+    let h = window([1100.0, 760.0], 3.0);
+    let menus = ["Bestand", "Ga naar", "Beeld", "Help", "Taal / Language"];
+    let right = h.ctx.content_rect().max.x + 0.5;
+    for menu in menus {
+        let node = h.get_by_role_and_label(Role::Button, menu);
+        assert!(
+            node.rect().max.x <= right,
+            "{menu} runs off the right edge: {:?} past {right}",
+            node.rect()
+        );
+    }
+}

@@ -130,8 +130,8 @@ impl Display {
 
     /// Ends the server as a crash would (SIGKILL: its socket file stays behind), then clears
     /// what it left, so the display number can be used again.
-    /// From the start screen: "Nieuw profiel" (the focused button), then `text` into the new
-    /// profile's first field, the organisation's name. A software-rendered window on a busy
+    /// From the start screen: "Nieuw profiel" (the focused button), then Tab and `text` into
+    /// the new profile's first field, the organisation's name. A software-rendered window on a busy
     /// machine can miss the first keys: tried up to three times, the window focused again each
     /// time. `false` when the typing never landed.
     fn new_profile_typing(&self, text: &str) -> bool {
@@ -141,8 +141,11 @@ impl Display {
                 self.xdotool(&["windowfocus", "--sync", window]);
             }
             self.xdotool(&["key", "Return"]);
-            // The new profile's first field takes the focus a frame or two later.
+            // The new profile opens at its title (a frame or two later); Tab leads to the
+            // first field.
             std::thread::sleep(Duration::from_secs(2));
+            self.xdotool(&["key", "Tab"]);
+            std::thread::sleep(Duration::from_millis(500));
             self.xdotool(&["type", "--delay", "30", text]);
             if self.wait_for_unsaved(Duration::from_secs(10)) {
                 return true;

@@ -236,7 +236,13 @@ fn the_keyboard_alone_answers_a_question_and_saves() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(Settings::default());
     click(&mut h, "Nieuw profiel");
-    // A new profile starts with the focus on the first question: type right away.
+    // A new profile starts with the focus on its title; Tab leads to the first question.
+    assert!(
+        h.get_by_role_and_label(Role::Heading, "Je organisatie")
+            .is_focused()
+    );
+    h.key_press(Key::Tab);
+    h.run();
     let name = "Naam van de gemeente of organisatie";
     assert!(
         h.get_by_label(name).is_focused(),
@@ -689,6 +695,9 @@ fn a_typed_path_over_an_existing_file_asks_before_replacing_it() {
     std::fs::write(&other, "het werk van iemand anders").unwrap();
     let mut h = harness(Settings::default());
     click(&mut h, "Nieuw profiel");
+    h.get_by_label("Naam van de gemeente of organisatie")
+        .focus();
+    h.run();
     h.get_by_label("Naam van de gemeente of organisatie")
         .type_text("Gemeente Eigen");
     h.run();

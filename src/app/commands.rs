@@ -282,19 +282,10 @@ impl App {
     }
 
     pub(super) fn goto(&mut self, screen: Screen) {
-        if let Screen::Section(index) = screen {
-            if flow::apply_preselect(self.q, &mut self.doc.profile, index) {
-                self.touched();
-            }
-            // The first question takes the focus, so a keyboard user starts right there.
-            if screen != self.screen {
-                self.focus = flow::visible_questions(self.q, &self.doc.profile, index)
-                    .first()
-                    .map(|q| Focus {
-                        question: q.id.clone(),
-                        scroll: Scroll::Stay,
-                    });
-            }
+        if let Screen::Section(index) = screen
+            && flow::apply_preselect(self.q, &mut self.doc.profile, index)
+        {
+            self.touched();
         }
         // The comparison's screens need profiles compared; the regional brief is not made of
         // two versions of one profile.

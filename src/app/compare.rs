@@ -384,7 +384,7 @@ impl App {
             return;
         };
         let written = storage::table::csv_table(self.q, &c.entries, lang, b';')
-            .map_err(|e| e.to_string())
+            .map_err(|e| storage::table::error_message(&e, lang))
             .and_then(|bytes| {
                 storage::write_atomic(path, &bytes)
                     .map_err(|e| storage::SaveError::Io(e).message(lang))

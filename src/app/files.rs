@@ -406,8 +406,7 @@ impl App {
         let rendered = match crate::brief::pdf::render(brief, local_now()) {
             Ok(r) => r,
             Err(e) => {
-                log::error!("brief: {e}");
-                self.dialog = Some(failed(e.to_string()));
+                self.dialog = Some(failed(e.message(lang)));
                 return;
             }
         };

@@ -394,6 +394,19 @@ impl App {
         }
     }
 
+    /// A screen just opened: the keyboard focus goes to its title, so a screen reader says
+    /// where the user is ("Huwelijksdwang en achterlating, heading"), and Tab leads on to the
+    /// first question. Not where a command chose a question (an overview link), nor on the
+    /// start screen, which focuses its first button, nor on the comparison, whose first row
+    /// takes the focus (its name says the question and the answers).
+    fn land_on_screen(&mut self, ctx: &egui::Context) {
+        match self.screen {
+            Screen::Section(_) if self.focus.is_some() => {}
+            Screen::Start | Screen::Compare => {}
+            _ => ui::a11y::land_on_title(ctx),
+        }
+    }
+
     fn keep_focus(&mut self, ctx: &egui::Context, dialog_before: bool) {
         let focused = ctx.memory(egui::Memory::focused);
         // Not while a menu is open: there ↑ and ↓ move through its items (egui's own arrow
@@ -512,6 +525,9 @@ impl eframe::App for App {
                 &mut out,
             );
         });
+        if screen_changed && self.dialog.is_none() {
+            self.land_on_screen(&ctx);
+        }
         self.status_panel(ui, lang, &mut out);
         // The sections belong to the open profile, not to a comparison.
         if !matches!(
@@ -532,10 +548,6 @@ impl eframe::App for App {
         }
         self.update_title(&ctx);
         ui::a11y::name_window(&ctx, &self.title);
-        if self.dialog.is_some() {
-            // Behind a dialog the page is out of reach: a screen reader leaves it too.
-            ctx.accesskit_node_builder(ui.unique_id(), egui::accesskit::Node::set_hidden);
-        }
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
         ui::theme::paint_focus_ring(&ctx);

@@ -69,6 +69,19 @@ pub enum PdfError {
     Write(String),
 }
 
+impl PdfError {
+    /// What the officer reads: the program failed, not their answers; the detail (English,
+    /// from a library) goes to the log.
+    pub fn message(&self, lang: Lang) -> String {
+        log::error!("brief: {self}");
+        lang.pick(
+            "De notitie kon niet gemaakt worden door een fout in het programma. Je antwoorden zijn niet veranderd. Probeer het opnieuw; lukt het dan niet, meld het dan aan je ICT-afdeling.",
+            "The brief could not be made because of an error in the program. Your answers have not changed. Try again; if it still fails, report it to your IT department.",
+        )
+        .to_owned()
+    }
+}
+
 /// The three faces of the brief's font, parsed once.
 pub struct Fonts {
     pub regular: ParsedFont,

@@ -244,8 +244,8 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
 /// The comparison table: a row per question, a column per profile, and whether the answers
 /// differ. UTF-8 with a byte-order mark, so Excel reads the accents right.
 fn write_csv(out: &CsvOut, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> Result<(), String> {
-    let bytes =
-        storage::table::csv_table(q, loaded, lang, out.separator).map_err(|e| e.to_string())?;
+    let bytes = storage::table::csv_table(q, loaded, lang, out.separator)
+        .map_err(|e| storage::table::error_message(&e, lang))?;
     storage::write_atomic(out.path, &bytes).map_err(|e| storage::SaveError::Io(e).message(lang))
 }
 
@@ -258,7 +258,7 @@ fn write_brief(
 ) -> Result<usize, String> {
     let now = crate::clock::local_now();
     let brief = crate::brief::regional::build(q, NeedsRules::builtin(), entries, lang, now.date());
-    let rendered = crate::brief::pdf::render(&brief, now).map_err(|e| e.to_string())?;
+    let rendered = crate::brief::pdf::render(&brief, now).map_err(|e| e.message(lang))?;
     storage::write_atomic(output, &rendered.bytes)
         .map_err(|e| storage::SaveError::Io(e).message(lang))?;
     Ok(rendered.pages)

@@ -239,7 +239,7 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
     let brief = crate::brief::build(q, rules, &profile, &needs, options);
     let rendered = match crate::brief::pdf::render(&brief, now) {
         Ok(r) => r,
-        Err(e) => return unreadable(format!("{e}\n")),
+        Err(e) => return unreadable(format!("{}\n", e.message(lang))),
     };
     if let Err(e) = storage::write_atomic(output, &rendered.bytes) {
         return unreadable(format!(

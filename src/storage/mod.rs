@@ -249,12 +249,31 @@ fn io_error_message(e: &io::Error, lang: Lang) -> String {
                 "You do not have permission to read this file.",
             )
             .into(),
+        io::ErrorKind::NotADirectory => lang
+            .pick(
+                "Een deel van het pad is geen map, dus het bestand kan daar niet staan.",
+                "Part of the path is not a folder, so the file cannot be there.",
+            )
+            .into(),
+        io::ErrorKind::IsADirectory => lang
+            .pick(
+                "Dit is een map, geen bestand. Kies een profielbestand (.ron) in de map.",
+                "This is a folder, not a file. Choose a profile file (.ron) in the folder.",
+            )
+            .into(),
+        io::ErrorKind::InvalidFilename => lang
+            .pick(
+                "De bestandsnaam is te lang of bevat een teken dat hier niet mag.",
+                "The file name is too long or holds a character that is not allowed here.",
+            )
+            .into(),
         _ => format!(
-            "{} ({e})",
+            "{}{}",
             lang.pick(
                 "Het bestand kon niet gelezen worden.",
                 "The file could not be read."
-            )
+            ),
+            write::system_code(e, lang)
         ),
     }
 }
@@ -313,10 +332,14 @@ impl SaveError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             SaveError::Io(e) => write::error_message(e, lang),
-            SaveError::Serialize(e) => format!(
-                "{} ({e})",
-                lang.pick("Opslaan is mislukt.", "Saving failed.")
-            ),
+            SaveError::Serialize(e) => {
+                log::error!("profile: {e}");
+                lang.pick(
+                    "Opslaan is mislukt door een fout in het programma. Je antwoorden staan nog in het venster.",
+                    "Saving failed because of an error in the program. Your answers are still in the window.",
+                )
+                .to_owned()
+            }
             SaveError::TooLarge { size, limit } => match lang {
                 Lang::Nl => format!(
                     "De antwoorden zijn samen te lang om op te slaan ({} kB; de grens is {} kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.",

@@ -60,6 +60,17 @@ pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The table could not be made (the CSV writer failed in memory): in the officer's words, the
+/// library's own text in the log.
+pub fn error_message(e: &csv::Error, lang: crate::lang::Lang) -> String {
+    log::error!("table: {e}");
+    lang.pick(
+        "De tabel kon niet gemaakt worden door een fout in het programma. Er is niets geschreven.",
+        "The table could not be made because of an error in the program. Nothing was written.",
+    )
+    .to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::neutralised;

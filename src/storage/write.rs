@@ -105,9 +105,21 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
             )
             .into(),
         _ => format!(
-            "{} ({e})",
-            lang.pick("Opslaan is mislukt.", "Saving failed.")
+            "{}{}",
+            lang.pick("Opslaan is mislukt.", "Saving failed."),
+            system_code(e, lang)
         ),
+    }
+}
+
+/// The system's number for an error nobody worded, for whoever helps the officer (" (fout 5
+/// van het systeem)"); the system's own text is English, so it goes to the log only.
+pub(crate) fn system_code(e: &io::Error, lang: Lang) -> String {
+    log::debug!("system error: {e}");
+    match (e.raw_os_error(), lang) {
+        (Some(code), Lang::Nl) => format!(" (foutcode {code} van het systeem)"),
+        (Some(code), Lang::En) => format!(" (system error code {code})"),
+        (None, _) => String::new(),
     }
 }
 

@@ -18,6 +18,39 @@ pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response
     response
 }
 
+/// The key of the request that the next screen title take the focus.
+fn landing_key() -> egui::Id {
+    egui::Id::unique("behoeftewijzer.a11y.land_on_title")
+}
+
+/// Asks the screen drawn next to put the keyboard focus on its title (`screen_title`), so a
+/// screen reader says where the user is now. Called when the screen changes.
+pub fn land_on_title(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(landing_key(), true));
+}
+
+/// A screen's level-1 heading that can hold the keyboard focus (one Tab stop, before the
+/// screen's controls): it takes the focus when the screen opens, and is spoken as a heading.
+pub fn screen_title(ui: &mut Ui, text: impl Into<RichText>) -> Response {
+    let text: RichText = text.into();
+    // An id of its own per title: the title of the next screen is a new node that takes the
+    // focus (which a screen reader announces), not the old node renamed (which it reads as a
+    // bare name change).
+    let salt = ("screen_title", text.text().to_owned());
+    let response = ui
+        .push_id(salt, |ui| {
+            ui.add(egui::Label::new(text.heading()).sense(egui::Sense::focusable_noninteractive()))
+        })
+        .inner;
+    mark_heading(ui, &response, 1);
+    let land = ui.data_mut(|d| d.remove_temp::<bool>(landing_key()).unwrap_or(false));
+    if land {
+        response.request_focus();
+        response.scroll_to_me(Some(egui::Align::TOP));
+    }
+    response
+}
+
 /// Makes an existing label a heading of `level`.
 pub fn mark_heading(ui: &Ui, response: &Response, level: usize) {
     ui.ctx().accesskit_node_builder(response.id, |node| {
@@ -43,6 +76,23 @@ pub struct Described<'a> {
 }
 
 impl Described<'_> {
+    /// Writes this onto an option of a choice question (a radio button or checkbox): as on the
+    /// group, and with "Verplicht." first in the description when the question is required,
+    /// since a screen reader says "required" for a text field but not for an option.
+    pub fn apply_to_option(&self, ui: &Ui, id: egui::Id, lang: crate::lang::Lang) {
+        self.apply(ui, id);
+        if self.required {
+            let word = lang.pick("Verplicht.", "Required.");
+            ui.ctx().accesskit_node_builder(id, |node| {
+                let description = match node.description() {
+                    Some(rest) => format!("{word} {rest}"),
+                    None => word.to_owned(),
+                };
+                node.set_description(description);
+            });
+        }
+    }
+
     /// Writes this onto the node of `id` (an input, or the group of a choice question).
     pub fn apply(&self, ui: &Ui, id: egui::Id) {
         let mut parts: Vec<&str> = Vec::new();

@@ -24,7 +24,7 @@ pub fn brief_ui(
     out: &mut Vec<Command>,
 ) {
     let brief_lang = choices.lang;
-    super::a11y::heading(ui, Command::Goto(super::Screen::Brief).label(lang), 1);
+    super::a11y::screen_title(ui, Command::Goto(super::Screen::Brief).label(lang));
     ui.label(lang.pick(
         "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.",
         "This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.",

@@ -913,7 +913,7 @@ pub fn regional_ui(
     brief_lang: Lang,
     out: &mut Vec<Command>,
 ) {
-    super::a11y::heading(ui, Command::Goto(Screen::RegionalBrief).label(lang), 1);
+    super::a11y::screen_title(ui, Command::Goto(Screen::RegionalBrief).label(lang));
     ui.label(lang.pick(
         "Zo ziet de regionale gespreksnotitie eruit: een kern van hooguit drie pagina's met het gezamenlijke beeld en de gezamenlijke vragen, daarna een bijlage per organisatie. De notitie spreekt namens de organisaties samen.",
         "This is the regional consultation brief: a core of at most three pages with the joint picture and the joint questions, then an appendix per organisation. It speaks for the organisations together.",

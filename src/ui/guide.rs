@@ -117,7 +117,7 @@ pub fn guide_ui(
     cache: &mut CommonMarkCache,
     out: &mut Vec<Command>,
 ) {
-    super::a11y::heading(ui, lang.pick("Handleiding", "User guide"), 1);
+    super::a11y::screen_title(ui, lang.pick("Handleiding", "User guide"));
     let all = chapters(lang);
     ui.horizontal_wrapped(|ui| {
         for (index, c) in all.iter().enumerate() {

@@ -15,79 +15,91 @@ pub fn menu_ui(
     comparing: bool,
     out: &mut Vec<Command>,
 ) {
+    // Wraps onto a second line at large text (300 %) instead of running off the right edge.
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(lang.pick("Bestand", "File"), |ui| {
-            for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
-                command_button(ui, command, lang, out);
-            }
-            ui.separator();
-            command_button(ui, Command::ExportBrief, lang, out);
-            command_button(ui, Command::Compare, lang, out);
-            if !recent.is_empty() {
-                ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
-                    for path in recent {
-                        if ui.button(display_path(path)).clicked() {
-                            out.push(Command::OpenPath(path.clone()));
-                            ui.close();
-                        }
+        ui.horizontal_wrapped(|ui| menus_ui(ui, lang, q, recent, (sections_shown, comparing), out));
+    });
+}
+
+fn menus_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    recent: &[PathBuf],
+    (sections_shown, comparing): (bool, bool),
+    out: &mut Vec<Command>,
+) {
+    ui.menu_button(lang.pick("Bestand", "File"), |ui| {
+        for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+            command_button(ui, command, lang, out);
+        }
+        ui.separator();
+        command_button(ui, Command::ExportBrief, lang, out);
+        command_button(ui, Command::Compare, lang, out);
+        if !recent.is_empty() {
+            ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
+                for path in recent {
+                    if ui.button(display_path(path)).clicked() {
+                        out.push(Command::OpenPath(path.clone()));
+                        ui.close();
                     }
-                });
-            }
-            ui.separator();
-            command_button(ui, Command::Quit, lang, out);
-        });
-        ui.menu_button(lang.pick("Ga naar", "Go"), |ui| {
-            // Taller than a small window at large text: the list scrolls.
-            let room = ui.ctx().content_rect().height() - 60.0;
-            egui::ScrollArea::vertical()
-                .max_height(room.max(120.0))
-                .show(ui, |ui| {
-                    command_button(ui, Command::Goto(Screen::Start), lang, out);
-                    for index in 0..q.sections().len() {
-                        if ui.button(nav::section_label(q, index, lang)).clicked() {
-                            out.push(Command::Goto(Screen::Section(index)));
-                            ui.close();
-                        }
-                    }
-                    command_button(ui, Command::Goto(Screen::Review), lang, out);
-                    command_button(ui, Command::Goto(Screen::Needs), lang, out);
-                    command_button(ui, Command::Goto(Screen::Brief), lang, out);
-                    if comparing {
-                        command_button(ui, Command::Goto(Screen::Compare), lang, out);
-                        command_button(ui, Command::Goto(Screen::RegionalBrief), lang, out);
-                    }
-                    super::follow_focus(ui, true);
-                });
-        });
-        ui.menu_button(lang.pick("Beeld", "View"), |ui| {
-            let size = (ui.ctx().zoom_factor() * 100.0).round();
-            ui.label(match lang {
-                Lang::Nl => format!("Tekstgrootte: {size} %"),
-                Lang::En => format!("Text size: {size} %"),
+                }
             });
-            for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
-                command_button(ui, Command::Zoom(step), lang, out);
-            }
-            ui.separator();
-            let mut shown = sections_shown;
-            if ui
-                .checkbox(&mut shown, Command::ShowSections(true).label(lang))
-                .changed()
-            {
-                out.push(Command::ShowSections(shown));
+        }
+        ui.separator();
+        command_button(ui, Command::Quit, lang, out);
+    });
+    ui.menu_button(lang.pick("Ga naar", "Go"), |ui| {
+        // Taller than a small window at large text: the list scrolls.
+        let room = ui.ctx().content_rect().height() - 60.0;
+        egui::ScrollArea::vertical()
+            .max_height(room.max(120.0))
+            .show(ui, |ui| {
+                command_button(ui, Command::Goto(Screen::Start), lang, out);
+                for index in 0..q.sections().len() {
+                    if ui.button(nav::section_label(q, index, lang)).clicked() {
+                        out.push(Command::Goto(Screen::Section(index)));
+                        ui.close();
+                    }
+                }
+                command_button(ui, Command::Goto(Screen::Review), lang, out);
+                command_button(ui, Command::Goto(Screen::Needs), lang, out);
+                command_button(ui, Command::Goto(Screen::Brief), lang, out);
+                if comparing {
+                    command_button(ui, Command::Goto(Screen::Compare), lang, out);
+                    command_button(ui, Command::Goto(Screen::RegionalBrief), lang, out);
+                }
+                super::follow_focus(ui, true);
+            });
+    });
+    ui.menu_button(lang.pick("Beeld", "View"), |ui| {
+        let size = (ui.ctx().zoom_factor() * 100.0).round();
+        ui.label(match lang {
+            Lang::Nl => format!("Tekstgrootte: {size} %"),
+            Lang::En => format!("Text size: {size} %"),
+        });
+        for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
+            command_button(ui, Command::Zoom(step), lang, out);
+        }
+        ui.separator();
+        let mut shown = sections_shown;
+        if ui
+            .checkbox(&mut shown, Command::ShowSections(true).label(lang))
+            .changed()
+        {
+            out.push(Command::ShowSections(shown));
+            ui.close();
+        }
+    });
+    ui.menu_button(lang.pick("Help", "Help"), |ui| {
+        command_button(ui, Command::Help, lang, out);
+    });
+    ui.menu_button("Taal / Language", |ui| {
+        for l in Lang::ALL {
+            if ui.radio(lang == l, l.native_name()).clicked() {
+                out.push(Command::SetLang(l));
                 ui.close();
             }
-        });
-        ui.menu_button(lang.pick("Help", "Help"), |ui| {
-            command_button(ui, Command::Help, lang, out);
-        });
-        ui.menu_button("Taal / Language", |ui| {
-            for l in Lang::ALL {
-                if ui.radio(lang == l, l.native_name()).clicked() {
-                    out.push(Command::SetLang(l));
-                    ui.close();
-                }
-            }
-        });
+        }
     });
 }

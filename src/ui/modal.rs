@@ -181,10 +181,16 @@ fn dialog_title(ui: &mut egui::Ui, text: &str) -> egui::Response {
     heading
 }
 
-/// Gives `response` the keyboard focus when nothing has it (egui's modal takes the focus from
-/// the window behind): Enter and Space then act on the dialog's first choice.
+/// Gives `response` the keyboard focus when nothing in the dialog has it (egui's modal takes
+/// the focus from the window behind, but the page may ask for it again before the dialog is
+/// drawn): Enter and Space then act on the dialog's first choice.
 fn default_focus(ui: &egui::Ui, response: &egui::Response) {
-    if ui.memory(|m| m.focused().is_none()) {
+    let layer = ui.layer_id();
+    let in_dialog = ui
+        .memory(egui::Memory::focused)
+        .and_then(|id| ui.ctx().read_response(id))
+        .is_some_and(|r| r.layer_id == layer);
+    if !in_dialog {
         response.request_focus();
     }
 }
@@ -208,10 +214,25 @@ fn buttons<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
     chosen
 }
 
+/// An id of its own per dialog: when one dialog replaces another (a typed path, then why it
+/// failed), a screen reader meets a new dialog and reads its title and text, instead of the old
+/// dialog's node with only a new button in it.
+fn dialog_id(dialog: &Dialog) -> egui::Id {
+    let title = match dialog {
+        Dialog::Message { title, .. } => Some(title.as_str()),
+        _ => None,
+    };
+    egui::Id::unique((
+        "behoeftewijzer.dialog",
+        std::mem::discriminant(dialog),
+        title,
+    ))
+}
+
 /// Shows the dialog. Returns what was decided, once it was.
 pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option<Outcome> {
     let mut outcome = None;
-    let id = egui::Id::unique("behoeftewijzer.dialog");
+    let id = dialog_id(dialog);
     let response = Modal::new(id).show(ctx, |ui| {
         // At most 520 points, and never wider than the window (small window, large text).
         let room = ctx.content_rect().width() - 48.0;

@@ -110,7 +110,7 @@ pub fn needs_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = words.lang;
-    super::a11y::heading(ui, lang.pick("Behoefteprofiel", "Needs profile"), 1);
+    super::a11y::screen_title(ui, lang.pick("Behoefteprofiel", "Needs profile"));
     ui.label(lang.pick(
         "Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.",
         "This follows from your answers. If you change an answer, this changes with it.",

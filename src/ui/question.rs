@@ -49,7 +49,7 @@ pub fn section_ui(
     let Some(section) = q.section(index) else {
         return false;
     };
-    super::a11y::heading(ui, section.title.get(lang), 1);
+    super::a11y::screen_title(ui, section.title.get(lang));
     if let Some(intro) = &section.intro {
         ui.label(intro.get(lang));
     }
@@ -122,15 +122,22 @@ pub fn question_ui(
         ),
         Kind::SingleChoice { .. } | Kind::YesNo => {
             group_ui(ui, lang, question, Role::RadioGroup, &described, |ui| {
-                single_choice_ui(ui, lang, question, profile, &mut first)
+                single_choice_ui(ui, lang, question, profile, &described, &mut first)
             })
         }
         Kind::MultiChoice { .. } => group_ui(ui, lang, question, Role::Group, &described, |ui| {
-            multi_choice_ui(ui, lang, question, profile, &mut first)
+            multi_choice_ui(ui, lang, question, profile, &described, &mut first)
         }),
         Kind::Scale { min, max, .. } => {
             group_ui(ui, lang, question, Role::RadioGroup, &described, |ui| {
-                scale_ui(ui, lang, question, profile, (*min, *max), &mut first)
+                scale_ui(
+                    ui,
+                    lang,
+                    question,
+                    profile,
+                    (*min, *max),
+                    (&described, &mut first),
+                )
             })
         }
     };
@@ -328,6 +335,7 @@ fn single_choice_ui(
     lang: Lang,
     question: &Question,
     profile: &mut Profile,
+    described: &Described,
     first: &mut Option<egui::Response>,
 ) -> bool {
     let (current, mut other) = match profile.answer(&question.id) {
@@ -363,6 +371,7 @@ fn single_choice_ui(
             text,
             i == stop,
         );
+        described.apply_to_option(ui, r.id, lang);
         if i == stop {
             keep_first(first, &r);
         }
@@ -403,6 +412,7 @@ fn multi_choice_ui(
     lang: Lang,
     question: &Question,
     profile: &mut Profile,
+    described: &Described,
     first: &mut Option<egui::Response>,
 ) -> bool {
     let (mut ids, mut other) = match profile.answer(&question.id) {
@@ -420,6 +430,7 @@ fn multi_choice_ui(
         let index = boxes.len();
         let widget = egui::Id::unique(("checkbox", &question.id, id));
         let r = choice::checkbox(ui, widget, &mut on, text, index == stop);
+        described.apply_to_option(ui, r.id, lang);
         if index == stop {
             keep_first(first, &r);
         }
@@ -464,7 +475,7 @@ fn scale_ui(
     question: &Question,
     profile: &mut Profile,
     (min, max): (i64, i64),
-    first: &mut Option<egui::Response>,
+    (described, first): (&Described, &mut Option<egui::Response>),
 ) -> bool {
     let current = match profile.answer(&question.id) {
         Some(Answer::Number(n)) => Some(*n),
@@ -479,6 +490,7 @@ fn scale_ui(
                     let id = egui::Id::unique(("scale", &question.id, value));
                     let text = scale_option_text(&question.kind, value, lang);
                     let r = choice::radio(ui, id, chosen == Some(value), &text, value == stop);
+                    described.apply_to_option(ui, r.id, lang);
                     if value == stop {
                         keep_first(first, &r);
                     }

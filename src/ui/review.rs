@@ -15,10 +15,9 @@ pub fn review_ui(
     profile: &Profile,
     out: &mut Vec<Command>,
 ) {
-    super::a11y::heading(
+    super::a11y::screen_title(
         ui,
         lang.pick("Overzicht van je antwoorden", "Overview of your answers"),
-        1,
     );
     ui.add_space(6.0);
     missing_ui(ui, lang, q, profile, out);

@@ -47,9 +47,11 @@ pub fn start_ui(
             out.push(Command::Goto(Screen::Section(0)));
         }
         let new = ui.button(Command::New.label(lang));
-        // The first thing most people do: ready for Enter, no Tabs through the menu first.
-        if ui.memory(|m| m.focused().is_none()) {
+        // The first thing most people do: ready for Enter, no Tabs through the menu first
+        // (not while a dialog, such as Ctrl+O's, wants the focus), and in view at any size.
+        if ui.memory(|m| m.focused().is_none() && m.top_modal_layer().is_none()) {
             new.request_focus();
+            new.scroll_to_me(None);
         }
         if new.clicked() {
             out.push(Command::New);

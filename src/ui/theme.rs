@@ -76,6 +76,9 @@ pub fn apply(ctx: &egui::Context) {
             priority: egui::epaint::text::FontPriority::Highest,
         }],
     ));
+    // The system's light or dark choice; light where the system does not say (egui would
+    // pick dark there).
+    ctx.options_mut(|o| o.fallback_theme = egui::Theme::Light);
     ctx.set_theme(egui::ThemePreference::System);
     ctx.all_styles_mut(|style| {
         style.text_styles = [

@@ -1,0 +1,271 @@
+//! What a blind officer hears (issue 19): the real binary under Xvfb with Orca, the screen
+//! reader of the Linux desktop, driven by keys alone through `tests/orca/screen-reader-speech.sh`
+//! (a copy of the shared tool), and asserted on what Orca sent to the speech engine after each
+//! key. The walk: a new profile, a text question, a single choice with ↓ and Space, Ctrl+S and
+//! Escape, a group of checkboxes, a scale, Ctrl+Page Down through the sections to the overview,
+//! F1, then Ctrl+O past the unsaved-changes question with a typed path, and the opened profile.
+//!
+//! Needs Orca, speech-dispatcher, Xvfb and xdotool (`.ci/run` installs them); without them the
+//! test says so and passes, except in CI, where it fails.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+/// One key (or typed text) and what Orca said after it.
+struct Heard {
+    key: String,
+    speech: String,
+}
+
+/// A display number no X server uses now.
+fn free_display() -> u32 {
+    (140..200)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .expect("no free X display between :140 and :199")
+}
+
+fn have(tool: &str) -> bool {
+    Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs the app under Orca with `keys` (one per line) and returns what was heard, in order;
+/// `None` where Orca cannot run here (outside CI).
+fn hear(home: &Path, keys: &str) -> Option<Vec<Heard>> {
+    let missing: Vec<&str> = ["orca", "speech-dispatcher", "Xvfb", "xdotool"]
+        .into_iter()
+        .filter(|t| !have(t))
+        .collect();
+    if !missing.is_empty() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "missing in CI (.ci/run installs them): {missing:?}"
+        );
+        eprintln!(
+            "skipped: Orca's test needs {missing:?} (apt-get install orca speech-dispatcher-espeak-ng xvfb xdotool)"
+        );
+        return None;
+    }
+    let keys_file = home.join("keys.txt");
+    std::fs::write(&keys_file, keys).unwrap();
+    let out = home.join("orca-out");
+    let run = home.join("run");
+    std::fs::create_dir_all(&run).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/orca/screen-reader-speech.sh");
+    let status = Command::new("bash")
+        .arg(&script)
+        .arg("--display")
+        .arg(format!(":{}", free_display()))
+        .arg("--keys-file")
+        .arg(&keys_file)
+        .arg("--out")
+        .arg(&out)
+        .arg("--")
+        .arg("env")
+        .arg(format!("HOME={}", home.display()))
+        .arg(format!("TMPDIR={}", home.display()))
+        .arg(format!("XDG_RUNTIME_DIR={}", run.display()))
+        .arg("LANG=C.UTF-8")
+        .arg(env!("CARGO_BIN_EXE_behoeftewijzer"))
+        .env("SRS_KEY_WAIT", "1")
+        .status()
+        .unwrap();
+    let speech = std::fs::read_to_string(out.join("speech.txt")).unwrap_or_default();
+    assert!(
+        status.success(),
+        "the screen reader run failed ({status}); logs in {}:\n{speech}",
+        out.display()
+    );
+    eprintln!("{speech}");
+    Some(
+        speech
+            .lines()
+            .filter_map(|l| {
+                l.split_once(" -> ")
+                    .or_else(|| l.strip_suffix(" ->").map(|k| (k, "")))
+            })
+            .map(|(key, speech)| Heard {
+                key: key.to_owned(),
+                speech: speech.to_owned(),
+            })
+            .collect(),
+    )
+}
+
+/// Checks each step in turn: after the key, Orca said every one of `said` and none of `not`.
+fn expect(heard: &[Heard], steps: &[(&str, &[&str], &[&str])]) {
+    let mut failures = Vec::new();
+    for (i, (key, said, not)) in steps.iter().enumerate() {
+        let Some(h) = heard.get(i + 1) else {
+            failures.push(format!("step {}: {key}: nothing heard", i + 1));
+            continue;
+        };
+        assert_eq!(
+            &h.key,
+            key,
+            "the walk and the keys differ at step {}",
+            i + 1
+        );
+        for s in *said {
+            if !h.speech.contains(s) {
+                failures.push(format!("{key}: expected \"{s}\" in \"{}\"", h.speech));
+            }
+        }
+        for s in *not {
+            if h.speech.contains(s) {
+                failures.push(format!("{key}: did not expect \"{s}\" in \"{}\"", h.speech));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table of steps: each key with what Orca must say after it"
+)]
+fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_required() {
+    let home = tempfile::tempdir().unwrap();
+    let profile = home.path().join("voorbeeld.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
+        &profile,
+    )
+    .unwrap();
+    let path = profile.display().to_string();
+    let type_path = format!("type:{path}");
+    // (key, said, not said)
+    let steps: Vec<(&str, &[&str], &[&str])> = vec![
+        // A new profile: the section's title, then its first question.
+        ("Return", &["Je organisatie heading"], &[]),
+        (
+            "Tab",
+            &["Naam van de gemeente of organisatie entry required"],
+            &[],
+        ),
+        ("type:Gemeente Test", &[], &[]),
+        // A single choice: the question names the group, required is said, and the option
+        // chosen with the arrow key is selected when it is spoken.
+        (
+            "Tab",
+            &[
+                "Type organisatie panel",
+                "Gemeente (beleid)",
+                "radio button",
+                "Verplicht.",
+            ],
+            &[],
+        ),
+        (
+            "Down",
+            &["Sociaal (wijk)team", "selected radio button"],
+            &["not selected"],
+        ),
+        (
+            "Up",
+            &["Gemeente (beleid)", "selected radio button"],
+            &["not selected"],
+        ),
+        // A dialog, and the field is back after it.
+        (
+            "shift+Tab",
+            &["Naam van de gemeente of organisatie entry"],
+            &[],
+        ),
+        (
+            "ctrl+s",
+            &["Profiel opslaan dialog", "Pad van het bestand entry"],
+            &[],
+        ),
+        (
+            "Escape",
+            &["Naam van de gemeente of organisatie entry"],
+            &[],
+        ),
+        // The next section: its title; a group of checkboxes; Space ticks one.
+        ("ctrl+Next", &["Inwoners en signalen heading"], &[]),
+        (
+            "Tab",
+            &["Welke gemeenschappen", "check box"],
+            &["Verplicht."],
+        ),
+        ("space", &["checked"], &["not checked"]),
+        (
+            "ctrl+Next",
+            &["Samenwerking met zelforganisaties heading"],
+            &[],
+        ),
+        (
+            "ctrl+Next",
+            &["Huwelijksdwang en achterlating heading"],
+            &[],
+        ),
+        // A scale: its own question, not "dit thema".
+        (
+            "Tab",
+            &[
+                "Hoe belangrijk is huwelijksdwang nu voor je? panel",
+                "0 – Niet relevant",
+                "radio button",
+                "Verplicht.",
+            ],
+            &[],
+        ),
+        (
+            "Down",
+            &["1 – Enigszins", "selected radio button"],
+            &["not selected"],
+        ),
+        ("ctrl+Next", &["LHBT bespreekbaar maken heading"], &[]),
+        (
+            "ctrl+Next",
+            &["Empowerment van vrouwen met een vluchtelingenachtergrond heading"],
+            &[],
+        ),
+        ("ctrl+Next", &["Trainingswensen heading"], &[]),
+        ("ctrl+Next", &["Je vragen voor het overleg heading"], &[]),
+        ("ctrl+Next", &["Overzicht van je antwoorden heading"], &[]),
+        ("F1", &["Handleiding heading"], &[]),
+        // Open a profile: first the unsaved changes, then a typed path (a dialog that
+        // replaces another is read whole), then the opened profile's first screen.
+        (
+            "ctrl+o",
+            &["Wijzigingen opslaan? dialog", "Opslaan push button"],
+            &[],
+        ),
+        ("Tab", &["Niet opslaan push button"], &[]),
+        (
+            "Return",
+            &["Profiel openen dialog", "Pad van het bestand entry"],
+            &[],
+        ),
+        ("ctrl+a", &[], &[]),
+        (&type_path, &[], &[]),
+        ("Return", &["Je organisatie heading"], &[]),
+        (
+            "Tab",
+            &["Naam van de gemeente of organisatie entry required"],
+            &[],
+        ),
+    ];
+    let keys = steps
+        .iter()
+        .map(|(k, ..)| *k)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    let Some(heard) = hear(home.path(), &keys) else {
+        return;
+    };
+    expect(&heard, &steps);
+}
