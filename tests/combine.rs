@@ -161,7 +161,12 @@ fn fifty_profiles_combine_into_counts_means_and_partners() {
 fn a_profile_of_an_older_questionnaire_combines_with_a_current_one() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let old = storage::load(&fixtures.join("profile-format-1.ron"), q()).unwrap();
-    let new = example();
+    // Another organisation: the same one would be two versions of one profile, counted once.
+    let mut new = example();
+    new.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Elders".into())),
+    );
     let members = [
         Member {
             name: "oud".into(),
@@ -174,6 +179,7 @@ fn a_profile_of_an_older_questionnaire_combines_with_a_current_one() {
     ];
     let combined = combine(q(), NeedsRules::builtin(), &members);
     assert_eq!(combined.members, 2);
+    assert!(combined.counted_once.is_empty());
     let forced_marriage = combined
         .themes
         .iter()
@@ -181,4 +187,43 @@ fn a_profile_of_an_older_questionnaire_combines_with_a_current_one() {
         .unwrap();
     assert!(forced_marriage.mean.is_some());
     assert!(combined.participants > 0);
+}
+
+/// Issue 19, item 8: copies of one profile, and two versions of it, add up once: the newest
+/// counts, the others are named as counted once.
+#[test]
+fn copies_and_versions_of_one_profile_count_once_the_newest() {
+    let mut older = example();
+    older.modified = "2025-01-01T00:00:00Z".into();
+    let newer = example();
+    let other = {
+        let mut p = example();
+        p.id = "another-profile".into();
+        p.set(
+            "organisatie.naam",
+            Some(Answer::Text("Gemeente Elders".into())),
+        );
+        p
+    };
+    let member = |name: &str, profile| Member {
+        name: name.into(),
+        profile,
+    };
+    let members = [
+        member("oud", &older),
+        member("ander", &other),
+        member("nieuw", &newer),
+        member("kopie", &newer),
+    ];
+    let combined = combine(q(), NeedsRules::builtin(), &members);
+    assert_eq!(combined.members, 2);
+    assert_eq!(combined.counted_once, [(0, 2), (3, 2)]);
+    let participants = |p: &Profile| match p.answer("organisatie.deelnemers") {
+        Some(Answer::Number(n)) => *n,
+        _ => 0,
+    };
+    assert_eq!(
+        combined.participants,
+        participants(&newer) + participants(&other)
+    );
 }

@@ -621,3 +621,49 @@ fn a_long_list_of_paths_keeps_the_compare_button_in_view_at_200_percent() {
         h.state().dialog()
     );
 }
+
+/// Issue 19, item 8: three copies of one profile (one organisation, one date) get column
+/// headings that say which file, and *Samen* counts them once and says so.
+#[test]
+fn copies_of_one_profile_are_told_apart_and_counted_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+    let paths: Vec<PathBuf> = ["a.ron", "b.ron", "c.ron"]
+        .iter()
+        .map(|name| {
+            let path = dir.path().join(name);
+            std::fs::copy(&example, &path).unwrap();
+            path
+        })
+        .collect();
+    let mut h = harness();
+    h.run();
+    compare(&mut h, &paths);
+    assert_eq!(h.state().screen(), Screen::Compare);
+    let headings: Vec<String> = h
+        .query_all_by_role(Role::ColumnHeader)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with("Gemeente"))
+        .collect();
+    assert_eq!(headings.len(), 3, "{headings:?}");
+    for (heading, file) in headings.iter().zip(["a.ron", "b.ron", "c.ron"]) {
+        assert!(heading.ends_with(file), "{heading}");
+    }
+    click(&mut h, "Samen");
+    h.get_by_role_and_label(Role::Heading, "Eén keer geteld");
+    let once = h
+        .query_all_by(|n| {
+            n.value()
+                .or_else(|| n.label())
+                .is_some_and(|t| t.contains("is hetzelfde profiel als"))
+        })
+        .count();
+    assert_eq!(once, 2, "two of the three copies are named as counted once");
+    // The participants of one profile, not three times as many.
+    h.get_by(|n| {
+        n.value()
+            .or_else(|| n.label())
+            .is_some_and(|t| t.ends_with("Samen: 24"))
+    });
+}

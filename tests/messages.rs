@@ -179,3 +179,40 @@ fn a_locked_file_is_not_called_a_forbidden_folder() {
     assert!(!message.contains("in deze map niet"), "{message}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), example_text());
 }
+
+/// Issue 19, item 8: a comparison that failed showed "Not a directory (os error 20)" inside
+/// Dutch text. Reading from a path through a file, or a folder given as a profile, or an error
+/// nobody worded: the message is in the interface's language, never the system's English.
+#[test]
+fn system_errors_reach_the_user_in_their_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "gewoon.ron", example_text().as_bytes());
+    let through_file = file.join("profiel.ron");
+    for (path, nl, en) in [
+        (through_file.as_path(), "geen map", "not a folder"),
+        (dir.path(), "een map", "folder"),
+    ] {
+        let Err(e) = storage::load(path, q()) else {
+            panic!("{} opened", path.display());
+        };
+        for (lang, words) in [(Lang::Nl, nl), (Lang::En, en)] {
+            let message = e.message(lang);
+            assert!(message.contains(words), "{message}");
+            assert!(!message.contains("os error"), "{message}");
+        }
+    }
+    // An error nobody worded: its number, not its English text (EIO, on Linux).
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let odd = std::io::Error::from_raw_os_error(libc_eio());
+    let message = storage::SaveError::Io(odd).message(Lang::Nl);
+    assert!(message.starts_with("Opslaan is mislukt."), "{message}");
+    assert!(message.contains("foutcode 5 van het systeem"), "{message}");
+    assert!(!message.contains("Input/output"), "{message}");
+}
+
+/// EIO, "Input/output error" on Linux.
+fn libc_eio() -> i32 {
+    5
+}

@@ -553,6 +553,16 @@ pub fn build(
     lang: Lang,
     today: time::Date,
 ) -> Brief {
+    // Each profile once: a copy or an older version of another adds nothing for the alliance.
+    let all: Vec<Member> = entries.iter().map(Entry::member).collect();
+    let same = combine::same_as(&all);
+    let entries: Vec<Entry> = entries
+        .iter()
+        .zip(&same)
+        .filter(|(_, s)| s.is_none())
+        .map(|(e, _)| e.clone())
+        .collect();
+    let entries = entries.as_slice();
     let members: Vec<Member> = entries.iter().map(Entry::member).collect();
     let combined = combine::combine(q, rules, &members);
     let date = human_date(today, lang);

@@ -72,8 +72,7 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         // Two versions of one profile: what changed, not a combined picture.
         changes(&mut text, q, old, new, lang);
     } else {
-        let members: Vec<Member> = loaded.iter().map(Entry::member).collect();
-        summary(&mut text, q, &members, lang);
+        summary(&mut text, q, &loaded, lang);
     }
     let personal = privacy_report(&mut text, q, &loaded, lang);
     if let Some(refused) = refuse_writing(&mut text, options, personal, versions.is_some()) {
@@ -188,19 +187,21 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
     }
 }
 
-fn summary(text: &mut String, q: &Questionnaire, members: &[Member], lang: Lang) {
+fn summary(text: &mut String, q: &Questionnaire, entries: &[Entry], lang: Lang) {
     let rules = NeedsRules::builtin();
-    let combined = combine(q, rules, members);
+    let members: Vec<Member> = entries.iter().map(Entry::member).collect();
+    let combined = combine(q, rules, &members);
     let _ = writeln!(
         text,
         "{} ({})",
         lang.pick("Vergeleken profielen", "Profiles compared"),
         combined.members
     );
-    for m in members {
-        let _ = writeln!(text, "  - {}", m.name);
+    let names = combine::distinct_names(entries);
+    for name in &names {
+        let _ = writeln!(text, "  - {name}");
     }
-    let names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     for part in combine::worded(q, rules, &names, &combined, lang) {
         let _ = writeln!(text, "\n{}", part.title);
         for line in &part.lines {

@@ -8,6 +8,7 @@ use super::needs::{self, Needs, NeedsRules};
 use super::{Profile, Questionnaire};
 
 /// One profile in the comparison, with the name it goes by (its organisation, or its file).
+#[derive(Clone)]
 pub struct Member<'a> {
     pub name: String,
     pub profile: &'a Profile,
@@ -53,6 +54,10 @@ pub struct Combined {
     /// The participants of all profiles added up.
     pub participants: i64,
     pub partners: Vec<CombinedPartner>,
+    /// Members that are the same profile as another one (a copy, or an older version),
+    /// left out of the counts: (this member, the member counted instead), by their place in
+    /// the list given.
+    pub counted_once: Vec<(usize, usize)>,
 }
 
 /// Counts the options of a choice question (single or multiple) over the profiles: most
@@ -83,8 +88,53 @@ pub fn counts(q: &Questionnaire, members: &[Member], question: &str) -> Vec<Coun
     out
 }
 
-/// Combines the profiles.
-pub fn combine(q: &Questionnaire, rules: &NeedsRules, members: &[Member]) -> Combined {
+/// For each member: `None` when it counts, or `Some(k)` when it is the same profile as member
+/// `k` ([`same_profile`]: a copy, or another version), which counts in its place. Of each
+/// profile the newest version counts (the first of equals), so copies are never added twice.
+pub fn same_as(members: &[Member]) -> Vec<Option<usize>> {
+    let n = members.len();
+    let mut group: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        if let Some(j) =
+            (0..i).find(|&j| group[j] == j && same_profile(members[i].profile, members[j].profile))
+        {
+            group[i] = j;
+        }
+    }
+    let mut out = vec![None; n];
+    for root in (0..n).filter(|&r| group[r] == r) {
+        let in_group: Vec<usize> = (0..n).filter(|&i| group[i] == root).collect();
+        let kept = in_group
+            .iter()
+            .copied()
+            .max_by(|&a, &b| {
+                let (ma, mb) = (&members[a].profile.modified, &members[b].profile.modified);
+                ma.cmp(mb).then(b.cmp(&a))
+            })
+            .unwrap_or(root);
+        for i in in_group.into_iter().filter(|&i| i != kept) {
+            out[i] = Some(kept);
+        }
+    }
+    out
+}
+
+/// Combines the profiles, each once: copies and older versions of a profile are left out of
+/// every count ([`same_as`]) and listed in `counted_once`.
+pub fn combine(q: &Questionnaire, rules: &NeedsRules, all: &[Member]) -> Combined {
+    let same = same_as(all);
+    let counted_once: Vec<(usize, usize)> = same
+        .iter()
+        .enumerate()
+        .filter_map(|(i, k)| k.map(|k| (i, k)))
+        .collect();
+    // The members that count, and each one's place among all (the partners name them).
+    let (places, members): (Vec<usize>, Vec<Member>) = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| same[*i].is_none())
+        .map(|(i, m)| (i, m.clone()))
+        .unzip();
     // The needs of each profile, derived as for a single profile.
     let each: Vec<Needs> = members
         .iter()
@@ -108,7 +158,7 @@ pub fn combine(q: &Questionnaire, rules: &NeedsRules, members: &[Member]) -> Com
         }
     }
     let mut partners: Vec<CombinedPartner> = Vec::new();
-    for (index, needs) in each.iter().enumerate() {
+    for (&index, needs) in places.iter().zip(&each) {
         for partner in &needs.partners {
             match partners.iter_mut().find(|p| p.id == partner.id) {
                 Some(p) => p.members.push(index),
@@ -123,15 +173,16 @@ pub fn combine(q: &Questionnaire, rules: &NeedsRules, members: &[Member]) -> Com
     Combined {
         members: members.len(),
         themes,
-        signals: counts(q, members, ids::SIGNALS),
-        gaps: counts(q, members, ids::GAPS),
-        learning_goals: counts(q, members, ids::LEARNING_GOALS),
-        cooperation_wishes: counts(q, members, ids::COOPERATION_WISHES),
+        signals: counts(q, &members, ids::SIGNALS),
+        gaps: counts(q, &members, ids::GAPS),
+        learning_goals: counts(q, &members, ids::LEARNING_GOALS),
+        cooperation_wishes: counts(q, &members, ids::COOPERATION_WISHES),
         participants: members
             .iter()
             .filter_map(|m| Answers::new(q, m.profile).number(ids::PARTICIPANTS))
             .sum(),
         partners,
+        counted_once,
     }
 }
 
@@ -181,6 +232,45 @@ impl Entry {
             date => format!("{} ({date})", self.name),
         }
     }
+
+    /// The file the entry was read from, without its folder.
+    pub fn file_name(&self) -> String {
+        std::path::Path::new(&self.source)
+            .file_name()
+            .map_or_else(|| self.source.clone(), |f| f.to_string_lossy().into_owned())
+    }
+}
+
+/// `label` of each entry, told apart where two would read the same: then with the file's name
+/// ("Gemeente Voorbeeld – kopie.ron"), or its whole path where the file names match too.
+fn told_apart(entries: &[Entry], label: impl Fn(&Entry) -> String) -> Vec<String> {
+    let labels: Vec<String> = entries.iter().map(&label).collect();
+    let files: Vec<String> = entries.iter().map(Entry::file_name).collect();
+    let count = |list: &[String], x: &String| list.iter().filter(|y| *y == x).count();
+    entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if count(&labels, &labels[i]) == 1 {
+                labels[i].clone()
+            } else if count(&files, &files[i]) == 1 {
+                format!("{} – {}", labels[i], files[i])
+            } else {
+                format!("{} – {}", labels[i], e.source)
+            }
+        })
+        .collect()
+}
+
+/// The entries' names, each different: the organisation, with the file where two match.
+pub fn distinct_names(entries: &[Entry]) -> Vec<String> {
+    told_apart(entries, |e| e.name.clone())
+}
+
+/// The columns' headings, each different: organisation and date, with the file where two
+/// match (three copies of one profile would otherwise have three equal headings).
+pub fn distinct_headings(entries: &[Entry]) -> Vec<String> {
+    told_apart(entries, Entry::heading)
 }
 
 /// One question across the profiles: each profile's answer as text, and whether they differ.
@@ -338,6 +428,30 @@ pub struct Part {
     pub lines: Vec<String>,
 }
 
+/// "Eén keer geteld": each copy or older version, and the profile counted in its place.
+fn counted_once_part(names: &[&str], pairs: &[(usize, usize)], lang: crate::lang::Lang) -> Part {
+    Part {
+        title: lang.pick("Eén keer geteld", "Counted once").to_owned(),
+        lines: pairs
+            .iter()
+            .map(|(copy, kept)| {
+                let (copy, kept) = (
+                    names.get(*copy).copied().unwrap_or_default(),
+                    names.get(*kept).copied().unwrap_or_default(),
+                );
+                match lang {
+                    crate::lang::Lang::Nl => format!(
+                        "{copy} is hetzelfde profiel als {kept} (een kopie of een andere versie). Alleen {kept} telt mee."
+                    ),
+                    crate::lang::Lang::En => format!(
+                        "{copy} is the same profile as {kept} (a copy or another version). Only {kept} is counted."
+                    ),
+                }
+            })
+            .collect(),
+    }
+}
+
 /// The combined picture in words, as the window and the command line show it: themes, the
 /// counted choices, participants and partners with the profiles that point to them.
 pub fn worded(
@@ -392,6 +506,9 @@ pub fn worded(
             combined.participants
         )],
     });
+    if !combined.counted_once.is_empty() {
+        parts.push(counted_once_part(names, &combined.counted_once, lang));
+    }
     if !combined.partners.is_empty() {
         parts.push(Part {
             title: lang

@@ -634,25 +634,31 @@ impl Sheet<'_, '_> {
             table = table.scroll_to_row(index, None);
         }
         let entries = &data.entries[columns.clone()];
+        // Told apart where two would read the same (copies of one profile): with the file.
+        let headings = &combine::distinct_headings(data.entries)[columns.clone()];
         table
             .header(header_height, |mut header| {
                 header.col(|ui| {
                     ui.strong(corner);
                 });
-                for entry in entries {
+                for (entry, heading) in entries.iter().zip(headings) {
                     header.col(|ui| {
                         let width = ui.available_width();
                         let mut job = cell_text(ui, &entry.name, width, true);
                         job.wrap.max_rows = HEADER_LINES - 1;
                         let name = ui.add(egui::Label::new(job).wrap());
-                        let day = ui.label(RichText::new(entry.date()).small());
+                        let under = if *heading == entry.heading() {
+                            entry.date().to_owned()
+                        } else {
+                            format!("{} · {}", entry.date(), entry.file_name())
+                        };
+                        let day = ui.label(RichText::new(under).small());
                         // One heading for a screen reader: "Gemeente Noord (2026-03-02)".
-                        let heading = entry.heading();
                         name.on_hover_text(&entry.source).widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::accesskit::Role::ColumnHeader,
                                 true,
-                                &heading,
+                                heading,
                             )
                         });
                         ui.ctx()
@@ -783,11 +789,11 @@ const SPOKEN: usize = 10;
 /// [`SPOKEN`] profiles, then how many more there are below the table.
 fn spoken_answers(lang: Lang, entries: &[Entry], cells: &[Option<String>]) -> String {
     let none = lang.pick("geen antwoord", "no answer");
-    let mut parts: Vec<String> = entries
+    let mut parts: Vec<String> = combine::distinct_names(entries)
         .iter()
         .zip(cells)
         .take(SPOKEN)
-        .map(|(e, c)| format!("{}: {}", e.name, c.as_deref().unwrap_or(none)))
+        .map(|(name, c)| format!("{name}: {}", c.as_deref().unwrap_or(none)))
         .collect();
     if entries.len() > SPOKEN {
         let more = entries.len() - SPOKEN;
@@ -827,9 +833,12 @@ fn details(
         .auto_shrink([false, true])
         .show(ui, |ui| {
             super::a11y::heading(ui, &row.label, 2);
-            for (entry, cell) in data.entries.iter().zip(row.cells) {
+            for (heading, cell) in combine::distinct_headings(data.entries)
+                .iter()
+                .zip(row.cells)
+            {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("{}:", entry.heading())).strong());
+                    ui.label(RichText::new(format!("{heading}:")).strong());
                     ui.label(cell.as_deref().unwrap_or("–"));
                 });
             }
@@ -838,7 +847,8 @@ fn details(
 
 /// The combined picture, part by part.
 fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
-    let names: Vec<&str> = data.entries.iter().map(|e| e.name.as_str()).collect();
+    let names = combine::distinct_names(data.entries);
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
         ui.add_space(6.0);
         super::a11y::heading(ui, &part.title, 2);
