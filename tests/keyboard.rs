@@ -445,3 +445,25 @@ fn a_new_screen_opens_at_its_top() {
     let y = title(&h, heading);
     assert!((0.0..100.0).contains(&y), "{heading} at y = {y}");
 }
+
+/// Issue 19, item 3: Ctrl+O on the start screen left the focus on "Nieuw profiel" behind the
+/// dialog, and the keyboard dead. The typed path's field has it now, in every frame after.
+#[test]
+fn ctrl_o_on_the_start_screen_gives_the_dialog_the_focus() {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Nieuw profiel"));
+    press_with(&mut h, Modifiers::COMMAND, Key::O);
+    for _ in 0..5 {
+        h.step();
+        assert!(h.state().dialog().is_some());
+    }
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Pad van het bestand"));
+    press(&mut h, Key::Escape);
+    assert!(h.state().dialog().is_none());
+    h.run();
+    assert_eq!(focused(&h).as_deref(), Some("Nieuw profiel"));
+}
