@@ -467,3 +467,23 @@ fn ctrl_o_on_the_start_screen_gives_the_dialog_the_focus() {
     h.run();
     assert_eq!(focused(&h).as_deref(), Some("Nieuw profiel"));
 }
+
+/// Issue 19, item 6: in an open menu ↓ did nothing (the page's arrow filter held it). Now ↓
+/// from the menu bar's button goes into the menu, and on through its items.
+#[test]
+fn the_arrow_keys_move_through_an_open_menu() {
+    let mut h = harness([1100.0, 900.0]);
+    h.get_by_role_and_label(Role::Button, "Bestand").focus();
+    h.run();
+    press(&mut h, Key::Enter);
+    assert!(
+        h.query_by_label_contains("Opslaan als").is_some(),
+        "the menu did not open"
+    );
+    press(&mut h, Key::ArrowDown);
+    let first = focused(&h).unwrap_or_default();
+    assert!(first.starts_with("Nieuw profiel"), "{first}");
+    press(&mut h, Key::ArrowDown);
+    let second = focused(&h).unwrap_or_default();
+    assert!(second.starts_with("Openen"), "{second}");
+}

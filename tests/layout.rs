@@ -176,3 +176,24 @@ fn the_menu_bar_wraps_at_300_percent_text() {
         );
     }
 }
+
+/// Issue 19, item 6: at 200 % text (remembered from the last run) the start screen opened with
+/// its focused button, "Nieuw profiel", below the window's edge. It is scrolled into view.
+#[test]
+fn the_focused_button_of_the_start_screen_is_in_view_at_200_percent() {
+    let mut h = Harness::builder()
+        .with_size([800.0, 600.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    // The first frame at 100 %, then the remembered zoom, as eframe restores it.
+    h.step();
+    h.ctx.set_zoom_factor(2.0);
+    h.run();
+    let button = h.get_by_role_and_label(Role::Button, "Nieuw profiel");
+    assert!(button.is_focused());
+    let view = h.ctx.content_rect();
+    let rect = button.rect();
+    assert!(
+        view.contains_rect(rect),
+        "Nieuw profiel at {rect:?}, the window shows {view:?}"
+    );
+}

@@ -133,6 +133,11 @@ pub struct App {
     derivations: std::cell::Cell<usize>,
     /// The widget that had the keyboard focus at the end of the last frame.
     focus_seen: Option<egui::Id>,
+    /// The size of the window in points at the last frame: when it changes (a zoom, as the
+    /// remembered 200 % is restored, or a resize), the focused control is brought into view.
+    view_seen: egui::Vec2,
+    /// Whether it changed in this frame.
+    view_changed: bool,
     /// The widget that had the focus when a dialog opened: it gets it back once the dialog
     /// is gone.
     focus_before_dialog: Option<egui::Id>,
@@ -200,6 +205,8 @@ impl App {
             derived: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
+            view_seen: egui::Vec2::ZERO,
+            view_changed: false,
             focus_before_dialog: None,
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
@@ -277,7 +284,10 @@ impl App {
                 let derived = self.derived();
                 let progress = &derived.progress;
                 nav::sections_ui(ui, lang, self.q, progress, self.screen, screen_changed, out);
-                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                ui::follow_focus(
+                    ui,
+                    self.view_changed || ui.memory(egui::Memory::focused) != self.focus_seen,
+                );
             });
         });
         // egui names its splitter in English; this one speaks the interface's language.
@@ -355,7 +365,10 @@ impl App {
             if self.screen == Screen::Compare {
                 // The table scrolls itself, across the whole width.
                 self.screen_ui(ui, out);
-                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                ui::follow_focus(
+                    ui,
+                    self.view_changed || ui.memory(egui::Memory::focused) != self.focus_seen,
+                );
                 return;
             }
             let mut page = ScrollArea::vertical().auto_shrink([false, false]);
@@ -368,7 +381,10 @@ impl App {
                 // of being cut off.
                 ui.set_max_width(ui.available_width().min(760.0));
                 self.screen_ui(ui, out);
-                ui::follow_focus(ui, ui.memory(egui::Memory::focused) != self.focus_seen);
+                ui::follow_focus(
+                    ui,
+                    self.view_changed || ui.memory(egui::Memory::focused) != self.focus_seen,
+                );
                 if self.dialog.is_none() {
                     ui::page_keys(ui);
                 }
@@ -412,12 +428,16 @@ impl App {
         // Not while a menu is open: there ↑ and ↓ move through its items (egui's own arrow
         // navigation), also from the menu bar's button that opened it.
         if let Some(id) = focused
-            && !egui::Popup::is_any_open(ctx)
             && ctx
                 .read_response(id)
                 .is_some_and(|r| r.layer_id.order == egui::Order::Background)
         {
-            ctx.memory_mut(|m| m.set_focus_lock_filter(id, ui::choice::KEEP_ARROWS));
+            let filter = if egui::Popup::is_any_open(ctx) {
+                egui::EventFilter::default()
+            } else {
+                ui::choice::KEEP_ARROWS
+            };
+            ctx.memory_mut(|m| m.set_focus_lock_filter(id, filter));
         }
         if self.dialog.is_some() && !dialog_before {
             self.focus_before_dialog = self.focus_seen;
@@ -496,6 +516,9 @@ impl eframe::App for App {
             self.styled = true;
         }
         self.time = ctx.input(|i| i.time);
+        let view = ctx.content_rect().size();
+        self.view_changed = view != self.view_seen;
+        self.view_seen = view;
         self.restore_focus(&ctx);
         self.offer_recovery();
         let lang = self.lang();
