@@ -406,7 +406,9 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
     compare(&mut h, &[clean, leaky]);
     // On the screen: which file, and what kind of data; never the number itself.
     h.get_by_label_contains("Mogelijk persoonsgegevens van inwoners");
-    let finding = h.get_by_label_contains("• lek.ron — ");
+    // A list item, named without its bullet.
+    let finding = h.get_by_label_contains("lek.ron — ");
+    assert_eq!(finding.accesskit_node().role(), Role::ListItem);
     let text = format!("{:?}", finding.accesskit_node().label());
     assert!(!text.contains("111222333"), "{text}");
     // Before the regional brief is written, the app asks, naming the file.

@@ -221,3 +221,47 @@ fn dialogs_are_named_and_modal_and_overview_links_say_the_answer() {
     assert!(h.query_by_role(Role::Dialog).is_none());
     assert!(!behind(&h), "the page stays hidden after the dialog");
 }
+
+/// Issue 19, item 7: no unnamed progress bars ("0 percent" nine times), section entries that
+/// say how far they are, lists that are lists, and overview answers read once.
+#[test]
+fn the_noise_is_gone_and_lists_are_lists() {
+    let mut h = window();
+    go(&mut h, &behoeftewijzer::ui::nav::section_label(q(), 0, Lang::Nl));
+    assert_eq!(
+        h.query_all_by_role(Role::ProgressIndicator).count(),
+        0,
+        "progress bars in the tree"
+    );
+    // The example is complete: every section says so; a new profile's first has fields open.
+    let entries: Vec<String> = h
+        .query_all_by(|n| {
+            n.label()
+                .is_some_and(|l| l.starts_with("1. Je organisatie,"))
+        })
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(entries, ["1. Je organisatie, klaar"]);
+    // The overview: each answer once, in the link that goes to its question.
+    go(&mut h, "Overzicht");
+    let answer = "Gemeente Voorbeeld";
+    let spoken: Vec<String> = h
+        .query_all_by(|n| {
+            !n.is_hidden()
+                && n
+                    .label()
+                    .or_else(|| n.value())
+                    .is_some_and(|t| t.contains(answer))
+        })
+        .map(|n| format!("{:?} {:?}", n.accesskit_node().role(), n.accesskit_node().label()))
+        .collect();
+    assert_eq!(spoken.len(), 1, "the organisation's name is read more than once: {spoken:?}");
+    // The needs profile's reasons: a list of items, each without its bullet.
+    go(&mut h, "Behoefteprofiel");
+    let lists = h.query_all_by_role(Role::List).count();
+    assert!(lists > 0, "no lists on the needs profile");
+    for item in h.query_all_by_role(Role::ListItem) {
+        let label = item.accesskit_node().label().unwrap_or_default();
+        assert!(!label.starts_with('•'), "{label}");
+    }
+}

@@ -607,7 +607,8 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
             .any(|i| i.ends_with("Naam van de gemeente of organisatie")),
         "{items:?}"
     );
-    h.get_by_label("• Je organisatie › Naam van de gemeente of organisatie");
+    let item = h.get_by_label("Je organisatie › Naam van de gemeente of organisatie");
+    assert_eq!(item.accesskit_node().role(), Role::ListItem);
     click(&mut h, "Toch exporteren");
     assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
 }

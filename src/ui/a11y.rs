@@ -51,6 +51,34 @@ pub fn screen_title(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     response
 }
 
+/// A list with bullets: a list for a screen reader ("list with 3 items"), each item named by
+/// its words without the bullet. `style` makes each item's text (small, weak, …).
+pub fn bullet_list<I, S>(ui: &mut Ui, items: I, style: impl Fn(RichText) -> RichText)
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let items: Vec<S> = items.into_iter().collect();
+    let count = items.len();
+    ui.scope_builder(
+        egui::UiBuilder::new().accessibility_role(Role::List),
+        |ui| {
+            for (index, item) in items.iter().enumerate() {
+                let words = item.as_ref();
+                let shown =
+                    ui.add(egui::Label::new(style(RichText::new(format!("• {words}")))).wrap());
+                ui.ctx().accesskit_node_builder(shown.id, |node| {
+                    node.set_role(Role::ListItem);
+                    node.set_label(words);
+                    node.clear_value();
+                    node.set_position_in_set(index + 1);
+                    node.set_size_of_set(count);
+                });
+            }
+        },
+    );
+}
+
 /// Makes an existing label a heading of `level`.
 pub fn mark_heading(ui: &Ui, response: &Response, level: usize) {
     ui.ctx().accesskit_node_builder(response.id, |node| {

@@ -126,11 +126,7 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
             Block::Note(p) => {
                 ui.label(RichText::new(p).small().italics().weak());
             }
-            Block::Bullets(items) => {
-                for item in items {
-                    ui.label(format!("• {item}"));
-                }
-            }
+            Block::Bullets(items) => super::a11y::bullet_list(ui, items, |t| t),
             Block::Table(rows) => table_ui(ui, rows),
             Block::Chart(bars) => {
                 for b in bars {

@@ -208,9 +208,8 @@ fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
             .id_salt("privacy")
             .max_height(ui.ctx().content_rect().height() * 0.15)
             .show(ui, |ui| {
-                for (file, finding) in data.privacy {
-                    ui.label(format!("• {file}: {finding}"));
-                }
+                let lines = data.privacy.iter().map(|(f, x)| format!("{f}: {x}"));
+                super::a11y::bullet_list(ui, lines, |t| t);
             });
     }
 }
@@ -852,9 +851,7 @@ fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
         ui.add_space(6.0);
         super::a11y::heading(ui, &part.title, 2);
-        for line in &part.lines {
-            ui.add(egui::Label::new(format!("• {line}")).wrap());
-        }
+        super::a11y::bullet_list(ui, &part.lines, |t| t);
     }
 }
 

@@ -531,9 +531,7 @@ fn item_list(ui: &mut egui::Ui, items: &[String]) {
     egui::ScrollArea::vertical()
         .max_height(scroll_height(ui))
         .show(ui, |ui| {
-            for item in items {
-                ui.label(format!("• {item}"));
-            }
+            super::a11y::bullet_list(ui, items, |t| t);
         });
 }
 

@@ -20,13 +20,9 @@ fn reasons_ui(ui: &mut egui::Ui, words: &Words, reasons: &[Reason]) {
                 .small()
                 .weak(),
         );
-        for r in reasons {
-            ui.label(
-                RichText::new(format!("• {}", words.reason(r)))
-                    .small()
-                    .weak(),
-            );
-        }
+        super::a11y::bullet_list(ui, reasons.iter().map(|r| words.reason(r)), |t| {
+            t.small().weak()
+        });
     });
 }
 
@@ -271,9 +267,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             .strong(),
         );
         ui.indent(("agenda", i), |ui| {
-            for line in words.agenda_lines(item) {
-                ui.label(format!("• {line}"));
-            }
+            super::a11y::bullet_list(ui, words.agenda_lines(item), |t| t);
         });
     }
 }

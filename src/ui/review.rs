@@ -44,14 +44,18 @@ pub fn review_ui(
                     out.push(Command::GotoQuestion(question.id.clone()));
                 }
             });
-            ui.indent(("answer", &question.id), |ui| match text {
-                Some(t) => {
-                    ui.label(t);
-                }
-                None => {
-                    ui.label(RichText::new(lang.pick("(geen antwoord)", "(no answer)")).weak());
-                }
-            });
+            // Shown for the eye; a screen reader has it in the link's name already, and would
+            // otherwise read every answer twice.
+            let shown = ui
+                .indent(("answer", &question.id), |ui| match text {
+                    Some(t) => ui.label(t),
+                    None => {
+                        ui.label(RichText::new(lang.pick("(geen antwoord)", "(no answer)")).weak())
+                    }
+                })
+                .inner;
+            ui.ctx()
+                .accesskit_node_builder(shown.id, egui::accesskit::Node::set_hidden);
         }
     }
     hidden_ui(ui, lang, q, profile);
