@@ -91,3 +91,34 @@ fn f1_opens_the_chapter_about_this_screen_and_closing_goes_back() {
     h.run();
     h.get_by_role_and_label(Role::Heading, "Answering the questions");
 }
+
+/// Issue 19, item 7: the guide reached a screen reader in pieces (" ", ".", a line break: one
+/// node per styled part). Each paragraph is one text now, lists are lists, the picture has its
+/// words.
+#[test]
+fn the_guide_reads_a_paragraph_whole() {
+    use egui_kittest::kittest::NodeT;
+    let mut h = window();
+    h.key_press(Key::F1);
+    h.run();
+    assert!(matches!(h.state().screen(), Screen::Guide(_)));
+    let texts: Vec<String> = h
+        .query_all_by(|n| n.label().is_some() || n.value().is_some())
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .collect();
+    let pieces: Vec<&String> = texts
+        .iter()
+        .filter(|t| !t.trim().chars().any(char::is_alphanumeric))
+        .collect();
+    assert!(pieces.is_empty(), "pieces of text: {pieces:?}");
+    // One paragraph of "Beginnen", bold words and all, as one text.
+    let whole = "Op het startscherm kies je Nieuw profiel of Profiel openen…";
+    assert!(
+        texts.iter().any(|t| t.contains(whole)),
+        "no text holds \"{whole}\""
+    );
+    h.get_by_role_and_label(Role::Image, "Het venster: links de onderdelen, rechts de vragen van het eerste onderdeel, onderaan Vorige, Volgende en de voortgang");
+}

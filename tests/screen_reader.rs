@@ -227,7 +227,10 @@ fn dialogs_are_named_and_modal_and_overview_links_say_the_answer() {
 #[test]
 fn the_noise_is_gone_and_lists_are_lists() {
     let mut h = window();
-    go(&mut h, &behoeftewijzer::ui::nav::section_label(q(), 0, Lang::Nl));
+    go(
+        &mut h,
+        &behoeftewijzer::ui::nav::section_label(q(), 0, Lang::Nl),
+    );
     assert_eq!(
         h.query_all_by_role(Role::ProgressIndicator).count(),
         0,
@@ -248,14 +251,23 @@ fn the_noise_is_gone_and_lists_are_lists() {
     let spoken: Vec<String> = h
         .query_all_by(|n| {
             !n.is_hidden()
-                && n
-                    .label()
+                && n.label()
                     .or_else(|| n.value())
                     .is_some_and(|t| t.contains(answer))
         })
-        .map(|n| format!("{:?} {:?}", n.accesskit_node().role(), n.accesskit_node().label()))
+        .map(|n| {
+            format!(
+                "{:?} {:?}",
+                n.accesskit_node().role(),
+                n.accesskit_node().label()
+            )
+        })
         .collect();
-    assert_eq!(spoken.len(), 1, "the organisation's name is read more than once: {spoken:?}");
+    assert_eq!(
+        spoken.len(),
+        1,
+        "the organisation's name is read more than once: {spoken:?}"
+    );
     // The needs profile's reasons: a list of items, each without its bullet.
     go(&mut h, "Behoefteprofiel");
     let lists = h.query_all_by_role(Role::List).count();

@@ -143,8 +143,6 @@ pub struct App {
     focus_before_dialog: Option<egui::Id>,
     /// Where "Handleiding sluiten" goes back to.
     guide_return: Screen,
-    /// The state of `egui_commonmark` for the guide.
-    guide_cache: egui_commonmark::CommonMarkCache,
     /// The screen drawn last frame: a new one opens at its top, and the list of sections
     /// scrolls to it.
     screen_seen: Screen,
@@ -210,7 +208,6 @@ impl App {
             focus_before_dialog: None,
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
-            guide_cache: egui_commonmark::CommonMarkCache::default(),
             comparison: None,
         };
         if let Some(path) = open {
@@ -339,7 +336,7 @@ impl App {
                 }
             }
             Screen::Guide(chapter) => {
-                ui::guide::guide_ui(ui, lang, chapter, &mut self.guide_cache, out);
+                ui::guide::guide_ui(ui, lang, chapter, out);
             }
             Screen::Compare => self.compare_screen(ui, out),
             Screen::RegionalBrief => {

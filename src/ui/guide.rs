@@ -1,10 +1,9 @@
 //! The user guide inside the app (*Help › Handleiding*, F1): the guide from `guides/` in the
-//! interface's language, one chapter at a time, with its pictures, rendered by
-//! `egui_commonmark`. F1 opens the chapter about the screen the user is on.
+//! interface's language, one chapter at a time, with its pictures, drawn by `ui::markdown` (a
+//! paragraph is one text for a screen reader). F1 opens the chapter about the screen the user
+//! is on.
 
 use std::sync::OnceLock;
-
-use egui_commonmark::{CommonMarkCache, CommonMarkViewer};
 
 use super::{Command, Screen};
 use crate::lang::Lang;
@@ -14,6 +13,8 @@ use crate::lang::Lang;
 pub struct Chapter {
     pub title: String,
     pub text: String,
+    /// The text's blocks, parsed once.
+    pub blocks: Vec<super::markdown::Block>,
 }
 
 const GUIDE_NL: &str = include_str!("../../guides/gebruikershandleiding.md");
@@ -60,6 +61,7 @@ pub fn parse(markdown: &str) -> Vec<Chapter> {
             Some(title) => chapters.push(Chapter {
                 title: title.trim().to_owned(),
                 text: String::new(),
+                blocks: Vec::new(),
             }),
             None => {
                 if let Some(chapter) = chapters.last_mut() {
@@ -68,6 +70,9 @@ pub fn parse(markdown: &str) -> Vec<Chapter> {
                 }
             }
         }
+    }
+    for chapter in &mut chapters {
+        chapter.blocks = super::markdown::parse(&chapter.text);
     }
     chapters
 }
@@ -110,13 +115,7 @@ pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
 }
 
 /// The guide screen: its chapters as links, then the chapter that is open, then a way back.
-pub fn guide_ui(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    chapter: usize,
-    cache: &mut CommonMarkCache,
-    out: &mut Vec<Command>,
-) {
+pub fn guide_ui(ui: &mut egui::Ui, lang: Lang, chapter: usize, out: &mut Vec<Command>) {
     super::a11y::screen_title(ui, lang.pick("Handleiding", "User guide"));
     let all = chapters(lang);
     ui.horizontal_wrapped(|ui| {
@@ -129,9 +128,7 @@ pub fn guide_ui(
     ui.separator();
     if let Some(c) = all.get(chapter) {
         super::a11y::heading(ui, c.title.as_str(), 2);
-        CommonMarkViewer::new()
-            .max_image_width(Some(ui.available_width() as usize))
-            .show(ui, cache, &c.text);
+        super::markdown::show(ui, &c.blocks);
     }
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {

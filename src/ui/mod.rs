@@ -5,6 +5,7 @@ pub mod brief;
 pub mod choice;
 pub mod compare;
 pub mod guide;
+pub mod markdown;
 pub mod menu;
 pub mod modal;
 pub mod nav;

@@ -24,6 +24,11 @@ const BAR_DARK: Color32 = Color32::from_rgb(100, 165, 235);
 const FOCUS_FILL_LIGHT: Color32 = Color32::from_rgb(214, 232, 250);
 const FOCUS_FILL_DARK: Color32 = Color32::from_rgb(28, 58, 96);
 
+/// The bold font's family (Noto Sans Bold).
+pub fn bold() -> FontFamily {
+    FontFamily::Name("bold".into())
+}
+
 /// The focus ring's colour in these visuals.
 pub fn focus(v: &Visuals) -> Color32 {
     if v.dark_mode { FOCUS_DARK } else { FOCUS }
@@ -73,6 +78,15 @@ pub fn apply(ctx: &egui::Context) {
         egui::FontData::from_static(crate::fonts::NOTO_SANS_REGULAR),
         vec![egui::epaint::text::InsertFontFamily {
             family: FontFamily::Proportional,
+            priority: egui::epaint::text::FontPriority::Highest,
+        }],
+    ));
+    // Bold, for the words the guide puts in bold (the brief's own bold face).
+    ctx.add_font(egui::epaint::text::FontInsert::new(
+        "NotoSansBold",
+        egui::FontData::from_static(crate::fonts::NOTO_SANS_BOLD),
+        vec![egui::epaint::text::InsertFontFamily {
+            family: bold(),
             priority: egui::epaint::text::FontPriority::Highest,
         }],
     ));
