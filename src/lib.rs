@@ -43,8 +43,10 @@
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and
 //!   returns commands; does no IO. `ui/choice.rs` holds the answer controls with the keyboard
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
-//!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings, required state,
-//!   descriptions, named dialogs); `ui/guide.rs` shows the user guide of `guides/` in the app;
+//!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings with levels, screen
+//!   titles that take the focus, required state, descriptions, lists, named dialogs);
+//!   `ui/theme.rs` the light and dark colours and the focus ring; `ui/guide.rs` shows the user
+//!   guide of `guides/` in the app, drawn by `ui/markdown.rs` (a paragraph is one text);
 //!   `ui/compare.rs` draws the comparison (a table that builds only the rows and columns in
 //!   view) and the regional brief's preview.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,

@@ -197,3 +197,27 @@ fn the_focused_button_of_the_start_screen_is_in_view_at_200_percent() {
         "Nieuw profiel at {rect:?}, the window shows {view:?}"
     );
 }
+
+/// The colours follow the system unless the officer chooses (*Beeld*): light or dark, kept in
+/// the settings for the next run.
+#[test]
+fn light_or_dark_can_be_chosen_from_the_view_menu() {
+    let mut h = window([1100.0, 760.0], 1.0);
+    assert_eq!(
+        h.state().settings().theme,
+        behoeftewijzer::app::Theme::System
+    );
+    h.get_by_role_and_label(Role::Button, "Beeld")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("Donker").click_accesskit();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    assert_eq!(h.state().settings().theme, behoeftewijzer::app::Theme::Dark);
+    h.get_by_role_and_label(Role::Button, "Beeld")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("Licht").click_accesskit();
+    h.run();
+    assert_eq!(h.ctx.theme(), egui::Theme::Light);
+}

@@ -41,6 +41,10 @@ impl App {
             }
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::ShowSections(shown) => self.settings.hide_sections = !shown,
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                ctx.set_theme(theme.preference());
+            }
             Command::Help => {
                 if !matches!(self.screen, Screen::Guide(_)) {
                     self.guide_return = self.screen;

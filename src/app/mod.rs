@@ -54,6 +54,37 @@ pub struct Settings {
     pub brief_email: bool,
     /// The list of sections on the left is hidden (menu *Beeld*).
     pub hide_sections: bool,
+    /// Light, dark, or as the system says (menu *Beeld*).
+    pub theme: Theme,
+}
+
+/// The window's colours: as the system says (the default), or light or dark whatever it says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Theme::System => lang.pick("Kleuren van het systeem", "System colours"),
+            Theme::Light => lang.pick("Licht", "Light"),
+            Theme::Dark => lang.pick("Donker", "Dark"),
+        }
+    }
 }
 
 impl Settings {
@@ -509,6 +540,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         if !self.styled {
             ui::theme::apply(&ctx);
+            ctx.set_theme(self.settings.theme.preference());
             ui::guide::install_images(&ctx);
             self.styled = true;
         }
@@ -533,7 +565,7 @@ impl eframe::App for App {
         self.handle_close_request(&ctx);
 
         Panel::top("menu").show(ui, |ui| {
-            let shown = !self.settings.hide_sections;
+            let shown = (!self.settings.hide_sections, self.settings.theme);
             let comparing = self.comparison.is_some();
             menu_ui(
                 ui,

@@ -11,13 +11,15 @@ pub fn menu_ui(
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
-    sections_shown: bool,
+    (sections_shown, theme): (bool, crate::app::Theme),
     comparing: bool,
     out: &mut Vec<Command>,
 ) {
     // Wraps onto a second line at large text (300 %) instead of running off the right edge.
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.horizontal_wrapped(|ui| menus_ui(ui, lang, q, recent, (sections_shown, comparing), out));
+        ui.horizontal_wrapped(|ui| {
+            menus_ui(ui, lang, q, recent, (sections_shown, theme, comparing), out);
+        });
     });
 }
 
@@ -26,7 +28,7 @@ fn menus_ui(
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
-    (sections_shown, comparing): (bool, bool),
+    (sections_shown, theme, comparing): (bool, crate::app::Theme, bool),
     out: &mut Vec<Command>,
 ) {
     ui.menu_button(lang.pick("Bestand", "File"), |ui| {
@@ -72,6 +74,27 @@ fn menus_ui(
                 super::follow_focus(ui, true);
             });
     });
+    view_menu(ui, lang, (sections_shown, theme), out);
+    ui.menu_button(lang.pick("Help", "Help"), |ui| {
+        command_button(ui, Command::Help, lang, out);
+    });
+    ui.menu_button("Taal / Language", |ui| {
+        for l in Lang::ALL {
+            if ui.radio(lang == l, l.native_name()).clicked() {
+                out.push(Command::SetLang(l));
+                ui.close();
+            }
+        }
+    });
+}
+
+/// *Beeld*: the text size, the list of sections, light or dark.
+fn view_menu(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    (sections_shown, theme): (bool, crate::app::Theme),
+    out: &mut Vec<Command>,
+) {
     ui.menu_button(lang.pick("Beeld", "View"), |ui| {
         let size = (ui.ctx().zoom_factor() * 100.0).round();
         ui.label(match lang {
@@ -90,14 +113,13 @@ fn menus_ui(
             out.push(Command::ShowSections(shown));
             ui.close();
         }
-    });
-    ui.menu_button(lang.pick("Help", "Help"), |ui| {
-        command_button(ui, Command::Help, lang, out);
-    });
-    ui.menu_button("Taal / Language", |ui| {
-        for l in Lang::ALL {
-            if ui.radio(lang == l, l.native_name()).clicked() {
-                out.push(Command::SetLang(l));
+        ui.separator();
+        for choice in crate::app::Theme::ALL {
+            if ui
+                .radio(theme == choice, Command::SetTheme(choice).label(lang))
+                .clicked()
+            {
+                out.push(Command::SetTheme(choice));
                 ui.close();
             }
         }

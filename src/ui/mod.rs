@@ -60,6 +60,8 @@ pub enum Command {
     CloseGuide,
     /// Show or hide the list of sections on the left.
     ShowSections(bool),
+    /// Light, dark, or the system's colours.
+    SetTheme(crate::app::Theme),
     /// Put the intake e-mail on the clipboard.
     CopyEmail,
     /// Open the intake e-mail in the mail program (a `mailto:` link).
@@ -130,6 +132,7 @@ impl Command {
             Command::Zoom(ZoomStep::Reset) => lang.pick("Normale tekstgrootte", "Normal text size"),
             Command::Quit => lang.pick("Afsluiten", "Quit"),
             Command::ShowSections(_) => lang.pick("Lijst met onderdelen", "List of sections"),
+            Command::SetTheme(theme) => theme.label(lang),
             Command::Help | Command::Goto(Screen::Guide(_)) => {
                 lang.pick("Handleiding", "User guide")
             }
