@@ -487,3 +487,34 @@ fn the_arrow_keys_move_through_an_open_menu() {
     let second = focused(&h).unwrap_or_default();
     assert!(second.starts_with("Openen"), "{second}");
 }
+
+/// Issue 19, item 2: Space on a radio button chooses it, and ↓ moves the focus and the checked
+/// state together, both in the tree after one step. (Orca under Xvfb gets no key events, and
+/// announces a radio button's change on Space only after a key it saw, so Space is checked
+/// here; the frame the state once lagged behind the focus is heard in `tests/orca.rs`, since
+/// the harness's extra passes hide it here.)
+#[test]
+fn a_chosen_option_is_checked_in_the_frame_it_is_chosen() {
+    use egui::accesskit::Toggled;
+    let mut h = harness([1100.0, 900.0]);
+    press(&mut h, Key::Tab);
+    press(&mut h, Key::Tab);
+    let toggled = |h: &Harness<'static, App>, label: &str| {
+        h.get_by_role_and_label(Role::RadioButton, label)
+            .accesskit_node()
+            .toggled()
+    };
+    assert_eq!(focused(&h).as_deref(), Some("Gemeente (beleid)"));
+    assert_eq!(toggled(&h, "Gemeente (beleid)"), Some(Toggled::False));
+    // One frame only: Space, and the option is checked in it.
+    h.key_press(Key::Space);
+    h.step();
+    assert_eq!(toggled(&h, "Gemeente (beleid)"), Some(Toggled::True));
+    h.run();
+    // ↓: the focus and the checked state move together, in one frame.
+    h.key_press(Key::ArrowDown);
+    h.step();
+    assert_eq!(focused(&h).as_deref(), Some("Sociaal (wijk)team"));
+    assert_eq!(toggled(&h, "Sociaal (wijk)team"), Some(Toggled::True));
+    assert_eq!(toggled(&h, "Gemeente (beleid)"), Some(Toggled::False));
+}
