@@ -201,13 +201,27 @@ fn table() -> Vec<Row> {
             proposal: Some("huwelijksdwang"),
             focus: &[],
         },
+        // questionnaire.md: "one theme at 2 or 3 and the others at 0 or 1: the specific
+        // training for that theme"; prior knowledge decides only between two themes at 2+
+        // (issue 20, item 1: new staff once got the basic course here).
         Row {
             name: "forced marriage alone at 3, new staff",
             answers: base(3, 0, 1, 1),
             partners: &["lkha"],
-            rule: "huwelijksdwang_nieuw",
-            proposal: Some("basis"),
-            focus: &["huwelijksdwang"],
+            rule: "alleen_huwelijksdwang",
+            proposal: Some("huwelijksdwang"),
+            focus: &[],
+        },
+        Row {
+            name: "forced marriage at 2 with its course chosen, others at 1, new staff",
+            answers: with(
+                base(2, 1, 1, 1),
+                vec![("training.soort", choice("huwelijksdwang"))],
+            ),
+            partners: &["lkha"],
+            rule: "alleen_huwelijksdwang",
+            proposal: Some("huwelijksdwang"),
+            focus: &[],
         },
         Row {
             name: "LGBT alone at 2, experienced staff",
@@ -221,9 +235,72 @@ fn table() -> Vec<Row> {
             name: "LGBT alone at 3, new staff",
             answers: base(0, 3, 0, 2),
             partners: &[],
-            rule: "lhbt_nieuw",
+            rule: "alleen_lhbt",
+            proposal: Some("lhbt"),
+            focus: &[],
+        },
+        Row {
+            name: "LGBT at 3 with its course chosen, knowledge not given",
+            answers: with(base(1, 3, 0, 0), vec![("training.soort", choice("lhbt"))]),
+            partners: &["lkha"],
+            rule: "alleen_lhbt",
+            proposal: Some("lhbt"),
+            focus: &[],
+        },
+        // "two or more themes at 2 or above: with prior knowledge at 3 or more, both specific
+        // trainings or one tailored training covering both; with less, the basistraining
+        // tailored to both". Empowerment has no training of its own: with experienced staff
+        // the other theme's course, and empowerment a topic for the meeting.
+        Row {
+            name: "forced marriage and empowerment at 2, new staff",
+            answers: base(2, 0, 2, 1),
+            partners: &["lkha"],
+            rule: "huwelijksdwang_en_empowerment",
+            proposal: Some("basis"),
+            focus: &["huwelijksdwang"],
+        },
+        Row {
+            name: "LGBT and empowerment at 3, knowledge not given",
+            answers: base(0, 3, 3, 0),
+            partners: &[],
+            rule: "lhbt_en_empowerment",
             proposal: Some("basis"),
             focus: &["lhbt"],
+        },
+        Row {
+            name: "forced marriage and empowerment at 2, experienced staff",
+            answers: base(2, 0, 2, 3),
+            partners: &["lkha"],
+            rule: "alleen_huwelijksdwang",
+            proposal: Some("huwelijksdwang"),
+            focus: &[],
+        },
+        // "exactly one theme, at 1: a light suggestion (a theme meeting or the basistraining)";
+        // experienced staff know the basics: the theme's own course or a theme meeting (issue
+        // 20, item 2).
+        Row {
+            name: "forced marriage alone at 1, experienced staff",
+            answers: base(1, 0, 0, 4),
+            partners: &["lkha"],
+            rule: "een_thema_ervaren_huwelijksdwang",
+            proposal: Some("huwelijksdwang"),
+            focus: &[],
+        },
+        Row {
+            name: "LGBT alone at 1, experienced staff",
+            answers: base(0, 1, 0, 3),
+            partners: &[],
+            rule: "een_thema_ervaren_lhbt",
+            proposal: Some("lhbt"),
+            focus: &[],
+        },
+        Row {
+            name: "empowerment alone at 1, experienced staff",
+            answers: base(0, 0, 1, 4),
+            partners: &[],
+            rule: "een_thema_ervaren_empowerment",
+            proposal: None,
+            focus: &[],
         },
         Row {
             name: "all at 3, new staff",
