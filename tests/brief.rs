@@ -521,3 +521,47 @@ fn decomposed_accents_print_on_their_letter_and_metadata_is_plain_text() {
     };
     assert_eq!(author, "Gemeente Müller");
 }
+
+/// Issue 20, item 4: a priority left unanswered printed as "0 – Niet relevant" and "voor ons nu
+/// geen prioriteit", a statement the organisation never made. It says "niet ingevuld" now, in
+/// the picture's text and in the questions, in both languages.
+#[test]
+fn an_unanswered_priority_is_never_printed_as_a_value() {
+    let mut p = example();
+    p.set("lhbt.prioriteit", None);
+    for (lang, open, never) in [
+        (
+            Lang::Nl,
+            "LHBT bespreekbaar maken: prioriteit nog niet ingevuld.",
+            "LHBT bespreekbaar maken: voor ons nu geen prioriteit",
+        ),
+        (
+            Lang::En,
+            "priority not filled in yet.",
+            "not a priority for us now",
+        ),
+    ] {
+        let (b, rendered) = make(&p, lang);
+        let (_, texts) = pages(&rendered.bytes);
+        let all = flat(&texts.join(" "));
+        assert!(all.contains(open), "{lang:?}: {all}");
+        assert!(!all.contains(never), "{lang:?}: {all}");
+        let chart = b
+            .blocks
+            .iter()
+            .find_map(|block| match block {
+                brief::Block::Chart(bars) => Some(bars.clone()),
+                _ => None,
+            })
+            .expect("the needs picture");
+        let lgbt = chart
+            .iter()
+            .find(|bar| bar.label.contains("LHBT") || bar.label.contains("LGBT"))
+            .expect("the LGBT bar");
+        assert_eq!(
+            lgbt.value_text,
+            lang.pick("niet ingevuld", "not filled in"),
+            "{lang:?}"
+        );
+    }
+}

@@ -353,8 +353,13 @@ impl Builder<'_> {
         }
         let needs = self.needs;
         let mut quiet = Vec::new();
+        let mut unanswered = Vec::new();
         for t in &needs.themes {
             let title = self.w.theme_title(&t.id);
+            if !t.answered {
+                unanswered.push(title.to_owned());
+                continue;
+            }
             if t.priority < 1 {
                 quiet.push(title.to_owned());
                 continue;
@@ -385,6 +390,14 @@ impl Builder<'_> {
                 Lang::Nl => format!("{list}: voor ons nu geen prioriteit."),
                 Lang::En if quiet.len() == 1 => format!("{list}: not a priority for us now."),
                 Lang::En => format!("{list}: not priorities for us now."),
+            }));
+        }
+        // Left open in the questionnaire: said as such, never as "geen prioriteit".
+        if !unanswered.is_empty() {
+            let list = self.w.and_list(&unanswered);
+            self.push(Block::Paragraph(match lang {
+                Lang::Nl => format!("{list}: prioriteit nog niet ingevuld."),
+                Lang::En => format!("{list}: priority not filled in yet."),
             }));
         }
     }

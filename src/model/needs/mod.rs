@@ -501,6 +501,8 @@ pub struct ThemeNeed {
     pub id: String,
     /// 0 to 3; 0 when not answered.
     pub priority: i64,
+    /// Whether the priority was answered: an unanswered one is "niet ingevuld", never "0".
+    pub answered: bool,
     /// The signals seen (choice ids of `signalen.themas`) that support the theme.
     pub signals: Vec<String>,
     pub reasons: Vec<Reason>,
@@ -773,6 +775,7 @@ fn themes(a: &Answers, rules: &NeedsRules, signals: &[String]) -> Vec<ThemeNeed>
             ThemeNeed {
                 id: t.id.clone(),
                 priority: a.number(&t.priority_question).unwrap_or(0),
+                answered: a.number(&t.priority_question).is_some(),
                 signals: matched,
                 reasons,
             }

@@ -98,6 +98,9 @@ impl<'a> Words<'a> {
 
     /// "3 – Zeer urgent"; "0 – Niet relevant" also when not answered.
     pub fn priority_text(&self, theme: &ThemeNeed) -> String {
+        if !theme.answered {
+            return self.not_filled_in().to_owned();
+        }
         self.rules
             .theme(&theme.id)
             .and_then(|t| self.q().question(&t.priority_question))
@@ -107,8 +110,17 @@ impl<'a> Words<'a> {
             )
     }
 
+    /// What an unanswered question says in the brief: never a value the organisation did not
+    /// give.
+    pub fn not_filled_in(&self) -> &'static str {
+        self.lang.pick("niet ingevuld", "not filled in")
+    }
+
     /// The priority's label alone, in lower case: "zeer urgent".
     pub fn priority_word(&self, theme: &ThemeNeed) -> String {
+        if !theme.answered {
+            return self.not_filled_in().to_owned();
+        }
         self.rules
             .theme(&theme.id)
             .and_then(|t| self.q().question(&t.priority_question))
