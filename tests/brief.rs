@@ -565,3 +565,44 @@ fn an_unanswered_priority_is_never_printed_as_a_value() {
         );
     }
 }
+
+/// Issue 20, item 3: partners the organisation already works with were never read, and a
+/// municipality working with SMN, IOT, HTIB and FSAN was told to get acquainted with all four.
+/// Known partners are built on; only the others are introduced.
+#[test]
+fn known_partners_are_built_on_not_introduced() {
+    let mut p = example();
+    p.set(
+        "signalen.gemeenschappen",
+        Some(Answer::choices(&["turks", "marokkaans", "somalisch"])),
+    );
+    p.set(
+        "samenwerking.partners_bekend",
+        Some(Answer::choices(&["smn", "iot", "htib", "fsan"])),
+    );
+    let needs = needs::derive(q(), NeedsRules::builtin(), &p);
+    let known: Vec<&str> = needs
+        .partners
+        .iter()
+        .filter(|n| n.known)
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(known, ["iot", "htib", "smn", "fsan"]);
+    let (_, rendered) = make(&p, Lang::Nl);
+    let (_, texts) = pages(&rendered.bytes);
+    let all = flat(&texts.join(" "));
+    let building = all
+        .split("Voortbouwen op het contact dat wij al hebben met ")
+        .nth(1)
+        .expect("no line that builds on known partners");
+    let line: String = building.chars().take(160).collect();
+    for name in ["IOT", "HTIB", "SMN", "FSAN"] {
+        assert!(line.contains(name), "{name}: {line}");
+    }
+    if let Some(meet) = all.split("Kennismaken met de partners").nth(1) {
+        let line = &meet[..meet.find("(bijlage B)").unwrap_or(meet.len())];
+        for name in ["IOT", "HTIB", "SMN", "FSAN"] {
+            assert!(!line.contains(name), "introduced again: {line}");
+        }
+    }
+}

@@ -509,23 +509,39 @@ impl Builder<'_> {
             "Afspraken over de training: soort, vorm, periode en deelnemers.",
             "Agreements on the training: type, format, period and participants.",
         ));
-        let partners: Vec<String> = self
-            .needs
-            .partners
-            .iter()
-            .filter_map(|n| self.w.partner(&n.id))
-            .filter(|p| p.always.is_none())
-            .map(|p| p.name.clone())
-            .collect();
-        if !partners.is_empty() {
+        // Partners the organisation already knows are built on, not introduced.
+        let names = |known: bool| -> Vec<String> {
+            self.needs
+                .partners
+                .iter()
+                .filter(|n| n.known == known)
+                .filter_map(|n| self.w.partner(&n.id))
+                .filter(|p| p.always.is_none())
+                .map(|p| p.name.clone())
+                .collect()
+        };
+        let (known, new) = (names(true), names(false));
+        if !known.is_empty() {
+            steps.push(match lang {
+                Lang::Nl => format!(
+                    "Voortbouwen op het contact dat wij al hebben met {} (bijlage B).",
+                    self.w.and_list(&known)
+                ),
+                Lang::En => format!(
+                    "Building on the contact we already have with {} (appendix B).",
+                    self.w.and_list(&known)
+                ),
+            });
+        }
+        if !new.is_empty() {
             steps.push(match lang {
                 Lang::Nl => format!(
                     "Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: {} (bijlage B).",
-                    self.w.and_list(&partners)
+                    self.w.and_list(&new)
                 ),
                 Lang::En => format!(
                     "Getting to know the partners that seem to fit our communities and topics: {} (appendix B).",
-                    self.w.and_list(&partners)
+                    self.w.and_list(&new)
                 ),
             });
         }

@@ -107,6 +107,7 @@ pub const SIGNALS: &str = "signalen.themas";
 pub const REACH: &str = "signalen.bereik";
 pub const GAPS: &str = "signalen.tekort";
 pub const COOPERATION_WISHES: &str = "samenwerking.ontwikkelen";
+pub const PARTNERS_KNOWN: &str = "samenwerking.partners_bekend";
 pub const LEARNING_GOALS: &str = "training.leerdoelen";
 pub const PRIOR_KNOWLEDGE: &str = "training.voorkennis";
 pub const FORMAT: &str = "training.vorm";
@@ -133,6 +134,7 @@ pub const ALL: &[Named] = &[
     (REACH, "Scale"),
     (GAPS, "MultiChoice"),
     (COOPERATION_WISHES, "MultiChoice"),
+    (PARTNERS_KNOWN, "MultiChoice"),
     (LEARNING_GOALS, "MultiChoice"),
     (PRIOR_KNOWLEDGE, "Scale"),
     (FORMAT, "SingleChoice"),

@@ -530,6 +530,9 @@ pub struct TrainingNeed {
 pub struct PartnerNeed {
     pub id: String,
     pub reasons: Vec<Reason>,
+    /// The organisation already knows this partner (`samenwerking.partners_bekend`): build on
+    /// the contact, do not introduce it.
+    pub known: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -821,6 +824,9 @@ fn partners(
             PartnerNeed {
                 id: partner.id.clone(),
                 reasons,
+                known: a
+                    .choices(super::ids::PARTNERS_KNOWN)
+                    .contains(&partner.id.as_str()),
             }
         })
         .collect();
