@@ -212,13 +212,16 @@ fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         let Some(p) = words.partner(&need.id) else {
             continue;
         };
-        let name = words.partner_name(p);
-        let name = if need.known {
-            format!("{name} — {}", lang.pick("ken je al", "you already know them"))
-        } else {
-            name
-        };
-        ui.label(RichText::new(name).strong());
+        ui.label(RichText::new(words.partner_name(p)).strong());
+        if need.known {
+            ui.label(
+                RichText::new(lang.pick(
+                    "Ken je al: bouw voort op dat contact.",
+                    "You already know them: build on that contact.",
+                ))
+                .weak(),
+            );
+        }
         ui.label(format!("{}. {}", p.role.get(lang), p.description.get(lang)));
         if let Some(a) = &p.always {
             ui.label(a.get(lang));
