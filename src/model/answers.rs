@@ -4,8 +4,8 @@
 
 use super::flow::{effective_answer, is_answered};
 use super::profile::{Answer, Profile};
-use super::questionnaire::Questionnaire;
-use super::text::answer_text;
+use super::questionnaire::{Questionnaire, Voice};
+use super::text::answer_text_in;
 use crate::lang::Lang;
 
 /// The answers of one profile, read through the questionnaire.
@@ -13,11 +13,26 @@ use crate::lang::Lang;
 pub struct Answers<'a> {
     pub q: &'a Questionnaire,
     pub p: &'a Profile,
+    /// Whose words choices are given in.
+    pub voice: Voice,
 }
 
 impl<'a> Answers<'a> {
     pub fn new(q: &'a Questionnaire, p: &'a Profile) -> Self {
-        Self { q, p }
+        Self {
+            q,
+            p,
+            voice: Voice::Screen,
+        }
+    }
+
+    /// The same answers in the brief's words (the organisation speaking).
+    #[must_use]
+    pub fn in_brief(self) -> Self {
+        Self {
+            voice: Voice::Brief,
+            ..self
+        }
     }
 
     /// The answer, if its question is visible and the answer counts as given.
@@ -29,7 +44,8 @@ impl<'a> Answers<'a> {
     /// The answer as text in `lang`.
     pub fn text(&self, id: &str, lang: Lang) -> Option<String> {
         let question = self.q.question(id)?;
-        self.get(id).map(|a| answer_text(question, a, lang))
+        self.get(id)
+            .map(|a| answer_text_in(question, a, lang, self.voice))
     }
 
     /// A number or a point on a scale.
@@ -62,7 +78,7 @@ impl<'a> Answers<'a> {
     pub fn choice_text(&self, question: &str, choice: &str, lang: Lang) -> String {
         self.q
             .question(question)
-            .and_then(|q| q.kind.choice_text(choice, lang))
+            .and_then(|q| q.kind.choice_text_in(choice, lang, self.voice))
             .unwrap_or(choice)
             .to_owned()
     }

@@ -49,6 +49,19 @@ pub struct Choice {
     /// Ticking this choice unticks the others, and ticking another unticks it ("none").
     #[serde(default)]
     pub exclusive: bool,
+    /// The option in the brief, where its words on screen speak as the officer ("Weet ik
+    /// niet"): the brief is the organisation speaking, never "ik" or "je".
+    #[serde(default)]
+    pub brief: Option<Text>,
+}
+
+/// Whose words an answer is given in: the screen's (the officer's "ik"), or the brief's (the
+/// organisation speaking).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Voice {
+    #[default]
+    Screen,
+    Brief,
 }
 
 /// How a question is answered.
@@ -101,6 +114,8 @@ fn yes_no_choices() -> &'static [Choice] {
             text: Text::new(nl, en),
             help: None,
             exclusive: false,
+            // "Weet ik niet" is the officer speaking; the brief says "niet bekend".
+            brief: (id == "weet_niet").then(|| Text::new("Niet bekend", "Not known")),
         })
         .collect()
     })
@@ -180,13 +195,21 @@ impl Kind {
 
     /// The text of a choice id, including "other".
     pub fn choice_text(&self, id: &str, lang: Lang) -> Option<&str> {
+        self.choice_text_in(id, lang, Voice::Screen)
+    }
+
+    /// The option's words in `voice`: the brief's wording where it has one.
+    pub fn choice_text_in(&self, id: &str, lang: Lang, voice: Voice) -> Option<&str> {
         if id == OTHER && self.has_other() {
             return Some(self.other_label(lang));
         }
-        self.choices()
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.text.get(lang))
+        self.choices().iter().find(|c| c.id == id).map(|c| {
+            match (&c.brief, voice) {
+                (Some(brief), Voice::Brief) => brief,
+                _ => &c.text,
+            }
+            .get(lang)
+        })
     }
 
     /// The inclusive range of a scale or number.

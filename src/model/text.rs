@@ -1,7 +1,7 @@
 //! How answers read as text, in either language: for the review, the needs profile and reports.
 
 use super::profile::Answer;
-use super::questionnaire::{Kind, OTHER, Question};
+use super::questionnaire::{Kind, OTHER, Question, Voice};
 use crate::lang::Lang;
 
 /// The text of one option of a scale, as a radio button shows it: the number, and its label
@@ -29,8 +29,17 @@ pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
 
 /// An answer as text. Choices read as their text in `lang`; "other" reads as its own text.
 pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
+    answer_text_in(question, answer, lang, Voice::Screen)
+}
+
+/// The answer as text in `voice`: the brief words a choice as the organisation.
+pub fn answer_text_in(question: &Question, answer: &Answer, lang: Lang, voice: Voice) -> String {
     let with_other = |id: &str, other: &Option<String>| {
-        let text = question.kind.choice_text(id, lang).unwrap_or(id).to_owned();
+        let text = question
+            .kind
+            .choice_text_in(id, lang, voice)
+            .unwrap_or(id)
+            .to_owned();
         match other {
             Some(o) if id == OTHER && !o.trim().is_empty() => format!("{text} {}", o.trim()),
             _ => text,

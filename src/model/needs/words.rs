@@ -66,7 +66,8 @@ impl<'a> Words<'a> {
     pub fn new(q: &'a Questionnaire, rules: &'a NeedsRules, p: &'a Profile, lang: Lang) -> Self {
         Self {
             rules,
-            answers: Answers::new(q, p),
+            // The organisation's words: the brief, the e-mail and the reasons quoted in them.
+            answers: Answers::new(q, p).in_brief(),
             lang,
         }
     }
@@ -84,10 +85,17 @@ impl<'a> Words<'a> {
         self.rules.theme(id).map_or("", |t| t.short.get(self.lang))
     }
 
-    pub fn announcement_question(&self, id: &str) -> &'a str {
-        self.rules
+    /// The announcement's question on a theme, in quotation marks: its words ("Hoe maak ik …"),
+    /// not the organisation's.
+    pub fn announcement_question(&self, id: &str) -> String {
+        let question = self
+            .rules
             .theme(id)
-            .map_or("", |t| t.announcement_question.get(self.lang))
+            .map_or("", |t| t.announcement_question.get(self.lang));
+        match self.lang {
+            Lang::Nl => format!("„{question}”"),
+            Lang::En => format!("“{question}”"),
+        }
     }
 
     /// The officer's own question on a theme.
@@ -364,7 +372,7 @@ impl<'a> Words<'a> {
     pub fn agenda_lines(&self, item: &AgendaItem) -> Vec<String> {
         match &item.kind {
             AgendaKind::Theme(id) => {
-                let mut lines = vec![self.announcement_question(id).to_owned()];
+                let mut lines = vec![self.announcement_question(id)];
                 if let Some(own) = self.theme_question(id) {
                     lines.push(format!(
                         "{} {own}",
