@@ -707,3 +707,29 @@ fn no_brief_speaks_as_the_officer() {
     }
     assert_eq!(checked, 288);
 }
+
+/// Issue 20, item 10: the question typed under *Eigen vraag…* appeared only in Bijlage A. It
+/// stands among "Onze vragen aan de alliantie" now.
+#[test]
+fn the_own_question_is_among_our_questions() {
+    let mut p = example();
+    p.set(
+        "overleg.vragen",
+        Some(Answer::Choices {
+            ids: vec!["huwelijksdwang".into(), "training".into(), "anders".into()],
+            other: Some("Hoe betrekken wij de huisartsen?".into()),
+        }),
+    );
+    let (_, rendered) = make(&p, Lang::Nl);
+    let (_, texts) = pages(&rendered.bytes);
+    let all = flat(&texts.join(" "));
+    let questions = all
+        .split("3. Onze vragen aan de alliantie")
+        .nth(1)
+        .and_then(|rest| rest.split("4. Trainingsaanvraag").next())
+        .expect("part 3");
+    assert!(
+        questions.contains("Onze eigen vraag: Hoe betrekken wij de huisartsen?"),
+        "{questions}"
+    );
+}

@@ -13,7 +13,7 @@ use crate::model::flow::{self, MissingReason};
 use crate::model::ids;
 use crate::model::needs::{self, Needs, NeedsRules, Words};
 use crate::model::text::{human_date, in_sentence};
-use crate::model::{Profile, Questionnaire};
+use crate::model::{Answer, Profile, Questionnaire};
 
 /// One bar of the needs picture.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -392,6 +392,13 @@ impl Builder<'_> {
                 Lang::En => format!("{list}: not priorities for us now."),
             }));
         }
+        // The officer's own question for the meeting (the training's is part 4's subject).
+        if let Some(own) = self.own_question() {
+            self.push(Block::Paragraph(format!(
+                "{} {own}",
+                self.pick("Onze eigen vraag:", "Our own question:")
+            )));
+        }
         // Left open in the questionnaire: said as such, never as "geen prioriteit".
         if !unanswered.is_empty() {
             let list = self.w.and_list(&unanswered);
@@ -399,6 +406,16 @@ impl Builder<'_> {
                 Lang::Nl => format!("{list}: prioriteit nog niet ingevuld."),
                 Lang::En => format!("{list}: priority not filled in yet."),
             }));
+        }
+    }
+
+    /// The question typed under *Eigen vraag…* for the meeting, if any.
+    fn own_question(&self) -> Option<String> {
+        match self.w.answers.get(ids::MEETING_QUESTIONS) {
+            Some(Answer::Choices {
+                other: Some(own), ..
+            }) if !own.trim().is_empty() => Some(own.trim().to_owned()),
+            _ => None,
         }
     }
 

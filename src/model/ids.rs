@@ -114,6 +114,7 @@ pub const FORMAT: &str = "training.vorm";
 pub const PERIOD: &str = "training.periode";
 pub const TRAINING_LENGTH: &str = "training.duur";
 pub const PRACTICAL: &str = "training.praktisch";
+pub const MEETING_QUESTIONS: &str = "overleg.vragen";
 pub const OUTCOME: &str = "overleg.resultaat";
 pub const MEETING_MINUTES: &str = "overleg.duur";
 
@@ -141,6 +142,7 @@ pub const ALL: &[Named] = &[
     (PERIOD, "Text"),
     (TRAINING_LENGTH, "SingleChoice"),
     (PRACTICAL, "LongText"),
+    (MEETING_QUESTIONS, "MultiChoice"),
     (OUTCOME, "LongText"),
     (MEETING_MINUTES, "Number"),
 ];
