@@ -733,3 +733,25 @@ fn the_own_question_is_among_our_questions() {
         "{questions}"
     );
 }
+
+/// Issue 20, item 11: what the officer typed under "anders, namelijk" for the audience was
+/// lower-cased ("ggd-verpleegkundigen en boa's"). It stands as typed; the options are in lower
+/// case inside the sentence.
+#[test]
+fn typed_words_keep_their_capitals() {
+    let mut p = example();
+    p.set(
+        "organisatie.doelgroep",
+        Some(Answer::Choices {
+            ids: vec!["sociaal_werkers".into(), "anders".into()],
+            other: Some("GGD-verpleegkundigen en BOA's".into()),
+        }),
+    );
+    let (_, rendered) = make(&p, Lang::Nl);
+    let (_, texts) = pages(&rendered.bytes);
+    let all = flat(&texts.join(" "));
+    assert!(
+        all.contains("(sociaal werkers; GGD-verpleegkundigen en BOA's)"),
+        "{all}"
+    );
+}

@@ -260,11 +260,7 @@ impl Builder<'_> {
     fn participants(&self) -> String {
         let lang = self.lang();
         let number = self.w.answers.number(ids::PARTICIPANTS);
-        let who = self
-            .w
-            .answers
-            .text(ids::AUDIENCE, lang)
-            .map(|t| t.to_lowercase());
+        let who = self.audience();
         match (number, who) {
             (Some(n), Some(who)) => match lang {
                 Lang::Nl => format!("{n} deelnemers ({who})"),
@@ -407,6 +403,32 @@ impl Builder<'_> {
                 Lang::En => format!("{list}: priority not filled in yet."),
             }));
         }
+    }
+
+    /// Who the training is for, inside a sentence: the options in lower case ("sociaal
+    /// werkers"), what the officer typed under "anders" as typed ("GGD-verpleegkundigen").
+    fn audience(&self) -> Option<String> {
+        let Some(Answer::Choices { ids: chosen, other }) = self.w.answers.get(ids::AUDIENCE) else {
+            return None;
+        };
+        let question = self.w.answers.q.question(ids::AUDIENCE)?;
+        let lang = self.lang();
+        let mut parts: Vec<String> = question
+            .kind
+            .effective_choices(chosen)
+            .into_iter()
+            .filter(|id| *id != crate::model::questionnaire::OTHER)
+            .filter_map(|id| question.kind.choice_text_in(id, lang, self.w.answers.voice))
+            .map(in_sentence)
+            .collect();
+        parts.extend(
+            other
+                .as_deref()
+                .map(str::trim)
+                .filter(|o| !o.is_empty())
+                .map(str::to_owned),
+        );
+        (!parts.is_empty()).then(|| parts.join("; "))
     }
 
     /// The question typed under *Eigen vraag…* for the meeting, if any.
