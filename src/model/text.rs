@@ -18,11 +18,22 @@ pub fn scale_option_text(kind: &Kind, value: i64, lang: Lang) -> String {
 pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
     match (kind.scale_label(value, lang), kind.range()) {
         (Some(label), _) => format!("{value} – {label}"),
-        // A point without a label says where it lies: "2 van 4".
-        (None, Some((_, max))) => match lang {
-            Lang::Nl => format!("{value} van {max}"),
-            Lang::En => format!("{value} of {max}"),
-        },
+        // A point without a label says where it lies, and what the ends mean: "2 van 4 (1 =
+        // nieuw in het onderwerp, 4 = ervaren)".
+        (None, Some((min, max))) => {
+            let at = match lang {
+                Lang::Nl => format!("{value} van {max}"),
+                Lang::En => format!("{value} of {max}"),
+            };
+            match (kind.scale_label(min, lang), kind.scale_label(max, lang)) {
+                (Some(low), Some(high)) => format!(
+                    "{at} ({min} = {}, {max} = {})",
+                    in_sentence(low),
+                    in_sentence(high)
+                ),
+                _ => at,
+            }
+        }
         (None, None) => value.to_string(),
     }
 }
@@ -193,6 +204,23 @@ fn cut(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::file_name;
+
+    /// Issue 20, item 11: "Voorkennis deelnemers: 2 van 4" said nothing of what 1 and 4 mean.
+    #[test]
+    fn a_point_between_labelled_ends_says_what_the_ends_mean() {
+        use crate::lang::Lang;
+        let q = crate::model::Questionnaire::builtin();
+        let kind = &q.question("training.voorkennis").expect("question").kind;
+        assert_eq!(
+            super::scale_point_text(kind, 2, Lang::Nl),
+            "2 van 4 (1 = nieuw in het onderwerp, 4 = ervaren)"
+        );
+        assert_eq!(
+            super::scale_point_text(kind, 3, Lang::En),
+            "3 of 4 (1 = new to the subject, 4 = experienced)"
+        );
+        assert_eq!(super::scale_point_text(kind, 4, Lang::Nl), "4 – Ervaren");
+    }
 
     #[test]
     fn long_file_names_are_cut_and_keep_their_kind_and_date() {
