@@ -629,8 +629,8 @@ impl Builder<'_> {
             "Appendix B: partners of the alliance",
         )));
         self.push(Block::Paragraph(self.pick(
-            "De alliantie is een samenwerking van Movisie en zeven migranten- en vluchtelingenorganisaties (zelforganisaties); sinds 2023 is ook LCC+ partner. Aan de trainingen werkt het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) mee. Eerst de partners die bij onze antwoorden lijken te passen, daarna de andere.",
-            "The alliance is a partnership of Movisie and seven migrant and refugee community organisations (zelforganisaties); LCC+ has been a partner since 2023. The Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA, national centre on forced marriage and abandonment) works on the training. First the partners that seem to fit our answers, then the others.",
+            "De alliantie is een samenwerking van Movisie en zeven migranten- en vluchtelingenorganisaties (zelforganisaties); sinds 2023 is ook LCC+ partner. In de aankondiging van 2021 werkte ook het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) mee aan de trainingen. Eerst de partners die bij onze antwoorden lijken te passen, daarna de andere.",
+            "The alliance is a partnership of Movisie and seven migrant and refugee community organisations (zelforganisaties); LCC+ has been a partner since 2023. In the 2021 announcement, the Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA, national centre on forced marriage and abandonment) also worked on the training. First the partners that seem to fit our answers, then the others.",
         )));
         let suggested: Vec<&needs::PartnerNeed> = self.needs.partners.iter().collect();
         let others: Vec<&needs::Partner> = w
