@@ -279,3 +279,33 @@ fn two_versions_of_one_profile_get_no_regional_brief_on_the_command_line() {
     assert!(report.contains("Geen regionale notitie"), "{report}");
     assert!(!pdf.exists());
 }
+
+/// Issue 20, item 12: the regional brief began "4 organisaties bereiden…", pointed to "de
+/// gewone gespreksnotitie" the alliance never saw, put a proposal under "Gekozen training",
+/// promised prior knowledge that no appendix held, and wrote dates as "2026-11-24".
+#[test]
+fn the_regional_brief_reads_as_written_for_the_alliance() {
+    let mut entries = entries(4);
+    for e in &mut entries {
+        e.profile.set("training.soort", None);
+    }
+    let brief = regional::build(
+        q(),
+        behoeftewijzer::model::needs::NeedsRules::builtin(),
+        &entries,
+        Lang::Nl,
+        today().date(),
+    );
+    let rendered = pdf::render(&brief, today()).unwrap();
+    let all = pdftotext_pages(&rendered.bytes)
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(all.contains("Vier organisaties bereiden samen"), "{all}");
+    assert!(!all.contains("gewone gespreksnotitie"), "{all}");
+    assert!(!all.contains("Gekozen training Voorstel"), "{all}");
+    assert!(all.contains("Voorstel voor de training"), "{all}");
+    assert_eq!(all.matches("Voorkennis deelnemers").count(), 4, "{all}");
+    assert!(!all.contains("2026-11-"), "{all}");
+}

@@ -147,6 +147,7 @@ impl<'a> Builder<'a> {
         self.blocks.push(Block::Heading(
             self.pick("1. Aanleiding", "1. Why we ask for this meeting"),
         ));
+        let n = count_word(n, lang);
         let intro = match lang {
             Lang::Nl => format!(
                 "{n} organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT (lesbisch, homo, bi en trans) bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen."
@@ -399,8 +400,8 @@ impl<'a> Builder<'a> {
         if !rows.is_empty() {
             self.blocks.push(Block::Table(rows));
             self.blocks.push(Block::Note(self.pick(
-                "Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's, zoals in de gewone gespreksnotitie.",
-                "Which partners fit an organisation follows from its communities and topics, as in the single brief.",
+                "Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's.",
+                "Which partners fit an organisation follows from its communities and topics.",
             )));
         }
         let wishes = self.combined.cooperation_wishes.clone();
@@ -432,10 +433,16 @@ impl<'a> Builder<'a> {
         let lang = self.lang;
         let training = match (&t.chosen, w.proposal(t)) {
             (Some(own), _) => w.training_name(own),
-            (None, Some(p)) => match lang {
-                Lang::Nl => format!("Voorstel op grond van de antwoorden: {p}"),
-                Lang::En => format!("Proposal based on the answers: {p}"),
-            },
+            // A proposal, not a choice: under a label of its own.
+            (None, Some(p)) => {
+                return Some((
+                    self.pick("Voorstel voor de training", "Proposed training"),
+                    match lang {
+                        Lang::Nl => format!("{p} (op grond van de antwoorden)"),
+                        Lang::En => format!("{p} (based on the answers)"),
+                    },
+                ));
+            }
             (None, None) if t.asked_advice => self.pick(
                 "Nog geen keuze: wij vragen om advies",
                 "No choice yet: we would like advice",
@@ -489,9 +496,13 @@ impl<'a> Builder<'a> {
         rows.extend(row(ids::ORGANISATION_TYPE));
         rows.extend(self.contact_row(&w));
         if !entry.date().is_empty() {
+            // "24 november 2026", as the brief's own date is written.
+            let format = time::macros::format_description!("[year]-[month]-[day]");
+            let date = time::Date::parse(entry.date(), format)
+                .map_or_else(|_| entry.date().to_owned(), |d| human_date(d, lang));
             rows.push((
                 self.pick("Profiel bijgewerkt op", "Profile last saved on"),
-                entry.date().to_owned(),
+                date,
             ));
         }
         // Each theme on one row: its priority, and the organisation's own question to the
@@ -518,6 +529,7 @@ impl<'a> Builder<'a> {
         rows.extend(self.training_row(&w, &needs.training));
         for id in [
             ids::LEARNING_GOALS,
+            ids::PRIOR_KNOWLEDGE,
             ids::FORMAT,
             ids::PERIOD,
             ids::SIGNALS,
@@ -605,5 +617,65 @@ pub fn build(
         blocks: b.blocks,
         footer,
         open_items: Vec::new(),
+    }
+}
+
+/// A count at the start of a sentence, in words up to twenty ("Vier organisaties …"), in
+/// figures after a word that carries the capital ("In totaal 25 organisaties …").
+fn count_word(n: usize, lang: Lang) -> String {
+    const NL: [&str; 21] = [
+        "Nul",
+        "Eén",
+        "Twee",
+        "Drie",
+        "Vier",
+        "Vijf",
+        "Zes",
+        "Zeven",
+        "Acht",
+        "Negen",
+        "Tien",
+        "Elf",
+        "Twaalf",
+        "Dertien",
+        "Veertien",
+        "Vijftien",
+        "Zestien",
+        "Zeventien",
+        "Achttien",
+        "Negentien",
+        "Twintig",
+    ];
+    const EN: [&str; 21] = [
+        "No",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
+    ];
+    let words = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    match (words.get(n), lang) {
+        (Some(word), _) => (*word).to_owned(),
+        (None, Lang::Nl) => format!("In totaal {n}"),
+        (None, Lang::En) => format!("In all, {n}"),
     }
 }
