@@ -755,3 +755,22 @@ fn typed_words_keep_their_capitals() {
         "{all}"
     );
 }
+
+/// Issue 20, item 5: the brief printed both "LHBT …: voor ons nu geen prioriteit" and "Onze
+/// voorkeur blijft training LHBT" without a word. It asks now, in part 4, and the core still
+/// ends on page 2.
+#[test]
+fn a_contradiction_is_asked_in_the_brief() {
+    let mut p = example();
+    p.set("lhbt.prioriteit", Some(Answer::Number(0)));
+    p.set("training.soort", Some(Answer::choice("lhbt")));
+    let (_, rendered) = make(&p, Lang::Nl);
+    let (_, texts) = pages(&rendered.bytes);
+    let all = flat(&texts.join(" "));
+    assert!(
+        all.contains("Vraag voor het overleg: Gekozen is training LHBT, maar LHBT bespreekbaar maken heeft nu geen prioriteit."),
+        "{all}"
+    );
+    let appendix = page_of(&texts, brief::content::appendix_a(Lang::Nl)).expect("Bijlage A");
+    assert_eq!(appendix, 2, "the core runs past page 2");
+}

@@ -942,3 +942,57 @@ fn the_mailto_link_is_encoded() {
         "mailto:e.leeuwis@movisie.nl?subject=Aanmelding%20%E2%80%93%20Gemeente%20A%26B&body=Regel%201%0D%0ARegel%202%3A%2050%25%20%3F%20%23"
     );
 }
+
+/// Issue 20, items 5 and 6: answers that do not add up pass no longer in silence. The course
+/// chosen for a theme at 0, an audience of volunteers only (the 2021 offer was for social
+/// workers), and more participants than one group are named as questions for the meeting.
+#[test]
+fn what_does_not_add_up_becomes_a_question_for_the_meeting() {
+    use behoeftewijzer::model::needs::Check;
+    let course_without_priority = derive(&profile(&with(
+        base(2, 0, 0, 2),
+        vec![("training.soort", choice("lhbt"))],
+    )));
+    assert_eq!(
+        course_without_priority.checks,
+        [Check::CourseWithoutPriority {
+            theme: "lhbt".into(),
+            course: "lhbt".into()
+        }]
+    );
+    let plain = profile(&base(2, 0, 0, 2));
+    let words = Words::new(q(), rules(), &plain, Lang::Nl);
+    assert_eq!(
+        words.check(&course_without_priority.checks[0]),
+        "Gekozen is training LHBT, maar LHBT bespreekbaar maken heeft nu geen prioriteit. Past die training, of een andere?"
+    );
+    let volunteers = derive(&profile(&with(
+        base(1, 0, 0, 0),
+        vec![("organisatie.doelgroep", choices(&["vrijwilligers"]))],
+    )));
+    assert_eq!(volunteers.checks, [Check::VolunteersOnly]);
+    let mixed = derive(&profile(&with(
+        base(1, 0, 0, 0),
+        vec![(
+            "organisatie.doelgroep",
+            choices(&["sociaal_werkers", "vrijwilligers"]),
+        )],
+    )));
+    assert!(mixed.checks.is_empty(), "{:?}", mixed.checks);
+    let many = derive(&profile(&with(
+        base(3, 0, 0, 3),
+        vec![("organisatie.deelnemers", Answer::Number(120))],
+    )));
+    assert_eq!(many.checks, [Check::ManyParticipants(120)]);
+    let one_group = derive(&profile(&with(
+        base(3, 0, 0, 3),
+        vec![("organisatie.deelnemers", Answer::Number(30))],
+    )));
+    assert!(one_group.checks.is_empty());
+    // A theme left unanswered is no contradiction: nothing was said about it.
+    let unanswered = derive(&profile(&[
+        ("huwelijksdwang.prioriteit", Answer::Number(2)),
+        ("training.soort", choice("lhbt")),
+    ]));
+    assert!(unanswered.checks.is_empty(), "{:?}", unanswered.checks);
+}

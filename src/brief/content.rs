@@ -503,6 +503,22 @@ impl Builder<'_> {
         if !text.trim().is_empty() {
             self.push(Block::Paragraph(text));
         }
+        // What does not add up in our answers: questions for the meeting, not decisions.
+        let checks: Vec<String> = self
+            .needs
+            .checks
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    self.pick("Vraag voor het overleg:", "Question for the meeting:"),
+                    self.w.check(c)
+                )
+            })
+            .collect();
+        if !checks.is_empty() {
+            self.push(Block::Bullets(checks));
+        }
     }
 
     fn agenda(&mut self) {

@@ -161,6 +161,16 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     section_heading(ui, lang.pick("Training", "Training"));
     ui.label(words.training_summary(&needs.training));
     reasons_ui(ui, words, &needs.training.reasons);
+    if !needs.checks.is_empty() {
+        ui.label(
+            RichText::new(lang.pick(
+                "Klopt dit? Deze vragen komen ook in de gespreksnotitie, voor het overleg:",
+                "Is this right? These questions also go into the brief, for the meeting:",
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+        super::a11y::bullet_list(ui, needs.checks.iter().map(|c| words.check(c)), |t| t);
+    }
 
     section_heading(ui, lang.pick("Thema's", "Topics"));
     let top = needs.top_themes();

@@ -541,6 +541,57 @@ pub struct CooperationNeed {
     pub reasons: Vec<Reason>,
 }
 
+/// Something in the answers that does not add up, named as a question for the meeting rather
+/// than decided by the app (issue 20, items 5 and 6).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// A theme's own course is chosen while that theme has priority 0.
+    CourseWithoutPriority { theme: String, course: String },
+    /// The participants are only volunteers or key figures; the 2021 offer was for social
+    /// workers.
+    VolunteersOnly,
+    /// More participants than one group usually holds.
+    ManyParticipants(i64),
+}
+
+/// Above this many participants the brief asks how many groups: the app's rule of thumb for
+/// "more than one group", not a figure of the alliance.
+pub const ONE_GROUP_AT_MOST: i64 = 30;
+
+/// The checks that hold for these answers.
+fn checks(
+    a: &Answers,
+    rules: &NeedsRules,
+    themes: &[ThemeNeed],
+    training: &TrainingNeed,
+) -> Vec<Check> {
+    let mut out = Vec::new();
+    if let Some(chosen) = &training.chosen
+        && let Some(def) = rules
+            .themes()
+            .iter()
+            .find(|d| d.training.as_deref() == Some(chosen.as_str()))
+        && themes
+            .iter()
+            .any(|t| t.id == def.id && t.answered && t.priority == 0)
+    {
+        out.push(Check::CourseWithoutPriority {
+            theme: def.id.clone(),
+            course: chosen.clone(),
+        });
+    }
+    let audience = a.choices(super::ids::AUDIENCE);
+    if audience == ["vrijwilligers"] {
+        out.push(Check::VolunteersOnly);
+    }
+    if let Some(n) = a.number(super::ids::PARTICIPANTS)
+        && n > ONE_GROUP_AT_MOST
+    {
+        out.push(Check::ManyParticipants(n));
+    }
+    out
+}
+
 /// What one agenda item is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AgendaKind {
@@ -573,6 +624,8 @@ pub struct Needs {
     /// Communities for which no suggested partner came up.
     pub unmatched_communities: Vec<String>,
     pub cooperation: Option<CooperationNeed>,
+    /// What does not add up, as questions for the meeting.
+    pub checks: Vec<Check>,
     pub agenda: Vec<AgendaItem>,
     /// The meeting's length: the officer's answer, or the default.
     pub minutes: i64,
@@ -741,7 +794,9 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
             reasons: reasons_for(&a, &r.when),
         });
     let minutes = a.number(MEETING_MINUTES).unwrap_or(raw.default_minutes);
+    let checks = checks(&a, rules, &themes, &training);
     Needs {
+        checks,
         agenda: agenda(rules, &themes, minutes),
         themes,
         reach: a.number(super::ids::REACH),

@@ -11,7 +11,7 @@ use crate::lang::Lang;
 use crate::model::answers::Answers;
 use crate::model::profile::Profile;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::text::{answer_text, scale_point_text};
+use crate::model::text::{answer_text, in_sentence, scale_point_text};
 
 /// The intake e-mail, worded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -210,6 +210,31 @@ impl<'a> Words<'a> {
     pub fn reason_label(&self, r: &Reason) -> String {
         let answer = self.reason_answer(r).unwrap_or_default();
         format!("{}: {answer}", self.answers.label(&r.question, self.lang))
+    }
+
+    /// A check as a question for the meeting, in neutral words.
+    pub fn check(&self, check: &super::Check) -> String {
+        use super::Check;
+        match (check, self.lang) {
+            (Check::CourseWithoutPriority { theme, course }, Lang::Nl) => format!(
+                "Gekozen is {}, maar {} heeft nu geen prioriteit. Past die training, of een andere?",
+                in_sentence(&self.training_name(course)),
+                in_sentence(self.theme_title(theme))
+            ),
+            (Check::CourseWithoutPriority { theme, course }, Lang::En) => format!(
+                "The choice is {}, but {} is not a priority now. Does that course fit, or another one?",
+                in_sentence(&self.training_name(course)),
+                in_sentence(self.theme_title(theme))
+            ),
+            (Check::VolunteersOnly, Lang::Nl) => "De deelnemers zijn vrijwilligers of sleutelpersonen; het aanbod uit 2021 was voor sociaal werkers. Kan de training ook voor hen?".to_owned(),
+            (Check::VolunteersOnly, Lang::En) => "The participants are volunteers or key figures; the 2021 offer was for social workers. Can the training be for them too?".to_owned(),
+            (Check::ManyParticipants(n), Lang::Nl) => format!(
+                "Met {n} deelnemers gaat het om meer dan één groep. Hoeveel groepen, en van welke grootte?"
+            ),
+            (Check::ManyParticipants(n), Lang::En) => format!(
+                "With {n} participants this is more than one group. How many groups, and of what size?"
+            ),
+        }
     }
 
     pub fn training_name(&self, id: &str) -> String {
