@@ -6,6 +6,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::{Kind, Questionnaire, flow};
@@ -42,13 +44,10 @@ fn press_with(h: &mut Harness<'static, App>, modifiers: Modifiers, key: Key) {
 /// Goes to a section as a user does: its entry in the side panel.
 fn go(h: &mut Harness<'static, App>, index: usize) {
     let wanted = behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl);
-    h.get_all_by(move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
-        n.label()
-            .is_some_and(|l| l == wanted || l.starts_with(&format!("{wanted}, ")))
-    })
-    .next()
-    .unwrap()
-    .click_accesskit();
+    h.get_all_by(common::named(&wanted))
+        .next()
+        .unwrap()
+        .click_accesskit();
     h.run();
     assert_eq!(h.state().screen(), Screen::Section(index));
 }

@@ -5,6 +5,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Questionnaire;
@@ -49,14 +51,10 @@ fn clipped(h: &Harness<'static, App>) -> Vec<String> {
 }
 
 fn go(h: &mut Harness<'static, App>, label: &str) {
-    let wanted = label.to_owned();
-    h.get_all_by(move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
-        n.label()
-            .is_some_and(|l| l == wanted || l.starts_with(&format!("{wanted}, ")))
-    })
-    .next()
-    .unwrap()
-    .click_accesskit();
+    h.get_all_by(common::named(label))
+        .next()
+        .unwrap()
+        .click_accesskit();
     h.run();
 }
 

@@ -3,6 +3,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
@@ -24,12 +26,7 @@ fn harness(settings: Settings) -> Harness<'static, App> {
 }
 
 fn click(h: &mut Harness<'static, App>, label: &str) {
-    let wanted = label.to_owned();
-    h.get_by(move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
-        n.label()
-            .is_some_and(|l| l == wanted || l.starts_with(&format!("{wanted}, ")))
-    })
-    .click_accesskit();
+    h.get_by(common::named(label)).click_accesskit();
     h.run();
 }
 

@@ -25,6 +25,9 @@ const SKIPPED_LISTED: usize = 10;
 /// The profiles being compared, and what follows from them (derived once, when read).
 pub struct Comparison {
     pub entries: Vec<Entry>,
+    /// The entries' names and column headings, told apart where two would read the same.
+    names: Vec<String>,
+    headings: Vec<String>,
     skipped: Vec<storage::Skipped>,
     findings: Vec<(usize, Vec<privacy::Finding>)>,
     needs: Vec<Needs>,
@@ -220,6 +223,8 @@ impl App {
             _ => self.screen,
         };
         self.comparison = Some(Comparison {
+            names: combine::distinct_names(&entries),
+            headings: combine::distinct_headings(&entries),
             entries,
             skipped,
             findings,
@@ -255,6 +260,8 @@ impl App {
             q,
             rules: NeedsRules::builtin(),
             entries: &c.entries,
+            names: &c.names,
+            headings: &c.headings,
             rows: &worded.rows,
             needs: &worded.needs,
             combined: &c.combined,

@@ -67,16 +67,22 @@ where
                 let words = item.as_ref();
                 let shown =
                     ui.add(egui::Label::new(style(RichText::new(format!("• {words}")))).wrap());
-                ui.ctx().accesskit_node_builder(shown.id, |node| {
-                    node.set_role(Role::ListItem);
-                    node.set_label(words);
-                    node.clear_value();
-                    node.set_position_in_set(index + 1);
-                    node.set_size_of_set(count);
-                });
+                mark_list_item(ui, &shown, words, (index, count));
             }
         },
     );
+}
+
+/// Makes a shown label item `index` of `count` of the list around it, named by `words` (the
+/// item without its bullet or number).
+pub fn mark_list_item(ui: &Ui, shown: &Response, words: &str, (index, count): (usize, usize)) {
+    ui.ctx().accesskit_node_builder(shown.id, |node| {
+        node.set_role(Role::ListItem);
+        node.set_label(words);
+        node.clear_value();
+        node.set_position_in_set(index + 1);
+        node.set_size_of_set(count);
+    });
 }
 
 /// Makes an existing label a heading of `level`.

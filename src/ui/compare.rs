@@ -62,6 +62,10 @@ pub struct Data<'a> {
     pub q: &'a Questionnaire,
     pub rules: &'a NeedsRules,
     pub entries: &'a [Entry],
+    /// Each entry's name and column heading, told apart where two would read the same
+    /// (`combine::distinct_names`, `distinct_headings`): worked out once, when compared.
+    pub names: &'a [String],
+    pub headings: &'a [String],
     pub rows: &'a [Row],
     /// The needs per profile, as rows.
     pub needs: &'a [NeedsRow],
@@ -634,7 +638,7 @@ impl Sheet<'_, '_> {
         }
         let entries = &data.entries[columns.clone()];
         // Told apart where two would read the same (copies of one profile): with the file.
-        let headings = &combine::distinct_headings(data.entries)[columns.clone()];
+        let headings = &data.headings[columns.clone()];
         table
             .header(header_height, |mut header| {
                 header.col(|ui| {
@@ -675,7 +679,7 @@ impl Sheet<'_, '_> {
                     let r = &rows[index];
                     let selected = self.state.selected == Some(r.key);
                     row.set_selected(selected);
-                    row.col(|ui| self.row_label(ui, lang, data.entries, index, selected));
+                    row.col(|ui| self.row_label(ui, lang, data.names, index, selected));
                     let first = r.cells.first().and_then(Option::as_deref);
                     for cell in &r.cells[columns.clone()] {
                         row.col(|ui| {
@@ -694,7 +698,7 @@ impl Sheet<'_, '_> {
         &mut self,
         ui: &mut egui::Ui,
         lang: Lang,
-        entries: &[Entry],
+        names: &[String],
         index: usize,
         selected: bool,
     ) {
@@ -741,7 +745,7 @@ impl Sheet<'_, '_> {
         // A screen reader hears the answers with the row, as the eye sees them beside it.
         // (Worded only when a screen reader listens: egui then builds the node.)
         ui.ctx().accesskit_node_builder(response.id, |node| {
-            node.set_description(spoken_answers(lang, entries, r.cells));
+            node.set_description(spoken_answers(lang, names, r.cells));
         });
         if response.clicked() {
             self.state.selected = Some(r.key);
@@ -786,16 +790,16 @@ const SPOKEN: usize = 10;
 
 /// A row's answers for a screen reader: "Gemeente Noord: 10; Gemeente Zuid: 13", the first
 /// [`SPOKEN`] profiles, then how many more there are below the table.
-fn spoken_answers(lang: Lang, entries: &[Entry], cells: &[Option<String>]) -> String {
+fn spoken_answers(lang: Lang, names: &[String], cells: &[Option<String>]) -> String {
     let none = lang.pick("geen antwoord", "no answer");
-    let mut parts: Vec<String> = combine::distinct_names(entries)
+    let mut parts: Vec<String> = names
         .iter()
         .zip(cells)
         .take(SPOKEN)
         .map(|(name, c)| format!("{name}: {}", c.as_deref().unwrap_or(none)))
         .collect();
-    if entries.len() > SPOKEN {
-        let more = entries.len() - SPOKEN;
+    if names.len() > SPOKEN {
+        let more = names.len() - SPOKEN;
         parts.push(match lang {
             Lang::Nl => format!("en nog {more} profielen, onder de tabel"),
             Lang::En => format!("and {more} more profiles, below the table"),
@@ -832,10 +836,7 @@ fn details(
         .auto_shrink([false, true])
         .show(ui, |ui| {
             super::a11y::heading(ui, &row.label, 2);
-            for (heading, cell) in combine::distinct_headings(data.entries)
-                .iter()
-                .zip(row.cells)
-            {
+            for (heading, cell) in data.headings.iter().zip(row.cells) {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("{heading}:")).strong());
                     ui.label(cell.as_deref().unwrap_or("–"));
@@ -846,8 +847,7 @@ fn details(
 
 /// The combined picture, part by part.
 fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
-    let names = combine::distinct_names(data.entries);
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let names: Vec<&str> = data.names.iter().map(String::as_str).collect();
     for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
         ui.add_space(6.0);
         super::a11y::heading(ui, &part.title, 2);

@@ -235,14 +235,7 @@ fn list(ui: &mut egui::Ui, start: Option<u64>, items: &[Vec<Span>]) {
                     None => "• ".to_owned(),
                 };
                 let shown = ui.add(egui::Label::new(text_job(ui, item, &mark, None)).wrap());
-                let words = plain(item);
-                ui.ctx().accesskit_node_builder(shown.id, |node| {
-                    node.set_role(Role::ListItem);
-                    node.set_label(words);
-                    node.clear_value();
-                    node.set_position_in_set(index + 1);
-                    node.set_size_of_set(count);
-                });
+                super::a11y::mark_list_item(ui, &shown, &plain(item), (index, count));
             }
         },
     );
