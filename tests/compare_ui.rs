@@ -114,7 +114,7 @@ fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
     h.get_by_label_contains("Gemeente Zuid (");
     h.get_by_label("Type organisatie");
     // Only the differences: the rows where all answer alike are gone.
-    click(&mut h, "Alleen verschillen (3 van 46 vragen)");
+    click(&mut h, "Alleen verschillen (3 van 53 vragen)");
     assert!(h.query_by_label("Type organisatie").is_none());
     h.get_by_label("Prioriteit huwelijksdwang, antwoorden verschillen");
     // A row chosen shows each profile's whole answer below the table.
@@ -445,7 +445,7 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
     assert_eq!(
         back,
         [
-            "Alleen verschillen (8 van 46 vragen)",
+            "Alleen verschillen (8 van 53 vragen)",
             "Antwoorden",
             "Vergelijking sluiten"
         ]

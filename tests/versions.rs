@@ -31,13 +31,14 @@ fn every_format_version_up_to_this_one_has_a_fixture_that_opens() {
     }
 }
 
-/// The shipped questionnaire (version 2) as a version 3: one question added (`since: 3`) and
+/// The shipped questionnaire (version 3) as a version 4: one question added (`since: 4`) and
 /// one taken out.
 fn questionnaire_v3() -> Questionnaire {
     let text = BUILTIN_RON
+        .replacen("version: 3,", "version: 4,", 1)
         .replacen(
-            "version: 2,",
-            "version: 3,\n    removed: [(id: \"organisatie.afdeling\", version: 3)],",
+            "    removed: [",
+            "    removed: [\n        (id: \"organisatie.afdeling\", version: 4),",
             1,
         )
         .replacen(
@@ -52,7 +53,7 @@ fn questionnaire_v3() -> Questionnaire {
                     label: Some((nl: "Website", en: "Website")),
                     text: (nl: "Website", en: "Website"),
                     kind: Text,
-                    since: 3,
+                    since: 4,
                 ),"#,
             1,
         );
@@ -68,34 +69,52 @@ fn a_profile_for_an_earlier_questionnaire_opens_and_says_what_changed() {
     let Some(changes) = changes else {
         panic!("no changes reported")
     };
-    assert_eq!((changes.from, changes.to), (1, 3));
+    assert_eq!((changes.from, changes.to), (1, 4));
     assert_eq!(
         changes.new_questions,
-        ["organisatie.website", "overleg.duur"]
+        [
+            "organisatie.website",
+            "signalen.geweld",
+            "signalen.meldcode",
+            "huwelijksdwang.lkha",
+            "overleg.duur",
+            "overleg.periode",
+            "overleg.vorm",
+            "overleg.aanwezig",
+            "overleg.beslisser",
+            "overleg.budget",
+        ]
     );
     assert_eq!(
         changes.removed_answers,
-        [(
-            "organisatie.afdeling".into(),
-            Answer::Text("Team Sociaal Domein".into())
-        )]
+        [
+            (
+                "organisatie.afdeling".into(),
+                Answer::Text("Team Sociaal Domein".into())
+            ),
+            ("huwelijksdwang.meldcode".into(), Answer::Number(2)),
+        ]
     );
-    assert_eq!(profile.questionnaire_version, 3);
+    assert_eq!(profile.questionnaire_version, 4);
     assert!(profile.answer("organisatie.afdeling").is_none());
-    // Against the shipped questionnaire (version 2): the meeting's length is new.
+    // Against the shipped questionnaire (version 3): the meeting's length (2), the planning
+    // of the meeting, the priority of violence and the split advice question (3) are new.
     let (_, shipped) = storage::load_with_changes(&path, Questionnaire::builtin()).unwrap();
     let Some(shipped) = shipped else {
-        panic!("version 1 → 2 not reported")
+        panic!("version 1 → 3 not reported")
     };
-    assert_eq!((shipped.from, shipped.to), (1, 2));
-    assert_eq!(shipped.new_questions, ["overleg.duur"]);
-    assert!(shipped.removed_answers.is_empty());
-    // A profile made for the shipped questionnaire: nothing to report.
-    let current = std::fs::read_to_string(&path).unwrap_or_default().replacen(
-        "questionnaire_version: 1",
-        "questionnaire_version: 2",
-        1,
+    assert_eq!((shipped.from, shipped.to), (1, 3));
+    assert_eq!(shipped.new_questions.len(), 9);
+    assert_eq!(shipped.new_questions[0], "signalen.geweld");
+    assert_eq!(
+        shipped.removed_answers,
+        [("huwelijksdwang.meldcode".into(), Answer::Number(2))]
     );
+    // A profile made for the shipped questionnaire: nothing to report.
+    let current = std::fs::read_to_string(&path)
+        .unwrap_or_default()
+        .replacen("questionnaire_version: 1", "questionnaire_version: 3", 1)
+        .replacen("\"huwelijksdwang.meldcode\"", "\"huwelijksdwang.lkha\"", 1);
     let (_, none) = storage::parse_with_changes(&current, Questionnaire::builtin()).unwrap();
     assert!(none.is_none());
 }
@@ -159,7 +178,12 @@ fn the_window_says_what_changed_and_goes_to_the_new_question() {
     assert_eq!(title, "De vragenlijst is veranderd");
     assert!(body.contains("• Website"), "{body}");
     assert!(
-        body.contains("• organisatie.afdeling: Team Sociaal Domein"),
+        body.contains("• organisatie.afdeling Team Sociaal Domein"),
+        "{body}"
+    );
+    // A question the shipped list took out is named by what it asked, not by its id.
+    assert!(
+        body.contains("• Weten professionals wanneer ze Veilig Thuis of het LKHA om advies vragen? (1 = nauwelijks, 5 = goed) 2"),
         "{body}"
     );
     assert_eq!(h.state().screen(), Screen::Section(0));

@@ -99,7 +99,14 @@ impl App {
                         .collect::<Vec<_>>()
                         .join(", "),
                 };
-                let _ = write!(body, "\n• {id}: {text}");
+                let question = self
+                    .q
+                    .removed()
+                    .iter()
+                    .find(|r| r.id == *id)
+                    .and_then(|r| r.text.as_ref())
+                    .map_or_else(|| id.to_string(), |t| t.get(lang).to_owned());
+                let _ = write!(body, "\n• {question} {text}");
             }
         }
         self.dialog = Some(Dialog::Message {

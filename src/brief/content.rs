@@ -12,7 +12,7 @@ use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
 use crate::model::ids;
 use crate::model::needs::{self, Needs, NeedsRules, Words};
-use crate::model::text::{human_date, in_sentence};
+use crate::model::text::{capitalised, human_date, in_sentence};
 use crate::model::{Answer, Profile, Questionnaire};
 
 /// One bar of the needs picture.
@@ -189,7 +189,8 @@ impl Builder<'_> {
             format!("{contact} · {}", reach.join(" · "))
         };
         rows.push((self.pick("Contactpersoon", "Contact person"), contact));
-        rows.push((self.pick("Datum", "Date"), date.to_owned()));
+        rows.push((self.pick("Opgesteld op", "Prepared on"), date.to_owned()));
+        rows.extend(self.planning());
         self.push(Block::Table(rows));
         if !self.open.is_empty() {
             let items = open_items(self.w.answers.q, self.w.answers.p, self.lang());
@@ -208,6 +209,55 @@ impl Builder<'_> {
         }
     }
 
+    /// The meeting's planning, for the title block: what the organisation proposes, or "nog af
+    /// te spreken" where it has not said.
+    fn planning(&self) -> Vec<(String, String)> {
+        let lang = self.lang();
+        let open = || self.pick("nog af te spreken", "to be agreed");
+        let minutes = match lang {
+            Lang::Nl => format!("{} minuten", self.needs.minutes),
+            Lang::En => format!("{} minutes", self.needs.minutes),
+        };
+        let format = match self.w.answers.text(ids::MEETING_FORMAT, lang) {
+            Some(f) => format!("{f}, {minutes}"),
+            None => format!(
+                "{minutes}; {}",
+                self.pick("vorm nog af te spreken", "format to be agreed")
+            ),
+        };
+        vec![
+            (
+                self.pick("Voorstel voor het overleg", "Proposed for the meeting"),
+                self.w
+                    .answers
+                    .text(ids::MEETING_PERIOD, lang)
+                    .unwrap_or_else(open),
+            ),
+            (self.pick("Vorm en duur", "Format and length"), format),
+            (
+                self.w
+                    .answers
+                    .label(ids::MEETING_ATTENDEES, lang)
+                    .to_owned(),
+                self.w
+                    .answers
+                    .text(ids::MEETING_ATTENDEES, lang)
+                    .unwrap_or_else(open),
+            ),
+            (
+                self.w.answers.label(ids::DECISION_MAKER, lang).to_owned(),
+                self.w
+                    .answers
+                    .text(ids::DECISION_MAKER, lang)
+                    .unwrap_or_else(open),
+            ),
+            (
+                self.w.answers.label(ids::BUDGET, lang).to_owned(),
+                self.w.answers.text(ids::BUDGET, lang).unwrap_or_else(open),
+            ),
+        ]
+    }
+
     /// Themes inside a sentence: "huwelijksdwang en LHBT".
     fn theme_list(&self, ids: &[&str]) -> String {
         let names: Vec<String> = ids
@@ -224,10 +274,10 @@ impl Builder<'_> {
         ));
         let text = match lang {
             Lang::Nl => format!(
-                "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT (lesbisch, homo, bi en trans) bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond."
+                "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken."
             ),
             Lang::En => format!(
-                "{organisation} is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, and invited municipalities to discuss which training suits them and three questions: policy against forced marriage, opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues where they are taboo, and the empowerment of women with a refugee background."
+                "{organisation} is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues."
             ),
         };
         let top: Vec<&str> = self
@@ -236,7 +286,14 @@ impl Builder<'_> {
             .iter()
             .map(|t| t.id.as_str())
             .collect();
-        let participants = self.participants();
+        // Who the participants are follows in part 4; here only how many.
+        let participants = match self.w.answers.number(ids::PARTICIPANTS) {
+            Some(n) => match lang {
+                Lang::Nl => format!("{n} deelnemers"),
+                Lang::En => format!("{n} participants"),
+            },
+            None => self.participants(),
+        };
         let focus = match (top.is_empty(), lang) {
             (false, Lang::Nl) => format!(
                 "Wij willen vooral spreken over {}, en over een training voor {participants}.",
@@ -304,6 +361,22 @@ impl Builder<'_> {
                 value_text: self.w.priority_text(t),
             })
             .collect();
+        if let Some(v) = self.w.answers.number(ids::VIOLENCE_PRIORITY) {
+            bars.push(Bar {
+                label: self.pick(
+                    "Huiselijk en eergerelateerd geweld",
+                    "Domestic and honour-based violence",
+                ),
+                value: v,
+                min: 1,
+                max: 3,
+                value_text: self
+                    .w
+                    .answers
+                    .text(ids::VIOLENCE_PRIORITY, lang)
+                    .unwrap_or_default(),
+            });
+        }
         if let Some(v) = self.needs.reach {
             bars.push(Bar {
                 label: self.pick("Bereik van de hulp nu", "Reach of help now"),
@@ -441,11 +514,9 @@ impl Builder<'_> {
         }
     }
 
-    fn training(&mut self) {
+    /// The training request as label–value rows.
+    fn training_rows(&self) -> Vec<(String, String)> {
         let lang = self.lang();
-        self.push(Block::Heading(
-            self.pick("4. Trainingsaanvraag", "4. Training request"),
-        ));
         let t = &self.needs.training;
         let chosen = match (&t.chosen, t.asked_advice) {
             (Some(own), _) => self.w.training_name(own),
@@ -467,16 +538,57 @@ impl Builder<'_> {
                 chosen,
             ));
         }
-        rows.push((self.pick("Deelnemers", "Participants"), self.participants()));
-        rows.extend(self.rows(&[
-            ids::LEARNING_GOALS,
-            ids::PRIOR_KNOWLEDGE,
-            ids::FORMAT,
-            ids::PERIOD,
-            ids::TRAINING_LENGTH,
-            ids::PRACTICAL,
-        ]));
-        self.push(Block::Table(rows));
+        let mut participants = self.participants();
+        // More than one group's worth: say how many groups, as the app's rule of thumb.
+        if let Some(n) = self.w.answers.number(ids::PARTICIPANTS)
+            && n > needs::ONE_GROUP_AT_MOST
+        {
+            let groups = (n + needs::ONE_GROUP_AT_MOST - 1) / needs::ONE_GROUP_AT_MOST;
+            participants = match lang {
+                Lang::Nl => format!(
+                    "{participants}; {groups} groepen van ten hoogste {}",
+                    needs::ONE_GROUP_AT_MOST
+                ),
+                Lang::En => format!(
+                    "{participants}; {groups} groups of {} at most",
+                    needs::ONE_GROUP_AT_MOST
+                ),
+            };
+        }
+        rows.push((self.pick("Deelnemers", "Participants"), participants));
+        rows.extend(self.rows(&[ids::LEARNING_GOALS, ids::PRIOR_KNOWLEDGE]));
+        // Format, period and length on one row.
+        let practical: Vec<String> = [ids::FORMAT, ids::PERIOD, ids::TRAINING_LENGTH]
+            .iter()
+            .filter_map(|id| {
+                let text = self.w.answers.text(id, lang)?;
+                // A choice reads on in the sentence; typed text keeps its capitals.
+                Some(if *id == ids::PERIOD {
+                    text
+                } else {
+                    in_sentence(&text)
+                })
+            })
+            .enumerate()
+            .map(|(i, text)| if i == 0 { capitalised(&text) } else { text })
+            .collect();
+        if !practical.is_empty() {
+            rows.push((
+                self.pick("Vorm, periode en duur", "Format, period and length"),
+                practical.join("; "),
+            ));
+        }
+        rows.extend(self.rows(&[ids::PRACTICAL]));
+        rows
+    }
+
+    fn training(&mut self) {
+        let lang = self.lang();
+        self.push(Block::Heading(
+            self.pick("4. Trainingsaanvraag", "4. Training request"),
+        ));
+        self.push(Block::Table(self.training_rows()));
+        let t = &self.needs.training;
         let grounds = self.w.grounds(t);
         let proposal = self.w.proposal(t);
         let text = match (&t.chosen, proposal) {
@@ -486,11 +598,11 @@ impl Builder<'_> {
             },
             (Some(own), Some(p)) => match lang {
                 Lang::Nl => format!(
-                    "Voorstel op grond van onze antwoorden: {p}. {grounds} Onze voorkeur blijft {}; wij bespreken graag wat het beste past.",
+                    "Voorstel op grond van onze antwoorden: {p}. {grounds} Wij houden een voorkeur voor onze eigen keuze ({}), en bespreken graag wat het beste past.",
                     in_sentence(&self.w.training_name(own))
                 ),
                 Lang::En => format!(
-                    "Proposal based on our answers: {p}. {grounds} Our preference remains {}; we would like to discuss what fits best.",
+                    "Proposal based on our answers: {p}. {grounds} We still prefer our own choice ({}), and would like to discuss what fits best.",
                     in_sentence(&self.w.training_name(own))
                 ),
             },
@@ -560,10 +672,6 @@ impl Builder<'_> {
                 )
             ));
         }
-        steps.push(self.pick(
-            "Afspraken over de training: soort, vorm, periode en deelnemers.",
-            "Agreements on the training: type, format, period and participants.",
-        ));
         // Partners the organisation already knows are built on, not introduced.
         let names = |known: bool| -> Vec<String> {
             self.needs
@@ -663,8 +771,12 @@ impl Builder<'_> {
             let grounds = if let Some(always) = &partner.always {
                 always.get(lang).to_owned()
             } else {
-                let list: Vec<String> = need.reasons.iter().map(|r| w.reason_label(r)).collect();
-                format!("{} {}", lang.pick("Past bij:", "Fits:"), list.join(" · "))
+                let list: Vec<String> = need.reasons.iter().map(|r| w.reason_phrase(r)).collect();
+                format!(
+                    "{} {}.",
+                    lang.pick("Past bij onze antwoorden:", "Fits our answers:"),
+                    w.and_list(&list)
+                )
             };
             self.push(Block::Note(grounds));
         }
@@ -695,6 +807,8 @@ impl Builder<'_> {
 
     fn email(&mut self, mail_to: &str) {
         let email = self.w.email(mail_to);
+        // The e-mail starts on a page of its own, so it can be copied or handed over whole.
+        self.push(Block::PageBreak);
         self.push(Block::Heading(
             self.pick("Bijlage C: aanmeldmail", "Appendix C: intake e-mail"),
         ));

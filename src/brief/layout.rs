@@ -18,10 +18,10 @@ use crate::lang::Lang;
 pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
 /// Margins: a wide left margin for punching and binding.
-pub const LEFT: f32 = 70.87; // 25 mm
+pub const LEFT: f32 = 62.36; // 22 mm
 const RIGHT: f32 = 56.69; // 20 mm
-pub const TOP: f32 = 56.69; // 20 mm
-const BOTTOM: f32 = 70.87; // 25 mm, the footer sits below the text
+pub const TOP: f32 = 48.19; // 17 mm
+const BOTTOM: f32 = 62.36; // 22 mm, the footer sits below the text
 pub const FOOTER_Y: f32 = 36.0;
 pub const WIDTH: f32 = PAGE_W - LEFT - RIGHT;
 const HEIGHT: f32 = PAGE_H - TOP - BOTTOM;
@@ -48,10 +48,10 @@ const fn style(face: Face, size: f32, grey: f32) -> Style {
     Style { face, size, grey }
 }
 
-pub const TITLE: Style = style(Face::Bold, 17.0, 0.0);
-pub const HEADING: Style = style(Face::Bold, 13.0, 0.0);
+pub const TITLE: Style = style(Face::Bold, 16.0, 0.0);
+pub const HEADING: Style = style(Face::Bold, 12.5, 0.0);
 pub const SUBHEADING: Style = style(Face::Bold, 10.5, 0.0);
-pub const BODY: Style = style(Face::Regular, 10.0, 0.0);
+pub const BODY: Style = style(Face::Regular, 9.5, 0.0);
 pub const NOTE: Style = style(Face::Italic, 8.5, 0.25);
 pub const TABLE_LABEL: Style = style(Face::Bold, 9.5, 0.2);
 pub const TABLE_VALUE: Style = BODY;
@@ -59,6 +59,10 @@ pub const CHART_LABEL: Style = style(Face::Regular, 9.5, 0.0);
 pub const EMAIL: Style = style(Face::Regular, 9.5, 0.0);
 pub const FOOTER: Style = style(Face::Italic, 8.0, 0.3);
 pub const PAGE_NUMBER: Style = style(Face::Regular, 8.0, 0.3);
+/// The height of a line of body text, in a paragraph, a list, a table or the agenda.
+const LINE: f32 = 12.5;
+/// Line height as a multiple of the type size, for running text.
+const LEADING: f32 = 1.3;
 
 /// Why the brief could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -309,8 +313,8 @@ impl Item {
 /// Whether a paragraph may break between its lines.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Lines {
-    /// One group per line: free to break between lines.
-    Free,
+    /// One group: a paragraph is not broken over two pages (unless taller than a page).
+    Whole,
     /// One group, kept together, and kept with what follows (a subheading).
     WithNext,
 }
@@ -319,8 +323,11 @@ enum Lines {
 #[derive(Clone, Debug, Default)]
 struct Group {
     items: Vec<Item>,
-    /// Keep on the same page as the start of the next group (headings).
+    /// Keep on the same page as the start of the next group (headings, a list's items, the
+    /// parts of a subheaded unit).
     keep_with_next: bool,
+    /// A heading: it needs the whole of what follows it (its first group) below it on the page.
+    heading: bool,
     /// Start a new page before this group.
     new_page: bool,
 }
@@ -345,15 +352,36 @@ pub struct Layout<'f> {
     pub report: TextReport,
     /// The structure elements, in reading order.
     pub elements: Vec<Element>,
+    /// Where the open subheaded unit starts: a subheading and what follows it up to the next
+    /// heading, subheading or page break stay on one page when they fit one.
+    unit_start: Option<usize>,
 }
 
 impl<'f> Layout<'f> {
     pub fn new(fonts: &'f Fonts) -> Self {
         Layout {
             fonts,
+            unit_start: None,
             groups: Vec::new(),
             report: TextReport::default(),
             elements: Vec::new(),
+        }
+    }
+
+    /// Ends the open unit: each of its groups but the last (and the gaps after it) keeps with
+    /// the next, so the unit goes whole onto a page when it fits one.
+    pub fn close_unit(&mut self) {
+        let Some(start) = self.unit_start.take() else {
+            return;
+        };
+        let Some(last) = self.groups[start..]
+            .iter()
+            .rposition(|g| !g.items.iter().all(|i| i.space))
+        else {
+            return;
+        };
+        for group in &mut self.groups[start..start + last] {
+            group.keep_with_next = true;
         }
     }
 
@@ -441,7 +469,7 @@ impl<'f> Layout<'f> {
 
     /// Text over the full width, as one structure element of kind `tag`.
     fn text(&mut self, text: &str, s: Style, x: f32, lines: Lines, tag: Tag) {
-        let lh = s.size * 1.4;
+        let lh = s.size * LEADING;
         let element = self.element(tag, None);
         let items: Vec<Item> = self
             .wrap(text, s, WIDTH - x)
@@ -452,11 +480,10 @@ impl<'f> Layout<'f> {
             Lines::WithNext => self.groups.push(Group {
                 items,
                 keep_with_next: true,
+                heading: true,
                 new_page: false,
             }),
-            Lines::Free => self
-                .groups
-                .extend(items.into_iter().map(|i| Group::of(vec![i]))),
+            Lines::Whole => self.groups.push(Group::of(items)),
         }
     }
 
@@ -470,22 +497,30 @@ impl<'f> Layout<'f> {
         match block {
             Block::Heading(h) => self.heading(h),
             Block::Subheading(h) => {
-                self.space(6.0);
+                self.close_unit();
+                self.space(5.0);
+                self.unit_start = Some(self.groups.len());
                 self.text(h, SUBHEADING, 0.0, Lines::WithNext, Tag::H3);
             }
             Block::Paragraph(p) => {
-                self.text(p, BODY, 0.0, Lines::Free, Tag::P);
+                self.text(p, BODY, 0.0, Lines::Whole, Tag::P);
                 self.space(4.0);
             }
             Block::Note(p) => {
-                self.text(p, NOTE, 0.0, Lines::Free, Tag::P);
-                self.space(4.0);
+                self.text(p, NOTE, 0.0, Lines::Whole, Tag::P);
+                self.space(3.0);
             }
             Block::Preformatted(p) => self.preformatted(p),
             Block::Bullets(items) => {
                 let list = self.element(Tag::L, None);
+                let first = self.groups.len();
                 for item in items {
                     self.bullet(item, list);
+                }
+                // A list stays whole: no bullet is left alone on a page.
+                let end = self.groups.len().saturating_sub(1);
+                for group in &mut self.groups[first..end] {
+                    group.keep_with_next = true;
                 }
                 self.space(4.0);
             }
@@ -494,7 +529,7 @@ impl<'f> Layout<'f> {
                 for (label, value) in rows {
                     self.table_row(label, value, table);
                 }
-                self.space(6.0);
+                self.space(4.0);
             }
             Block::Chart(bars) => self.chart(bars),
             Block::Schedule(rows) => {
@@ -504,24 +539,28 @@ impl<'f> Layout<'f> {
                 }
                 self.space(6.0);
             }
-            Block::PageBreak => self.groups.push(Group {
-                new_page: true,
-                ..Group::default()
-            }),
+            Block::PageBreak => {
+                self.close_unit();
+                self.groups.push(Group {
+                    new_page: true,
+                    ..Group::default()
+                });
+            }
         }
     }
 
     fn heading(&mut self, h: &str) {
-        self.space(10.0);
+        self.close_unit();
+        self.space(8.0);
         let element = self.element(Tag::H2, None);
         let mut items: Vec<Item> = self
             .wrap(h, HEADING, WIDTH)
             .into_iter()
             .map(|line| Item {
-                height: 18.0,
+                height: 16.0,
                 cmds: vec![Cmd::Text {
                     x: 0.0,
-                    dy: 13.5,
+                    dy: 12.5,
                     style: HEADING,
                     text: line,
                     element: Some(element),
@@ -530,7 +569,7 @@ impl<'f> Layout<'f> {
             })
             .collect();
         items.push(Item {
-            height: 7.0,
+            height: 5.0,
             cmds: vec![Cmd::Rule {
                 x1: 0.0,
                 x2: WIDTH,
@@ -543,6 +582,7 @@ impl<'f> Layout<'f> {
         self.groups.push(Group {
             items,
             keep_with_next: true,
+            heading: true,
             new_page: false,
         });
     }
@@ -590,6 +630,7 @@ impl<'f> Layout<'f> {
             self.groups.push(Group {
                 items,
                 keep_with_next: paragraph.trim_end().ends_with(','),
+                heading: false,
                 new_page: false,
             });
         }
@@ -606,7 +647,7 @@ impl<'f> Layout<'f> {
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
-                let mut item = Item::line(BODY, 14.0, 14.0, line, body);
+                let mut item = Item::line(BODY, 14.0, LINE, line, body);
                 if i == 0 {
                     item.cmds.insert(
                         0,
@@ -641,7 +682,7 @@ impl<'f> Layout<'f> {
             if let Some(l) = labels.get(i) {
                 cmds.push(Cmd::Text {
                     x: 0.0,
-                    dy: 11.0,
+                    dy: 10.5,
                     style: TABLE_LABEL,
                     text: l.clone(),
                     element: Some(head),
@@ -650,24 +691,24 @@ impl<'f> Layout<'f> {
             if let Some(v) = values.get(i) {
                 cmds.push(Cmd::Text {
                     x: LABEL_W + GAP,
-                    dy: 11.0,
+                    dy: 10.5,
                     style: TABLE_VALUE,
                     text: v.clone(),
                     element: Some(cell),
                 });
             }
             items.push(Item {
-                height: 14.0,
+                height: LINE,
                 cmds,
                 space: false,
             });
         }
         items.push(Item {
-            height: 4.0,
+            height: 3.0,
             cmds: vec![Cmd::Rule {
                 x1: 0.0,
                 x2: WIDTH,
-                dy: 2.0,
+                dy: 1.5,
                 thickness: 0.4,
                 grey: 0.7,
             }],
@@ -690,7 +731,7 @@ impl<'f> Layout<'f> {
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
-                let mut item = Item::line(BODY, 0.0, 14.0, line, what_cell);
+                let mut item = Item::line(BODY, 0.0, LINE, line, what_cell);
                 if i == 0 {
                     item.cmds.push(Cmd::Text {
                         x,
@@ -707,10 +748,10 @@ impl<'f> Layout<'f> {
     }
 
     fn chart(&mut self, bars: &[super::content::Bar]) {
-        const LABEL_W: f32 = 190.0;
-        const BLOCK_W: f32 = 24.0;
-        const BLOCK_H: f32 = 12.0;
-        const STEP: f32 = BLOCK_W + 4.0;
+        const LABEL_W: f32 = 270.0;
+        const BLOCK_W: f32 = 18.0;
+        const BLOCK_H: f32 = 10.0;
+        const STEP: f32 = BLOCK_W + 3.0;
         // One figure, with the values in words as its text for a screen reader.
         let figure = self.element(Tag::Figure, None);
         let alt = bars
@@ -723,13 +764,13 @@ impl<'f> Layout<'f> {
         for bar in bars {
             let labels = self.wrap(&bar.label, CHART_LABEL, LABEL_W);
             let value_text = self.clean(&bar.value_text, CHART_LABEL.face);
-            let height = (labels.len() as f32 * 13.0).max(BLOCK_H + 6.0) + 1.0;
+            let height = (labels.len() as f32 * 12.0).max(BLOCK_H + 4.0) + 1.0;
             let mut cmds: Vec<Cmd> = labels
                 .into_iter()
                 .enumerate()
                 .map(|(i, l)| Cmd::Text {
                     x: 0.0,
-                    dy: 12.0 + i as f32 * 13.0,
+                    dy: 10.5 + i as f32 * 12.0,
                     style: CHART_LABEL,
                     text: l,
                     element: Some(figure),
@@ -740,7 +781,7 @@ impl<'f> Layout<'f> {
                 let filled = bar.min + i <= bar.value;
                 cmds.push(Cmd::Rect {
                     x: LABEL_W + 10.0 + i as f32 * STEP,
-                    dy: 2.0,
+                    dy: 1.5,
                     w: BLOCK_W,
                     h: BLOCK_H,
                     // Dark fill against white with an outline: clear on grey paper too.
@@ -751,7 +792,7 @@ impl<'f> Layout<'f> {
             }
             cmds.push(Cmd::Text {
                 x: LABEL_W + 10.0 + 5.0 * STEP + 6.0,
-                dy: 12.0,
+                dy: 10.5,
                 style: CHART_LABEL,
                 text: value_text,
                 element: Some(figure),
@@ -772,6 +813,10 @@ impl<'f> Layout<'f> {
         let groups = &self.groups;
         let mut pages: Vec<Vec<(f32, &Item)>> = vec![Vec::new()];
         let mut y = 0.0;
+        // Groups up to this index belong to a chain too tall for one page: each of them is
+        // placed on its own (headings still take what they head), so a heading is not left
+        // behind when the rest of its chain would move on without it.
+        let mut free_until = 0;
         for (index, group) in groups.iter().enumerate() {
             if group.new_page && y > 0.0 {
                 pages.push(Vec::new());
@@ -779,7 +824,7 @@ impl<'f> Layout<'f> {
             }
             let mut need = group.height();
             let mut next = index + 1;
-            let mut keep = group.keep_with_next;
+            let mut keep = group.keep_with_next && (index >= free_until || group.heading);
             while keep && let Some(g) = groups.get(next) {
                 if g.items.iter().all(|i| i.space) {
                     need += g.height();
@@ -793,17 +838,26 @@ impl<'f> Layout<'f> {
             }
             // A group that fits a page starts on a new one when it does not fit here; a group
             // taller than any page is split anyway, so it starts here when its first item fits.
-            let start = if group.keep_with_next {
-                // A heading, and the first line of what it heads.
+            let start = if group.heading {
+                // A heading, and what it heads: its first group whole when that fits a page
+                // (a table row, a paragraph), else that group's first line.
                 let next_first = groups[index + 1..]
                     .iter()
                     .find(|g| !g.items.iter().all(|i| i.space))
-                    .and_then(|g| g.items.first())
-                    .map_or(0.0, |i| i.height);
+                    .map_or(0.0, |g| {
+                        if g.height() <= HEIGHT {
+                            g.height()
+                        } else {
+                            g.items.first().map_or(0.0, |i| i.height)
+                        }
+                    });
                 group.height() + next_first
             } else {
                 group.items.first().map_or(0.0, |i| i.height)
             };
+            if need > HEIGHT && index >= free_until {
+                free_until = next;
+            }
             let too_long = if need <= HEIGHT { need } else { start };
             if y > 0.0 && y + too_long > HEIGHT {
                 pages.push(Vec::new());

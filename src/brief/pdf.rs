@@ -84,6 +84,7 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
     for block in &brief.blocks {
         layout.block(block);
     }
+    layout.close_unit();
     let footer = layout.clean(&brief.footer, FOOTER.face);
     let footer = layout.fit(&footer, FOOTER);
     let pages = layout.paginate();

@@ -150,10 +150,10 @@ impl<'a> Builder<'a> {
         let n = count_word(n, lang);
         let intro = match lang {
             Lang::Nl => format!(
-                "{n} organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, en nodigde zij gemeenten uit voor overleg over de training die bij hen past en over drie vragen: beleid tegen huwelijksdwang, LHBT (lesbisch, homo, bi en trans) bespreekbaar maken waar dat taboe is, en empowerment van vrouwen met een vluchtelingenachtergrond. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen."
+                "{n} organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen."
             ),
             Lang::En => format!(
-                "{n} organisations are preparing a meeting with the Alliantie Verandering van Binnenuit together. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, and invited municipalities to discuss which training suits them and three questions: policy against forced marriage, opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues where they are taboo, and the empowerment of women with a refugee background. Each organisation filled in its own profile; this brief sums them up."
+                "{n} organisations are preparing a meeting with the Alliantie Verandering van Binnenuit together. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues. Each organisation filled in its own profile; this brief sums them up."
             ),
         };
         let shared: Vec<String> = self

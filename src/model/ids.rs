@@ -117,6 +117,12 @@ pub const PRACTICAL: &str = "training.praktisch";
 pub const MEETING_QUESTIONS: &str = "overleg.vragen";
 pub const OUTCOME: &str = "overleg.resultaat";
 pub const MEETING_MINUTES: &str = "overleg.duur";
+pub const MEETING_PERIOD: &str = "overleg.periode";
+pub const MEETING_FORMAT: &str = "overleg.vorm";
+pub const MEETING_ATTENDEES: &str = "overleg.aanwezig";
+pub const DECISION_MAKER: &str = "overleg.beslisser";
+pub const BUDGET: &str = "overleg.budget";
+pub const VIOLENCE_PRIORITY: &str = "signalen.geweld";
 
 /// Every id above (but the prefix), with its kind.
 pub const ALL: &[Named] = &[
@@ -145,6 +151,12 @@ pub const ALL: &[Named] = &[
     (MEETING_QUESTIONS, "MultiChoice"),
     (OUTCOME, "LongText"),
     (MEETING_MINUTES, "Number"),
+    (MEETING_PERIOD, "Text"),
+    (MEETING_FORMAT, "SingleChoice"),
+    (MEETING_ATTENDEES, "Text"),
+    (DECISION_MAKER, "Text"),
+    (BUDGET, "SingleChoice"),
+    (VIOLENCE_PRIORITY, "Scale"),
 ];
 
 #[cfg(test)]

@@ -349,6 +349,9 @@ impl Question {
 pub struct Removed {
     pub id: QuestionId,
     pub version: u32,
+    /// What the question asked, so a user whose answer is dropped knows which one it was.
+    #[serde(default)]
+    pub text: Option<Text>,
 }
 
 /// One section of the questionnaire, shown as one page.

@@ -133,6 +133,16 @@ pub fn for_terminal(text: &str) -> String {
     out
 }
 
+/// A text that starts a sentence or a cell: its first letter a capital ("op locatie" → "Op
+/// locatie").
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A title inside a sentence: the first letter in lower case ("huwelijksdwang en …"), unless
 /// the first word is an acronym or a name with more capitals ("LHBT bespreekbaar maken").
 pub fn in_sentence(title: &str) -> String {

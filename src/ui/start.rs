@@ -19,8 +19,8 @@ pub fn start_ui(
     super::a11y::heading(ui, "Behoeftewijzer", 1);
     ui.add_space(6.0);
     ui.label(lang.pick(
-        "Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie en zeven migranten- en vluchtelingenorganisaties) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.",
-        "Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance (Movisie and seven migrant and refugee community organisations) has worked on equality, safety and acceptance of women and LGBT people, so that residents with a migration or refugee background find help sooner on taboo topics such as domestic violence, honour-based violence, forced marriage and struggling with sexual orientation or gender identity.",
+        "Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie, zeven migranten- en vluchtelingenorganisaties en sinds 2023 LCC+) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.",
+        "Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance (Movisie, seven migrant and refugee community organisations and, since 2023, LCC+) has worked on equality, safety and acceptance of women and LGBT people, so that residents with a migration or refugee background find help sooner on taboo topics such as domestic violence, honour-based violence, forced marriage and struggling with sexual orientation or gender identity.",
     ));
     ui.add_space(4.0);
     ui.label(super::needs::offer_note(lang));

@@ -110,6 +110,10 @@ pub enum AgendaEntry {
         title: Text,
         weight: u32,
         lines: Vec<String>,
+        /// More weight while a condition holds: the training gets more time when the
+        /// organisation asks for advice on it.
+        #[serde(default)]
+        more: Option<(Condition, u32)>,
     },
     /// One item per theme at 1 or above, in priority order, weighing `weight` + priority.
     Themes { weight: u32 },
@@ -304,6 +308,13 @@ impl NeedsRules {
             .chain(r.training_notes.iter().map(|x| &x.when))
             .chain(r.partners.iter().filter_map(|x| x.when.as_ref()))
             .chain(r.cooperation.iter().map(|x| &x.when))
+            .chain(r.agenda.iter().filter_map(|e| match e {
+                AgendaEntry::Item {
+                    more: Some((when, _)),
+                    ..
+                } => Some(when),
+                _ => None,
+            }))
     }
 }
 
@@ -445,9 +456,13 @@ impl Checker<'_> {
                 title,
                 weight,
                 lines,
+                more,
             } = entry
             {
                 let owner = format!("agenda {id}");
+                if let Some((when, _)) = more {
+                    self.condition(&owner, when);
+                }
                 if !ids.insert(id.as_str()) {
                     self.errors.push(err(&owner, "duplicate id"));
                 }
@@ -489,7 +504,7 @@ impl Checker<'_> {
 }
 
 /// One answer a derived item rests on: the question, and the choices a rule looked at (empty
-/// for the whole answer). Worded by [`Words::reason`] and [`Words::reason_label`].
+/// for the whole answer). Worded by [`Words::reason`] and [`Words::reason_phrase`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub question: String,
@@ -550,8 +565,14 @@ pub enum Check {
     /// The participants are only volunteers or key figures; the 2021 offer was for social
     /// workers.
     VolunteersOnly,
+    /// The participants are only policy officers or managers; the 2021 offer was for social
+    /// workers.
+    PolicyStaffOnly,
     /// More participants than one group usually holds.
     ManyParticipants(i64),
+    /// Only policy officers or managers, and more than one group's worth of them: is the
+    /// number right?
+    ManyPolicyStaff(i64),
 }
 
 /// Above this many participants the brief asks how many groups: the app's rule of thumb for
@@ -581,13 +602,24 @@ fn checks(
         });
     }
     let audience = a.choices(super::ids::AUDIENCE);
+    let policy_only = !audience.is_empty()
+        && audience
+            .iter()
+            .all(|c| matches!(*c, "beleid" | "leidinggevenden"));
     if audience == ["vrijwilligers"] {
         out.push(Check::VolunteersOnly);
+    }
+    if policy_only {
+        out.push(Check::PolicyStaffOnly);
     }
     if let Some(n) = a.number(super::ids::PARTICIPANTS)
         && n > ONE_GROUP_AT_MOST
     {
-        out.push(Check::ManyParticipants(n));
+        out.push(if policy_only {
+            Check::ManyPolicyStaff(n)
+        } else {
+            Check::ManyParticipants(n)
+        });
     }
     out
 }
@@ -797,7 +829,7 @@ pub fn derive(q: &Questionnaire, rules: &NeedsRules, p: &Profile) -> Needs {
     let checks = checks(&a, rules, &themes, &training);
     Needs {
         checks,
-        agenda: agenda(rules, &themes, minutes),
+        agenda: agenda(rules, &themes, minutes, |c| holds(c, q, p)),
         themes,
         reach: a.number(super::ids::REACH),
         signals,
@@ -895,14 +927,25 @@ fn partners(
 
 /// The agenda: the rules' items, one item per theme at 1 or above, and the meeting's minutes
 /// shared out by weight.
-fn agenda(rules: &NeedsRules, themes: &[ThemeNeed], minutes: i64) -> Vec<AgendaItem> {
+fn agenda(
+    rules: &NeedsRules,
+    themes: &[ThemeNeed],
+    minutes: i64,
+    holds: impl Fn(&Condition) -> bool,
+) -> Vec<AgendaItem> {
     let mut kinds = Vec::new();
     let mut weights = Vec::new();
     for entry in &rules.raw.agenda {
         match entry {
-            AgendaEntry::Item { id, weight, .. } => {
+            AgendaEntry::Item {
+                id, weight, more, ..
+            } => {
                 kinds.push(AgendaKind::Item(id.clone()));
-                weights.push(*weight);
+                let extra = match more {
+                    Some((when, w)) if holds(when) => *w,
+                    _ => 0,
+                };
+                weights.push(weight + extra);
             }
             AgendaEntry::Themes { weight } => {
                 for t in themes.iter().filter(|t| t.priority >= 1) {

@@ -206,10 +206,18 @@ impl<'a> Words<'a> {
         format!("{section} › {question}: {answer}")
     }
 
-    /// "Label: answer", in neutral words for the brief.
-    pub fn reason_label(&self, r: &Reason) -> String {
+    /// "Turks (gemeenschappen in het werkgebied)": an answer with the question it answers,
+    /// to read inside a sentence of the brief.
+    pub fn reason_phrase(&self, r: &Reason) -> String {
         let answer = self.reason_answer(r).unwrap_or_default();
-        format!("{}: {answer}", self.answers.label(&r.question, self.lang))
+        let label = in_sentence(self.answers.label(&r.question, self.lang));
+        // A point on a scale reads after its question ("prioriteit LHBT: 2 – belangrijk"),
+        // chosen options before it ("Turks (gemeenschappen in het werkgebied)").
+        if self.answers.number(&r.question).is_some() {
+            format!("{label}: {}", answer.to_lowercase())
+        } else {
+            format!("{answer} ({label})")
+        }
     }
 
     /// A check as a question for the meeting, in neutral words.
@@ -228,6 +236,14 @@ impl<'a> Words<'a> {
             ),
             (Check::VolunteersOnly, Lang::Nl) => "De deelnemers zijn vrijwilligers of sleutelpersonen; het aanbod uit 2021 was voor sociaal werkers. Kan de training ook voor hen?".to_owned(),
             (Check::VolunteersOnly, Lang::En) => "The participants are volunteers or key figures; the 2021 offer was for social workers. Can the training be for them too?".to_owned(),
+            (Check::PolicyStaffOnly, Lang::Nl) => "De deelnemers zijn beleidsmedewerkers of leidinggevenden; het aanbod uit 2021 was voor sociaal werkers. Past een training, of eerder een gesprek over beleid?".to_owned(),
+            (Check::PolicyStaffOnly, Lang::En) => "The participants are policy officers or managers; the 2021 offer was for social workers. Does a training course fit, or rather a conversation about policy?".to_owned(),
+            (Check::ManyPolicyStaff(n), Lang::Nl) => format!(
+                "{n} deelnemers is veel voor beleidsmedewerkers en leidinggevenden. Klopt dat aantal, en hoeveel groepen worden het?"
+            ),
+            (Check::ManyPolicyStaff(n), Lang::En) => format!(
+                "{n} participants is a lot for policy officers and managers. Is that number right, and how many groups will it be?"
+            ),
             (Check::ManyParticipants(n), Lang::Nl) => format!(
                 "Met {n} deelnemers gaat het om meer dan één groep. Hoeveel groepen, en van welke grootte?"
             ),
