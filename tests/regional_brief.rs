@@ -309,3 +309,64 @@ fn the_regional_brief_reads_as_written_for_the_alliance() {
     assert_eq!(all.matches("Voorkennis deelnemers").count(), 4, "{all}");
     assert!(!all.contains("2026-11-"), "{all}");
 }
+
+/// Issue 20, item 12: the regional brief had no joint training proposal, no lead contact and
+/// no list of communities. Three organisations: two that chose the basic course (24 and 40
+/// participants) and one that chose the forced-marriage course; the first one given makes the
+/// brief and is the contact.
+#[test]
+fn the_regional_brief_proposes_joint_training_and_names_its_contact() {
+    let mut a = generated(1);
+    a.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Noord".into())),
+    );
+    a.set("training.soort", Some(Answer::choice("basis")));
+    a.set("organisatie.deelnemers", Some(Answer::Number(24)));
+    let mut b = generated(2);
+    b.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Zuid".into())),
+    );
+    b.set("training.soort", Some(Answer::choice("basis")));
+    b.set("organisatie.deelnemers", Some(Answer::Number(40)));
+    b.set(
+        "signalen.gemeenschappen",
+        Some(Answer::choices(&["somalisch"])),
+    );
+    let mut c = generated(3);
+    c.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Oost".into())),
+    );
+    c.set("training.soort", Some(Answer::choice("huwelijksdwang")));
+    let entries = vec![
+        Entry::new("noord.ron".into(), a),
+        Entry::new("zuid.ron".into(), b),
+        Entry::new("oost.ron".into(), c),
+    ];
+    let brief = regional::build(
+        q(),
+        behoeftewijzer::model::needs::NeedsRules::builtin(),
+        &entries,
+        Lang::Nl,
+        today().date(),
+    );
+    let rendered = pdf::render(&brief, today()).unwrap();
+    let text = lopdf_pages(&rendered.bytes).join(" ");
+    for expected in [
+        "Aanspreekpunt Gemeente Noord · Sanne de Vries",
+        "Voorstel voor een gezamenlijke training",
+        "Basistraining samen voor Gemeente Noord en Gemeente Zuid: 64 deelnemers, 3 groepen van ten hoogste 30.",
+        "Gemeenschappen in het werkgebied",
+        "Somalisch",
+        "Deze thema's spelen in alle gemeenschappen",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    // The forced-marriage course has one organisation: no joint line for it.
+    assert!(
+        !text.contains("Training huwelijksdwang samen voor"),
+        "{text}"
+    );
+}

@@ -95,8 +95,23 @@ impl<'a> Builder<'a> {
                 },
                 names.join("; "),
             ),
-            (self.pick("Datum", "Date"), date.to_owned()),
+            (self.pick("Opgesteld op", "Prepared on"), date.to_owned()),
         ]));
+        // The organisation that makes the brief (the first profile given) is the alliance's
+        // point of contact for all of them.
+        let lead = &self.entries[0];
+        let w = Words::new(self.q, self.rules, &lead.profile, lang);
+        let reach = self
+            .contact_row(&w)
+            .map_or_else(String::new, |(_, c)| format!(" · {c}"));
+        if let Some(Block::Table(rows)) = self.blocks.last_mut() {
+            rows.push((
+                self.lang
+                    .pick("Aanspreekpunt", "Point of contact")
+                    .to_owned(),
+                format!("{}{reach}", lead.name),
+            ));
+        }
         let open = self
             .entries
             .iter()
@@ -247,6 +262,15 @@ impl<'a> Builder<'a> {
         let gaps = self.combined.gaps.clone();
         self.counted(ids::SIGNALS, &signals);
         self.counted(ids::GAPS, &gaps);
+        let members: Vec<Member> = self.entries.iter().map(Entry::member).collect();
+        let communities = combine::counts(self.q, &members, ids::COMMUNITIES);
+        if !communities.is_empty() {
+            self.counted(ids::COMMUNITIES, &communities);
+            self.blocks.push(Block::Note(self.pick(
+                "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
+                "These topics occur in all communities; the list helps to find the right partners.",
+            )));
+        }
     }
 
     fn questions(&mut self) {
@@ -350,10 +374,81 @@ impl<'a> Builder<'a> {
         self.blocks.push(Block::Table(rows));
         let goals = self.combined.learning_goals.clone();
         self.counted(ids::LEARNING_GOALS, &goals);
+        self.joint_training();
         self.blocks.push(Block::Note(self.pick(
             "Per organisatie staan de vorm, de periode en de voorkennis in haar bijlage.",
             "Each organisation's format, period and prior knowledge are in its appendix.",
         )));
+    }
+
+    /// Which organisations could follow one training together: those whose own choice, or
+    /// else whose proposal, is the same course, with their participants added up.
+    fn joint_training(&mut self) {
+        let lang = self.lang;
+        let mut groups: Vec<(String, Vec<usize>, i64)> = Vec::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            let t = needs::derive(self.q, self.rules, &entry.profile).training;
+            let Some(course) = t.chosen.or(t.proposal) else {
+                continue;
+            };
+            let participants = Answers::new(self.q, &entry.profile)
+                .number(ids::PARTICIPANTS)
+                .unwrap_or(0);
+            match groups.iter_mut().find(|(c, ..)| *c == course) {
+                Some((_, members, sum)) => {
+                    members.push(i);
+                    *sum += participants;
+                }
+                None => groups.push((course, vec![i], participants)),
+            }
+        }
+        let words = self.words();
+        let lines: Vec<String> = groups
+            .iter()
+            .filter(|(_, members, _)| members.len() > 1)
+            .map(|(course, members, sum)| {
+                let groups = (sum + needs::ONE_GROUP_AT_MOST - 1) / needs::ONE_GROUP_AT_MOST;
+                let name = words.training_name(course);
+                match lang {
+                    Lang::Nl => format!(
+                        "{name} samen voor {}: {sum} deelnemers, {} van ten hoogste {}.",
+                        self.names(members),
+                        if groups == 1 {
+                            "één groep".to_owned()
+                        } else {
+                            format!("{groups} groepen")
+                        },
+                        needs::ONE_GROUP_AT_MOST
+                    ),
+                    Lang::En => format!(
+                        "{name} together for {}: {sum} participants, {} of {} at most.",
+                        self.names(members),
+                        if groups == 1 {
+                            "one group".to_owned()
+                        } else {
+                            format!("{groups} groups")
+                        },
+                        needs::ONE_GROUP_AT_MOST
+                    ),
+                }
+            })
+            .collect();
+        self.blocks.push(Block::Subheading(self.pick(
+            "Voorstel voor een gezamenlijke training",
+            "Proposal for joint training",
+        )));
+        if lines.is_empty() {
+            self.blocks.push(Block::Paragraph(self.pick(
+                "Geen twee organisaties komen op dezelfde training uit; elke bijlage noemt de training van die organisatie.",
+                "No two organisations arrive at the same course; each appendix names that organisation's course.",
+            )));
+        } else {
+            self.blocks.push(Block::Bullets(lines));
+            self.blocks.push(Block::Note(self.pick(
+                "Op grond van de eigen keuze van elke organisatie, of anders het voorstel uit haar antwoorden. Ten hoogste 30 per groep is een vuistregel van deze app, geen afspraak met de alliantie.",
+                "Based on each organisation's own choice, or else the proposal from its answers. At most 30 per group is this app's rule of thumb, not an agreement with the alliance.",
+            )));
+        }
     }
 
     /// Which organisations a partner fits: "past bij 3 van 6: A, B en C", or all of them.

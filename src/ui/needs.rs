@@ -197,7 +197,7 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         if !t.signals.is_empty() {
             ui.label(format!(
                 "{} {}",
-                lang.pick("Signalen:", "Signals:"),
+                lang.pick("Signalen:", "Signs:"),
                 words.choice_list(needs::SIGNALS, &t.signals)
             ));
         }
