@@ -267,7 +267,7 @@ fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_requ
         ("ctrl+Next", &["Trainingswensen heading level 1"], &[]),
         (
             "ctrl+Next",
-            &["Je vragen voor het overleg heading level 1"],
+            &["Je vragen en de planning van het overleg heading level 1"],
             &[],
         ),
         (

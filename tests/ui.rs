@@ -169,7 +169,7 @@ fn answer_every_question_review_switch_language_save_and_reopen() {
         fresh.state().document().path.as_deref(),
         Some(path.as_path())
     );
-    click(&mut fresh, "8. Je vragen voor het overleg");
+    click(&mut fresh, "8. Je vragen en de planning van het overleg");
     fresh.get_by_value("Toelichting bij overleg.resultaat\nTweede regel");
 }
 

@@ -120,7 +120,8 @@ pub fn needs_ui(
     email_ui(ui, words, mail_to, out);
 }
 
-/// The picture: the three priorities and the reach of help.
+/// The picture: the three priorities, domestic and honour-based violence, and the reach of
+/// help.
 fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
     section_heading(ui, lang.pick("In één oogopslag", "At a glance"));
@@ -132,6 +133,22 @@ fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             1,
             3,
             &words.priority_text(t),
+        );
+    }
+    if let Some(v) = words.answers.number(crate::model::ids::VIOLENCE_PRIORITY) {
+        bar_ui(
+            ui,
+            lang.pick(
+                "Huiselijk en eergerelateerd geweld",
+                "Domestic and honour-based violence",
+            ),
+            v,
+            1,
+            3,
+            &words
+                .answers
+                .text(crate::model::ids::VIOLENCE_PRIORITY, lang)
+                .unwrap_or_default(),
         );
     }
     match needs.reach {
