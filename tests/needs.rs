@@ -725,6 +725,29 @@ const COVERAGE: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "a priority not filled in reads as not filled in, never as a value",
+        &[
+            "nothing filled in but the communities",
+            "only LGBT filled in, at 2",
+        ],
+    ),
+    (
+        "cooperation: 'nee' or 'nog niet' a first step, otherwise building on it",
+        &[
+            "small rural municipality, only Eritrean status holders",
+            "refugee organisation with only volunteers",
+            "municipality that works with four partners already",
+        ],
+    ),
+    (
+        "agenda: one item per theme at 1 or more, in priority order",
+        &[
+            "all at 3, new staff",
+            "Kurdish and Iraqi, forced marriage at 1",
+            "all at 0, nothing else",
+        ],
+    ),
+    (
         "answers that do not add up are questions for the meeting",
         &[
             "LGBT course chosen with LGBT at 0",
@@ -837,4 +860,60 @@ fn the_training_gets_more_time_when_it_is_to_be_chosen() {
     ]);
     assert!(advice >= chosen + 5, "advice {advice}, chosen {chosen}");
     assert!(asked >= chosen + 5, "asked {asked}, chosen {chosen}");
+}
+
+/// The table's rows for priorities not filled in, cooperation advice and the agenda.
+#[test]
+fn the_situations_give_unanswered_priorities_cooperation_and_agenda() {
+    // Priorities not filled in.
+    let n = row_needs("nothing filled in but the communities");
+    assert!(n.themes.iter().all(|t| !t.answered));
+    let n = row_needs("only LGBT filled in, at 2");
+    let answered: Vec<(&str, bool)> = n
+        .themes
+        .iter()
+        .map(|t| (t.id.as_str(), t.answered))
+        .collect();
+    assert_eq!(
+        answered,
+        [
+            ("lhbt", true),
+            ("huwelijksdwang", false),
+            ("empowerment", false)
+        ]
+    );
+    // Cooperation advice.
+    let cooperation = |name: &str| row_needs(name).cooperation.map(|c| c.id);
+    assert_eq!(
+        cooperation("small rural municipality, only Eritrean status holders").as_deref(),
+        Some("eerste_stap")
+    );
+    assert_eq!(
+        cooperation("refugee organisation with only volunteers").as_deref(),
+        Some("eerste_stap")
+    );
+    assert_eq!(
+        cooperation("municipality that works with four partners already").as_deref(),
+        Some("voortbouwen")
+    );
+    // The agenda: a theme item per theme at 1 or more, highest first.
+    let themes = |name: &str| -> Vec<String> {
+        row_needs(name)
+            .agenda
+            .iter()
+            .filter_map(|a| match &a.kind {
+                AgendaKind::Theme(id) => Some(id.clone()),
+                AgendaKind::Item(_) => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        themes("all at 3, new staff"),
+        ["huwelijksdwang", "lhbt", "empowerment"]
+    );
+    assert_eq!(
+        themes("Kurdish and Iraqi, forced marriage at 1"),
+        ["huwelijksdwang"]
+    );
+    assert!(themes("all at 0, nothing else").is_empty());
 }

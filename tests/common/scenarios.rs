@@ -500,7 +500,11 @@ pub fn table() -> Vec<Row> {
             name: "small rural municipality, only Eritrean status holders",
             answers: with(
                 base(0, 0, 2, 1),
-                vec![communities(&["eritrees"]), signals(&["isolement_vrouwen"])],
+                vec![
+                    communities(&["eritrees"]),
+                    signals(&["isolement_vrouwen"]),
+                    ("samenwerking.vorm", choice("nee")),
+                ],
             ),
             partners: &["von"],
             rule: "alleen_empowerment",
@@ -514,6 +518,7 @@ pub fn table() -> Vec<Row> {
                 vec![
                     ("organisatie.type", choice("zelforganisatie")),
                     ("organisatie.doelgroep", choices(&["vrijwilligers"])),
+                    ("samenwerking.vorm", choice("nog_niet")),
                     communities(&["syrisch", "afghaans"]),
                 ],
             ),
@@ -532,6 +537,7 @@ pub fn table() -> Vec<Row> {
                         "samenwerking.partners_bekend",
                         choices(&["smn", "iot", "htib", "fsan"]),
                     ),
+                    ("samenwerking.vorm", choice("structureel")),
                 ],
             ),
             partners: &["iot", "htib", "kezban", "smn", "mudawwanah", "fsan", "lkha"],
@@ -646,6 +652,23 @@ pub fn table() -> Vec<Row> {
             partners: &["htib", "von", "lkha"],
             rule: "een_thema_licht",
             proposal: Some("basis"),
+            focus: &[],
+        },
+        // Priorities not filled in count as 0 for the rules, and read "niet ingevuld".
+        Row {
+            name: "nothing filled in but the communities",
+            answers: vec![communities(&["turks", "somalisch"])],
+            partners: &[],
+            rule: "geen_thema",
+            proposal: None,
+            focus: &[],
+        },
+        Row {
+            name: "only LGBT filled in, at 2",
+            answers: vec![("lhbt.prioriteit", Answer::Number(2))],
+            partners: &[],
+            rule: "alleen_lhbt",
+            proposal: Some("lhbt"),
             focus: &[],
         },
     ]
