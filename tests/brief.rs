@@ -644,15 +644,55 @@ fn brief_words(b: &Brief) -> String {
 /// question for the meeting, with the e-mail) in both languages: no "ik", "je", "jij", "jouw"
 /// or "mijn" (nor "I", "you", "your", "my") in the app's own words. Free text the officer typed
 /// and the announcement's questions, in quotation marks, are theirs and left out of the scan.
+/// Lines of the brief of `p` (with the e-mail) that say "ik", "je", "jij", "jouw" or "mijn"
+/// (or "I", "you", "your", "my") in the app's own words. Free text the officer typed and the
+/// announcement's questions, in quotation marks, are theirs and left out of the scan.
+fn speaks_as_the_officer(p: &Profile, lang: Lang) -> Vec<String> {
+    let words = match lang {
+        Lang::Nl => regex::Regex::new(r"(?i)\b(ik|je|jij|jouw|mijn)\b"),
+        Lang::En => regex::Regex::new(r"\b(I|[Yy]ou|[Yy]our|[Mm]y)\b"),
+    }
+    .expect("regex");
+    let quoted = regex::Regex::new(r"„[^”]*”|“[^”]*”").expect("regex");
+    let typed: Vec<String> = p
+        .answers
+        .values()
+        .filter_map(|a| match a {
+            Answer::Text(t) => Some(t.clone()),
+            Answer::Choice { other: Some(o), .. } | Answer::Choices { other: Some(o), .. } => {
+                Some(o.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    let needs = needs::derive(q(), NeedsRules::builtin(), p);
+    let options = brief::Options {
+        lang,
+        mail_to: "",
+        include_email: true,
+        today: today().date(),
+    };
+    let b = brief::build(q(), NeedsRules::builtin(), p, &needs, options);
+    let mut text = brief_words(&b);
+    for t in &typed {
+        for line in t.lines().filter(|l| !l.trim().is_empty()) {
+            text = text.replace(line.trim(), "");
+        }
+    }
+    let text = quoted.replace_all(&text, "");
+    text.lines()
+        .filter(|l| words.is_match(l))
+        .map(str::to_owned)
+        .collect()
+}
+
 #[test]
 fn no_brief_speaks_as_the_officer() {
-    let dutch = regex::Regex::new(r"(?i)\b(ik|je|jij|jouw|mijn)\b").expect("regex");
-    let english = regex::Regex::new(r"\b(I|[Yy]ou|[Yy]our|[Mm]y)\b").expect("regex");
-    let quoted = regex::Regex::new(r"„[^”]*”|“[^”]*”").expect("regex");
     let mut base = example();
     base.set("training.soort", Some(Answer::choice("advies")));
     base.set("lhbt.regenbooggemeente", Some(Answer::choice("weet_niet")));
     base.set("empowerment.inburgering", Some(Answer::choice("weet_niet")));
+    base.set("overleg.budget", Some(Answer::choice("weet_niet")));
     base.set(
         "overleg.vragen",
         Some(Answer::choices(&[
@@ -672,34 +712,8 @@ fn no_brief_speaks_as_the_officer() {
                     p.set("lhbt.prioriteit", Some(Answer::Number(lgbt)));
                     p.set("empowerment.prioriteit", Some(Answer::Number(emp)));
                     p.set("training.voorkennis", knowledge.map(Answer::Number));
-                    // What the officer typed is theirs: left out of the scan.
-                    let typed: Vec<String> = p
-                        .answers
-                        .values()
-                        .filter_map(|a| match a {
-                            Answer::Text(t) => Some(t.clone()),
-                            Answer::Choice { other: Some(o), .. }
-                            | Answer::Choices { other: Some(o), .. } => Some(o.clone()),
-                            _ => None,
-                        })
-                        .collect();
-                    for (lang, words) in [(Lang::Nl, &dutch), (Lang::En, &english)] {
-                        let needs = needs::derive(q(), NeedsRules::builtin(), &p);
-                        let options = brief::Options {
-                            lang,
-                            mail_to: "",
-                            include_email: true,
-                            today: today().date(),
-                        };
-                        let b = brief::build(q(), NeedsRules::builtin(), &p, &needs, options);
-                        let mut text = brief_words(&b);
-                        for t in &typed {
-                            for line in t.lines().filter(|l| !l.trim().is_empty()) {
-                                text = text.replace(line.trim(), "");
-                            }
-                        }
-                        let text = quoted.replace_all(&text, "");
-                        let found: Vec<&str> = text.lines().filter(|l| words.is_match(l)).collect();
+                    for lang in Lang::ALL {
+                        let found = speaks_as_the_officer(&p, lang);
                         assert!(
                             found.is_empty(),
                             "{lang:?}, priorities {hd}/{lgbt}/{emp}, knowledge {knowledge:?}: {found:#?}"
@@ -801,7 +815,8 @@ fn last_line(page: &str, footer: &str) -> String {
 /// city), a theme's block split over pages 1 and 2, a last bullet alone on page 3. Every
 /// scenario of the needs table, laid over the complete example profile (so every free text the
 /// example has is there too), in both languages: the appendices start on page 3, no page of
-/// the core ends on a heading, and each theme's block in part 3 stands on one page.
+/// the core ends on a heading, and no line of the brief (with the e-mail) speaks as the
+/// officer ("ik", "je"; "I", "you").
 #[test]
 fn every_scenario_keeps_the_core_to_two_pages() {
     let mut failures = Vec::new();
@@ -824,6 +839,13 @@ fn every_scenario_keeps_the_core_to_two_pages() {
                     "{} ({lang:?}): appendices on page {}",
                     row.name,
                     page + 1
+                ));
+            }
+            let officer = speaks_as_the_officer(&p, lang);
+            if !officer.is_empty() {
+                failures.push(format!(
+                    "{} ({lang:?}): speaks as the officer: {officer:?}",
+                    row.name
                 ));
             }
             let headings: Vec<&str> = b
