@@ -6,18 +6,21 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 const CHILD_ENV: &str = "BEHOEFTEWIJZER_SAVE_LOOP";
 const TRIAL_ENV: &str = "BEHOEFTEWIJZER_SAVE_TRIAL";
 
 fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+    profiles::example_path()
 }
 
 /// The child process of the test below: saves, with a growing and shrinking answer that names

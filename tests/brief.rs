@@ -4,22 +4,14 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-
 use behoeftewijzer::brief::{self, Block, Brief, pdf};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::needs::{self, NeedsRules};
-use behoeftewijzer::model::{Answer, Profile, Questionnaire};
-use behoeftewijzer::storage;
+use behoeftewijzer::model::{Answer, Profile};
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
-
-fn example() -> Profile {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
-    storage::load(&path, q()).expect("example")
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::{example, q};
 
 fn today() -> time::OffsetDateTime {
     time::macros::datetime!(2026-11-28 10:30 UTC)
@@ -292,20 +284,44 @@ fn the_brief_never_addresses_the_officer() {
     }
 }
 
+/// The PDF, the preview in the window and the text version are drawn from one document model:
+/// every heading and subheading of the model is in all three, in both languages.
 #[test]
 fn the_three_renderers_share_one_model() {
-    let (b, _) = make(&example(), Lang::Nl);
-    let text = brief::content::to_text(&b);
-    for block in &b.blocks {
-        if let Block::Heading(h) = block {
+    use egui_kittest::kittest::Queryable as _;
+    for lang in Lang::ALL {
+        let (b, rendered) = make(&example(), lang);
+        let headings: Vec<String> = b
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Heading(h) | Block::Subheading(h) => Some(h.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(headings.len() >= 15, "{lang:?}: {headings:?}");
+        // The text version.
+        let text = brief::content::to_text(&b);
+        // The PDF, read back.
+        let (_, pages) = pages(&rendered.bytes);
+        let pdf = flat(&pages.join("\n"));
+        // The preview, drawn by the window's code.
+        let shown = b.clone();
+        let harness = egui_kittest::Harness::builder()
+            .with_size([900.0, 9000.0])
+            .build_ui(move |ui| behoeftewijzer::ui::brief::paper(ui, &shown));
+        for h in &headings {
             assert!(
-                text.contains(&h.to_uppercase()),
-                "{h} not in the text version"
+                text.contains(h.as_str()) || text.contains(&h.to_uppercase()),
+                "{lang:?}: {h:?} not in the text version"
+            );
+            assert!(pdf.contains(&flat(h)), "{lang:?}: {h:?} not in the PDF");
+            assert!(
+                harness.query_all_by_label(h).next().is_some(),
+                "{lang:?}: {h:?} not in the preview"
             );
         }
     }
-    assert!(text.contains("Landelijke Werkgroep Mudawwanah"));
-    assert!(text.contains("5. VOORSTEL VOOR DE AGENDA (60 MINUTEN)"));
 }
 
 // Hostile text: every kind an officer could type gives a valid PDF, and what the fonts lack is

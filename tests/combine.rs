@@ -9,17 +9,12 @@ use std::path::Path;
 
 use behoeftewijzer::model::combine::{Member, combine};
 use behoeftewijzer::model::needs::{self, NeedsRules};
-use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage;
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
-
-fn example() -> Profile {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
-    storage::load(&path, q()).unwrap()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::{example, q};
 
 fn choices(ids: &[&str]) -> Answer {
     Answer::Choices {

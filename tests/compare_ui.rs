@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
-use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::model::Answer;
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
 use behoeftewijzer::ui::modal::Dialog;
@@ -19,14 +19,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
-
-fn example() -> Profile {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
-    storage::load(&path, q()).unwrap()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::{example, q};
 
 fn harness() -> Harness<'static, App> {
     Harness::builder()
@@ -629,8 +624,7 @@ fn a_long_list_of_paths_keeps_the_compare_button_in_view_at_200_percent() {
 #[test]
 fn copies_of_one_profile_are_told_apart_and_counted_once() {
     let dir = tempfile::tempdir().unwrap();
-    let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+    let example = profiles::example_path();
     let paths: Vec<PathBuf> = ["a.ron", "b.ron", "c.ron"]
         .iter()
         .map(|name| {

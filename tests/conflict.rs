@@ -16,6 +16,9 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 const CHILD_FILE: &str = "BEHOEFTEWIJZER_CONFLICT_FILE";
 const NAME: &str = "Naam van de gemeente of organisatie";
 const CHANGED: &str = "Het bestand is intussen veranderd";
@@ -75,11 +78,7 @@ fn child_other_computer() {
 fn a_save_from_another_process_is_never_overwritten_in_silence() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("gedeeld.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
-        &file,
-    )
-    .unwrap();
+    std::fs::copy(profiles::example_path(), &file).unwrap();
     let mut child = Command::new(std::env::current_exe().unwrap())
         .args(["--exact", "child_other_computer", "--ignored"])
         .env(CHILD_FILE, &file)
@@ -116,11 +115,7 @@ fn a_deleted_file_or_folder_is_not_called_someone_elses_save() {
     let folder = dir.path().join("map");
     std::fs::create_dir(&folder).unwrap();
     let file = folder.join("profiel.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
-        &file,
-    )
-    .unwrap();
+    std::fs::copy(profiles::example_path(), &file).unwrap();
     let mut h = window_on(&file);
     replace_name(&mut h, "Gemeente Na Verwijderen");
 

@@ -10,6 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 /// Cells a spreadsheet would run or follow (OWASP's CSV injection examples, and what the issue
 /// found in one test).
 const HOSTILE: &[&str] = &[
@@ -23,10 +26,7 @@ const HOSTILE: &[&str] = &[
 ];
 
 fn example() -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
-    )
-    .unwrap()
+    std::fs::read_to_string(profiles::example_path()).unwrap()
 }
 
 /// RON's string syntax for `s`.

@@ -15,8 +15,11 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 fn example() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+    profiles::example_path()
 }
 
 fn window(open: Option<std::path::PathBuf>) -> Harness<'static, App> {

@@ -1,23 +1,20 @@
 //! Property tests for opening profiles: whatever a file holds, opening it gives a profile or an
 //! error, never a panic. `PROPTEST_CASES=100000 cargo test --test fuzz_profile` runs longer.
 
-use std::path::Path;
 use std::sync::OnceLock;
 
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::storage;
 use proptest::prelude::*;
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 fn example() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
-        let path =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+        let path = profiles::example_path();
         std::fs::read_to_string(path).unwrap_or_default()
     })
 }

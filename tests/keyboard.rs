@@ -10,16 +10,16 @@ mod common;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::{Kind, Questionnaire, flow};
+use behoeftewijzer::model::{Kind, flow};
 use behoeftewijzer::ui::Screen;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 fn harness(size: [f32; 2]) -> Harness<'static, App> {
     let mut h = Harness::builder()

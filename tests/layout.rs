@@ -15,8 +15,11 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 fn example() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+    profiles::example_path()
 }
 
 fn window(size: [f32; 2], zoom: f32) -> Harness<'static, App> {

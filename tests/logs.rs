@@ -12,12 +12,16 @@ use std::sync::Mutex;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::{Answer, Questionnaire};
+use behoeftewijzer::model::Answer;
 use behoeftewijzer::storage::{self, RecoveryDir};
 use behoeftewijzer::{cli, ui::modal::Dialog};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 /// Every log record of the process, at every level.
 struct Capture(Mutex<Vec<String>>);
@@ -44,17 +48,12 @@ const SECRETS: [&str; 5] = [
     "Geheimtekst",
 ];
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
-
 fn text(s: &str) -> Answer {
     Answer::Text(s.into())
 }
 
 fn secret_profile(dir: &Path) -> PathBuf {
-    let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
+    let example = profiles::example_path();
     let mut profile = storage::load(&example, q()).unwrap();
     profile.set("organisatie.naam", Some(text("Gemeente Geheimstad")));
     profile.set("organisatie.contact_naam", Some(text("Fatima Geheimnaam")));

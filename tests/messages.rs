@@ -10,18 +10,15 @@
 use std::path::{Path, PathBuf};
 
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::{Profile, Questionnaire};
+use behoeftewijzer::model::Profile;
 use behoeftewijzer::storage::{self, LoadError};
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 fn example_text() -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
-    )
-    .unwrap()
+    std::fs::read_to_string(profiles::example_path()).unwrap()
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

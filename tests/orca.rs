@@ -14,6 +14,9 @@
 use std::path::Path;
 use std::process::Command;
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 /// One key (or typed text) and what Orca said after it.
 struct Heard {
     key: String,
@@ -156,11 +159,7 @@ fn expect(heard: &[Heard], steps: &[(&str, &[&str], &[&str])]) {
 fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_required() {
     let home = tempfile::tempdir().unwrap();
     let profile = home.path().join("voorbeeld.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
-        &profile,
-    )
-    .unwrap();
+    std::fs::copy(profiles::example_path(), &profile).unwrap();
     let path = profile.display().to_string();
     let type_path = format!("type:{path}");
     // (key, said, not said)

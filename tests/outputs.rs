@@ -11,8 +11,11 @@ use std::process::Command;
 use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
 
+#[path = "common/profiles.rs"]
+mod profiles;
+
 fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+    profiles::example_path()
 }
 
 fn run(args: &[&str]) -> (i32, String) {

@@ -7,27 +7,20 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
 use std::process::Command;
 
 use behoeftewijzer::brief::{self, pdf, regional};
 use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::Answer;
 use behoeftewijzer::model::combine::Entry;
 use behoeftewijzer::model::needs::{self, NeedsRules};
-use behoeftewijzer::model::{Answer, Profile, Questionnaire};
-use behoeftewijzer::storage;
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::{example, q};
 
 fn today() -> time::OffsetDateTime {
     time::macros::datetime!(2026-11-28 10:30 UTC)
-}
-
-fn example() -> Profile {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron");
-    storage::load(&path, q()).unwrap()
 }
 
 fn example_pdf(lang: Lang) -> Vec<u8> {

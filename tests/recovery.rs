@@ -475,6 +475,11 @@ fn no_copy_while_nothing_changed() {
     click(&mut h, "Nieuw profiel");
     h.run_steps(20);
     assert!(copies(dir.path()).is_empty());
+    // Not because copies are broken here: the first change is copied in the same harness.
+    h.get_by_label(NAME).focus();
+    h.get_by_label(NAME).type_text("Gemeente Stil");
+    h.run_steps(40);
+    assert_eq!(copies(dir.path()).len(), 1, "a change was not copied");
 }
 
 #[test]

@@ -10,18 +10,18 @@ mod common;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::{Kind, Questionnaire, flow};
+use behoeftewijzer::model::{Kind, flow};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 fn example() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+    profiles::example_path()
 }
 
 fn window() -> Harness<'static, App> {

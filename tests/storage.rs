@@ -6,12 +6,12 @@
 use std::path::{Path, PathBuf};
 
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage::{self, LoadError, MAX_PROFILE_BYTES};
 
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -10,7 +10,7 @@ use std::path::Path;
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::flow;
-use behoeftewijzer::model::{Answer, Kind, Question, Questionnaire};
+use behoeftewijzer::model::{Answer, Kind, Question};
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
 use behoeftewijzer::ui::modal::{Dialog, Pending};
@@ -18,6 +18,10 @@ use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::q;
 
 fn harness(settings: Settings) -> Harness<'static, App> {
     Harness::builder()
@@ -43,10 +47,6 @@ fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
     h.get_by_label(label).type_text(text);
     h.run();
-}
-
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
 }
 
 /// Answers one question through the window, as a person would.
@@ -642,8 +642,7 @@ fn the_privacy_guard_notices_while_typing_and_before_export() {
 
 #[test]
 fn idle_frames_derive_nothing_and_a_change_derives_once() {
-    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples/voorbeeld-compleet.ron");
+    let example = profiles::example_path();
     let mut h = Harness::builder()
         .with_size([1100.0, 900.0])
         .build_eframe(move |_cc| {
@@ -746,11 +745,7 @@ fn two_windows_on_one_file_never_overwrite_each_other_in_silence() {
     // Issue 10, item 1: A saves, then B saves, and A's work was gone without a word.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("gedeeld.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron"),
-        &file,
-    )
-    .unwrap();
+    std::fs::copy(profiles::example_path(), &file).unwrap();
     let mut a = window_on(&file);
     let mut b = window_on(&file);
     let name = "Naam van de gemeente of organisatie";

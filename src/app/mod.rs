@@ -183,6 +183,33 @@ pub struct App {
 
 impl App {
     /// The app in a real window: settings from eframe's storage, and the profile to open, if any.
+    /// Opens the window (with `open`, a profile to read first) and runs it until it closes.
+    pub fn run_window(open: Option<PathBuf>) -> std::process::ExitCode {
+        let mut viewport = egui::ViewportBuilder::default()
+            .with_title("Behoeftewijzer")
+            .with_app_id("behoeftewijzer")
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([640.0, 420.0]);
+        if let Some(icon) = crate::icon::window_icon() {
+            viewport = viewport.with_icon(icon);
+        }
+        let options = eframe::NativeOptions {
+            viewport,
+            ..Default::default()
+        };
+        match eframe::run_native(
+            "Behoeftewijzer",
+            options,
+            Box::new(move |cc| Ok(Box::new(App::new(cc, open)))),
+        ) {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("Behoeftewijzer kon geen venster openen / could not open a window: {e}");
+                std::process::ExitCode::from(1)
+            }
+        }
+    }
+
     pub fn new(cc: &eframe::CreationContext<'_>, open: Option<PathBuf>) -> Self {
         let settings = cc
             .storage

@@ -116,6 +116,21 @@ pub enum CliCommand {
     },
 }
 
+/// Runs a command, writes what it says (to stderr when the file could not be read, else to
+/// stdout), and returns its exit code: what `main` does for a verb.
+pub fn run_and_print(command: &CliCommand) -> std::process::ExitCode {
+    let report = run(command);
+    // Values from the file never steer the terminal.
+    let text = crate::model::text::for_terminal(&report.text);
+    // A closed pipe (`… | head`) is not an error worth a panic: write and move on.
+    let _ = if report.exit_code == EXIT_UNREADABLE {
+        std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes())
+    } else {
+        std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())
+    };
+    std::process::ExitCode::from(report.exit_code)
+}
+
 /// Runs a command of the command line and returns what it says, with its exit code.
 pub fn run(command: &CliCommand) -> CheckReport {
     match command {
