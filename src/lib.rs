@@ -32,7 +32,7 @@
 //!   writes their table as CSV (the `csv` crate). With `app` and `cli`, the only code that
 //!   touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
-//!   reads as a table of contents. `app/derived.rs` derives the needs, privacy findings and
+//!   reads as a table of contents; `App::run_window` opens the window for `main`. `app/derived.rs` derives the needs, privacy findings and
 //!   progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
 //!   `app/compare.rs` opens profiles to compare beside the open one and writes the regional
@@ -50,8 +50,8 @@
 //!   `ui/compare.rs` draws the comparison (a table that builds only the rows and columns in
 //!   view) and the regional brief's preview.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
-//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief); `cli::run`
-//!   dispatches the verbs for `main`.
+//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief);
+//!   `cli::run_and_print` runs a verb for `main` and writes what it says.
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
 //! - [`logging`]: the log, with every crate but this one capped at `warn`, so no library's
