@@ -59,7 +59,7 @@ fn profile_with(id: &str, text: &str) -> Profile {
     p
 }
 
-#[allow(clippy::too_many_lines)] // one read-back of every part, footer and metadata field
+#[expect(clippy::too_many_lines)] // one read-back of every part, footer and metadata field
 #[test]
 fn the_brief_reads_back_with_every_part_footer_and_metadata() {
     let (b, r) = make(&example(), Lang::Nl);

@@ -430,7 +430,7 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
         h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
         h.run();
         // The method itself does not fit `query_all_by`'s lifetimes.
-        #[allow(clippy::redundant_closure_for_method_calls)]
+        #[expect(clippy::redundant_closure_for_method_calls)]
         let focused = h
             .query_all_by(|n| n.is_focused())
             .next()

@@ -103,7 +103,7 @@ fn the_shipped_examples_load() {
 }
 
 /// Each kind of bad file, the error it must give, and a piece of its Dutch message.
-#[allow(clippy::too_many_lines)] // a table of bad files, one row per kind
+#[expect(clippy::too_many_lines)] // a table of bad files, one row per kind
 #[test]
 fn each_kind_of_bad_file_gives_its_own_clear_error() {
     /// (name, file contents, the error expected, a piece of the Dutch message)

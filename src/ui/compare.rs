@@ -612,7 +612,6 @@ struct Sheet<'a, 'r> {
 }
 
 impl Sheet<'_, '_> {
-    #[allow(clippy::too_many_lines)] // one table: header, rows and keys
     fn table(
         &mut self,
         ui: &mut egui::Ui,

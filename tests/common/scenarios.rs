@@ -78,7 +78,7 @@ pub struct Row {
     pub focus: &'static [&'static str],
 }
 
-#[allow(clippy::too_many_lines)] // the scenario table: one row per case
+#[expect(clippy::too_many_lines)] // the scenario table: one row per case
 pub fn table() -> Vec<Row> {
     vec![
         // Flaw: partners were chosen by community alone. LGBT only, Turkish and Moroccan
