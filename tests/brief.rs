@@ -48,6 +48,17 @@ fn pages(bytes: &[u8]) -> (lopdf::Document, Vec<String>) {
     (doc, texts)
 }
 
+/// The brief's headings and subheadings, in order.
+fn headings(b: &Brief) -> Vec<&str> {
+    b.blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading(h) | Block::Subheading(h) => Some(h.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Page text with lines joined by spaces: wrapped sentences read whole again.
 fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -291,14 +302,7 @@ fn the_three_renderers_share_one_model() {
     use egui_kittest::kittest::Queryable as _;
     for lang in Lang::ALL {
         let (b, rendered) = make(&example(), lang);
-        let headings: Vec<String> = b
-            .blocks
-            .iter()
-            .filter_map(|block| match block {
-                Block::Heading(h) | Block::Subheading(h) => Some(h.clone()),
-                _ => None,
-            })
-            .collect();
+        let headings = headings(&b);
         assert!(headings.len() >= 15, "{lang:?}: {headings:?}");
         // The text version.
         let text = brief::content::to_text(&b);
@@ -312,7 +316,7 @@ fn the_three_renderers_share_one_model() {
             .build_ui(move |ui| behoeftewijzer::ui::brief::paper(ui, &shown));
         for h in &headings {
             assert!(
-                text.contains(h.as_str()) || text.contains(&h.to_uppercase()),
+                text.contains(*h) || text.contains(&h.to_uppercase()),
                 "{lang:?}: {h:?} not in the text version"
             );
             assert!(pdf.contains(&flat(h)), "{lang:?}: {h:?} not in the PDF");
@@ -434,14 +438,7 @@ fn headings_never_end_a_page_and_table_rows_never_split() {
         );
         let (b, r) = make(&p, Lang::Nl);
         let (_, texts) = pages(&r.bytes);
-        let headings: Vec<&str> = b
-            .blocks
-            .iter()
-            .filter_map(|block| match block {
-                Block::Heading(h) | Block::Subheading(h) => Some(h.as_str()),
-                _ => None,
-            })
-            .collect();
+        let headings = headings(&b);
         for (n, text) in texts.iter().enumerate() {
             let body: Vec<&str> = text
                 .lines()
@@ -864,14 +861,7 @@ fn every_scenario_keeps_the_core_to_two_pages() {
                     row.name
                 ));
             }
-            let headings: Vec<&str> = b
-                .blocks
-                .iter()
-                .filter_map(|b| match b {
-                    Block::Heading(h) | Block::Subheading(h) => Some(h.as_str()),
-                    _ => None,
-                })
-                .collect();
+            let headings = headings(&b);
             for (n, text) in texts.iter().take(page).enumerate() {
                 let last = last_line(text, &b.footer);
                 if last.len() > 3 && headings.iter().any(|h| h.contains(&last)) {

@@ -62,6 +62,19 @@ fn lopdf_pages(bytes: &[u8]) -> Vec<String> {
         .collect()
 }
 
+/// The Dutch regional brief of `entries`, rendered and read back with lopdf as one line.
+fn dutch_text(entries: &[Entry]) -> String {
+    let brief = regional::build(
+        q(),
+        behoeftewijzer::model::needs::NeedsRules::builtin(),
+        entries,
+        Lang::Nl,
+        today().date(),
+    );
+    let rendered = pdf::render(&brief, today()).unwrap();
+    lopdf_pages(&rendered.bytes).join(" ")
+}
+
 /// The text of every page as `pdftotext` (poppler) reads it; pages split on form feeds.
 /// `None` where poppler is not installed (outside CI).
 fn pdftotext_pages(bytes: &[u8]) -> Option<Vec<String>> {
@@ -293,15 +306,7 @@ fn the_regional_brief_reads_as_written_for_the_alliance() {
     for e in &mut entries {
         e.profile.set("training.soort", None);
     }
-    let brief = regional::build(
-        q(),
-        behoeftewijzer::model::needs::NeedsRules::builtin(),
-        &entries,
-        Lang::Nl,
-        today().date(),
-    );
-    let rendered = pdf::render(&brief, today()).unwrap();
-    let all = lopdf_pages(&rendered.bytes).join(" ");
+    let all = dutch_text(&entries);
     assert!(all.contains("Vier organisaties bereiden samen"), "{all}");
     assert!(!all.contains("gewone gespreksnotitie"), "{all}");
     assert!(!all.contains("Gekozen training Voorstel"), "{all}");
@@ -345,15 +350,7 @@ fn the_regional_brief_proposes_joint_training_and_names_its_contact() {
         Entry::new("zuid.ron".into(), b),
         Entry::new("oost.ron".into(), c),
     ];
-    let brief = regional::build(
-        q(),
-        behoeftewijzer::model::needs::NeedsRules::builtin(),
-        &entries,
-        Lang::Nl,
-        today().date(),
-    );
-    let rendered = pdf::render(&brief, today()).unwrap();
-    let text = lopdf_pages(&rendered.bytes).join(" ");
+    let text = dutch_text(&entries);
     for expected in [
         "Aanspreekpunt Gemeente Noord · Sanne de Vries",
         "Voorstel voor een gezamenlijke training",

@@ -543,7 +543,7 @@ impl Builder<'_> {
         if let Some(n) = self.w.answers.number(ids::PARTICIPANTS)
             && n > needs::ONE_GROUP_AT_MOST
         {
-            let groups = (n + needs::ONE_GROUP_AT_MOST - 1) / needs::ONE_GROUP_AT_MOST;
+            let groups = needs::groups_for(n);
             participants = match lang {
                 Lang::Nl => format!(
                     "{participants}; {groups} groepen van ten hoogste {}",

@@ -407,28 +407,20 @@ impl<'a> Builder<'a> {
             .iter()
             .filter(|(_, members, _)| members.len() > 1)
             .map(|(course, members, sum)| {
-                let groups = (sum + needs::ONE_GROUP_AT_MOST - 1) / needs::ONE_GROUP_AT_MOST;
-                let name = words.training_name(course);
+                let groups = match (needs::groups_for(*sum), lang) {
+                    (1, Lang::Nl) => "één groep".to_owned(),
+                    (1, Lang::En) => "one group".to_owned(),
+                    (n, Lang::Nl) => format!("{n} groepen"),
+                    (n, Lang::En) => format!("{n} groups"),
+                };
+                let (name, at_most) = (words.training_name(course), needs::ONE_GROUP_AT_MOST);
+                let who = self.names(members);
                 match lang {
                     Lang::Nl => format!(
-                        "{name} samen voor {}: {sum} deelnemers, {} van ten hoogste {}.",
-                        self.names(members),
-                        if groups == 1 {
-                            "één groep".to_owned()
-                        } else {
-                            format!("{groups} groepen")
-                        },
-                        needs::ONE_GROUP_AT_MOST
+                        "{name} samen voor {who}: {sum} deelnemers, {groups} van ten hoogste {at_most}."
                     ),
                     Lang::En => format!(
-                        "{name} together for {}: {sum} participants, {} of {} at most.",
-                        self.names(members),
-                        if groups == 1 {
-                            "one group".to_owned()
-                        } else {
-                            format!("{groups} groups")
-                        },
-                        needs::ONE_GROUP_AT_MOST
+                        "{name} together for {who}: {sum} participants, {groups} of {at_most} at most."
                     ),
                 }
             })

@@ -579,6 +579,11 @@ pub enum Check {
 /// "more than one group", not a figure of the alliance.
 pub const ONE_GROUP_AT_MOST: i64 = 30;
 
+/// How many groups of at most [`ONE_GROUP_AT_MOST`] the participants make (one at least).
+pub fn groups_for(participants: i64) -> i64 {
+    ((participants + ONE_GROUP_AT_MOST - 1) / ONE_GROUP_AT_MOST).max(1)
+}
+
 /// The checks that hold for these answers.
 fn checks(
     a: &Answers,
