@@ -66,6 +66,9 @@
 //! `assets/questionnaire.ron`, the needs rules' texts in `assets/needs.ron`, the interface's
 //! texts inline through [`lang::Lang::pick`].
 
+// First, so that `tr!` is in scope in every module below.
+#[macro_use]
+pub mod i18n;
 pub mod app;
 pub mod brief;
 pub mod cli;

@@ -261,7 +261,7 @@ fn the_core_of_the_example_brief_fits_two_pages_in_both_languages() {
         let (_, r) = make(&example(), lang);
         let (_, texts) = pages(&r.bytes);
         let appendix = brief::content::appendix_a(lang);
-        let page = page_of(&texts, appendix).unwrap_or_else(|| panic!("no {appendix}"));
+        let page = page_of(&texts, &appendix).unwrap_or_else(|| panic!("no {appendix}"));
         assert_eq!(
             page,
             2,
@@ -803,7 +803,7 @@ fn a_contradiction_is_asked_in_the_brief() {
         all.contains("Vraag voor het overleg: Gekozen is training LHBT, maar LHBT bespreekbaar maken heeft nu geen prioriteit."),
         "{all}"
     );
-    let appendix = page_of(&texts, brief::content::appendix_a(Lang::Nl)).expect("Bijlage A");
+    let appendix = page_of(&texts, &brief::content::appendix_a(Lang::Nl)).expect("Bijlage A");
     assert_eq!(appendix, 2, "the core runs past page 2");
 }
 
@@ -843,7 +843,7 @@ fn every_scenario_keeps_the_core_to_two_pages() {
             let (b, r) = make(&p, lang);
             let (_, texts) = pages(&r.bytes);
             let appendix = brief::content::appendix_a(lang);
-            let Some(page) = page_of(&texts, appendix) else {
+            let Some(page) = page_of(&texts, &appendix) else {
                 failures.push(format!("{} ({lang:?}): no {appendix}", row.name));
                 continue;
             };

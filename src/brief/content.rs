@@ -65,10 +65,12 @@ pub struct Brief {
 impl Brief {
     /// "pagina N van M" / "page N of M".
     pub fn page_label(&self, n: usize, m: usize) -> String {
-        match self.lang {
-            Lang::Nl => format!("pagina {n} van {m}"),
-            Lang::En => format!("page {n} of {m}"),
-        }
+        tr!(
+            self.lang,
+            "brief-page-n-of-m",
+            m = m.to_string(),
+            n = n.to_string()
+        )
     }
 }
 
@@ -84,11 +86,8 @@ pub struct Options<'a> {
 }
 
 /// The heading of the first appendix; everything before it is the core.
-pub fn appendix_a(lang: Lang) -> &'static str {
-    lang.pick(
-        "Bijlage A: antwoorden op de vragenlijst",
-        "Appendix A: answers to the questionnaire",
-    )
+pub fn appendix_a(lang: Lang) -> String {
+    tr!(lang, "brief-appendix-a-answers-to-the-questionnaire")
 }
 
 /// The suggested file name of a brief: "Gespreksnotitie <organisatie> <datum>.pdf".
@@ -96,11 +95,7 @@ pub fn file_name(lang: Lang, organisation: &str, date: time::Date) -> String {
     // `Date` shows as ISO 8601: 2026-11-28.
     let iso = date.to_string();
     crate::model::text::file_name(
-        &[
-            lang.pick("Gespreksnotitie", "Consultation brief"),
-            organisation,
-            &iso,
-        ],
+        &[&tr!(lang, "brief-consultation-brief"), organisation, &iso],
         "pdf",
     )
 }
@@ -127,12 +122,8 @@ impl Builder<'_> {
         self.w.lang
     }
 
-    fn pick(&self, nl: &'static str, en: &'static str) -> String {
-        self.lang().pick(nl, en).to_owned()
-    }
-
     fn open_mark(&self) -> String {
-        self.pick("(nog open)", "(still open)")
+        tr!(self.lang(), "brief-still-open")
     }
 
     /// The answer as text; the open mark for a visible required question without an answer.
@@ -177,7 +168,7 @@ impl Builder<'_> {
             Some(team) => format!("{organisation}, {team}"),
             None => organisation.to_owned(),
         };
-        let mut rows = vec![(self.pick("Organisatie", "Organisation"), organisation)];
+        let mut rows = vec![(tr!(self.lang(), "brief-organisation"), organisation)];
         rows.extend(self.rows(&[ids::ORGANISATION_TYPE]));
         let reach: Vec<String> = [ids::CONTACT_EMAIL, ids::CONTACT_PHONE]
             .iter()
@@ -188,8 +179,8 @@ impl Builder<'_> {
         } else {
             format!("{contact} · {}", reach.join(" · "))
         };
-        rows.push((self.pick("Contactpersoon", "Contact person"), contact));
-        rows.push((self.pick("Opgesteld op", "Prepared on"), date.to_owned()));
+        rows.push((tr!(self.lang(), "brief-contact-person"), contact));
+        rows.push((tr!(self.lang(), "brief-prepared-on"), date.to_owned()));
         rows.extend(self.planning());
         self.push(Block::Table(rows));
         if !self.open.is_empty() {
@@ -213,7 +204,7 @@ impl Builder<'_> {
     /// te spreken" where it has not said.
     fn planning(&self) -> Vec<(String, String)> {
         let lang = self.lang();
-        let open = || self.pick("nog af te spreken", "to be agreed");
+        let open = || tr!(self.lang(), "brief-to-be-agreed");
         let minutes = match lang {
             Lang::Nl => format!("{} minuten", self.needs.minutes),
             Lang::En => format!("{} minutes", self.needs.minutes),
@@ -222,18 +213,18 @@ impl Builder<'_> {
             Some(f) => format!("{f}, {minutes}"),
             None => format!(
                 "{minutes}; {}",
-                self.pick("vorm nog af te spreken", "format to be agreed")
+                tr!(self.lang(), "brief-format-to-be-agreed")
             ),
         };
         vec![
             (
-                self.pick("Voorstel voor het overleg", "Proposed for the meeting"),
+                tr!(self.lang(), "brief-proposed-for-the-meeting"),
                 self.w
                     .answers
                     .text(ids::MEETING_PERIOD, lang)
                     .unwrap_or_else(open),
             ),
-            (self.pick("Vorm en duur", "Format and length"), format),
+            (tr!(self.lang(), "brief-format-and-length"), format),
             (
                 self.w
                     .answers
@@ -269,17 +260,15 @@ impl Builder<'_> {
 
     fn why(&mut self, organisation: &str) {
         let lang = self.lang();
-        self.push(Block::Heading(
-            self.pick("1. Aanleiding", "1. Why we ask for this meeting"),
-        ));
-        let text = match lang {
-            Lang::Nl => format!(
-                "{organisation} bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken."
-            ),
-            Lang::En => format!(
-                "{organisation} is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues."
-            ),
-        };
+        self.push(Block::Heading(tr!(
+            self.lang(),
+            "brief-1-why-we-ask-for-this"
+        )));
+        let text = tr!(
+            lang,
+            "brief-organisation-is-preparing-a-meeting-with",
+            organisation = organisation.to_string()
+        );
         let top: Vec<&str> = self
             .needs
             .top_themes()
@@ -288,10 +277,7 @@ impl Builder<'_> {
             .collect();
         // Who the participants are follows in part 4; here only how many.
         let participants = match self.w.answers.number(ids::PARTICIPANTS) {
-            Some(n) => match lang {
-                Lang::Nl => format!("{n} deelnemers"),
-                Lang::En => format!("{n} participants"),
-            },
+            Some(n) => tr!(lang, "brief-n-participants", n = n.to_string()),
             None => self.participants(),
         };
         let focus = match (top.is_empty(), lang) {
@@ -319,24 +305,21 @@ impl Builder<'_> {
         let number = self.w.answers.number(ids::PARTICIPANTS);
         let who = self.audience();
         match (number, who) {
-            (Some(n), Some(who)) => match lang {
-                Lang::Nl => format!("{n} deelnemers ({who})"),
-                Lang::En => format!("{n} participants ({who})"),
-            },
-            (Some(n), None) => match lang {
-                Lang::Nl => format!("{n} deelnemers"),
-                Lang::En => format!("{n} participants"),
-            },
+            (Some(n), Some(who)) => tr!(
+                lang,
+                "brief-n-participants-who",
+                n = n.to_string(),
+                who = who.clone()
+            ),
+            (Some(n), None) => tr!(lang, "brief-n-participants-2", n = n.to_string()),
             (None, Some(who)) => who,
-            (None, None) => self.pick("onze medewerkers", "our staff"),
+            (None, None) => tr!(self.lang(), "brief-our-staff"),
         }
     }
 
     fn what_we_see(&mut self) {
         let lang = self.lang();
-        self.push(Block::Heading(
-            self.pick("2. Wat wij zien", "2. What we see"),
-        ));
+        self.push(Block::Heading(tr!(self.lang(), "brief-2-what-we-see")));
         let mut rows = Vec::new();
         if !self.needs.signals.is_empty() {
             rows.push((
@@ -363,10 +346,7 @@ impl Builder<'_> {
             .collect();
         if let Some(v) = self.w.answers.number(ids::VIOLENCE_PRIORITY) {
             bars.push(Bar {
-                label: self.pick(
-                    "Huiselijk en eergerelateerd geweld",
-                    "Domestic and honour-based violence",
-                ),
+                label: tr!(self.lang(), "brief-domestic-and-honour-based-violence"),
                 value: v,
                 min: 1,
                 max: 3,
@@ -379,38 +359,35 @@ impl Builder<'_> {
         }
         if let Some(v) = self.needs.reach {
             bars.push(Bar {
-                label: self.pick("Bereik van de hulp nu", "Reach of help now"),
+                label: tr!(self.lang(), "brief-reach-of-help-now"),
                 value: v,
                 min: 1,
                 max: 5,
-                value_text: match lang {
-                    Lang::Nl => format!("{v} van 5"),
-                    Lang::En => format!("{v} of 5"),
-                },
+                value_text: tr!(lang, "brief-v-of-5", v = v.to_string()),
             });
         }
         self.push(Block::Chart(bars));
-        self.push(Block::Note(self.pick(
-            "Prioriteit van de thema's (0 niet relevant tot 3 zeer urgent) en het bereik van de hulp (1 nauwelijks tot 5 goed).",
-            "Priority of the topics (0 not relevant to 3 very urgent) and the reach of help (1 hardly to 5 well).",
+        self.push(Block::Note(tr!(
+            self.lang(),
+            "brief-priority-of-the-topics-0-not"
         )));
         if let Some(communities) = self.value(ids::COMMUNITIES) {
             self.push(Block::Subheading(
                 self.w.answers.label(ids::COMMUNITIES, lang).to_owned(),
             ));
             self.push(Block::Paragraph(communities));
-            self.push(Block::Note(self.pick(
-                "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
-                "These topics occur in all communities; the list helps to find the right partners.",
+            self.push(Block::Note(tr!(
+                self.lang(),
+                "brief-these-topics-occur-in-all-communities"
             )));
         }
     }
 
     fn questions(&mut self) {
         let lang = self.lang();
-        self.push(Block::Heading(self.pick(
-            "3. Onze vragen aan de alliantie",
-            "3. Our questions to the alliance",
+        self.push(Block::Heading(tr!(
+            self.lang(),
+            "brief-3-our-questions-to-the-alliance"
         )));
         let top = self.needs.top_themes();
         if top.len() > 1 {
@@ -435,21 +412,18 @@ impl Builder<'_> {
             }
             self.push(Block::Subheading(format!(
                 "{title} ({} {})",
-                self.pick("prioriteit:", "priority:"),
+                tr!(self.lang(), "brief-priority"),
                 self.w.priority_word(t)
             )));
             self.push(Block::Note(format!(
                 "{} {}",
-                self.pick(
-                    "Vraag uit de aankondiging:",
-                    "Question from the announcement:"
-                ),
+                tr!(self.lang(), "brief-question-from-the-announcement"),
                 self.w.announcement_question(&t.id)
             )));
             if let Some(own) = self.w.theme_question(&t.id) {
                 self.push(Block::Paragraph(format!(
                     "{} {own}",
-                    self.pick("Onze vraag:", "Our question:")
+                    tr!(self.lang(), "brief-our-question")
                 )));
             }
         }
@@ -465,16 +439,17 @@ impl Builder<'_> {
         if let Some(own) = self.own_question() {
             self.push(Block::Paragraph(format!(
                 "{} {own}",
-                self.pick("Onze eigen vraag:", "Our own question:")
+                tr!(self.lang(), "brief-our-own-question")
             )));
         }
         // Left open in the questionnaire: said as such, never as "geen prioriteit".
         if !unanswered.is_empty() {
             let list = self.w.and_list(&unanswered);
-            self.push(Block::Paragraph(match lang {
-                Lang::Nl => format!("{list}: prioriteit nog niet ingevuld."),
-                Lang::En => format!("{list}: priority not filled in yet."),
-            }));
+            self.push(Block::Paragraph(tr!(
+                lang,
+                "brief-list-priority-not-filled-in-yet",
+                list = list.clone()
+            )));
         }
     }
 
@@ -520,10 +495,7 @@ impl Builder<'_> {
         let t = &self.needs.training;
         let chosen = match (&t.chosen, t.asked_advice) {
             (Some(own), _) => self.w.training_name(own),
-            (None, true) => self.pick(
-                "Nog geen keuze: wij vragen om advies",
-                "No choice yet: we would like advice",
-            ),
+            (None, true) => tr!(self.lang(), "brief-no-choice-yet-we-would-like"),
             (None, false) => self
                 .value(self.w.rules.training_question())
                 .unwrap_or_default(),
@@ -555,7 +527,7 @@ impl Builder<'_> {
                 ),
             };
         }
-        rows.push((self.pick("Deelnemers", "Participants"), participants));
+        rows.push((tr!(self.lang(), "brief-participants"), participants));
         rows.extend(self.rows(&[ids::LEARNING_GOALS, ids::PRIOR_KNOWLEDGE]));
         // Format, period and length on one row.
         let practical: Vec<String> = [ids::FORMAT, ids::PERIOD, ids::TRAINING_LENGTH]
@@ -574,7 +546,7 @@ impl Builder<'_> {
             .collect();
         if !practical.is_empty() {
             rows.push((
-                self.pick("Vorm, periode en duur", "Format, period and length"),
+                tr!(self.lang(), "brief-format-period-and-length"),
                 practical.join("; "),
             ));
         }
@@ -584,18 +556,17 @@ impl Builder<'_> {
 
     fn training(&mut self) {
         let lang = self.lang();
-        self.push(Block::Heading(
-            self.pick("4. Trainingsaanvraag", "4. Training request"),
-        ));
+        self.push(Block::Heading(tr!(self.lang(), "brief-4-training-request")));
         self.push(Block::Table(self.training_rows()));
         let t = &self.needs.training;
         let grounds = self.w.grounds(t);
         let proposal = self.w.proposal(t);
         let text = match (&t.chosen, proposal) {
-            (Some(_), Some(_)) if t.agrees => match lang {
-                Lang::Nl => format!("Deze keuze sluit aan bij onze antwoorden. {grounds}"),
-                Lang::En => format!("This choice fits our answers. {grounds}"),
-            },
+            (Some(_), Some(_)) if t.agrees => tr!(
+                lang,
+                "brief-this-choice-fits-our-answers-grounds",
+                grounds = grounds.clone()
+            ),
             (Some(own), Some(p)) => match lang {
                 Lang::Nl => format!(
                     "Voorstel op grond van onze antwoorden: {p}. {grounds} Wij houden een voorkeur voor onze eigen keuze ({}), en bespreken graag wat het beste past.",
@@ -606,10 +577,12 @@ impl Builder<'_> {
                     in_sentence(&self.w.training_name(own))
                 ),
             },
-            (None, Some(p)) => match lang {
-                Lang::Nl => format!("Voorstel: {p}. {grounds}"),
-                Lang::En => format!("Proposal: {p}. {grounds}"),
-            },
+            (None, Some(p)) => tr!(
+                lang,
+                "brief-proposal-p-grounds",
+                grounds = grounds.clone(),
+                p = p.clone()
+            ),
             (_, None) => grounds,
         };
         if !text.trim().is_empty() {
@@ -623,7 +596,7 @@ impl Builder<'_> {
             .map(|c| {
                 format!(
                     "{} {}",
-                    self.pick("Vraag voor het overleg:", "Question for the meeting:"),
+                    tr!(self.lang(), "brief-question-for-the-meeting"),
                     self.w.check(c)
                 )
             })
@@ -659,17 +632,12 @@ impl Builder<'_> {
 
     fn next_steps(&mut self) {
         let lang = self.lang();
-        self.push(Block::Heading(
-            self.pick("6. Vervolgstappen", "6. Next steps"),
-        ));
+        self.push(Block::Heading(tr!(self.lang(), "brief-6-next-steps")));
         let mut steps = Vec::new();
         if let Some(outcome) = self.w.answers.text(ids::OUTCOME, lang) {
             steps.push(format!(
                 "{} {outcome}",
-                self.pick(
-                    "Wat wij na het overleg willen weten of besloten hebben:",
-                    "What we want to know or have decided after the meeting:"
-                )
+                tr!(self.lang(), "brief-what-we-want-to-know-or")
             ));
         }
         // Partners the organisation already knows are built on, not introduced.
@@ -714,10 +682,7 @@ impl Builder<'_> {
         if let Some(line) = self.w.unmatched(self.needs) {
             steps.push(line);
         }
-        steps.push(self.pick(
-            "Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.",
-            "We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.",
-        ));
+        steps.push(tr!(self.lang(), "brief-we-would-like-to-hear-from"));
         self.push(Block::Bullets(steps));
     }
 
@@ -726,7 +691,7 @@ impl Builder<'_> {
     fn answers(&mut self) {
         let lang = self.lang();
         self.push(Block::PageBreak);
-        self.push(Block::Heading(appendix_a(lang).to_owned()));
+        self.push(Block::Heading(appendix_a(lang).clone()));
         let q = self.w.answers.q;
         let p = self.w.answers.p;
         for section in q.sections() {
@@ -748,13 +713,13 @@ impl Builder<'_> {
     fn partners(&mut self) {
         let lang = self.lang();
         let w = self.w;
-        self.push(Block::Heading(self.pick(
-            "Bijlage B: partners van de alliantie",
-            "Appendix B: partners of the alliance",
+        self.push(Block::Heading(tr!(
+            self.lang(),
+            "brief-appendix-b-partners-of-the-alliance"
         )));
-        self.push(Block::Paragraph(self.pick(
-            "De alliantie is een samenwerking van Movisie en zeven migranten- en vluchtelingenorganisaties (zelforganisaties); sinds 2023 is ook LCC+ partner. In de aankondiging van 2021 werkte ook het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) mee aan de trainingen. Eerst de partners die bij onze antwoorden lijken te passen, daarna de andere.",
-            "The alliance is a partnership of Movisie and seven migrant and refugee community organisations (zelforganisaties); LCC+ has been a partner since 2023. In the 2021 announcement, the Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA, national centre on forced marriage and abandonment) also worked on the training. First the partners that seem to fit our answers, then the others.",
+        self.push(Block::Paragraph(tr!(
+            self.lang(),
+            "brief-the-alliance-is-a-partnership-of"
         )));
         let suggested: Vec<&needs::PartnerNeed> = self.needs.partners.iter().collect();
         let others: Vec<&needs::Partner> = w
@@ -774,16 +739,14 @@ impl Builder<'_> {
                 let list: Vec<String> = need.reasons.iter().map(|r| w.reason_phrase(r)).collect();
                 format!(
                     "{} {}.",
-                    lang.pick("Past bij onze antwoorden:", "Fits our answers:"),
+                    tr!(lang, "brief-fits-our-answers"),
                     w.and_list(&list)
                 )
             };
             self.push(Block::Note(grounds));
         }
         if !others.is_empty() {
-            self.push(Block::Subheading(
-                self.pick("Andere partners", "Other partners"),
-            ));
+            self.push(Block::Subheading(tr!(self.lang(), "brief-other-partners")));
             for partner in others {
                 self.partner(partner);
             }
@@ -800,7 +763,7 @@ impl Builder<'_> {
         )));
         self.push(Block::Note(format!(
             "{} {}",
-            lang.pick("Bron:", "Source:"),
+            tr!(lang, "brief-source"),
             partner.sources.join(" · ")
         )));
     }
@@ -809,12 +772,13 @@ impl Builder<'_> {
         let email = self.w.email(mail_to);
         // The e-mail starts on a page of its own, so it can be copied or handed over whole.
         self.push(Block::PageBreak);
-        self.push(Block::Heading(
-            self.pick("Bijlage C: aanmeldmail", "Appendix C: intake e-mail"),
-        ));
+        self.push(Block::Heading(tr!(
+            self.lang(),
+            "brief-appendix-c-intake-e-mail"
+        )));
         self.push(Block::Table(vec![
-            (self.pick("Aan", "To"), email.to.clone()),
-            (self.pick("Onderwerp", "Subject"), email.subject.clone()),
+            (tr!(self.lang(), "brief-to"), email.to.clone()),
+            (tr!(self.lang(), "brief-subject"), email.subject.clone()),
         ]));
         self.push(Block::Note(email.to_note.clone()));
         self.push(Block::Preformatted(email.body));
@@ -857,15 +821,17 @@ pub fn build(
     if options.include_email {
         b.email(options.mail_to);
     }
-    let footer = match lang {
-        Lang::Nl => format!("{organisation} · opgesteld met Behoeftewijzer op {date}"),
-        Lang::En => format!("{organisation} · prepared with Behoeftewijzer on {date}"),
-    };
+    let footer = tr!(
+        lang,
+        "brief-organisation-prepared-with-behoeftewijzer-on-date",
+        date = date.clone(),
+        organisation = organisation.clone()
+    );
     Brief {
         lang,
-        title: b.pick(
-            "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit",
-            "Consultation brief — meeting with the Alliantie Verandering van Binnenuit",
+        title: tr!(
+            b.lang(),
+            "brief-consultation-brief-meeting-with-the-alliantie"
         ),
         organisation,
         date,

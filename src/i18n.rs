@@ -1,0 +1,62 @@
+//! The texts a user reads, from one Fluent catalogue per language
+//! (`assets/i18n/nl/behoeftewijzer.ftl`, `assets/i18n/en/behoeftewijzer.ftl`), embedded in the
+//! binary. [`tr!`](crate::tr) gives a message in the language asked for (the window, the brief
+//! and the e-mail can each be in another one); `fl!` checks every id and argument against the
+//! Dutch catalogue at compile time, and a test checks that English has the same ids.
+
+use std::sync::LazyLock;
+
+use i18n_embed::LanguageLoader as _;
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use rust_embed::RustEmbed;
+
+use crate::lang::Lang;
+
+#[derive(RustEmbed)]
+#[folder = "assets/i18n/"]
+struct Catalogues;
+
+/// A loader with one language's catalogue. No isolation marks around arguments: the texts go
+/// into PDFs, files and terminals, where they would show as stray characters.
+fn load(lang: Lang) -> FluentLanguageLoader {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    let code = match lang {
+        Lang::Nl => "nl",
+        Lang::En => "en",
+    };
+    // The catalogues are part of the binary: a failure is a build defect, which the catalogue
+    // test catches; the messages then show their ids.
+    match code.parse::<i18n_embed::unic_langid::LanguageIdentifier>() {
+        Ok(id) => {
+            if let Err(e) = loader.load_languages(&Catalogues, &[id]) {
+                log::error!("the {code} catalogue could not be loaded: {e}");
+            }
+        }
+        Err(e) => log::error!("{code} is not a language id: {e}"),
+    }
+    loader.set_use_isolating(false);
+    loader
+}
+
+static NL: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::Nl));
+static EN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::En));
+
+/// The loader of one language.
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// The message `id` in `lang`, with named arguments: `tr!(lang, "…")`,
+/// `tr!(lang, "…", name = value)`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
+    };
+    ($lang:expr, $id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)*)
+    };
+}
