@@ -25,7 +25,7 @@ pub fn file_name(lang: Lang, date: time::Date) -> String {
     let iso = date.to_string();
     crate::model::text::file_name(
         &[
-            lang.pick("Regionale gespreksnotitie", "Regional consultation brief"),
+            &tr!(lang, "regional-regional-consultation-brief"),
             &iso,
         ],
         "pdf",
@@ -34,10 +34,7 @@ pub fn file_name(lang: Lang, date: time::Date) -> String {
 
 /// The heading of the first appendix; everything before it is the core.
 pub fn appendix_heading(lang: Lang, number: usize, name: &str) -> String {
-    match lang {
-        Lang::Nl => format!("Bijlage {number}: {name}"),
-        Lang::En => format!("Appendix {number}: {name}"),
-    }
+    tr!(lang, "regional-appendix-number-name", name = name.to_string(), number = number.to_string())
 }
 
 struct Builder<'a> {
@@ -50,10 +47,6 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn pick(&self, nl: &'static str, en: &'static str) -> String {
-        self.lang.pick(nl, en).to_owned()
-    }
-
     /// Words for texts that do not depend on one profile's answers (themes, partners).
     fn words(&self) -> Words<'a> {
         Words::new(self.q, self.rules, &self.entries[0].profile, self.lang)
@@ -67,7 +60,7 @@ impl<'a> Builder<'a> {
     /// organisaties" when it is all of them.
     fn names(&self, indexes: &[usize]) -> String {
         if indexes.len() == self.n() && self.n() > 2 {
-            return self.pick("alle organisaties", "all organisations");
+            return tr!(self.lang, "regional-all-organisations");
         }
         let mut names: Vec<String> = indexes
             .iter()
@@ -76,10 +69,7 @@ impl<'a> Builder<'a> {
             .collect();
         if indexes.len() > NAMED {
             let rest = indexes.len() - NAMED;
-            names.push(match self.lang {
-                Lang::Nl => format!("{rest} andere"),
-                Lang::En => format!("{rest} others"),
-            });
+            names.push(tr!(self.lang, "regional-rest-others", rest = rest.to_string()));
         }
         self.words().and_list(&names)
     }
@@ -95,7 +85,7 @@ impl<'a> Builder<'a> {
                 },
                 names.join("; "),
             ),
-            (self.pick("Opgesteld op", "Prepared on"), date.to_owned()),
+            (tr!(self.lang, "regional-prepared-on"), date.to_owned()),
         ]));
         // The organisation that makes the brief (the first profile given) is the alliance's
         // point of contact for all of them.
@@ -160,17 +150,10 @@ impl<'a> Builder<'a> {
         let lang = self.lang;
         let n = self.n();
         self.blocks.push(Block::Heading(
-            self.pick("1. Aanleiding", "1. Why we ask for this meeting"),
+            tr!(self.lang, "regional-1-why-we-ask-for-this"),
         ));
         let n = count_word(n, lang);
-        let intro = match lang {
-            Lang::Nl => format!(
-                "{n} organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen."
-            ),
-            Lang::En => format!(
-                "{n} organisations are preparing a meeting with the Alliantie Verandering van Binnenuit together. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues. Each organisation filled in its own profile; this brief sums them up."
-            ),
-        };
+        let intro = tr!(lang, "regional-n-organisations-are-preparing-a-meeting", n = n.to_string());
         let shared: Vec<String> = self
             .shared_themes()
             .iter()
@@ -229,7 +212,7 @@ impl<'a> Builder<'a> {
         let lang = self.lang;
         let n = self.n();
         self.blocks.push(Block::Heading(
-            self.pick("2. Wat wij samen zien", "2. What we see together"),
+            tr!(self.lang, "regional-2-what-we-see-together"),
         ));
         let words = self.words();
         let rows: Vec<(String, String)> = self
@@ -254,10 +237,7 @@ impl<'a> Builder<'a> {
             })
             .collect();
         self.blocks.push(Block::Table(rows));
-        self.blocks.push(Block::Note(self.pick(
-            "Prioriteit van de thema's: 0 niet relevant, 1 enigszins, 2 belangrijk, 3 zeer urgent. Het gemiddelde telt de profielen die de vraag beantwoordden.",
-            "Priority of the topics: 0 not relevant, 1 somewhat, 2 important, 3 very urgent. The mean counts the profiles that answered the question.",
-        )));
+        self.blocks.push(Block::Note(tr!(self.lang, "regional-priority-of-the-topics-0-not")));
         let signals = self.combined.signals.clone();
         let gaps = self.combined.gaps.clone();
         self.counted(ids::SIGNALS, &signals);
@@ -266,20 +246,14 @@ impl<'a> Builder<'a> {
         let communities = combine::counts(self.q, &members, ids::COMMUNITIES);
         if !communities.is_empty() {
             self.counted(ids::COMMUNITIES, &communities);
-            self.blocks.push(Block::Note(self.pick(
-                "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
-                "These topics occur in all communities; the list helps to find the right partners.",
-            )));
+            self.blocks.push(Block::Note(tr!(self.lang, "regional-these-topics-occur-in-all-communities")));
         }
     }
 
     fn questions(&mut self) {
         let lang = self.lang;
         let n = self.n();
-        self.blocks.push(Block::Heading(self.pick(
-            "3. Onze gezamenlijke vragen aan de alliantie",
-            "3. Our joint questions to the alliance",
-        )));
+        self.blocks.push(Block::Heading(tr!(self.lang, "regional-3-our-joint-questions-to-the")));
         let words = self.words();
         let mut themes: Vec<&combine::ThemeSummary> = self.combined.themes.iter().collect();
         // Most shared first; the announcement's order among equals.
@@ -304,10 +278,7 @@ impl<'a> Builder<'a> {
             }));
             blocks.push(Block::Note(format!(
                 "{} {}",
-                lang.pick(
-                    "Vraag uit de aankondiging:",
-                    "Question from the announcement:"
-                ),
+                tr!(lang, "regional-question-from-the-announcement"),
                 words.announcement_question(&t.id)
             )));
             let asking: Vec<usize> = self
@@ -337,21 +308,18 @@ impl<'a> Builder<'a> {
         self.blocks.extend(blocks);
         if !quiet.is_empty() {
             let list = words.and_list(&quiet);
-            self.blocks.push(Block::Paragraph(match lang {
-                Lang::Nl => format!("{list}: voor geen van ons nu een prioriteit."),
-                Lang::En => format!("{list}: a priority for none of us now."),
-            }));
+            self.blocks.push(Block::Paragraph(tr!(lang, "regional-list-a-priority-for-none-of", list = list.to_string())));
         }
     }
 
     fn training(&mut self) {
         let lang = self.lang;
         self.blocks
-            .push(Block::Heading(self.pick("4. Trainingen", "4. Training")));
+            .push(Block::Heading(tr!(self.lang, "regional-4-training")));
         let members: Vec<Member> = self.entries.iter().map(Entry::member).collect();
         let chosen = combine::counts(self.q, &members, self.rules.training_question());
         let mut rows = vec![(
-            self.pick("Deelnemers samen", "Participants together"),
+            tr!(self.lang, "regional-participants-together"),
             self.combined.participants.to_string(),
         )];
         let training_label = Answers::new(self.q, &self.entries[0].profile)
@@ -359,10 +327,7 @@ impl<'a> Builder<'a> {
             .to_owned();
         for c in &chosen {
             let name = if c.choice == self.rules.training_advice_choice() {
-                self.pick(
-                    "nog geen keuze, vraagt om advies",
-                    "no choice yet, asks for advice",
-                )
+                tr!(self.lang, "regional-no-choice-yet-asks-for-advice")
             } else {
                 self.words().training_name(&c.choice)
             };
@@ -375,10 +340,7 @@ impl<'a> Builder<'a> {
         let goals = self.combined.learning_goals.clone();
         self.counted(ids::LEARNING_GOALS, &goals);
         self.joint_training();
-        self.blocks.push(Block::Note(self.pick(
-            "Per organisatie staan de vorm, de periode en de voorkennis in haar bijlage.",
-            "Each organisation's format, period and prior knowledge are in its appendix.",
-        )));
+        self.blocks.push(Block::Note(tr!(self.lang, "regional-each-organisation-s-format-period-and")));
     }
 
     /// Which organisations could follow one training together: those whose own choice, or
@@ -415,31 +377,15 @@ impl<'a> Builder<'a> {
                 };
                 let (name, at_most) = (words.training_name(course), needs::ONE_GROUP_AT_MOST);
                 let who = self.names(members);
-                match lang {
-                    Lang::Nl => format!(
-                        "{name} samen voor {who}: {sum} deelnemers, {groups} van ten hoogste {at_most}."
-                    ),
-                    Lang::En => format!(
-                        "{name} together for {who}: {sum} participants, {groups} of {at_most} at most."
-                    ),
-                }
+                tr!(lang, "regional-name-together-for-who-sum-participants", at_most = at_most.to_string(), groups = groups.to_string(), name = name.to_string(), sum = sum.to_string(), who = who.to_string())
             })
             .collect();
-        self.blocks.push(Block::Subheading(self.pick(
-            "Voorstel voor een gezamenlijke training",
-            "Proposal for joint training",
-        )));
+        self.blocks.push(Block::Subheading(tr!(self.lang, "regional-proposal-for-joint-training")));
         if lines.is_empty() {
-            self.blocks.push(Block::Paragraph(self.pick(
-                "Geen twee organisaties komen op dezelfde training uit; elke bijlage noemt de training van die organisatie.",
-                "No two organisations arrive at the same course; each appendix names that organisation's course.",
-            )));
+            self.blocks.push(Block::Paragraph(tr!(self.lang, "regional-no-two-organisations-arrive-at-the")));
         } else {
             self.blocks.push(Block::Bullets(lines));
-            self.blocks.push(Block::Note(self.pick(
-                "Op grond van de eigen keuze van elke organisatie, of anders het voorstel uit haar antwoorden. Ten hoogste 30 per groep is een vuistregel van deze app, geen afspraak met de alliantie.",
-                "Based on each organisation's own choice, or else the proposal from its answers. At most 30 per group is this app's rule of thumb, not an agreement with the alliance.",
-            )));
+            self.blocks.push(Block::Note(tr!(self.lang, "regional-based-on-each-organisation-s-own")));
         }
     }
 
@@ -449,7 +395,7 @@ impl<'a> Builder<'a> {
         match lang {
             // "alle 2" reads oddly: two are "beide".
             _ if members.len() == n && n == 2 => {
-                self.pick("past bij beide organisaties", "fits both organisations")
+                tr!(self.lang, "regional-fits-both-organisations")
             }
             Lang::Nl if members.len() == n => format!("past bij alle {n} organisaties"),
             Lang::En if members.len() == n => format!("fits all {n} organisations"),
@@ -469,7 +415,7 @@ impl<'a> Builder<'a> {
     fn partners(&mut self) {
         let lang = self.lang;
         self.blocks.push(Block::Heading(
-            self.pick("5. Partners en samenwerking", "5. Partners and cooperation"),
+            tr!(self.lang, "regional-5-partners-and-cooperation"),
         ));
         let words = self.words();
         let rows: Vec<(String, String)> = self
@@ -486,10 +432,7 @@ impl<'a> Builder<'a> {
             .collect();
         if !rows.is_empty() {
             self.blocks.push(Block::Table(rows));
-            self.blocks.push(Block::Note(self.pick(
-                "Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's.",
-                "Which partners fit an organisation follows from its communities and topics.",
-            )));
+            self.blocks.push(Block::Note(tr!(self.lang, "regional-which-partners-fit-an-organisation-follows")));
         }
         let wishes = self.combined.cooperation_wishes.clone();
         self.counted(ids::COOPERATION_WISHES, &wishes);
@@ -497,21 +440,12 @@ impl<'a> Builder<'a> {
 
     fn next_steps(&mut self) {
         self.blocks.push(Block::Heading(
-            self.pick("6. Vervolgstappen", "6. Next steps"),
+            tr!(self.lang, "regional-6-next-steps"),
         ));
         self.blocks.push(Block::Bullets(vec![
-            self.pick(
-                "Afspraken over de trainingen: samen of per organisatie, soort, vorm, periode en deelnemers.",
-                "Agreements on the training: together or per organisation, type, format, period and participants.",
-            ),
-            self.pick(
-                "Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen.",
-                "Getting to know the partners that seem to fit our communities and topics.",
-            ),
-            self.pick(
-                "Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.",
-                "We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.",
-            ),
+            tr!(self.lang, "regional-agreements-on-the-training-together-or"),
+            tr!(self.lang, "regional-getting-to-know-the-partners-that"),
+            tr!(self.lang, "regional-we-would-like-to-hear-from"),
         ]));
     }
 
@@ -523,17 +457,11 @@ impl<'a> Builder<'a> {
             // A proposal, not a choice: under a label of its own.
             (None, Some(p)) => {
                 return Some((
-                    self.pick("Voorstel voor de training", "Proposed training"),
-                    match lang {
-                        Lang::Nl => format!("{p} (op grond van de antwoorden)"),
-                        Lang::En => format!("{p} (based on the answers)"),
-                    },
+                    tr!(self.lang, "regional-proposed-training"),
+                    tr!(lang, "regional-p-based-on-the-answers", p = p.to_string()),
                 ));
             }
-            (None, None) if t.asked_advice => self.pick(
-                "Nog geen keuze: wij vragen om advies",
-                "No choice yet: we would like advice",
-            ),
+            (None, None) if t.asked_advice => tr!(self.lang, "regional-no-choice-yet-we-would-like"),
             (None, None) => return None,
         };
         Some((
@@ -557,7 +485,7 @@ impl<'a> Builder<'a> {
         .collect();
         (!contact.is_empty()).then(|| {
             (
-                self.pick("Contactpersoon", "Contact person"),
+                tr!(self.lang, "regional-contact-person"),
                 contact.join(" · "),
             )
         })
@@ -588,7 +516,7 @@ impl<'a> Builder<'a> {
             let date = time::Date::parse(entry.date(), format)
                 .map_or_else(|_| entry.date().to_owned(), |d| human_date(d, lang));
             rows.push((
-                self.pick("Profiel bijgewerkt op", "Profile last saved on"),
+                tr!(self.lang, "regional-profile-last-saved-on"),
                 date,
             ));
         }
@@ -599,7 +527,7 @@ impl<'a> Builder<'a> {
                 Some(own) => format!(
                     "{}. {} {own}",
                     w.priority_text(t),
-                    self.pick("Eigen vraag:", "Own question:")
+                    tr!(self.lang, "regional-own-question")
                 ),
                 None => w.priority_text(t),
             };
@@ -607,7 +535,7 @@ impl<'a> Builder<'a> {
         }
         if let Some(reach) = needs.reach {
             rows.push((
-                self.pick("Bereik van de hulp nu", "Reach of help now"),
+                tr!(self.lang, "regional-reach-of-help-now"),
                 w.reach_text(reach),
             ));
         }
@@ -629,10 +557,7 @@ impl<'a> Builder<'a> {
         }
         self.blocks.push(Block::Table(rows));
         if w.answers.text(ids::COMMUNITIES, lang).is_some() {
-            self.blocks.push(Block::Note(self.pick(
-                "Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.",
-                "These topics occur in all communities; the list helps to find the right partners.",
-            )));
+            self.blocks.push(Block::Note(tr!(self.lang, "regional-these-topics-occur-in-all-communities-2")));
         }
         let open = crate::brief::content::open_items(q, &entry.profile, lang);
         if !open.is_empty() {
@@ -689,16 +614,10 @@ pub fn build(
         Lang::Nl => format!("{} organisaties", entries.len()),
         Lang::En => format!("{} organisations", entries.len()),
     };
-    let footer = match lang {
-        Lang::Nl => format!("Regionale gespreksnotitie · opgesteld met Behoeftewijzer op {date}"),
-        Lang::En => format!("Regional consultation brief · prepared with Behoeftewijzer on {date}"),
-    };
+    let footer = tr!(lang, "regional-regional-consultation-brief-prepared-with-behoeftew", date = date.to_string());
     Brief {
         lang,
-        title: b.pick(
-            "Regionale gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit",
-            "Regional consultation brief — meeting with the Alliantie Verandering van Binnenuit",
-        ),
+        title: tr!(b.lang, "regional-regional-consultation-brief-meeting-with-the"),
         organisation,
         date,
         blocks: b.blocks,
