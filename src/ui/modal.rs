@@ -349,20 +349,17 @@ fn dismissed(dialog: &Dialog) -> Outcome {
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
-    dialog_title(ui, lang.pick("Wijzigingen opslaan?", "Save changes?"));
-    ui.label(lang.pick(
-        "Je profiel heeft wijzigingen die nog niet zijn opgeslagen.",
-        "Your profile has changes that have not been saved.",
-    ));
+    dialog_title(ui, &tr!(lang, "modal-save-changes"));
+    ui.label(tr!(lang, "modal-your-profile-has-changes-that-have"));
     buttons(
         ui,
         &[
-            (lang.pick("Opslaan", "Save"), UnsavedChoice::Save),
+            (&tr!(lang, "modal-save"), UnsavedChoice::Save),
             (
-                lang.pick("Niet opslaan", "Don't save"),
+                &tr!(lang, "modal-don-t-save"),
                 UnsavedChoice::DontSave,
             ),
-            (lang.pick("Annuleren", "Cancel"), UnsavedChoice::Cancel),
+            (&tr!(lang, "modal-cancel"), UnsavedChoice::Cancel),
         ],
     )
 }
@@ -370,59 +367,50 @@ fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
 /// "Bijvoorbeeld /home/naam/Documenten/profiel.ron", as paths look on this system.
 fn path_example(lang: Lang, file: &str) -> String {
     let folder = if cfg!(windows) {
-        lang.pick(
-            "C:\\Users\\naam\\Documents\\",
-            "C:\\Users\\name\\Documents\\",
-        )
+        tr!(lang, "modal-c-users-name-documents")
     } else {
-        lang.pick("/home/naam/Documenten/", "/home/name/Documents/")
+        tr!(lang, "modal-home-name-documents")
     };
     format!(
         "{} {folder}{file}",
-        lang.pick("Bijvoorbeeld", "For example")
+        tr!(lang, "modal-for-example")
     )
 }
 
 /// The title, the button and an example file name of the path dialog for `purpose`.
-fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, &'static str) {
+fn path_words(purpose: PathPurpose, lang: Lang) -> (String, String, String) {
     let (title, action) = match purpose {
         PathPurpose::Open => (
-            lang.pick("Profiel openen", "Open a profile"),
-            lang.pick("Openen", "Open"),
+            tr!(lang, "modal-open-a-profile"),
+            tr!(lang, "modal-open"),
         ),
         PathPurpose::Save => (
-            lang.pick("Profiel opslaan", "Save the profile"),
-            lang.pick("Opslaan", "Save"),
+            tr!(lang, "modal-save-the-profile"),
+            tr!(lang, "modal-save-2"),
         ),
         PathPurpose::ExportBrief => (
-            lang.pick(
-                "Gespreksnotitie exporteren",
-                "Export the consultation brief",
-            ),
-            lang.pick("Exporteren", "Export"),
+            tr!(lang, "modal-export-the-consultation-brief"),
+            tr!(lang, "modal-export"),
         ),
         PathPurpose::ExportRegional => (
-            lang.pick(
-                "Regionale gespreksnotitie exporteren",
-                "Export the regional brief",
-            ),
-            lang.pick("Exporteren", "Export"),
+            tr!(lang, "modal-export-the-regional-brief"),
+            tr!(lang, "modal-export-2"),
         ),
         PathPurpose::CompareCsv => (
-            lang.pick("Tabel opslaan voor Excel", "Save the table for Excel"),
-            lang.pick("Opslaan", "Save"),
+            tr!(lang, "modal-save-the-table-for-excel"),
+            tr!(lang, "modal-save-3"),
         ),
         PathPurpose::Compare => (
-            lang.pick("Profielen vergelijken", "Compare profiles"),
-            lang.pick("Vergelijken", "Compare"),
+            tr!(lang, "modal-compare-profiles"),
+            tr!(lang, "modal-compare"),
         ),
     };
     let file = match purpose {
-        PathPurpose::ExportBrief => lang.pick("gespreksnotitie.pdf", "brief.pdf"),
-        PathPurpose::ExportRegional => lang.pick("regionale-notitie.pdf", "regional-brief.pdf"),
-        PathPurpose::CompareCsv => lang.pick("vergelijking.csv", "comparison.csv"),
+        PathPurpose::ExportBrief => tr!(lang, "modal-brief-pdf"),
+        PathPurpose::ExportRegional => tr!(lang, "modal-regional-brief-pdf"),
+        PathPurpose::CompareCsv => tr!(lang, "modal-comparison-csv"),
         PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => {
-            lang.pick("profiel.ron", "profile.ron")
+            tr!(lang, "modal-profile-ron")
         }
     };
     (title, action, file)
@@ -437,26 +425,17 @@ fn path_ui(
     let mut choice = None;
     let (title, action, file) = path_words(purpose, lang);
     let several = purpose == PathPurpose::Compare;
-    dialog_title(ui, title);
+    dialog_title(ui, &title);
     // This dialog only comes where no file window could be shown.
     ui.label(if several {
-        lang.pick(
-            "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van elk profiel, elk op een eigen regel. Met Ctrl+Enter vergelijk je ze.",
-            "No file window could be opened on this computer. Please type the full path of each profile instead, each on its own line. Ctrl+Enter compares them.",
-        )
+        tr!(lang, "modal-no-file-window-could-be-opened")
     } else {
-        lang.pick(
-            "Er kon geen venster voor bestanden worden geopend op deze computer. Typ daarom het volledige pad van het bestand.",
-            "No file window could be opened on this computer. Please type the full path of the file instead.",
-        )
+        tr!(lang, "modal-no-file-window-could-be-opened-2")
     });
     let label = ui.label(if several {
-        lang.pick(
-            "Paden van de profielen, één per regel (twee of meer)",
-            "Paths of the profiles, one per line (two or more)",
-        )
+        tr!(lang, "modal-paths-of-the-profiles-one-per")
     } else {
-        lang.pick("Pad van het bestand", "Path of the file")
+        tr!(lang, "modal-path-of-the-file")
     });
     let edit = if several {
         // A long list scrolls inside the dialog, as the dialog's other lists do, so the
@@ -494,7 +473,7 @@ fn path_ui(
             .set_char_range(Some(egui::text::CCursorRange::one(end)));
         state.store(ui.ctx(), edit.id);
     }
-    let example = path_example(lang, file);
+    let example = path_example(lang, &file);
     ui.label(RichText::new(example).small().weak());
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -512,7 +491,7 @@ fn path_ui(
                 PathChoice::Path(PathBuf::from(text.trim()))
             });
         }
-        if ui.button(lang.pick("Annuleren", "Cancel")).clicked() {
+        if ui.button(tr!(lang, "modal-cancel-2")).clicked() {
             choice = Some(PathChoice::Cancel);
         }
     });
@@ -538,21 +517,18 @@ fn item_list(ui: &mut egui::Ui, items: &[String]) {
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
     dialog_title(
         ui,
-        lang.pick("Nog niet alles is ingevuld", "Not everything is filled in"),
+        &tr!(lang, "modal-not-everything-is-filled-in"),
     );
-    ui.label(lang.pick(
-        "Deze verplichte vragen hebben nog geen antwoord. Je kunt toch exporteren: ze staan dan als ‘nog open’ in de notitie.",
-        "These required questions have no answer yet. You can export anyway: they then show as ‘still open’ in the brief.",
-    ));
+    ui.label(tr!(lang, "modal-these-required-questions-have-no-answer"));
     item_list(ui, items);
     buttons(
         ui,
         &[
             (
-                lang.pick("Toch exporteren", "Export anyway"),
+                &tr!(lang, "modal-export-anyway"),
                 Proceed::Anyway,
             ),
-            (lang.pick("Annuleren", "Cancel"), Proceed::Back),
+            (&tr!(lang, "modal-cancel-3"), Proceed::Back),
         ],
     )
 }
@@ -560,25 +536,19 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
 fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
     dialog_title(
         ui,
-        lang.pick(
-            "Mogelijk persoonsgegevens van inwoners",
-            "Possibly personal data of residents",
-        ),
+        &tr!(lang, "modal-possibly-personal-data-of-residents"),
     );
-    ui.label(lang.pick(
-        "In deze antwoorden staat iets dat lijkt op persoonsgegevens. De notitie gaat naar anderen: haal ze eruit, of ga bewust verder als het geen gegevens van inwoners zijn.",
-        "These answers contain something that looks like personal data. The brief goes to others: take it out, or go on knowingly if it is not residents' data.",
-    ));
+    ui.label(tr!(lang, "modal-these-answers-contain-something-that-looks"));
     item_list(ui, items);
     buttons(
         ui,
         &[
             (
-                lang.pick("Terug om aan te passen", "Back to edit"),
+                &tr!(lang, "modal-back-to-edit"),
                 Proceed::Back,
             ),
             (
-                lang.pick("Toch exporteren", "Export anyway"),
+                &tr!(lang, "modal-export-anyway-2"),
                 Proceed::Anyway,
             ),
         ],
@@ -595,26 +565,19 @@ fn recover_ui(
 ) -> Option<RecoverChoice> {
     dialog_title(
         ui,
-        lang.pick("Niet-opgeslagen werk gevonden", "Unsaved work found"),
+        &tr!(lang, "modal-unsaved-work-found"),
     );
-    ui.label(match lang {
-        Lang::Nl => format!(
-            "Een venster van Behoeftewijzer is gesloten voordat je werk was opgeslagen. Er is een kopie van {when}."
-        ),
-        Lang::En => format!(
-            "A Behoeftewijzer window closed before your work was saved. There is a copy from {when}."
-        ),
-    });
+    ui.label(tr!(lang, "modal-a-behoeftewijzer-window-closed-before-your", when = when.to_string()));
     if let Some(name) = organisation {
         ui.label(format!(
             "{} {name}",
-            lang.pick("Organisatie:", "Organisation:")
+            tr!(lang, "modal-organisation")
         ));
     }
     if let Some(original) = original {
         ui.label(format!(
             "{} {}",
-            lang.pick("Bestand:", "File:"),
+            tr!(lang, "modal-file"),
             original.display()
         ));
     }
@@ -629,32 +592,25 @@ fn recover_ui(
     buttons(
         ui,
         &[
-            (lang.pick("Herstellen", "Restore"), RecoverChoice::Restore),
+            (&tr!(lang, "modal-restore"), RecoverChoice::Restore),
             (
-                lang.pick("Later beslissen", "Decide later"),
+                &tr!(lang, "modal-decide-later"),
                 RecoverChoice::Later,
             ),
-            (lang.pick("Weggooien", "Discard"), RecoverChoice::Discard),
+            (&tr!(lang, "modal-discard"), RecoverChoice::Discard),
         ],
     )
 }
 
 /// One more question before recovered work is thrown away; going back is the first choice.
 fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proceed> {
-    dialog_title(ui, lang.pick("Dit werk weggooien?", "Discard this work?"));
-    ui.label(match lang {
-        Lang::Nl => format!(
-            "De kopie van {when} wordt verwijderd. Je kunt het werk daarna niet meer terughalen."
-        ),
-        Lang::En => format!(
-            "The copy from {when} will be deleted. You cannot get the work back afterwards."
-        ),
-    });
+    dialog_title(ui, &tr!(lang, "modal-discard-this-work"));
+    ui.label(tr!(lang, "modal-the-copy-from-when-will-be", when = when.to_string()));
     buttons(
         ui,
         &[
-            (lang.pick("Terug", "Back"), Proceed::Back),
-            (lang.pick("Ja, weggooien", "Yes, discard"), Proceed::Anyway),
+            (&tr!(lang, "modal-back"), Proceed::Back),
+            (&tr!(lang, "modal-yes-discard"), Proceed::Anyway),
         ],
     )
 }
@@ -668,12 +624,9 @@ fn exported_ui(
 ) -> Option<ExportedChoice> {
     dialog_title(
         ui,
-        lang.pick("Gespreksnotitie klaar", "Consultation brief ready"),
+        &tr!(lang, "modal-consultation-brief-ready"),
     );
-    ui.label(match lang {
-        Lang::Nl => format!("De notitie ({pages} pagina's) staat in:"),
-        Lang::En => format!("The brief ({pages} pages) is saved in:"),
-    });
+    ui.label(tr!(lang, "modal-the-brief-pages-pages-is-saved", pages = pages.to_string()));
     ui.label(RichText::new(path.display().to_string()).strong());
     if let Some(note) = note {
         ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
@@ -681,8 +634,8 @@ fn exported_ui(
     buttons(
         ui,
         &[
-            (lang.pick("Openen", "Open"), ExportedChoice::Open),
-            (lang.pick("Sluiten", "Close"), ExportedChoice::Close),
+            (&tr!(lang, "modal-open-2"), ExportedChoice::Open),
+            (&tr!(lang, "modal-close"), ExportedChoice::Close),
         ],
     )
 }
@@ -703,21 +656,18 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
 fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
     dialog_title(
         ui,
-        lang.pick("Dit bestand bestaat al", "This file already exists"),
+        &tr!(lang, "modal-this-file-already-exists"),
     );
-    ui.label(lang.pick(
-        "Er staat al een bestand met deze naam. Vervang je het, dan is de oude inhoud weg.",
-        "A file with this name already exists. If you replace it, its old content is gone.",
-    ));
+    ui.label(tr!(lang, "modal-a-file-with-this-name-already"));
     ui.label(RichText::new(path.display().to_string()).strong());
     buttons(
         ui,
         &[
             (
-                lang.pick("Andere naam kiezen", "Choose another name"),
+                &tr!(lang, "modal-choose-another-name"),
                 Proceed::Back,
             ),
-            (lang.pick("Vervangen", "Replace"), Proceed::Anyway),
+            (&tr!(lang, "modal-replace"), Proceed::Anyway),
         ],
     )
 }
@@ -726,35 +676,26 @@ fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option
 fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
     dialog_title(
         ui,
-        lang.pick(
-            "Het bestand is intussen veranderd",
-            "The file has changed meanwhile",
-        ),
+        &tr!(lang, "modal-the-file-has-changed-meanwhile"),
     );
-    ui.label(lang.pick(
-        "Iemand anders (een ander venster of een andere computer) heeft dit bestand opgeslagen nadat jij het opende. Als je nu opslaat, is hun werk weg.",
-        "Someone else (another window or another computer) saved this file after you opened it. If you save now, their work is gone.",
-    ));
+    ui.label(tr!(lang, "modal-someone-else-another-window-or-another"));
     ui.label(RichText::new(path.display().to_string()).strong());
     buttons(
         ui,
         &[
             (
-                lang.pick("Opslaan onder andere naam…", "Save under another name…"),
+                &tr!(lang, "modal-save-under-another-name"),
                 ConflictChoice::SaveAs,
             ),
             (
-                lang.pick(
-                    "Hun versie openen (de mijne apart bewaren)",
-                    "Open their version (keep mine apart)",
-                ),
+                &tr!(lang, "modal-open-their-version-keep-mine-apart"),
                 ConflictChoice::Reopen,
             ),
             (
-                lang.pick("Toch overschrijven", "Overwrite anyway"),
+                &tr!(lang, "modal-overwrite-anyway"),
                 ConflictChoice::Overwrite,
             ),
-            (lang.pick("Annuleren", "Cancel"), ConflictChoice::Cancel),
+            (&tr!(lang, "modal-cancel-4"), ConflictChoice::Cancel),
         ],
     )
 }
