@@ -4,7 +4,8 @@
 //! and the e-mail can each be in another one); `fl!` checks every id and argument against the
 //! Dutch catalogue at compile time, and a test checks that English has the same ids.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
 
 use i18n_embed::LanguageLoader as _;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
@@ -47,6 +48,33 @@ pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
         Lang::Nl => &NL,
         Lang::En => &EN,
     }
+}
+
+/// Interned texts: the message without arguments as `&'static str`, made once per language and
+/// id (a few hundred short strings for the life of the program).
+static INTERNED: LazyLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The text of message `id` in `lang` as `&'static str`, made by `make` the first time.
+pub fn intern(lang: Lang, id: &'static str, make: impl FnOnce() -> String) -> &'static str {
+    let Ok(mut map) = INTERNED.lock() else {
+        // A panic elsewhere poisoned the lock: make the text again rather than fail.
+        return Box::leak(make().into_boxed_str());
+    };
+    map.entry((lang, id))
+        .or_insert_with(|| Box::leak(make().into_boxed_str()))
+}
+
+/// The message `id` in `lang` as `&'static str`, for a message without arguments:
+/// `trs!(lang, "…")`. Checked at compile time like [`tr!`](crate::tr).
+#[macro_export]
+macro_rules! trs {
+    ($lang:expr, $id:literal) => {{
+        let lang = $lang;
+        $crate::i18n::intern(lang, $id, || {
+            i18n_embed_fl::fl!($crate::i18n::loader(lang), $id)
+        })
+    }};
 }
 
 /// The message `id` in `lang`, with named arguments: `tr!(lang, "…")`,

@@ -27,7 +27,7 @@ fn ids(lang: &str) -> Vec<String> {
 
 /// Every `tr!(…, "id"` in the sources under `src/`.
 fn used() -> BTreeSet<String> {
-    let pattern = regex::Regex::new(r#"tr!\(\s*[^,]+,\s*"([a-z0-9-]+)""#).expect("regex");
+    let pattern = regex::Regex::new(r#"trs?!\(\s*[^,]+,\s*"([a-z0-9-]+)""#).expect("regex");
     let mut out = BTreeSet::new();
     let mut dirs = vec![root().join("src")];
     while let Some(dir) = dirs.pop() {

@@ -81,16 +81,10 @@ pub(super) struct RecoveryProblem {
 
 impl RecoveryProblem {
     /// The lasting line in the status bar: short, so it leaves the page its room at 200 %.
-    pub(super) fn short(&self, lang: crate::lang::Lang) -> &'static str {
+    pub(super) fn short(&self, lang: crate::lang::Lang) -> String {
         match self.fallback {
-            Some(_) => lang.pick(
-                "Herstelkopieën lukken niet in de gewone map. Sla je werk op met Ctrl+S. Meer uitleg…",
-                "Recovery copies cannot be kept in the usual folder. Save your work with Ctrl+S. More…",
-            ),
-            None => lang.pick(
-                "Herstelkopieën lukken niet. Sla je werk op met Ctrl+S. Meer uitleg…",
-                "Recovery copies cannot be kept. Save your work with Ctrl+S. More…",
-            ),
+            Some(_) => tr!(lang, "autosave-recovery-copies-cannot-be-kept-in"),
+            None => tr!(lang, "autosave-recovery-copies-cannot-be-kept-save"),
         }
     }
 

@@ -90,26 +90,14 @@ impl App {
                 .email(&self.doc.profile.mail_to)
                 .as_text(lang),
         );
-        self.notice = Some(
-            lang.pick(
-                "De e-mail staat op het klembord.",
-                "The e-mail is on the clipboard.",
-            )
-            .into(),
-        );
+        self.notice = Some(trs!(lang, "commands-the-e-mail-is-on-the").into());
     }
 
     /// Puts the brief as plain text on the clipboard.
     fn copy_brief(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
         ctx.copy_text(brief::content::to_text(&self.brief()));
-        self.notice = Some(
-            lang.pick(
-                "De notitie staat als tekst op het klembord.",
-                "The brief is on the clipboard as text.",
-            )
-            .into(),
-        );
+        self.notice = Some(trs!(lang, "commands-the-brief-is-on-the-clipboard").into());
     }
 
     /// Export, after saying which required answers are missing (for the officer: where each is).
@@ -227,8 +215,7 @@ impl App {
                 self.save_unchecked(path);
             }
             ConflictChoice::Reopen => {
-                let mine =
-                    crate::storage::beside(path, self.lang().pick("mijn versie", "my version"));
+                let mine = crate::storage::beside(path, trs!(self.lang(), "commands-my-version"));
                 if self.save_unchecked(&mine) {
                     let lang = self.lang();
                     self.open_path(path);
@@ -238,10 +225,7 @@ impl App {
                             .into(),
                         body: format!(
                             "{}\n\n{}",
-                            lang.pick(
-                                "Jouw versie is apart bewaard, zodat je niets kwijt bent:",
-                                "Your version was saved apart, so you lose nothing:",
-                            ),
+                            trs!(lang, "commands-your-version-was-saved-apart-so"),
                             mine.display()
                         ),
                     });
@@ -262,10 +246,7 @@ impl App {
                     .into(),
                 body: format!(
                     "{}\n\n{}",
-                    lang.pick(
-                        "Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:",
-                        "No program was found to show PDF files. Open the file yourself:",
-                    ),
+                    trs!(lang, "commands-no-program-was-found-to-show"),
                     path.display()
                 ),
             });

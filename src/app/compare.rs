@@ -121,13 +121,10 @@ impl App {
         if self.file_dialogs == FileDialogs::Native {
             let mut dialog = rfd::FileDialog::new()
                 .add_filter(
-                    lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile"),
+                    trs!(lang, "app-compare-behoeftewijzer-profile"),
                     &[storage::EXTENSION],
                 )
-                .set_title(lang.pick(
-                    "Kies twee of meer profielen om te vergelijken",
-                    "Choose two or more profiles to compare",
-                ));
+                .set_title(trs!(lang, "app-compare-choose-two-or-more-profiles-to"));
             if let Some(dir) = self.suggested_dir() {
                 dialog = dialog.set_directory(dir);
             }
@@ -185,10 +182,11 @@ impl App {
                 let _ = write!(
                     body,
                     "\n\n{}",
-                    match lang {
-                        Lang::Nl => format!("En nog {more} bestanden die niet te lezen zijn."),
-                        Lang::En => format!("And {more} more files that cannot be read."),
-                    }
+                    tr!(
+                        lang,
+                        "app-compare-and-more-more-files-that-cannot",
+                        more = more.to_string()
+                    )
                 );
             }
             self.dialog = Some(Dialog::Message {
@@ -335,10 +333,7 @@ impl App {
     /// "Vergelijking 2026-11-28.csv".
     pub(super) fn compare_csv_name(&self) -> String {
         let iso = local_now().date().to_string();
-        crate::model::text::file_name(
-            &[self.lang().pick("Vergelijking", "Comparison"), &iso],
-            "csv",
-        )
+        crate::model::text::file_name(&[trs!(self.lang(), "app-compare-comparison"), &iso], "csv")
     }
 
     /// Asks where to save the comparison table, then saves it.
@@ -401,13 +396,13 @@ impl App {
                 log::info!("saved the comparison table");
                 self.notice = Some(format!(
                     "{} {}",
-                    lang.pick("Tabel opgeslagen:", "Table saved:"),
+                    trs!(lang, "app-compare-table-saved"),
                     path.display()
                 ));
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Message {
-                    title: lang.pick("Opslaan is niet gelukt", "Could not save").into(),
+                    title: trs!(lang, "app-compare-could-not-save").into(),
                     body: format!("{e}\n\n{}", path.display()),
                 });
             }
@@ -419,13 +414,7 @@ impl App {
         let lang = self.lang();
         if let Some(b) = self.regional_brief() {
             ctx.copy_text(brief::content::to_text(&b));
-            self.notice = Some(
-                lang.pick(
-                    "De regionale notitie staat als tekst op het klembord.",
-                    "The regional brief is on the clipboard as text.",
-                )
-                .into(),
-            );
+            self.notice = Some(trs!(lang, "app-compare-the-regional-brief-is-on-the").into());
         }
     }
 }

@@ -166,7 +166,7 @@ impl App {
                 let lang = self.lang();
                 self.notice = Some(format!(
                     "{} {}",
-                    lang.pick("Opgeslagen:", "Saved:"),
+                    trs!(lang, "files-saved"),
                     ui::display_path(&path)
                 ));
                 true
@@ -174,14 +174,11 @@ impl App {
             Err(error) => {
                 let lang = self.lang();
                 self.dialog = Some(Dialog::Message {
-                    title: lang.pick("Opslaan is niet gelukt", "Could not save").into(),
+                    title: trs!(lang, "files-could-not-save").into(),
                     body: format!(
                         "{}\n{}\n\n{}",
                         error.message(lang),
-                        lang.pick(
-                            "Je antwoorden staan nog in het venster.",
-                            "Your answers are still in the window."
-                        ),
+                        trs!(lang, "files-your-answers-are-still-in-the"),
                         path.display()
                     ),
                 });
@@ -220,7 +217,7 @@ impl App {
     pub(super) fn suggested_file_name(&self) -> String {
         crate::model::text::file_name(
             &[
-                self.lang().pick("Antwoorden", "Answers"),
+                trs!(self.lang(), "files-answers"),
                 self.organisation_for_file_name(),
             ],
             storage::EXTENSION,
@@ -267,19 +264,19 @@ impl App {
             return Picked::Unavailable;
         }
         let lang = self.lang();
-        let profiles = lang.pick("Behoeftewijzer-profiel", "Behoeftewijzer profile");
+        let profiles = trs!(lang, "files-behoeftewijzer-profile");
         // (filter name, extension, title, suggested name: only when saving)
         let (filter, extension, title, name) = match purpose {
             PathPurpose::Open => (
                 profiles,
                 storage::EXTENSION,
-                lang.pick("Profiel openen", "Open a profile").to_owned(),
+                trs!(lang, "files-open-a-profile").to_owned(),
                 None,
             ),
             PathPurpose::Save => (
                 profiles,
                 storage::EXTENSION,
-                lang.pick("Profiel opslaan", "Save the profile").to_owned(),
+                trs!(lang, "files-save-the-profile").to_owned(),
                 Some(self.suggested_file_name()),
             ),
             PathPurpose::ExportBrief => (
@@ -461,7 +458,7 @@ impl App {
             Err(refusal) => {
                 let lang = self.lang();
                 self.dialog = Some(Dialog::Message {
-                    title: lang.pick("Niet opgeslagen", "Not saved").into(),
+                    title: trs!(lang, "files-not-saved").into(),
                     body: format!("{}\n\n{}", refusal.message(lang), path.display()),
                 });
                 false

@@ -80,9 +80,9 @@ impl Theme {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Theme::System => lang.pick("Kleuren van het systeem", "System colours"),
-            Theme::Light => lang.pick("Licht", "Light"),
-            Theme::Dark => lang.pick("Donker", "Dark"),
+            Theme::System => trs!(lang, "app-system-colours"),
+            Theme::Light => trs!(lang, "app-light"),
+            Theme::Dark => trs!(lang, "app-dark"),
         }
     }
 }
@@ -307,7 +307,7 @@ impl App {
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || lang.pick("Naamloos profiel", "Untitled profile").to_owned(),
+                || trs!(lang, "app-untitled-profile").to_owned(),
                 |n| n.to_string_lossy().into_owned(),
             );
         let mark = if self.doc.dirty { "*" } else { "" };
@@ -347,10 +347,7 @@ impl App {
         });
         // egui names its splitter in English; this one speaks the interface's language.
         ui.ctx().accesskit_node_builder(resize, |node| {
-            node.set_label(lang.pick(
-                "Breedte van de lijst met onderdelen",
-                "Width of the list of sections",
-            ));
+            node.set_label(trs!(lang, "app-width-of-the-list-of-sections"));
         });
         self.settings.hide_sections = !expanded;
     }

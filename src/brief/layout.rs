@@ -78,11 +78,7 @@ impl PdfError {
     /// from a library) goes to the log.
     pub fn message(&self, lang: Lang) -> String {
         log::error!("brief: {self}");
-        lang.pick(
-            "De notitie kon niet gemaakt worden door een fout in het programma. Je antwoorden zijn niet veranderd. Probeer het opnieuw; lukt het dan niet, meld het dan aan je ICT-afdeling.",
-            "The brief could not be made because of an error in the program. Your answers have not changed. Try again; if it still fails, report it to your IT department.",
-        )
-        .to_owned()
+        trs!(lang, "layout-the-brief-could-not-be-made").to_owned()
     }
 }
 

@@ -24,17 +24,19 @@ pub fn file_name(lang: Lang, date: time::Date) -> String {
     // `Date` shows as ISO 8601: 2026-11-28.
     let iso = date.to_string();
     crate::model::text::file_name(
-        &[
-            &tr!(lang, "regional-regional-consultation-brief"),
-            &iso,
-        ],
+        &[&tr!(lang, "regional-regional-consultation-brief"), &iso],
         "pdf",
     )
 }
 
 /// The heading of the first appendix; everything before it is the core.
 pub fn appendix_heading(lang: Lang, number: usize, name: &str) -> String {
-    tr!(lang, "regional-appendix-number-name", name = name.to_string(), number = number.to_string())
+    tr!(
+        lang,
+        "regional-appendix-number-name",
+        name = name.to_string(),
+        number = number.to_string()
+    )
 }
 
 struct Builder<'a> {
@@ -69,7 +71,11 @@ impl<'a> Builder<'a> {
             .collect();
         if indexes.len() > NAMED {
             let rest = indexes.len() - NAMED;
-            names.push(tr!(self.lang, "regional-rest-others", rest = rest.to_string()));
+            names.push(tr!(
+                self.lang,
+                "regional-rest-others",
+                rest = rest.to_string()
+            ));
         }
         self.words().and_list(&names)
     }
@@ -149,11 +155,16 @@ impl<'a> Builder<'a> {
     fn why(&mut self) {
         let lang = self.lang;
         let n = self.n();
-        self.blocks.push(Block::Heading(
-            tr!(self.lang, "regional-1-why-we-ask-for-this"),
-        ));
+        self.blocks.push(Block::Heading(tr!(
+            self.lang,
+            "regional-1-why-we-ask-for-this"
+        )));
         let n = count_word(n, lang);
-        let intro = tr!(lang, "regional-n-organisations-are-preparing-a-meeting", n = n.to_string());
+        let intro = tr!(
+            lang,
+            "regional-n-organisations-are-preparing-a-meeting",
+            n = n.clone()
+        );
         let shared: Vec<String> = self
             .shared_themes()
             .iter()
@@ -211,9 +222,10 @@ impl<'a> Builder<'a> {
     fn what_we_see(&mut self) {
         let lang = self.lang;
         let n = self.n();
-        self.blocks.push(Block::Heading(
-            tr!(self.lang, "regional-2-what-we-see-together"),
-        ));
+        self.blocks.push(Block::Heading(tr!(
+            self.lang,
+            "regional-2-what-we-see-together"
+        )));
         let words = self.words();
         let rows: Vec<(String, String)> = self
             .combined
@@ -237,7 +249,10 @@ impl<'a> Builder<'a> {
             })
             .collect();
         self.blocks.push(Block::Table(rows));
-        self.blocks.push(Block::Note(tr!(self.lang, "regional-priority-of-the-topics-0-not")));
+        self.blocks.push(Block::Note(tr!(
+            self.lang,
+            "regional-priority-of-the-topics-0-not"
+        )));
         let signals = self.combined.signals.clone();
         let gaps = self.combined.gaps.clone();
         self.counted(ids::SIGNALS, &signals);
@@ -246,14 +261,20 @@ impl<'a> Builder<'a> {
         let communities = combine::counts(self.q, &members, ids::COMMUNITIES);
         if !communities.is_empty() {
             self.counted(ids::COMMUNITIES, &communities);
-            self.blocks.push(Block::Note(tr!(self.lang, "regional-these-topics-occur-in-all-communities")));
+            self.blocks.push(Block::Note(tr!(
+                self.lang,
+                "regional-these-topics-occur-in-all-communities"
+            )));
         }
     }
 
     fn questions(&mut self) {
         let lang = self.lang;
         let n = self.n();
-        self.blocks.push(Block::Heading(tr!(self.lang, "regional-3-our-joint-questions-to-the")));
+        self.blocks.push(Block::Heading(tr!(
+            self.lang,
+            "regional-3-our-joint-questions-to-the"
+        )));
         let words = self.words();
         let mut themes: Vec<&combine::ThemeSummary> = self.combined.themes.iter().collect();
         // Most shared first; the announcement's order among equals.
@@ -308,7 +329,11 @@ impl<'a> Builder<'a> {
         self.blocks.extend(blocks);
         if !quiet.is_empty() {
             let list = words.and_list(&quiet);
-            self.blocks.push(Block::Paragraph(tr!(lang, "regional-list-a-priority-for-none-of", list = list.to_string())));
+            self.blocks.push(Block::Paragraph(tr!(
+                lang,
+                "regional-list-a-priority-for-none-of",
+                list = list.clone()
+            )));
         }
     }
 
@@ -340,7 +365,10 @@ impl<'a> Builder<'a> {
         let goals = self.combined.learning_goals.clone();
         self.counted(ids::LEARNING_GOALS, &goals);
         self.joint_training();
-        self.blocks.push(Block::Note(tr!(self.lang, "regional-each-organisation-s-format-period-and")));
+        self.blocks.push(Block::Note(tr!(
+            self.lang,
+            "regional-each-organisation-s-format-period-and"
+        )));
     }
 
     /// Which organisations could follow one training together: those whose own choice, or
@@ -377,15 +405,32 @@ impl<'a> Builder<'a> {
                 };
                 let (name, at_most) = (words.training_name(course), needs::ONE_GROUP_AT_MOST);
                 let who = self.names(members);
-                tr!(lang, "regional-name-together-for-who-sum-participants", at_most = at_most.to_string(), groups = groups.to_string(), name = name.to_string(), sum = sum.to_string(), who = who.to_string())
+                tr!(
+                    lang,
+                    "regional-name-together-for-who-sum-participants",
+                    at_most = at_most.to_string(),
+                    groups = groups.clone(),
+                    name = name.clone(),
+                    sum = sum.to_string(),
+                    who = who.clone()
+                )
             })
             .collect();
-        self.blocks.push(Block::Subheading(tr!(self.lang, "regional-proposal-for-joint-training")));
+        self.blocks.push(Block::Subheading(tr!(
+            self.lang,
+            "regional-proposal-for-joint-training"
+        )));
         if lines.is_empty() {
-            self.blocks.push(Block::Paragraph(tr!(self.lang, "regional-no-two-organisations-arrive-at-the")));
+            self.blocks.push(Block::Paragraph(tr!(
+                self.lang,
+                "regional-no-two-organisations-arrive-at-the"
+            )));
         } else {
             self.blocks.push(Block::Bullets(lines));
-            self.blocks.push(Block::Note(tr!(self.lang, "regional-based-on-each-organisation-s-own")));
+            self.blocks.push(Block::Note(tr!(
+                self.lang,
+                "regional-based-on-each-organisation-s-own"
+            )));
         }
     }
 
@@ -414,9 +459,10 @@ impl<'a> Builder<'a> {
 
     fn partners(&mut self) {
         let lang = self.lang;
-        self.blocks.push(Block::Heading(
-            tr!(self.lang, "regional-5-partners-and-cooperation"),
-        ));
+        self.blocks.push(Block::Heading(tr!(
+            self.lang,
+            "regional-5-partners-and-cooperation"
+        )));
         let words = self.words();
         let rows: Vec<(String, String)> = self
             .combined
@@ -432,16 +478,18 @@ impl<'a> Builder<'a> {
             .collect();
         if !rows.is_empty() {
             self.blocks.push(Block::Table(rows));
-            self.blocks.push(Block::Note(tr!(self.lang, "regional-which-partners-fit-an-organisation-follows")));
+            self.blocks.push(Block::Note(tr!(
+                self.lang,
+                "regional-which-partners-fit-an-organisation-follows"
+            )));
         }
         let wishes = self.combined.cooperation_wishes.clone();
         self.counted(ids::COOPERATION_WISHES, &wishes);
     }
 
     fn next_steps(&mut self) {
-        self.blocks.push(Block::Heading(
-            tr!(self.lang, "regional-6-next-steps"),
-        ));
+        self.blocks
+            .push(Block::Heading(tr!(self.lang, "regional-6-next-steps")));
         self.blocks.push(Block::Bullets(vec![
             tr!(self.lang, "regional-agreements-on-the-training-together-or"),
             tr!(self.lang, "regional-getting-to-know-the-partners-that"),
@@ -458,10 +506,12 @@ impl<'a> Builder<'a> {
             (None, Some(p)) => {
                 return Some((
                     tr!(self.lang, "regional-proposed-training"),
-                    tr!(lang, "regional-p-based-on-the-answers", p = p.to_string()),
+                    tr!(lang, "regional-p-based-on-the-answers", p = p.clone()),
                 ));
             }
-            (None, None) if t.asked_advice => tr!(self.lang, "regional-no-choice-yet-we-would-like"),
+            (None, None) if t.asked_advice => {
+                tr!(self.lang, "regional-no-choice-yet-we-would-like")
+            }
             (None, None) => return None,
         };
         Some((
@@ -515,10 +565,7 @@ impl<'a> Builder<'a> {
             let format = time::macros::format_description!("[year]-[month]-[day]");
             let date = time::Date::parse(entry.date(), format)
                 .map_or_else(|_| entry.date().to_owned(), |d| human_date(d, lang));
-            rows.push((
-                tr!(self.lang, "regional-profile-last-saved-on"),
-                date,
-            ));
+            rows.push((tr!(self.lang, "regional-profile-last-saved-on"), date));
         }
         // Each theme on one row: its priority, and the organisation's own question to the
         // alliance, if it has one (so an appendix stays on one page).
@@ -557,7 +604,10 @@ impl<'a> Builder<'a> {
         }
         self.blocks.push(Block::Table(rows));
         if w.answers.text(ids::COMMUNITIES, lang).is_some() {
-            self.blocks.push(Block::Note(tr!(self.lang, "regional-these-topics-occur-in-all-communities-2")));
+            self.blocks.push(Block::Note(tr!(
+                self.lang,
+                "regional-these-topics-occur-in-all-communities-2"
+            )));
         }
         let open = crate::brief::content::open_items(q, &entry.profile, lang);
         if !open.is_empty() {
@@ -614,10 +664,17 @@ pub fn build(
         Lang::Nl => format!("{} organisaties", entries.len()),
         Lang::En => format!("{} organisations", entries.len()),
     };
-    let footer = tr!(lang, "regional-regional-consultation-brief-prepared-with-behoeftew", date = date.to_string());
+    let footer = tr!(
+        lang,
+        "regional-regional-consultation-brief-prepared-with-behoeftew",
+        date = date.clone()
+    );
     Brief {
         lang,
-        title: tr!(b.lang, "regional-regional-consultation-brief-meeting-with-the"),
+        title: tr!(
+            b.lang,
+            "regional-regional-consultation-brief-meeting-with-the"
+        ),
         organisation,
         date,
         blocks: b.blocks,

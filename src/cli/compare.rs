@@ -51,7 +51,7 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         let _ = writeln!(
             text,
             "{} {}: {}",
-            lang.pick("Overgeslagen:", "Left out:"),
+            trs!(lang, "cli-compare-left-out"),
             storage::shown(&s.path.display().to_string()),
             s.error.message(lang)
         );
@@ -60,10 +60,7 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         let _ = writeln!(
             text,
             "{}",
-            lang.pick(
-                "Er zijn minder dan twee leesbare profielen: er valt niets te vergelijken.",
-                "Fewer than two profiles could be read: there is nothing to compare."
-            )
+            trs!(lang, "cli-compare-fewer-than-two-profiles-could-be")
         );
         return failed(text);
     }
@@ -87,7 +84,7 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         let _ = writeln!(
             text,
             "{} {e}",
-            lang.pick("Kan de tabel niet schrijven:", "Cannot write the table:")
+            trs!(lang, "cli-compare-cannot-write-the-table")
         );
         return failed(text);
     }
@@ -125,10 +122,7 @@ fn refuse_writing(
         let _ = writeln!(
             text,
             "{}",
-            lang.pick(
-                "Geen regionale notitie: dit zijn twee versies van één profiel. Maak de gespreksnotitie van de nieuwste versie (behoeftewijzer brief). Er is niets geschreven.",
-                "No regional brief: these are two versions of one profile. Make the consultation brief of the newest version (behoeftewijzer brief). Nothing was written.",
-            )
+            trs!(lang, "cli-compare-no-regional-brief-these-are-two")
         );
         return Some(EXIT_UNREADABLE);
     }
@@ -159,12 +153,12 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
     let _ = writeln!(
         text,
         "{} {} ({} → {})",
-        lang.pick("Wat is er veranderd:", "What changed:"),
+        trs!(lang, "cli-compare-what-changed"),
         old.name,
         old.date(),
         new.date()
     );
-    let none = lang.pick("(geen antwoord)", "(no answer)");
+    let none = trs!(lang, "cli-compare-no-answer");
     let changed = combine::changes(q, &old.profile, &new.profile, lang);
     for c in &changed {
         let label = q.question(&c.question).map_or("", |x| x.label(lang));
@@ -179,10 +173,7 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
         let _ = writeln!(
             text,
             "  {}",
-            lang.pick(
-                "Niets: de antwoorden zijn gelijk.",
-                "Nothing: the answers are the same."
-            )
+            trs!(lang, "cli-compare-nothing-the-answers-are-the-same")
         );
     }
 }
@@ -194,7 +185,7 @@ fn summary(text: &mut String, q: &Questionnaire, entries: &[Entry], lang: Lang) 
     let _ = writeln!(
         text,
         "{} ({})",
-        lang.pick("Vergeleken profielen", "Profiles compared"),
+        trs!(lang, "cli-compare-profiles-compared"),
         combined.members
     );
     let names = combine::distinct_names(entries);
@@ -223,10 +214,7 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
             let _ = writeln!(
                 text,
                 "\n{}",
-                lang.pick(
-                    "Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je deelt):",
-                    "Possibly personal data of residents (take it out before sharing):"
-                )
+                trs!(lang, "cli-compare-possibly-personal-data-of-residents-take")
             );
             any = true;
         }
@@ -272,12 +260,9 @@ fn brief_report(text: &mut String, output: &Path, loaded: &[Entry], lang: Lang) 
             let _ = writeln!(
                 text,
                 "\n{} {} ({pages} {})",
-                lang.pick(
-                    "Regionale gespreksnotitie geschreven:",
-                    "Regional brief written:"
-                ),
+                trs!(lang, "cli-compare-regional-brief-written"),
                 output.display(),
-                lang.pick("pagina's", "pages")
+                trs!(lang, "cli-compare-pages")
             );
             true
         }
@@ -285,7 +270,7 @@ fn brief_report(text: &mut String, output: &Path, loaded: &[Entry], lang: Lang) 
             let _ = writeln!(
                 text,
                 "{} {e}",
-                lang.pick("Kan de notitie niet schrijven:", "Cannot write the brief:")
+                trs!(lang, "cli-compare-cannot-write-the-brief")
             );
             false
         }

@@ -259,7 +259,7 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
     if let Err(e) = storage::write_atomic(output, &rendered.bytes) {
         return unreadable(format!(
             "{} {}\n{}\n",
-            lang.pick("Kan de notitie niet opslaan:", "Cannot save the brief:"),
+            trs!(lang, "cli-cannot-save-the-brief"),
             storage::SaveError::Io(e).message(lang),
             output.display()
         ));
@@ -296,14 +296,7 @@ fn written(
         ),
     };
     if !brief.open_items.is_empty() {
-        let _ = writeln!(
-            text,
-            "{}",
-            lang.pick(
-                "Nog open (zo gemarkeerd in de notitie):",
-                "Still open (marked as such in the brief):"
-            )
-        );
+        let _ = writeln!(text, "{}", trs!(lang, "cli-still-open-marked-as-such-in"));
         for item in &brief.open_items {
             let _ = writeln!(text, "  - {item}");
         }
@@ -318,7 +311,7 @@ fn written(
 pub(super) fn refused(refusal: &storage::Refusal, output: &Path, lang: Lang) -> String {
     format!(
         "{} {}\n{}\n",
-        lang.pick("Niet geschreven:", "Not written:"),
+        trs!(lang, "cli-not-written"),
         refusal.message(lang),
         storage::shown(&output.display().to_string())
     )
@@ -337,7 +330,7 @@ fn cannot_read(path: &Path, e: &storage::LoadError, lang: Lang) -> CheckReport {
     CheckReport {
         text: format!(
             "{} {}\n{}\n",
-            lang.pick("Kan het profiel niet lezen:", "Cannot read the profile:"),
+            trs!(lang, "cli-cannot-read-the-profile"),
             e.message(lang),
             path.display()
         ),
@@ -373,23 +366,20 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
     let _ = writeln!(
         text,
         "{} {}",
-        lang.pick("Geldig profiel:", "Valid profile:"),
+        trs!(lang, "cli-valid-profile"),
         path.display()
     );
     let _ = writeln!(
         text,
         "{} {} %",
-        lang.pick("Voortgang:", "Progress:"),
+        trs!(lang, "cli-progress"),
         flow::total_progress(q, &profile).percent()
     );
     let exit_code = if missing.is_empty() {
         let _ = writeln!(
             text,
             "{}",
-            lang.pick(
-                "Compleet: alle verplichte vragen zijn ingevuld.",
-                "Complete: all required questions have been answered."
-            )
+            trs!(lang, "cli-complete-all-required-questions-have-been")
         );
         EXIT_COMPLETE
     } else {
@@ -409,10 +399,7 @@ fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing
     let _ = writeln!(
         text,
         "{} {}",
-        lang.pick(
-            "Nog niet compleet. Ontbreekt:",
-            "Not complete yet. Missing:"
-        ),
+        trs!(lang, "cli-not-complete-yet-missing"),
         missing.len()
     );
     let mut last_section = None;
@@ -424,8 +411,8 @@ fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing
         }
         let question = q.question(&m.question).map_or("", |x| x.text.get(lang));
         let why = match m.reason {
-            MissingReason::Required => lang.pick("verplicht", "required"),
-            MissingReason::OtherText => lang.pick("‘anders’ zonder tekst", "‘other’ without text"),
+            MissingReason::Required => trs!(lang, "cli-required"),
+            MissingReason::OtherText => trs!(lang, "cli-other-without-text"),
         };
         let _ = writeln!(text, "  - {question} ({why})");
     }
@@ -447,10 +434,7 @@ pub(super) fn privacy_report(
     let _ = writeln!(
         text,
         "\n{}",
-        lang.pick(
-            "Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je de notitie deelt):",
-            "Possibly personal data of residents (take it out before sharing the brief):"
-        )
+        trs!(lang, "cli-possibly-personal-data-of-residents-take")
     );
     for f in &findings {
         let _ = writeln!(

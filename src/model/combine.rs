@@ -431,7 +431,7 @@ pub struct Part {
 /// "Eén keer geteld": each copy or older version, and the profile counted in its place.
 fn counted_once_part(names: &[&str], pairs: &[(usize, usize)], lang: crate::lang::Lang) -> Part {
     Part {
-        title: lang.pick("Eén keer geteld", "Counted once").to_owned(),
+        title: trs!(lang, "combine-counted-once").to_owned(),
         lines: pairs
             .iter()
             .map(|(copy, kept)| {
@@ -463,7 +463,7 @@ pub fn worded(
 ) -> Vec<Part> {
     let n = combined.members;
     let mut parts = vec![Part {
-        title: lang.pick("Thema's", "Topics").to_owned(),
+        title: trs!(lang, "combine-topics").to_owned(),
         lines: combined
             .themes
             .iter()
@@ -499,10 +499,10 @@ pub fn worded(
         });
     }
     parts.push(Part {
-        title: lang.pick("Deelnemers", "Participants").to_owned(),
+        title: trs!(lang, "combine-participants").to_owned(),
         lines: vec![format!(
             "{} {}",
-            lang.pick("Samen:", "Together:"),
+            trs!(lang, "combine-together"),
             combined.participants
         )],
     });

@@ -36,33 +36,18 @@ pub enum Kind {
 impl Kind {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Kind::Bsn => lang.pick("burgerservicenummer (BSN)", "citizen service number (BSN)"),
-            Kind::BirthDate => lang.pick(
-                "datum, mogelijk een geboortedatum",
-                "date, possibly a date of birth",
-            ),
-            Kind::Phone => lang.pick("telefoonnummer", "phone number"),
-            Kind::Email => lang.pick("e-mailadres", "e-mail address"),
+            Kind::Bsn => trs!(lang, "privacy-citizen-service-number-bsn"),
+            Kind::BirthDate => trs!(lang, "privacy-date-possibly-a-date-of-birth"),
+            Kind::Phone => trs!(lang, "privacy-phone-number"),
+            Kind::Email => trs!(lang, "privacy-e-mail-address"),
             Kind::PostcodeHouseNumber => {
-                lang.pick("postcode met huisnummer", "postcode with house number")
+                trs!(lang, "privacy-postcode-with-house-number")
             }
-            Kind::Iban => lang.pick("rekeningnummer (IBAN)", "bank account number (IBAN)"),
-            Kind::Address => lang.pick(
-                "adres (straat en huisnummer)",
-                "address (street and number)",
-            ),
-            Kind::Document => lang.pick(
-                "nummer van een paspoort of ID-kaart",
-                "passport or identity card number",
-            ),
-            Kind::AlienNumber => lang.pick(
-                "vreemdelingennummer (V-nummer)",
-                "foreign national's number (V-number)",
-            ),
-            Kind::Child => lang.pick(
-                "kind met naam en leeftijd, school of klas",
-                "child named with age, school or class",
-            ),
+            Kind::Iban => trs!(lang, "privacy-bank-account-number-iban"),
+            Kind::Address => trs!(lang, "privacy-address-street-and-number"),
+            Kind::Document => trs!(lang, "privacy-passport-or-identity-card-number"),
+            Kind::AlienNumber => trs!(lang, "privacy-foreign-national-s-number-v-number"),
+            Kind::Child => trs!(lang, "privacy-child-named-with-age-school-or"),
         }
     }
 }

@@ -150,7 +150,7 @@ impl Kind {
                 other_text: Some(t),
                 ..
             } => t.get(lang),
-            _ => lang.pick("Anders, namelijk…", "Other, namely…"),
+            _ => trs!(lang, "questionnaire-other-namely"),
         }
     }
 

@@ -21,10 +21,12 @@ pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
         // A point without a label says where it lies, and what the ends mean: "2 van 4 (1 =
         // nieuw in het onderwerp, 4 = ervaren)".
         (None, Some((min, max))) => {
-            let at = match lang {
-                Lang::Nl => format!("{value} van {max}"),
-                Lang::En => format!("{value} of {max}"),
-            };
+            let at = tr!(
+                lang,
+                "text-value-of-max",
+                max = max.to_string(),
+                value = value.to_string()
+            );
             match (kind.scale_label(min, lang), kind.scale_label(max, lang)) {
                 (Some(low), Some(high)) => format!(
                     "{at} ({min} = {}, {max} = {})",

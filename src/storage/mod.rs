@@ -110,28 +110,25 @@ impl LoadError {
             | LoadError::Encoding(_)
             | LoadError::NotAFile
             | LoadError::MissingPart(_) => self.file_message(lang),
-            LoadError::Truncated { line, column } => match lang {
-                Lang::Nl => format!(
-                    "Het bestand houdt te vroeg op (regel {line}, kolom {column}). Misschien is het niet helemaal opgeslagen of gekopieerd."
-                ),
-                Lang::En => format!(
-                    "The file ends too early (line {line}, column {column}). It may not have been saved or copied completely."
-                ),
-            },
+            LoadError::Truncated { line, column } => tr!(
+                lang,
+                "storage-the-file-ends-too-early-line",
+                column = column.to_string(),
+                line = line.to_string()
+            ),
             LoadError::Syntax {
                 line,
                 column,
                 message,
             } => {
                 let message = shown(message);
-                match lang {
-                    Lang::Nl => format!(
-                        "Het bestand is beschadigd: op regel {line}, kolom {column} klopt de opbouw niet ({message})."
-                    ),
-                    Lang::En => format!(
-                        "The file is damaged: at line {line}, column {column} its structure is wrong ({message})."
-                    ),
-                }
+                tr!(
+                    lang,
+                    "storage-the-file-is-damaged-at-line",
+                    column = column.to_string(),
+                    line = line.to_string(),
+                    message = message.clone()
+                )
             }
             LoadError::DuplicateAnswer { question, line } => match (lang, shown(question)) {
                 (Lang::Nl, question) => format!(
@@ -142,24 +139,19 @@ impl LoadError {
                 ),
             },
             LoadError::NotAProfile(detail) => {
-                let what = lang.pick(
-                    "Dit bestand is geen profiel van Behoeftewijzer.",
-                    "This file is not a Behoeftewijzer profile.",
-                );
+                let what = trs!(lang, "storage-this-file-is-not-a-behoeftewijzer");
                 if detail.is_empty() {
                     what.to_owned()
                 } else {
                     format!("{what} ({})", shown(detail))
                 }
             }
-            LoadError::NewerFormat { found, supported } => match lang {
-                Lang::Nl => format!(
-                    "Dit profiel is gemaakt met een nieuwere versie van Behoeftewijzer (bestandsversie {found}; deze versie leest tot en met {supported}). Installeer de nieuwste versie om het te openen."
-                ),
-                Lang::En => format!(
-                    "This profile was made with a newer version of Behoeftewijzer (file version {found}; this version reads up to {supported}). Install the latest version to open it."
-                ),
-            },
+            LoadError::NewerFormat { found, supported } => tr!(
+                lang,
+                "storage-this-profile-was-made-with-a",
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
             LoadError::NewerQuestionnaire(e) => match lang {
                 Lang::Nl => format!(
                     "Dit profiel hoort bij een nieuwere vragenlijst (versie {}; deze app heeft versie {}). Installeer de nieuwste versie van Behoeftewijzer om het te openen.",
@@ -172,10 +164,7 @@ impl LoadError {
             },
             LoadError::Answer(e) => format!(
                 "{} {}.",
-                lang.pick(
-                    "Het profiel past niet bij deze vragenlijst:",
-                    "The profile does not fit this questionnaire:"
-                ),
+                trs!(lang, "storage-the-profile-does-not-fit-this"),
                 shown(&answer_error_detail(e, lang))
             ),
         }
@@ -207,28 +196,22 @@ impl LoadError {
                     "This is not a text file, so not a Behoeftewijzer profile.",
                 )
                 .into(),
-            LoadError::Encoding(encoding) => match lang {
-                Lang::Nl => format!(
-                    "Het bestand is opgeslagen als {encoding}. Open het in een teksteditor en sla het op als UTF-8; dan kan Behoeftewijzer het lezen."
-                ),
-                Lang::En => format!(
-                    "The file was saved as {encoding}. Open it in a text editor and save it as UTF-8; Behoeftewijzer can then read it."
-                ),
-            },
+            LoadError::Encoding(encoding) => tr!(
+                lang,
+                "storage-the-file-was-saved-as-encoding",
+                encoding = encoding.to_string()
+            ),
             LoadError::NotAFile => lang
                 .pick(
                     "Dit is geen gewoon bestand (maar bijvoorbeeld een map), dus geen profiel.",
                     "This is not an ordinary file (a folder, for instance), so not a profile.",
                 )
                 .into(),
-            LoadError::MissingPart(part) => match lang {
-                Lang::Nl => format!(
-                    "Er ontbreekt een deel van het profiel (‘{part}’). Misschien is het niet helemaal opgeslagen, of met de hand bewerkt. Open een eerdere versie of de herstelkopie."
-                ),
-                Lang::En => format!(
-                    "A part of the profile is missing (‘{part}’). It may not have been saved completely, or was edited by hand. Open an earlier version or the recovery copy."
-                ),
-            },
+            LoadError::MissingPart(part) => tr!(
+                lang,
+                "storage-a-part-of-the-profile-is",
+                part = part.to_string()
+            ),
             _ => String::new(),
         }
     }
@@ -269,10 +252,7 @@ fn io_error_message(e: &io::Error, lang: Lang) -> String {
             .into(),
         _ => format!(
             "{}{}",
-            lang.pick(
-                "Het bestand kon niet gelezen worden.",
-                "The file could not be read."
-            ),
+            trs!(lang, "storage-the-file-could-not-be-read"),
             write::system_code(e, lang)
         ),
     }
@@ -334,11 +314,7 @@ impl SaveError {
             SaveError::Io(e) => write::error_message(e, lang),
             SaveError::Serialize(e) => {
                 log::error!("profile: {e}");
-                lang.pick(
-                    "Opslaan is mislukt door een fout in het programma. Je antwoorden staan nog in het venster.",
-                    "Saving failed because of an error in the program. Your answers are still in the window.",
-                )
-                .to_owned()
+                trs!(lang, "storage-saving-failed-because-of-an-error").to_owned()
             }
             SaveError::TooLarge { size, limit } => match lang {
                 Lang::Nl => format!(

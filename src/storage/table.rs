@@ -19,9 +19,9 @@ pub fn csv_table(
         .delimiter(separator)
         .from_writer(Vec::new());
     let mut header = vec![
-        lang.pick("Onderdeel", "Section").to_owned(),
-        lang.pick("Vraag", "Question").to_owned(),
-        lang.pick("Verschilt", "Differs").to_owned(),
+        trs!(lang, "table-section").to_owned(),
+        trs!(lang, "table-question").to_owned(),
+        trs!(lang, "table-differs").to_owned(),
     ];
     header.extend(entries.iter().map(Entry::heading));
     writer.write_record(header.iter().map(|cell| neutralised(cell).into_owned()))?;
@@ -64,11 +64,7 @@ pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
 /// library's own text in the log.
 pub fn error_message(e: &csv::Error, lang: crate::lang::Lang) -> String {
     log::error!("table: {e}");
-    lang.pick(
-        "De tabel kon niet gemaakt worden door een fout in het programma. Er is niets geschreven.",
-        "The table could not be made because of an error in the program. Nothing was written.",
-    )
-    .to_owned()
+    trs!(lang, "table-the-table-could-not-be-made").to_owned()
 }
 
 #[cfg(test)]

@@ -106,7 +106,7 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
             .into(),
         _ => format!(
             "{}{}",
-            lang.pick("Opslaan is mislukt.", "Saving failed."),
+            trs!(lang, "write-saving-failed"),
             system_code(e, lang)
         ),
     }

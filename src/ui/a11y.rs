@@ -116,7 +116,7 @@ impl Described<'_> {
     pub fn apply_to_option(&self, ui: &Ui, id: egui::Id, lang: crate::lang::Lang) {
         self.apply(ui, id);
         if self.required {
-            let word = lang.pick("Verplicht.", "Required.");
+            let word = trs!(lang, "a11y-required");
             ui.ctx().accesskit_node_builder(id, |node| {
                 let description = match node.description() {
                     Some(rest) => format!("{word} {rest}"),

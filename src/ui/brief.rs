@@ -25,10 +25,7 @@ pub fn brief_ui(
 ) {
     let brief_lang = choices.lang;
     super::a11y::screen_title(ui, Command::Goto(super::Screen::Brief).label(lang));
-    ui.label(lang.pick(
-        "Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.",
-        "This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.",
-    ));
+    ui.label(trs!(lang, "ui-brief-this-is-the-consultation-brief-you"));
     lang_choice(ui, lang, brief_lang, out);
     let mut email = choices.email;
     let label = Command::SetBriefEmail(email).label(lang);
@@ -64,7 +61,7 @@ pub fn brief_ui(
 
 /// The language of the brief: a radio group.
 pub fn lang_choice(ui: &mut egui::Ui, lang: Lang, brief_lang: Lang, out: &mut Vec<Command>) {
-    let group = lang.pick("Taal van de notitie", "Language of the brief");
+    let group = trs!(lang, "ui-brief-language-of-the-brief");
     ui.horizontal_wrapped(|ui| {
         ui.label(group);
         ui.scope_builder(

@@ -187,7 +187,7 @@ fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
         ui.label(
             RichText::new(format!(
                 "{} {file}: {reason}",
-                lang.pick("Overgeslagen:", "Left out:")
+                trs!(lang, "compare-left-out")
             ))
             .color(warn),
         );
@@ -196,18 +196,22 @@ fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     if data.skipped.len() > SKIPPED_SHOWN {
         let more = data.skipped.len() - SKIPPED_SHOWN;
         ui.label(
-            RichText::new(match lang {
-                Lang::Nl => format!("En nog {more} bestanden overgeslagen."),
-                Lang::En => format!("And {more} more files left out."),
-            })
+            RichText::new(tr!(
+                lang,
+                "compare-and-more-more-files-left-out",
+                more = more.to_string()
+            ))
             .color(warn),
         );
     }
     if !data.privacy.is_empty() {
-        ui.label(RichText::new(lang.pick(
-            "Mogelijk persoonsgegevens van inwoners. Laat de organisatie ze eruit halen voor je de notitie deelt:",
-            "Possibly personal data of residents. Ask the organisation to take it out before you share the brief:",
-        )).color(warn));
+        ui.label(
+            RichText::new(trs!(
+                lang,
+                "compare-possibly-personal-data-of-residents-ask"
+            ))
+            .color(warn),
+        );
         egui::ScrollArea::vertical()
             .id_salt("privacy")
             .max_height(ui.ctx().content_rect().height() * 0.15)
@@ -221,21 +225,18 @@ fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
 /// The three views as one row of tabs: one Tab stop, arrows move between them.
 fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
     let views = [
-        (View::Answers, lang.pick("Antwoorden", "Answers")),
-        (
-            View::Needs,
-            lang.pick("Behoeften per profiel", "Needs per profile"),
-        ),
+        (View::Answers, trs!(lang, "compare-answers")),
+        (View::Needs, trs!(lang, "compare-needs-per-profile")),
         (
             View::Together,
             if versions {
-                lang.pick("Wat is er veranderd", "What changed")
+                trs!(lang, "compare-what-changed")
             } else {
-                lang.pick("Samen", "Together")
+                trs!(lang, "compare-together")
             },
         ),
     ];
-    let group = lang.pick("Weergave", "View");
+    let group = trs!(lang, "compare-view");
     ui.scope_builder(
         egui::UiBuilder::new()
             .accessibility_label(group)
@@ -335,7 +336,7 @@ fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         ui,
         "answers",
         lang,
-        lang.pick("Vraag", "Question"),
+        trs!(lang, "compare-question"),
         data,
         &rows,
         state,
@@ -382,11 +383,7 @@ pub fn needs_table(
         .iter()
         .map(|n| n.reach.map(|v| combine::of(v as usize, 5, lang)))
         .collect();
-    table.push((
-        lang.pick("Bereik van de hulp nu", "Reach of help now")
-            .to_owned(),
-        reach,
-    ));
+    table.push((trs!(lang, "compare-reach-of-help-now").to_owned(), reach));
     let participants = words
         .iter()
         .map(|w| {
@@ -395,10 +392,7 @@ pub fn needs_table(
                 .map(|n| n.to_string())
         })
         .collect();
-    table.push((
-        lang.pick("Deelnemers", "Participants").to_owned(),
-        participants,
-    ));
+    table.push((trs!(lang, "compare-participants").to_owned(), participants));
     let training = needs
         .iter()
         .zip(&words)
@@ -406,14 +400,14 @@ pub fn needs_table(
             let t = &n.training;
             match (&t.chosen, w.proposal(t)) {
                 (Some(own), _) => Some(w.training_name(own)),
-                (None, Some(p)) => Some(format!("{} {p}", lang.pick("Voorstel:", "Proposal:"))),
+                (None, Some(p)) => Some(format!("{} {p}", trs!(lang, "compare-proposal"))),
                 (None, None) => t
                     .asked_advice
-                    .then(|| lang.pick("Vraagt om advies", "Asks for advice").to_owned()),
+                    .then(|| trs!(lang, "compare-asks-for-advice").to_owned()),
             }
         })
         .collect();
-    table.push((lang.pick("Training", "Training").to_owned(), training));
+    table.push((trs!(lang, "compare-training").to_owned(), training));
     table
 }
 
@@ -434,7 +428,7 @@ fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         ui,
         "needs",
         lang,
-        lang.pick("Behoefte", "Need"),
+        trs!(lang, "compare-need"),
         data,
         &rows,
         state,
@@ -469,10 +463,7 @@ fn grid(
     state: &mut State,
 ) {
     if rows.is_empty() {
-        ui.label(lang.pick(
-            "Geen verschillen: alle profielen geven hier dezelfde antwoorden.",
-            "No differences: all profiles give the same answers here.",
-        ));
+        ui.label(trs!(lang, "compare-no-differences-all-profiles-give-the"));
         return;
     }
     let (row_height, header_height, details_height, table_height) =
@@ -725,11 +716,7 @@ impl Sheet<'_, '_> {
         };
         let response = ui.add(egui::Button::selectable(selected, job).wrap().sense(sense));
         let spoken = if r.differs {
-            format!(
-                "{}, {}",
-                r.label,
-                lang.pick("antwoorden verschillen", "answers differ")
-            )
+            format!("{}, {}", r.label, trs!(lang, "compare-answers-differ"))
         } else {
             r.label.clone()
         };
@@ -790,7 +777,7 @@ const SPOKEN: usize = 10;
 /// A row's answers for a screen reader: "Gemeente Noord: 10; Gemeente Zuid: 13", the first
 /// [`SPOKEN`] profiles, then how many more there are below the table.
 fn spoken_answers(lang: Lang, names: &[String], cells: &[Option<String>]) -> String {
-    let none = lang.pick("geen antwoord", "no answer");
+    let none = trs!(lang, "compare-no-answer");
     let mut parts: Vec<String> = names
         .iter()
         .zip(cells)
@@ -799,10 +786,11 @@ fn spoken_answers(lang: Lang, names: &[String], cells: &[Option<String>]) -> Str
         .collect();
     if names.len() > SPOKEN {
         let more = names.len() - SPOKEN;
-        parts.push(match lang {
-            Lang::Nl => format!("en nog {more} profielen, onder de tabel"),
-            Lang::En => format!("and {more} more profiles, below the table"),
-        });
+        parts.push(tr!(
+            lang,
+            "compare-and-more-more-profiles-below-the",
+            more = more.to_string()
+        ));
     }
     parts.join("; ")
 }
@@ -820,13 +808,7 @@ fn details(
         .selected
         .and_then(|key| rows.iter().find(|r| r.key == key))
     else {
-        ui.label(
-            RichText::new(lang.pick(
-                "Kies een regel (klik, of Tab en de pijltjestoetsen) om de antwoorden helemaal te lezen.",
-                "Choose a row (click, or Tab and the arrow keys) to read the answers in full.",
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(trs!(lang, "compare-choose-a-row-click-or-tab")).weak());
         return;
     };
     egui::ScrollArea::vertical()
@@ -874,18 +856,12 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
         },
         2,
     );
-    ui.label(lang.pick(
-        "Twee versies van één profiel: hier zie je wat er veranderd is. Voor het overleg maak je de gespreksnotitie van de nieuwste versie.",
-        "Two versions of one profile: this shows what changed. For the meeting, make the consultation brief of the newest version.",
-    ));
+    ui.label(trs!(lang, "compare-two-versions-of-one-profile-this"));
     let changes = combine::changes(q, &old.profile, &new.profile, lang);
     if changes.is_empty() {
-        ui.label(lang.pick(
-            "Niets: de antwoorden zijn gelijk.",
-            "Nothing: the answers are the same.",
-        ));
+        ui.label(trs!(lang, "compare-nothing-the-answers-are-the-same"));
     }
-    let none = lang.pick("(geen antwoord)", "(no answer)");
+    let none = trs!(lang, "compare-no-answer-2");
     for c in &changes {
         ui.add_space(4.0);
         let label = q.question(&c.question).map_or("", |x| x.label(lang));
@@ -894,7 +870,7 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
             ui.add(
                 egui::Label::new(format!(
                     "{} {}",
-                    lang.pick("Eerder:", "Before:"),
+                    trs!(lang, "compare-before"),
                     c.before.as_deref().unwrap_or(none)
                 ))
                 .wrap(),
@@ -902,7 +878,7 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
             ui.add(
                 egui::Label::new(format!(
                     "{} {}",
-                    lang.pick("Nu:", "Now:"),
+                    trs!(lang, "compare-now"),
                     c.after.as_deref().unwrap_or(none)
                 ))
                 .wrap(),
@@ -920,9 +896,9 @@ pub fn regional_ui(
     out: &mut Vec<Command>,
 ) {
     super::a11y::screen_title(ui, Command::Goto(Screen::RegionalBrief).label(lang));
-    ui.label(lang.pick(
-        "Zo ziet de regionale gespreksnotitie eruit: een kern van hooguit drie pagina's met het gezamenlijke beeld en de gezamenlijke vragen, daarna een bijlage per organisatie. De notitie spreekt namens de organisaties samen.",
-        "This is the regional consultation brief: a core of at most three pages with the joint picture and the joint questions, then an appendix per organisation. It speaks for the organisations together.",
+    ui.label(trs!(
+        lang,
+        "compare-this-is-the-regional-consultation-brief"
     ));
     super::brief::lang_choice(ui, lang, brief_lang, out);
     ui.horizontal_wrapped(|ui| {

@@ -85,8 +85,7 @@ pub fn chapters(lang: Lang) -> &'static [Chapter] {
         let mut all = parse(text);
         // The opening part carries the guide's own title; in the list it is the introduction.
         if let Some(first) = all.first_mut() {
-            lang.pick("Inleiding", "Introduction")
-                .clone_into(&mut first.title);
+            trs!(lang, "guide-introduction").clone_into(&mut first.title);
         }
         all
     };
@@ -99,13 +98,13 @@ pub fn chapters(lang: Lang) -> &'static [Chapter] {
 /// The chapter about `screen`; the opening chapter where none is about it.
 pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
     let title = match screen {
-        Screen::Start | Screen::Guide(_) => lang.pick("Beginnen", "Getting started"),
-        Screen::Section(_) => lang.pick("De vragen invullen", "Answering the questions"),
-        Screen::Review => lang.pick("Overzicht", "Overview"),
-        Screen::Needs => lang.pick("Behoefteprofiel", "Needs profile"),
-        Screen::Brief => lang.pick("Gespreksnotitie", "Consultation brief"),
+        Screen::Start | Screen::Guide(_) => trs!(lang, "guide-getting-started"),
+        Screen::Section(_) => trs!(lang, "guide-answering-the-questions"),
+        Screen::Review => trs!(lang, "guide-overview"),
+        Screen::Needs => trs!(lang, "guide-needs-profile"),
+        Screen::Brief => trs!(lang, "guide-consultation-brief"),
         Screen::Compare | Screen::RegionalBrief => {
-            lang.pick("Profielen vergelijken", "Comparing profiles")
+            trs!(lang, "guide-comparing-profiles")
         }
     };
     chapters(lang)
@@ -116,7 +115,7 @@ pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
 
 /// The guide screen: its chapters as links, then the chapter that is open, then a way back.
 pub fn guide_ui(ui: &mut egui::Ui, lang: Lang, chapter: usize, out: &mut Vec<Command>) {
-    super::a11y::screen_title(ui, lang.pick("Handleiding", "User guide"));
+    super::a11y::screen_title(ui, trs!(lang, "guide-user-guide"));
     let all = chapters(lang);
     ui.horizontal_wrapped(|ui| {
         for (index, c) in all.iter().enumerate() {
@@ -132,24 +131,13 @@ pub fn guide_ui(ui: &mut egui::Ui, lang: Lang, chapter: usize, out: &mut Vec<Com
     }
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
-        if chapter > 0
-            && ui
-                .button(lang.pick("Vorig hoofdstuk", "Previous chapter"))
-                .clicked()
-        {
+        if chapter > 0 && ui.button(trs!(lang, "guide-previous-chapter")).clicked() {
             out.push(Command::Goto(Screen::Guide(chapter - 1)));
         }
-        if chapter + 1 < all.len()
-            && ui
-                .button(lang.pick("Volgend hoofdstuk", "Next chapter"))
-                .clicked()
-        {
+        if chapter + 1 < all.len() && ui.button(trs!(lang, "guide-next-chapter")).clicked() {
             out.push(Command::Goto(Screen::Guide(chapter + 1)));
         }
-        if ui
-            .button(lang.pick("Handleiding sluiten", "Close the guide"))
-            .clicked()
-        {
+        if ui.button(trs!(lang, "guide-close-the-guide")).clicked() {
             out.push(Command::CloseGuide);
         }
     });

@@ -31,7 +31,7 @@ fn menus_ui(
     (sections_shown, theme, comparing): (bool, crate::app::Theme, bool),
     out: &mut Vec<Command>,
 ) {
-    ui.menu_button(lang.pick("Bestand", "File"), |ui| {
+    ui.menu_button(trs!(lang, "menu-file"), |ui| {
         for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
             command_button(ui, command, lang, out);
         }
@@ -39,7 +39,7 @@ fn menus_ui(
         command_button(ui, Command::ExportBrief, lang, out);
         command_button(ui, Command::Compare, lang, out);
         if !recent.is_empty() {
-            ui.menu_button(lang.pick("Recente bestanden", "Recent files"), |ui| {
+            ui.menu_button(trs!(lang, "menu-recent-files"), |ui| {
                 for path in recent {
                     if ui.button(display_path(path)).clicked() {
                         out.push(Command::OpenPath(path.clone()));
@@ -51,7 +51,7 @@ fn menus_ui(
         ui.separator();
         command_button(ui, Command::Quit, lang, out);
     });
-    ui.menu_button(lang.pick("Ga naar", "Go"), |ui| {
+    ui.menu_button(trs!(lang, "menu-go"), |ui| {
         // Taller than a small window at large text: the list scrolls.
         let room = ui.ctx().content_rect().height() - 60.0;
         egui::ScrollArea::vertical()
@@ -75,7 +75,7 @@ fn menus_ui(
             });
     });
     view_menu(ui, lang, (sections_shown, theme), out);
-    ui.menu_button(lang.pick("Help", "Help"), |ui| {
+    ui.menu_button(trs!(lang, "menu-help"), |ui| {
         command_button(ui, Command::Help, lang, out);
     });
     ui.menu_button("Taal / Language", |ui| {
@@ -95,12 +95,9 @@ fn view_menu(
     (sections_shown, theme): (bool, crate::app::Theme),
     out: &mut Vec<Command>,
 ) {
-    ui.menu_button(lang.pick("Beeld", "View"), |ui| {
+    ui.menu_button(trs!(lang, "menu-view"), |ui| {
         let size = (ui.ctx().zoom_factor() * 100.0).round();
-        ui.label(match lang {
-            Lang::Nl => format!("Tekstgrootte: {size} %"),
-            Lang::En => format!("Text size: {size} %"),
-        });
+        ui.label(tr!(lang, "menu-text-size-size", size = size.to_string()));
         for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
             command_button(ui, Command::Zoom(step), lang, out);
         }

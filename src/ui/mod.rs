@@ -100,60 +100,48 @@ impl Command {
     /// The text of the command in menus and buttons, so every place says the same.
     pub fn label(&self, lang: Lang) -> String {
         let s = match self {
-            Command::New => lang.pick("Nieuw profiel", "New profile"),
-            Command::Open => lang.pick("Openen…", "Open…"),
+            Command::New => trs!(lang, "ui-new-profile"),
+            Command::Open => trs!(lang, "ui-open"),
             Command::OpenPath(path) => return path.display().to_string(),
-            Command::Save => lang.pick("Opslaan", "Save"),
-            Command::SaveAs => lang.pick("Opslaan als…", "Save as…"),
-            Command::Goto(Screen::Review) => lang.pick("Overzicht", "Overview"),
-            Command::Goto(Screen::Start) => lang.pick("Startscherm", "Start screen"),
-            Command::Goto(Screen::Needs) => lang.pick("Behoefteprofiel", "Needs profile"),
+            Command::Save => trs!(lang, "ui-save"),
+            Command::SaveAs => trs!(lang, "ui-save-as"),
+            Command::Goto(Screen::Review) => trs!(lang, "ui-overview"),
+            Command::Goto(Screen::Start) => trs!(lang, "ui-start-screen"),
+            Command::Goto(Screen::Needs) => trs!(lang, "ui-needs-profile"),
             Command::Goto(Screen::Brief) => {
-                lang.pick("Voorbeeld gespreksnotitie", "Consultation brief preview")
+                trs!(lang, "ui-consultation-brief-preview")
             }
             Command::ExportBrief => {
-                lang.pick("Gespreksnotitie exporteren…", "Export consultation brief…")
+                trs!(lang, "ui-export-consultation-brief")
             }
             Command::CopyBrief | Command::CopyRegional => {
-                lang.pick("Kopieer als tekst", "Copy as text")
+                trs!(lang, "ui-copy-as-text")
             }
             Command::SetBriefLang(l) | Command::SetLang(l) => l.native_name(),
-            Command::SetBriefEmail(_) => lang.pick(
-                "E-mail als bijlage toevoegen",
-                "Add the e-mail as an appendix",
-            ),
-            Command::CopyEmail => lang.pick("Kopieer tekst", "Copy text"),
-            Command::OpenEmail => lang.pick("Open in e-mailprogramma", "Open in e-mail program"),
+            Command::SetBriefEmail(_) => trs!(lang, "ui-add-the-e-mail-as-an"),
+            Command::CopyEmail => trs!(lang, "ui-copy-text"),
+            Command::OpenEmail => trs!(lang, "ui-open-in-e-mail-program"),
             Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {
-                lang.pick("Ga naar", "Go to")
+                trs!(lang, "ui-go-to")
             }
-            Command::Zoom(ZoomStep::In) => lang.pick("Tekst groter", "Larger text"),
-            Command::Zoom(ZoomStep::Out) => lang.pick("Tekst kleiner", "Smaller text"),
-            Command::Zoom(ZoomStep::Reset) => lang.pick("Normale tekstgrootte", "Normal text size"),
-            Command::Quit => lang.pick("Afsluiten", "Quit"),
-            Command::ShowSections(_) => lang.pick("Lijst met onderdelen", "List of sections"),
+            Command::Zoom(ZoomStep::In) => trs!(lang, "ui-larger-text"),
+            Command::Zoom(ZoomStep::Out) => trs!(lang, "ui-smaller-text"),
+            Command::Zoom(ZoomStep::Reset) => trs!(lang, "ui-normal-text-size"),
+            Command::Quit => trs!(lang, "ui-quit"),
+            Command::ShowSections(_) => trs!(lang, "ui-list-of-sections"),
             Command::SetTheme(theme) => theme.label(lang),
             Command::Help | Command::Goto(Screen::Guide(_)) => {
-                lang.pick("Handleiding", "User guide")
+                trs!(lang, "ui-user-guide")
             }
-            Command::CloseGuide => lang.pick("Handleiding sluiten", "Close the guide"),
-            Command::Compare => lang.pick("Profielen vergelijken…", "Compare profiles…"),
+            Command::CloseGuide => trs!(lang, "ui-close-the-guide"),
+            Command::Compare => trs!(lang, "ui-compare-profiles"),
             Command::ComparePaths(_) | Command::Goto(Screen::Compare) => {
-                lang.pick("Vergelijking", "Comparison")
+                trs!(lang, "ui-comparison")
             }
-            Command::Goto(Screen::RegionalBrief) => lang.pick(
-                "Voorbeeld regionale gespreksnotitie",
-                "Regional brief preview",
-            ),
-            Command::SaveCompareCsv => lang.pick(
-                "Tabel opslaan voor Excel (CSV)…",
-                "Save the table for Excel (CSV)…",
-            ),
-            Command::ExportRegional => lang.pick(
-                "Regionale gespreksnotitie exporteren…",
-                "Export the regional brief…",
-            ),
-            Command::CloseCompare => lang.pick("Vergelijking sluiten", "Close the comparison"),
+            Command::Goto(Screen::RegionalBrief) => trs!(lang, "ui-regional-brief-preview"),
+            Command::SaveCompareCsv => trs!(lang, "ui-save-the-table-for-excel-csv"),
+            Command::ExportRegional => trs!(lang, "ui-export-the-regional-brief"),
+            Command::CloseCompare => trs!(lang, "ui-close-the-comparison"),
         };
         s.to_owned()
     }

@@ -349,17 +349,14 @@ fn dismissed(dialog: &Dialog) -> Outcome {
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
-    dialog_title(ui, &tr!(lang, "modal-save-changes"));
-    ui.label(tr!(lang, "modal-your-profile-has-changes-that-have"));
+    dialog_title(ui, trs!(lang, "modal-save-changes"));
+    ui.label(trs!(lang, "modal-your-profile-has-changes-that-have"));
     buttons(
         ui,
         &[
-            (&tr!(lang, "modal-save"), UnsavedChoice::Save),
-            (
-                &tr!(lang, "modal-don-t-save"),
-                UnsavedChoice::DontSave,
-            ),
-            (&tr!(lang, "modal-cancel"), UnsavedChoice::Cancel),
+            (trs!(lang, "modal-save"), UnsavedChoice::Save),
+            (trs!(lang, "modal-don-t-save"), UnsavedChoice::DontSave),
+            (trs!(lang, "modal-cancel"), UnsavedChoice::Cancel),
         ],
     )
 }
@@ -367,50 +364,44 @@ fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
 /// "Bijvoorbeeld /home/naam/Documenten/profiel.ron", as paths look on this system.
 fn path_example(lang: Lang, file: &str) -> String {
     let folder = if cfg!(windows) {
-        tr!(lang, "modal-c-users-name-documents")
+        trs!(lang, "modal-c-users-name-documents")
     } else {
-        tr!(lang, "modal-home-name-documents")
+        trs!(lang, "modal-home-name-documents")
     };
-    format!(
-        "{} {folder}{file}",
-        tr!(lang, "modal-for-example")
-    )
+    format!("{} {folder}{file}", trs!(lang, "modal-for-example"))
 }
 
 /// The title, the button and an example file name of the path dialog for `purpose`.
-fn path_words(purpose: PathPurpose, lang: Lang) -> (String, String, String) {
+fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, &'static str) {
     let (title, action) = match purpose {
-        PathPurpose::Open => (
-            tr!(lang, "modal-open-a-profile"),
-            tr!(lang, "modal-open"),
-        ),
+        PathPurpose::Open => (trs!(lang, "modal-open-a-profile"), trs!(lang, "modal-open")),
         PathPurpose::Save => (
-            tr!(lang, "modal-save-the-profile"),
-            tr!(lang, "modal-save-2"),
+            trs!(lang, "modal-save-the-profile"),
+            trs!(lang, "modal-save-2"),
         ),
         PathPurpose::ExportBrief => (
-            tr!(lang, "modal-export-the-consultation-brief"),
-            tr!(lang, "modal-export"),
+            trs!(lang, "modal-export-the-consultation-brief"),
+            trs!(lang, "modal-export"),
         ),
         PathPurpose::ExportRegional => (
-            tr!(lang, "modal-export-the-regional-brief"),
-            tr!(lang, "modal-export-2"),
+            trs!(lang, "modal-export-the-regional-brief"),
+            trs!(lang, "modal-export-2"),
         ),
         PathPurpose::CompareCsv => (
-            tr!(lang, "modal-save-the-table-for-excel"),
-            tr!(lang, "modal-save-3"),
+            trs!(lang, "modal-save-the-table-for-excel"),
+            trs!(lang, "modal-save-3"),
         ),
         PathPurpose::Compare => (
-            tr!(lang, "modal-compare-profiles"),
-            tr!(lang, "modal-compare"),
+            trs!(lang, "modal-compare-profiles"),
+            trs!(lang, "modal-compare"),
         ),
     };
     let file = match purpose {
-        PathPurpose::ExportBrief => tr!(lang, "modal-brief-pdf"),
-        PathPurpose::ExportRegional => tr!(lang, "modal-regional-brief-pdf"),
-        PathPurpose::CompareCsv => tr!(lang, "modal-comparison-csv"),
+        PathPurpose::ExportBrief => trs!(lang, "modal-brief-pdf"),
+        PathPurpose::ExportRegional => trs!(lang, "modal-regional-brief-pdf"),
+        PathPurpose::CompareCsv => trs!(lang, "modal-comparison-csv"),
         PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => {
-            tr!(lang, "modal-profile-ron")
+            trs!(lang, "modal-profile-ron")
         }
     };
     (title, action, file)
@@ -425,17 +416,17 @@ fn path_ui(
     let mut choice = None;
     let (title, action, file) = path_words(purpose, lang);
     let several = purpose == PathPurpose::Compare;
-    dialog_title(ui, &title);
+    dialog_title(ui, title);
     // This dialog only comes where no file window could be shown.
     ui.label(if several {
-        tr!(lang, "modal-no-file-window-could-be-opened")
+        trs!(lang, "modal-no-file-window-could-be-opened")
     } else {
-        tr!(lang, "modal-no-file-window-could-be-opened-2")
+        trs!(lang, "modal-no-file-window-could-be-opened-2")
     });
     let label = ui.label(if several {
-        tr!(lang, "modal-paths-of-the-profiles-one-per")
+        trs!(lang, "modal-paths-of-the-profiles-one-per")
     } else {
-        tr!(lang, "modal-path-of-the-file")
+        trs!(lang, "modal-path-of-the-file")
     });
     let edit = if several {
         // A long list scrolls inside the dialog, as the dialog's other lists do, so the
@@ -473,7 +464,7 @@ fn path_ui(
             .set_char_range(Some(egui::text::CCursorRange::one(end)));
         state.store(ui.ctx(), edit.id);
     }
-    let example = path_example(lang, &file);
+    let example = path_example(lang, file);
     ui.label(RichText::new(example).small().weak());
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -491,7 +482,7 @@ fn path_ui(
                 PathChoice::Path(PathBuf::from(text.trim()))
             });
         }
-        if ui.button(tr!(lang, "modal-cancel-2")).clicked() {
+        if ui.button(trs!(lang, "modal-cancel-2")).clicked() {
             choice = Some(PathChoice::Cancel);
         }
     });
@@ -515,42 +506,30 @@ fn item_list(ui: &mut egui::Ui, items: &[String]) {
 }
 
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    dialog_title(
-        ui,
-        &tr!(lang, "modal-not-everything-is-filled-in"),
-    );
-    ui.label(tr!(lang, "modal-these-required-questions-have-no-answer"));
+    dialog_title(ui, trs!(lang, "modal-not-everything-is-filled-in"));
+    ui.label(trs!(lang, "modal-these-required-questions-have-no-answer"));
     item_list(ui, items);
     buttons(
         ui,
         &[
-            (
-                &tr!(lang, "modal-export-anyway"),
-                Proceed::Anyway,
-            ),
-            (&tr!(lang, "modal-cancel-3"), Proceed::Back),
+            (trs!(lang, "modal-export-anyway"), Proceed::Anyway),
+            (trs!(lang, "modal-cancel-3"), Proceed::Back),
         ],
     )
 }
 
 fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    dialog_title(
-        ui,
-        &tr!(lang, "modal-possibly-personal-data-of-residents"),
-    );
-    ui.label(tr!(lang, "modal-these-answers-contain-something-that-looks"));
+    dialog_title(ui, trs!(lang, "modal-possibly-personal-data-of-residents"));
+    ui.label(trs!(
+        lang,
+        "modal-these-answers-contain-something-that-looks"
+    ));
     item_list(ui, items);
     buttons(
         ui,
         &[
-            (
-                &tr!(lang, "modal-back-to-edit"),
-                Proceed::Back,
-            ),
-            (
-                &tr!(lang, "modal-export-anyway-2"),
-                Proceed::Anyway,
-            ),
+            (trs!(lang, "modal-back-to-edit"), Proceed::Back),
+            (trs!(lang, "modal-export-anyway-2"), Proceed::Anyway),
         ],
     )
 }
@@ -563,21 +542,19 @@ fn recover_ui(
     original: Option<&std::path::Path>,
     more: usize,
 ) -> Option<RecoverChoice> {
-    dialog_title(
-        ui,
-        &tr!(lang, "modal-unsaved-work-found"),
-    );
-    ui.label(tr!(lang, "modal-a-behoeftewijzer-window-closed-before-your", when = when.to_string()));
+    dialog_title(ui, trs!(lang, "modal-unsaved-work-found"));
+    ui.label(tr!(
+        lang,
+        "modal-a-behoeftewijzer-window-closed-before-your",
+        when = when.to_string()
+    ));
     if let Some(name) = organisation {
-        ui.label(format!(
-            "{} {name}",
-            tr!(lang, "modal-organisation")
-        ));
+        ui.label(format!("{} {name}", trs!(lang, "modal-organisation")));
     }
     if let Some(original) = original {
         ui.label(format!(
             "{} {}",
-            tr!(lang, "modal-file"),
+            trs!(lang, "modal-file"),
             original.display()
         ));
     }
@@ -592,25 +569,26 @@ fn recover_ui(
     buttons(
         ui,
         &[
-            (&tr!(lang, "modal-restore"), RecoverChoice::Restore),
-            (
-                &tr!(lang, "modal-decide-later"),
-                RecoverChoice::Later,
-            ),
-            (&tr!(lang, "modal-discard"), RecoverChoice::Discard),
+            (trs!(lang, "modal-restore"), RecoverChoice::Restore),
+            (trs!(lang, "modal-decide-later"), RecoverChoice::Later),
+            (trs!(lang, "modal-discard"), RecoverChoice::Discard),
         ],
     )
 }
 
 /// One more question before recovered work is thrown away; going back is the first choice.
 fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proceed> {
-    dialog_title(ui, &tr!(lang, "modal-discard-this-work"));
-    ui.label(tr!(lang, "modal-the-copy-from-when-will-be", when = when.to_string()));
+    dialog_title(ui, trs!(lang, "modal-discard-this-work"));
+    ui.label(tr!(
+        lang,
+        "modal-the-copy-from-when-will-be",
+        when = when.to_string()
+    ));
     buttons(
         ui,
         &[
-            (&tr!(lang, "modal-back"), Proceed::Back),
-            (&tr!(lang, "modal-yes-discard"), Proceed::Anyway),
+            (trs!(lang, "modal-back"), Proceed::Back),
+            (trs!(lang, "modal-yes-discard"), Proceed::Anyway),
         ],
     )
 }
@@ -622,11 +600,12 @@ fn exported_ui(
     pages: usize,
     note: Option<&String>,
 ) -> Option<ExportedChoice> {
-    dialog_title(
-        ui,
-        &tr!(lang, "modal-consultation-brief-ready"),
-    );
-    ui.label(tr!(lang, "modal-the-brief-pages-pages-is-saved", pages = pages.to_string()));
+    dialog_title(ui, trs!(lang, "modal-consultation-brief-ready"));
+    ui.label(tr!(
+        lang,
+        "modal-the-brief-pages-pages-is-saved",
+        pages = pages.to_string()
+    ));
     ui.label(RichText::new(path.display().to_string()).strong());
     if let Some(note) = note {
         ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
@@ -634,8 +613,8 @@ fn exported_ui(
     buttons(
         ui,
         &[
-            (&tr!(lang, "modal-open-2"), ExportedChoice::Open),
-            (&tr!(lang, "modal-close"), ExportedChoice::Close),
+            (trs!(lang, "modal-open-2"), ExportedChoice::Open),
+            (trs!(lang, "modal-close"), ExportedChoice::Close),
         ],
     )
 }
@@ -654,48 +633,39 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
 
 /// "This file exists": the safe choice, another name, has the focus.
 fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
-    dialog_title(
-        ui,
-        &tr!(lang, "modal-this-file-already-exists"),
-    );
-    ui.label(tr!(lang, "modal-a-file-with-this-name-already"));
+    dialog_title(ui, trs!(lang, "modal-this-file-already-exists"));
+    ui.label(trs!(lang, "modal-a-file-with-this-name-already"));
     ui.label(RichText::new(path.display().to_string()).strong());
     buttons(
         ui,
         &[
-            (
-                &tr!(lang, "modal-choose-another-name"),
-                Proceed::Back,
-            ),
-            (&tr!(lang, "modal-replace"), Proceed::Anyway),
+            (trs!(lang, "modal-choose-another-name"), Proceed::Back),
+            (trs!(lang, "modal-replace"), Proceed::Anyway),
         ],
     )
 }
 
 /// "Someone else saved this file": the safe choice, another name, has the focus.
 fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
-    dialog_title(
-        ui,
-        &tr!(lang, "modal-the-file-has-changed-meanwhile"),
-    );
-    ui.label(tr!(lang, "modal-someone-else-another-window-or-another"));
+    dialog_title(ui, trs!(lang, "modal-the-file-has-changed-meanwhile"));
+    ui.label(trs!(lang, "modal-someone-else-another-window-or-another"));
     ui.label(RichText::new(path.display().to_string()).strong());
     buttons(
         ui,
         &[
             (
-                &tr!(lang, "modal-save-under-another-name"),
+                trs!(lang, "modal-save-under-another-name"),
                 ConflictChoice::SaveAs,
             ),
             (
-                &tr!(lang, "modal-open-their-version-keep-mine-apart"),
+                trs!(lang, "modal-open-their-version-keep-mine-apart"),
                 ConflictChoice::Reopen,
             ),
             (
-                &tr!(lang, "modal-overwrite-anyway"),
+                trs!(lang, "modal-overwrite-anyway"),
                 ConflictChoice::Overwrite,
             ),
-            (&tr!(lang, "modal-cancel-4"), ConflictChoice::Cancel),
+            (trs!(lang, "modal-cancel-4"), ConflictChoice::Cancel),
         ],
     )
 }

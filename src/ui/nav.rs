@@ -67,7 +67,7 @@ pub fn sections_ui(
 ) {
     ui.spacing_mut().item_spacing.y = 3.0;
     ui.add_space(6.0);
-    ui.label(RichText::new(lang.pick("Onderdelen", "Sections")).strong());
+    ui.label(RichText::new(trs!(lang, "nav-sections")).strong());
     ui.add_space(4.0);
     for index in 0..q.sections().len() {
         let progress = progress.get(index).copied().unwrap_or_default();
@@ -165,12 +165,12 @@ pub fn bottom_ui(
     let (back, next) = neighbours(q, screen);
     let next = next.map(|next| {
         let text = match next {
-            Screen::Review => lang.pick("Naar overzicht", "To overview"),
-            Screen::Needs => lang.pick("Naar behoefteprofiel", "To needs profile"),
-            Screen::Brief => lang.pick("Naar gespreksnotitie", "To consultation brief"),
-            Screen::RegionalBrief => lang.pick("Naar regionale notitie", "To regional brief"),
+            Screen::Review => trs!(lang, "nav-to-overview"),
+            Screen::Needs => trs!(lang, "nav-to-needs-profile"),
+            Screen::Brief => trs!(lang, "nav-to-consultation-brief"),
+            Screen::RegionalBrief => trs!(lang, "nav-to-regional-brief"),
             Screen::Start | Screen::Section(_) | Screen::Guide(_) | Screen::Compare => {
-                lang.pick("Volgende", "Next")
+                trs!(lang, "nav-next")
             }
         };
         (next, text)
@@ -178,7 +178,7 @@ pub fn bottom_ui(
     // Wraps in a narrow window or at large text, so the progress stays in view.
     ui.horizontal_wrapped(|ui| {
         if let Some(back) = back
-            && ui.button(lang.pick("Vorige", "Back")).clicked()
+            && ui.button(trs!(lang, "nav-back")).clicked()
         {
             out.push(Command::Goto(back));
         }

@@ -16,7 +16,7 @@ fn reasons_ui(ui: &mut egui::Ui, words: &Words, reasons: &[Reason]) {
     }
     ui.indent(ui.next_auto_id(), |ui| {
         ui.label(
-            RichText::new(lang.pick("Omdat je antwoordde:", "Because you answered:"))
+            RichText::new(trs!(lang, "needs-because-you-answered"))
                 .small()
                 .weak(),
         );
@@ -91,11 +91,8 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
 
 /// What the 2021 announcement offered, and that the officer should check whether it still
 /// applies: on the start screen and the needs-profile screen.
-pub fn offer_note(lang: Lang) -> &'static str {
-    lang.pick(
-        "In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, in dat jaar. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.",
-        "In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, that year. Check https://www.movisie.nl/alliantie-verandering-binnenuit to see whether the offer and the contact address still apply.",
-    )
+pub fn offer_note(lang: Lang) -> String {
+    tr!(lang, "needs-in-its-announcement-of-15-february")
 }
 
 pub fn needs_ui(
@@ -106,11 +103,8 @@ pub fn needs_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = words.lang;
-    super::a11y::screen_title(ui, lang.pick("Behoefteprofiel", "Needs profile"));
-    ui.label(lang.pick(
-        "Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.",
-        "This follows from your answers. If you change an answer, this changes with it.",
-    ));
+    super::a11y::screen_title(ui, trs!(lang, "needs-needs-profile"));
+    ui.label(trs!(lang, "needs-this-follows-from-your-answers-if"));
     ui.label(RichText::new(offer_note(lang)).small());
 
     glance_ui(ui, needs, words);
@@ -124,7 +118,7 @@ pub fn needs_ui(
 /// help.
 fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading(ui, lang.pick("In één oogopslag", "At a glance"));
+    section_heading(ui, trs!(lang, "needs-at-a-glance"));
     for t in &needs.themes {
         bar_ui(
             ui,
@@ -138,10 +132,7 @@ fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     if let Some(v) = words.answers.number(crate::model::ids::VIOLENCE_PRIORITY) {
         bar_ui(
             ui,
-            lang.pick(
-                "Huiselijk en eergerelateerd geweld",
-                "Domestic and honour-based violence",
-            ),
+            trs!(lang, "needs-domestic-and-honour-based-violence"),
             v,
             1,
             3,
@@ -154,20 +145,14 @@ fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     match needs.reach {
         Some(v) => bar_ui(
             ui,
-            lang.pick("Bereik van de hulp nu", "Reach of help now"),
+            trs!(lang, "needs-reach-of-help-now"),
             v,
             1,
             5,
             &words.reach_text(v),
         ),
         None => {
-            ui.label(
-                RichText::new(lang.pick(
-                    "Bereik van de hulp: nog niet ingevuld",
-                    "Reach of help: not answered yet",
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(trs!(lang, "needs-reach-of-help-not-answered-yet")).weak());
         }
     }
 }
@@ -175,21 +160,18 @@ fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 /// The training proposal, and the themes with their signals and questions.
 fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading(ui, lang.pick("Training", "Training"));
+    section_heading(ui, trs!(lang, "needs-training"));
     ui.label(words.training_summary(&needs.training));
     reasons_ui(ui, words, &needs.training.reasons);
     if !needs.checks.is_empty() {
         ui.label(
-            RichText::new(lang.pick(
-                "Klopt dit? Deze vragen komen ook in de gespreksnotitie, voor het overleg:",
-                "Is this right? These questions also go into the brief, for the meeting:",
-            ))
-            .color(ui.visuals().warn_fg_color),
+            RichText::new(trs!(lang, "needs-is-this-right-these-questions-also"))
+                .color(ui.visuals().warn_fg_color),
         );
         super::a11y::bullet_list(ui, needs.checks.iter().map(|c| words.check(c)), |t| t);
     }
 
-    section_heading(ui, lang.pick("Thema's", "Topics"));
+    section_heading(ui, trs!(lang, "needs-topics"));
     let top = needs.top_themes();
     if top.len() > 1 {
         let names: Vec<String> = top
@@ -198,7 +180,7 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             .collect();
         ui.label(format!(
             "{} {}",
-            lang.pick("Even belangrijk:", "Equally important:"),
+            trs!(lang, "needs-equally-important"),
             words.and_list(&names)
         ));
     }
@@ -214,15 +196,12 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         if !t.signals.is_empty() {
             ui.label(format!(
                 "{} {}",
-                lang.pick("Signalen:", "Signs:"),
+                trs!(lang, "needs-signs"),
                 words.choice_list(needs::SIGNALS, &t.signals)
             ));
         }
         if let Some(question) = words.theme_question(&t.id) {
-            ui.label(format!(
-                "{} {question}",
-                lang.pick("Je vraag:", "Your question:")
-            ));
+            ui.label(format!("{} {question}", trs!(lang, "needs-your-question")));
         }
         reasons_ui(ui, words, &t.reasons);
     }
@@ -231,23 +210,14 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 /// The partners to involve, each with its role, description, source and reasons.
 fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading(
-        ui,
-        lang.pick("Partners om te betrekken", "Partners to involve"),
-    );
+    section_heading(ui, trs!(lang, "needs-partners-to-involve"));
     for need in &needs.partners {
         let Some(p) = words.partner(&need.id) else {
             continue;
         };
         ui.label(RichText::new(words.partner_name(p)).strong());
         if need.known {
-            ui.label(
-                RichText::new(lang.pick(
-                    "Ken je al: bouw voort op dat contact.",
-                    "You already know them: build on that contact.",
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(trs!(lang, "needs-you-already-know-them-build-on")).weak());
         }
         ui.label(format!("{}. {}", p.role.get(lang), p.description.get(lang)));
         if let Some(a) = &p.always {
@@ -256,7 +226,7 @@ fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         ui.label(
             RichText::new(format!(
                 "{} {}",
-                lang.pick("Bron:", "Source:"),
+                trs!(lang, "needs-source"),
                 p.sources.join(" · ")
             ))
             .small()
@@ -276,10 +246,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     if let Some(c) = &needs.cooperation {
         section_heading(
             ui,
-            lang.pick(
-                "Samenwerking met zelforganisaties",
-                "Cooperation with community organisations",
-            ),
+            trs!(lang, "needs-cooperation-with-community-organisations"),
         );
         ui.label(words.cooperation(c));
         reasons_ui(ui, words, &c.reasons);
@@ -312,13 +279,10 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Vec<Command>) {
     let lang = words.lang;
     let email = words.email(mail_to);
-    section_heading(ui, lang.pick("Aanmeldmail", "Intake e-mail"));
-    ui.label(lang.pick(
-        "De aankondiging vraagt je te mailen om wat voor organisatie het gaat en wat medewerkers willen leren. Deze tekst staat klaar.",
-        "The announcement asks you to e-mail what kind of organisation you are and what staff want to learn. This text is ready.",
-    ));
+    section_heading(ui, trs!(lang, "needs-intake-e-mail"));
+    ui.label(trs!(lang, "needs-the-announcement-asks-you-to-e"));
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(lang.pick("Aan", "To"));
+        let label = ui.label(trs!(lang, "needs-to"));
         let mut shown = email.to.clone();
         let response = ui
             .add(TextEdit::singleline(&mut shown).desired_width(320.0))
@@ -328,11 +292,7 @@ fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Ve
         }
     });
     ui.label(RichText::new(&email.to_note).small().weak());
-    ui.label(format!(
-        "{} {}",
-        lang.pick("Onderwerp:", "Subject:"),
-        email.subject
-    ));
+    ui.label(format!("{} {}", trs!(lang, "needs-subject"), email.subject));
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(&email.body);

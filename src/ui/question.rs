@@ -13,11 +13,8 @@ use crate::model::text::scale_option_text;
 use crate::model::{Answer, Kind, Profile, Question, Questionnaire, flow};
 
 /// The note under free-text questions that could invite case details.
-pub fn privacy_note(lang: Lang) -> &'static str {
-    lang.pick(
-        "Noteer geen namen of andere persoonsgegevens van inwoners.",
-        "Do not record names or other personal data of residents.",
-    )
+pub fn privacy_note(lang: Lang) -> String {
+    tr!(lang, "question-do-not-record-names-or-other")
 }
 
 /// Where the focus goes when a section is drawn: a question, and whether to scroll to it.
@@ -82,7 +79,7 @@ pub fn question_ui(
             let label = ui.label(RichText::new(question.text.get(lang)).strong());
             if question.required {
                 ui.label(
-                    RichText::new(lang.pick("(verplicht)", "(required)"))
+                    RichText::new(trs!(lang, "question-required"))
                         .color(ui.visuals().warn_fg_color),
                 );
             }
@@ -326,7 +323,7 @@ fn other_text_ui(
 fn clear_button(ui: &mut egui::Ui, lang: Lang, question: &Question) -> bool {
     !question.required
         && ui
-            .small_button(lang.pick("Antwoord wissen", "Clear answer"))
+            .small_button(trs!(lang, "question-clear-answer"))
             .clicked()
 }
 

@@ -15,10 +15,7 @@ pub fn review_ui(
     profile: &Profile,
     out: &mut Vec<Command>,
 ) {
-    super::a11y::screen_title(
-        ui,
-        lang.pick("Overzicht van je antwoorden", "Overview of your answers"),
-    );
+    super::a11y::screen_title(ui, trs!(lang, "review-overview-of-your-answers"));
     ui.add_space(6.0);
     missing_ui(ui, lang, q, profile, out);
     ui.add_space(10.0);
@@ -34,9 +31,7 @@ pub fn review_ui(
             ui.horizontal_wrapped(|ui| {
                 let link = ui.link(question.text.get(lang));
                 // A screen reader hears the question with its answer, as the eye sees them.
-                let answer = text
-                    .as_deref()
-                    .unwrap_or(lang.pick("geen antwoord", "no answer"));
+                let answer = text.as_deref().unwrap_or(trs!(lang, "review-no-answer"));
                 let name = format!("{}: {answer}", question.text.get(lang));
                 ui.ctx()
                     .accesskit_node_builder(link.id, |node| node.set_label(name));
@@ -49,9 +44,7 @@ pub fn review_ui(
             let shown = ui
                 .indent(("answer", &question.id), |ui| match text {
                     Some(t) => ui.label(t),
-                    None => {
-                        ui.label(RichText::new(lang.pick("(geen antwoord)", "(no answer)")).weak())
-                    }
+                    None => ui.label(RichText::new(trs!(lang, "review-no-answer-2")).weak()),
                 })
                 .inner;
             ui.ctx()
@@ -71,9 +64,9 @@ fn missing_ui(
 ) {
     let missing = flow::missing(q, profile);
     if missing.is_empty() {
-        ui.label(lang.pick(
-            "Alle verplichte vragen zijn ingevuld.",
-            "All required questions have been answered.",
+        ui.label(trs!(
+            lang,
+            "review-all-required-questions-have-been-answered"
         ));
         return;
     }
@@ -91,8 +84,8 @@ fn missing_ui(
             continue;
         };
         let why = match m.reason {
-            MissingReason::Required => lang.pick("verplicht", "required"),
-            MissingReason::OtherText => lang.pick("vul ‘anders’ nog in", "fill in ‘other’"),
+            MissingReason::Required => trs!(lang, "review-required"),
+            MissingReason::OtherText => trs!(lang, "review-fill-in-other"),
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("{} ›", nav::section_label(q, m.section, lang)));
@@ -111,17 +104,8 @@ fn hidden_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, profile: &Profile
         return;
     }
     ui.separator();
-    ui.label(
-        RichText::new(lang.pick(
-            "Bewaarde antwoorden bij vragen die nu verborgen zijn",
-            "Kept answers to questions that are hidden now",
-        ))
-        .strong(),
-    );
-    ui.label(lang.pick(
-        "Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.",
-        "A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.",
-    ));
+    ui.label(RichText::new(trs!(lang, "review-kept-answers-to-questions-that-are")).strong());
+    ui.label(trs!(lang, "review-a-later-answer-hid-these-questions"));
     for question in hidden {
         if let Some(a) = profile.answer(&question.id) {
             ui.horizontal_wrapped(|ui| {

@@ -154,3 +154,282 @@ modal-cancel-4 = Cancel
 modal-a-behoeftewijzer-window-closed-before-your = A Behoeftewijzer window closed before your work was saved. There is a copy from { $when }.
 modal-the-copy-from-when-will-be = The copy from { $when } will be deleted. You cannot get the work back afterwards.
 modal-the-brief-pages-pages-is-saved = The brief ({ $pages } pages) is saved in:
+
+## src/ui/compare.rs
+compare-left-out = Left out:
+compare-possibly-personal-data-of-residents-ask = Possibly personal data of residents. Ask the organisation to take it out before you share the brief:
+compare-answers = Answers
+compare-needs-per-profile = Needs per profile
+compare-what-changed = What changed
+compare-together = Together
+compare-view = View
+compare-question = Question
+compare-reach-of-help-now = Reach of help now
+compare-participants = Participants
+compare-proposal = Proposal:
+compare-asks-for-advice = Asks for advice
+compare-training = Training
+compare-need = Need
+compare-no-differences-all-profiles-give-the = No differences: all profiles give the same answers here.
+compare-answers-differ = answers differ
+compare-no-answer = no answer
+compare-choose-a-row-click-or-tab = Choose a row (click, or Tab and the arrow keys) to read the answers in full.
+compare-two-versions-of-one-profile-this = Two versions of one profile: this shows what changed. For the meeting, make the consultation brief of the newest version.
+compare-nothing-the-answers-are-the-same = Nothing: the answers are the same.
+compare-no-answer-2 = (no answer)
+compare-before = Before:
+compare-now = Now:
+compare-this-is-the-regional-consultation-brief = This is the regional consultation brief: a core of at most three pages with the joint picture and the joint questions, then an appendix per organisation. It speaks for the organisations together.
+compare-and-more-more-files-left-out = And { $more } more files left out.
+compare-and-more-more-profiles-below-the = and { $more } more profiles, below the table
+
+## src/model/needs/words.rs
+words-to = To:
+words-subject = Subject:
+words-not-filled-in = not filled in
+words-and = and
+words-our-question = Our question:
+words-needs-profile = NEEDS PROFILE
+words-training = Training
+words-cooperation-with-community-organisations = Cooperation with community organisations
+words-topics-by-priority = Topics by priority
+words-signals = Signals:
+words-equally-important = Equally important:
+words-reach-of-help = Reach of help:
+words-partners-to-involve = Partners to involve
+words-source = Source:
+words-proposed-agenda = Proposed agenda
+words-intake-e-mail = Intake e-mail
+words-note = Note:
+words-question = “{ $question }”
+words-you-asked-for-advice-proposal-p = You asked for advice. Proposal: { $p }. Why: { $grounds }
+words-proposal-p-why-grounds = Proposal: { $p }. Why: { $grounds }
+words-you-asked-for-advice-there-is = You asked for advice. There is no proposal yet: { $grounds }
+words-for-these-communities-the-answers-point = For these communities the answers point to no partner of the alliance: { $list }.
+
+## src/ui/mod.rs
+ui-new-profile = New profile
+ui-open = Open…
+ui-save = Save
+ui-save-as = Save as…
+ui-overview = Overview
+ui-start-screen = Start screen
+ui-needs-profile = Needs profile
+ui-consultation-brief-preview = Consultation brief preview
+ui-export-consultation-brief = Export consultation brief…
+ui-copy-as-text = Copy as text
+ui-add-the-e-mail-as-an = Add the e-mail as an appendix
+ui-copy-text = Copy text
+ui-open-in-e-mail-program = Open in e-mail program
+ui-go-to = Go to
+ui-larger-text = Larger text
+ui-smaller-text = Smaller text
+ui-normal-text-size = Normal text size
+ui-quit = Quit
+ui-list-of-sections = List of sections
+ui-user-guide = User guide
+ui-close-the-guide = Close the guide
+ui-compare-profiles = Compare profiles…
+ui-comparison = Comparison
+ui-regional-brief-preview = Regional brief preview
+ui-save-the-table-for-excel-csv = Save the table for Excel (CSV)…
+ui-export-the-regional-brief = Export the regional brief…
+ui-close-the-comparison = Close the comparison
+
+## src/ui/needs.rs
+needs-because-you-answered = Because you answered:
+needs-in-its-announcement-of-15-february = In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, that year. Check https://www.movisie.nl/alliantie-verandering-binnenuit to see whether the offer and the contact address still apply.
+needs-needs-profile = Needs profile
+needs-this-follows-from-your-answers-if = This follows from your answers. If you change an answer, this changes with it.
+needs-at-a-glance = At a glance
+needs-domestic-and-honour-based-violence = Domestic and honour-based violence
+needs-reach-of-help-now = Reach of help now
+needs-reach-of-help-not-answered-yet = Reach of help: not answered yet
+needs-training = Training
+needs-is-this-right-these-questions-also = Is this right? These questions also go into the brief, for the meeting:
+needs-topics = Topics
+needs-equally-important = Equally important:
+needs-signs = Signs:
+needs-your-question = Your question:
+needs-partners-to-involve = Partners to involve
+needs-you-already-know-them-build-on = You already know them: build on that contact.
+needs-source = Source:
+needs-cooperation-with-community-organisations = Cooperation with community organisations
+needs-intake-e-mail = Intake e-mail
+needs-the-announcement-asks-you-to-e = The announcement asks you to e-mail what kind of organisation you are and what staff want to learn. This text is ready.
+needs-to = To
+needs-subject = Subject:
+
+## src/storage/mod.rs
+storage-this-file-is-not-a-behoeftewijzer = This file is not a Behoeftewijzer profile.
+storage-the-profile-does-not-fit-this = The profile does not fit this questionnaire:
+storage-the-file-could-not-be-read = The file could not be read.
+storage-saving-failed-because-of-an-error = Saving failed because of an error in the program. Your answers are still in the window.
+storage-the-file-ends-too-early-line = The file ends too early (line { $line }, column { $column }). It may not have been saved or copied completely.
+storage-the-file-is-damaged-at-line = The file is damaged: at line { $line }, column { $column } its structure is wrong ({ $message }).
+storage-this-profile-was-made-with-a = This profile was made with a newer version of Behoeftewijzer (file version { $found }; this version reads up to { $supported }). Install the latest version to open it.
+storage-the-file-was-saved-as-encoding = The file was saved as { $encoding }. Open it in a text editor and save it as UTF-8; Behoeftewijzer can then read it.
+storage-a-part-of-the-profile-is = A part of the profile is missing (‘{ $part }’). It may not have been saved completely, or was edited by hand. Open an earlier version or the recovery copy.
+
+## src/app/files.rs
+files-saved = Saved:
+files-could-not-save = Could not save
+files-your-answers-are-still-in-the = Your answers are still in the window.
+files-answers = Answers
+files-behoeftewijzer-profile = Behoeftewijzer profile
+files-open-a-profile = Open a profile
+files-save-the-profile = Save the profile
+files-not-saved = Not saved
+
+## src/cli/mod.rs
+cli-cannot-save-the-brief = Cannot save the brief:
+cli-still-open-marked-as-such-in = Still open (marked as such in the brief):
+cli-not-written = Not written:
+cli-cannot-read-the-profile = Cannot read the profile:
+cli-valid-profile = Valid profile:
+cli-progress = Progress:
+cli-complete-all-required-questions-have-been = Complete: all required questions have been answered.
+cli-not-complete-yet-missing = Not complete yet. Missing:
+cli-required = required
+cli-other-without-text = ‘other’ without text
+cli-possibly-personal-data-of-residents-take = Possibly personal data of residents (take it out before sharing the brief):
+
+## src/ui/guide.rs
+guide-introduction = Introduction
+guide-getting-started = Getting started
+guide-answering-the-questions = Answering the questions
+guide-overview = Overview
+guide-needs-profile = Needs profile
+guide-consultation-brief = Consultation brief
+guide-comparing-profiles = Comparing profiles
+guide-user-guide = User guide
+guide-previous-chapter = Previous chapter
+guide-next-chapter = Next chapter
+guide-close-the-guide = Close the guide
+
+## src/storage/write.rs
+write-saving-failed = Saving failed.
+
+## src/cli/compare.rs
+cli-compare-left-out = Left out:
+cli-compare-fewer-than-two-profiles-could-be = Fewer than two profiles could be read: there is nothing to compare.
+cli-compare-cannot-write-the-table = Cannot write the table:
+cli-compare-no-regional-brief-these-are-two = No regional brief: these are two versions of one profile. Make the consultation brief of the newest version (behoeftewijzer brief). Nothing was written.
+cli-compare-what-changed = What changed:
+cli-compare-no-answer = (no answer)
+cli-compare-nothing-the-answers-are-the-same = Nothing: the answers are the same.
+cli-compare-profiles-compared = Profiles compared
+cli-compare-possibly-personal-data-of-residents-take = Possibly personal data of residents (take it out before sharing):
+cli-compare-regional-brief-written = Regional brief written:
+cli-compare-pages = pages
+cli-compare-cannot-write-the-brief = Cannot write the brief:
+
+## src/app/compare.rs
+app-compare-behoeftewijzer-profile = Behoeftewijzer profile
+app-compare-choose-two-or-more-profiles-to = Choose two or more profiles to compare
+app-compare-comparison = Comparison
+app-compare-table-saved = Table saved:
+app-compare-could-not-save = Could not save
+app-compare-the-regional-brief-is-on-the = The regional brief is on the clipboard as text.
+app-compare-and-more-more-files-that-cannot = And { $more } more files that cannot be read.
+
+## src/model/privacy.rs
+privacy-citizen-service-number-bsn = citizen service number (BSN)
+privacy-date-possibly-a-date-of-birth = date, possibly a date of birth
+privacy-phone-number = phone number
+privacy-e-mail-address = e-mail address
+privacy-postcode-with-house-number = postcode with house number
+privacy-bank-account-number-iban = bank account number (IBAN)
+privacy-address-street-and-number = address (street and number)
+privacy-passport-or-identity-card-number = passport or identity card number
+privacy-foreign-national-s-number-v-number = foreign national's number (V-number)
+privacy-child-named-with-age-school-or = child named with age, school or class
+
+## src/ui/review.rs
+review-overview-of-your-answers = Overview of your answers
+review-no-answer = no answer
+review-no-answer-2 = (no answer)
+review-all-required-questions-have-been-answered = All required questions have been answered.
+review-required = required
+review-fill-in-other = fill in ‘other’
+review-kept-answers-to-questions-that-are = Kept answers to questions that are hidden now
+review-a-later-answer-hid-these-questions = A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.
+
+## src/model/combine.rs
+combine-counted-once = Counted once
+combine-topics = Topics
+combine-participants = Participants
+combine-together = Together:
+
+## src/app/commands.rs
+commands-the-e-mail-is-on-the = The e-mail is on the clipboard.
+commands-the-brief-is-on-the-clipboard = The brief is on the clipboard as text.
+commands-my-version = my version
+commands-your-version-was-saved-apart-so = Your version was saved apart, so you lose nothing:
+commands-no-program-was-found-to-show = No program was found to show PDF files. Open the file yourself:
+
+## src/ui/start.rs
+start-prepare-your-meeting-with-the-alliantie = Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance (Movisie, seven migrant and refugee community organisations and, since 2023, LCC+) has worked on equality, safety and acceptance of women and LGBT people, so that residents with a migration or refugee background find help sooner on taboo topics such as domestic violence, honour-based violence, forced marriage and struggling with sexual orientation or gender identity.
+start-you-answer-the-questions-from-the = You answer the questions from the announcement of 15 February 2021 in eight short sections. You can save in between and continue later.
+start-everything-stays-on-this-computer-you = Everything stays on this computer. You need no account and nothing goes over the internet.
+start-continue-with-this-profile = Continue with this profile
+start-open-a-profile = Open a profile…
+start-preparing-together-with-other-municipalities-or = Preparing together with other municipalities or teams, or want to see what changed since last year? Put profiles side by side.
+start-recent-files = Recent files
+start-none-yet = None yet.
+
+## src/ui/nav.rs
+nav-sections = Sections
+nav-to-overview = To overview
+nav-to-needs-profile = To needs profile
+nav-to-consultation-brief = To consultation brief
+nav-to-regional-brief = To regional brief
+nav-next = Next
+nav-back = Back
+
+## src/ui/menu.rs
+menu-file = File
+menu-recent-files = Recent files
+menu-go = Go
+menu-help = Help
+menu-view = View
+menu-text-size-size = Text size: { $size } %
+
+## src/app/mod.rs
+app-system-colours = System colours
+app-light = Light
+app-dark = Dark
+app-untitled-profile = Untitled profile
+app-width-of-the-list-of-sections = Width of the list of sections
+
+## src/storage/table.rs
+table-section = Section
+table-question = Question
+table-differs = Differs
+table-the-table-could-not-be-made = The table could not be made because of an error in the program. Nothing was written.
+
+## src/ui/question.rs
+question-do-not-record-names-or-other = Do not record names or other personal data of residents.
+question-required = (required)
+question-clear-answer = Clear answer
+
+## src/ui/brief.rs
+ui-brief-this-is-the-consultation-brief-you = This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.
+ui-brief-language-of-the-brief = Language of the brief
+
+## src/brief/layout.rs
+layout-the-brief-could-not-be-made = The brief could not be made because of an error in the program. Your answers have not changed. Try again; if it still fails, report it to your IT department.
+
+## src/model/text.rs
+text-value-of-max = { $value } of { $max }
+
+## src/model/questionnaire.rs
+questionnaire-other-namely = Other, namely…
+
+
+## src/app/autosave.rs
+autosave-recovery-copies-cannot-be-kept-in = Recovery copies cannot be kept in the usual folder. Save your work with Ctrl+S. More…
+autosave-recovery-copies-cannot-be-kept-save = Recovery copies cannot be kept. Save your work with Ctrl+S. More…
+
+## src/ui/a11y.rs
+a11y-required = Required.

@@ -154,3 +154,282 @@ modal-cancel-4 = Annuleren
 modal-a-behoeftewijzer-window-closed-before-your = Een venster van Behoeftewijzer is gesloten voordat je werk was opgeslagen. Er is een kopie van { $when }.
 modal-the-copy-from-when-will-be = De kopie van { $when } wordt verwijderd. Je kunt het werk daarna niet meer terughalen.
 modal-the-brief-pages-pages-is-saved = De notitie ({ $pages } pagina's) staat in:
+
+## src/ui/compare.rs
+compare-left-out = Overgeslagen:
+compare-possibly-personal-data-of-residents-ask = Mogelijk persoonsgegevens van inwoners. Laat de organisatie ze eruit halen voor je de notitie deelt:
+compare-answers = Antwoorden
+compare-needs-per-profile = Behoeften per profiel
+compare-what-changed = Wat is er veranderd
+compare-together = Samen
+compare-view = Weergave
+compare-question = Vraag
+compare-reach-of-help-now = Bereik van de hulp nu
+compare-participants = Deelnemers
+compare-proposal = Voorstel:
+compare-asks-for-advice = Vraagt om advies
+compare-training = Training
+compare-need = Behoefte
+compare-no-differences-all-profiles-give-the = Geen verschillen: alle profielen geven hier dezelfde antwoorden.
+compare-answers-differ = antwoorden verschillen
+compare-no-answer = geen antwoord
+compare-choose-a-row-click-or-tab = Kies een regel (klik, of Tab en de pijltjestoetsen) om de antwoorden helemaal te lezen.
+compare-two-versions-of-one-profile-this = Twee versies van één profiel: hier zie je wat er veranderd is. Voor het overleg maak je de gespreksnotitie van de nieuwste versie.
+compare-nothing-the-answers-are-the-same = Niets: de antwoorden zijn gelijk.
+compare-no-answer-2 = (geen antwoord)
+compare-before = Eerder:
+compare-now = Nu:
+compare-this-is-the-regional-consultation-brief = Zo ziet de regionale gespreksnotitie eruit: een kern van hooguit drie pagina's met het gezamenlijke beeld en de gezamenlijke vragen, daarna een bijlage per organisatie. De notitie spreekt namens de organisaties samen.
+compare-and-more-more-files-left-out = En nog { $more } bestanden overgeslagen.
+compare-and-more-more-profiles-below-the = en nog { $more } profielen, onder de tabel
+
+## src/model/needs/words.rs
+words-to = Aan:
+words-subject = Onderwerp:
+words-not-filled-in = niet ingevuld
+words-and = en
+words-our-question = Onze vraag:
+words-needs-profile = BEHOEFTEPROFIEL
+words-training = Training
+words-cooperation-with-community-organisations = Samenwerking met zelforganisaties
+words-topics-by-priority = Thema's op prioriteit
+words-signals = Signalen:
+words-equally-important = Even belangrijk:
+words-reach-of-help = Bereik van de hulp:
+words-partners-to-involve = Partners om te betrekken
+words-source = Bron:
+words-proposed-agenda = Voorstel voor de agenda
+words-intake-e-mail = Aanmeldmail
+words-note = Let op:
+words-question = „{ $question }”
+words-you-asked-for-advice-proposal-p = Je vroeg om advies. Voorstel: { $p }. Waarom: { $grounds }
+words-proposal-p-why-grounds = Voorstel: { $p }. Waarom: { $grounds }
+words-you-asked-for-advice-there-is = Je vroeg om advies. Er is nog geen voorstel: { $grounds }
+words-for-these-communities-the-answers-point = Voor deze gemeenschappen komt uit de antwoorden geen partner van de alliantie naar voren: { $list }.
+
+## src/ui/mod.rs
+ui-new-profile = Nieuw profiel
+ui-open = Openen…
+ui-save = Opslaan
+ui-save-as = Opslaan als…
+ui-overview = Overzicht
+ui-start-screen = Startscherm
+ui-needs-profile = Behoefteprofiel
+ui-consultation-brief-preview = Voorbeeld gespreksnotitie
+ui-export-consultation-brief = Gespreksnotitie exporteren…
+ui-copy-as-text = Kopieer als tekst
+ui-add-the-e-mail-as-an = E-mail als bijlage toevoegen
+ui-copy-text = Kopieer tekst
+ui-open-in-e-mail-program = Open in e-mailprogramma
+ui-go-to = Ga naar
+ui-larger-text = Tekst groter
+ui-smaller-text = Tekst kleiner
+ui-normal-text-size = Normale tekstgrootte
+ui-quit = Afsluiten
+ui-list-of-sections = Lijst met onderdelen
+ui-user-guide = Handleiding
+ui-close-the-guide = Handleiding sluiten
+ui-compare-profiles = Profielen vergelijken…
+ui-comparison = Vergelijking
+ui-regional-brief-preview = Voorbeeld regionale gespreksnotitie
+ui-save-the-table-for-excel-csv = Tabel opslaan voor Excel (CSV)…
+ui-export-the-regional-brief = Regionale gespreksnotitie exporteren…
+ui-close-the-comparison = Vergelijking sluiten
+
+## src/ui/needs.rs
+needs-because-you-answered = Omdat je antwoordde:
+needs-in-its-announcement-of-15-february = In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, in dat jaar. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.
+needs-needs-profile = Behoefteprofiel
+needs-this-follows-from-your-answers-if = Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.
+needs-at-a-glance = In één oogopslag
+needs-domestic-and-honour-based-violence = Huiselijk en eergerelateerd geweld
+needs-reach-of-help-now = Bereik van de hulp nu
+needs-reach-of-help-not-answered-yet = Bereik van de hulp: nog niet ingevuld
+needs-training = Training
+needs-is-this-right-these-questions-also = Klopt dit? Deze vragen komen ook in de gespreksnotitie, voor het overleg:
+needs-topics = Thema's
+needs-equally-important = Even belangrijk:
+needs-signs = Signalen:
+needs-your-question = Je vraag:
+needs-partners-to-involve = Partners om te betrekken
+needs-you-already-know-them-build-on = Ken je al: bouw voort op dat contact.
+needs-source = Bron:
+needs-cooperation-with-community-organisations = Samenwerking met zelforganisaties
+needs-intake-e-mail = Aanmeldmail
+needs-the-announcement-asks-you-to-e = De aankondiging vraagt je te mailen om wat voor organisatie het gaat en wat medewerkers willen leren. Deze tekst staat klaar.
+needs-to = Aan
+needs-subject = Onderwerp:
+
+## src/storage/mod.rs
+storage-this-file-is-not-a-behoeftewijzer = Dit bestand is geen profiel van Behoeftewijzer.
+storage-the-profile-does-not-fit-this = Het profiel past niet bij deze vragenlijst:
+storage-the-file-could-not-be-read = Het bestand kon niet gelezen worden.
+storage-saving-failed-because-of-an-error = Opslaan is mislukt door een fout in het programma. Je antwoorden staan nog in het venster.
+storage-the-file-ends-too-early-line = Het bestand houdt te vroeg op (regel { $line }, kolom { $column }). Misschien is het niet helemaal opgeslagen of gekopieerd.
+storage-the-file-is-damaged-at-line = Het bestand is beschadigd: op regel { $line }, kolom { $column } klopt de opbouw niet ({ $message }).
+storage-this-profile-was-made-with-a = Dit profiel is gemaakt met een nieuwere versie van Behoeftewijzer (bestandsversie { $found }; deze versie leest tot en met { $supported }). Installeer de nieuwste versie om het te openen.
+storage-the-file-was-saved-as-encoding = Het bestand is opgeslagen als { $encoding }. Open het in een teksteditor en sla het op als UTF-8; dan kan Behoeftewijzer het lezen.
+storage-a-part-of-the-profile-is = Er ontbreekt een deel van het profiel (‘{ $part }’). Misschien is het niet helemaal opgeslagen, of met de hand bewerkt. Open een eerdere versie of de herstelkopie.
+
+## src/app/files.rs
+files-saved = Opgeslagen:
+files-could-not-save = Opslaan is niet gelukt
+files-your-answers-are-still-in-the = Je antwoorden staan nog in het venster.
+files-answers = Antwoorden
+files-behoeftewijzer-profile = Behoeftewijzer-profiel
+files-open-a-profile = Profiel openen
+files-save-the-profile = Profiel opslaan
+files-not-saved = Niet opgeslagen
+
+## src/cli/mod.rs
+cli-cannot-save-the-brief = Kan de notitie niet opslaan:
+cli-still-open-marked-as-such-in = Nog open (zo gemarkeerd in de notitie):
+cli-not-written = Niet geschreven:
+cli-cannot-read-the-profile = Kan het profiel niet lezen:
+cli-valid-profile = Geldig profiel:
+cli-progress = Voortgang:
+cli-complete-all-required-questions-have-been = Compleet: alle verplichte vragen zijn ingevuld.
+cli-not-complete-yet-missing = Nog niet compleet. Ontbreekt:
+cli-required = verplicht
+cli-other-without-text = ‘anders’ zonder tekst
+cli-possibly-personal-data-of-residents-take = Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je de notitie deelt):
+
+## src/ui/guide.rs
+guide-introduction = Inleiding
+guide-getting-started = Beginnen
+guide-answering-the-questions = De vragen invullen
+guide-overview = Overzicht
+guide-needs-profile = Behoefteprofiel
+guide-consultation-brief = Gespreksnotitie
+guide-comparing-profiles = Profielen vergelijken
+guide-user-guide = Handleiding
+guide-previous-chapter = Vorig hoofdstuk
+guide-next-chapter = Volgend hoofdstuk
+guide-close-the-guide = Handleiding sluiten
+
+## src/storage/write.rs
+write-saving-failed = Opslaan is mislukt.
+
+## src/cli/compare.rs
+cli-compare-left-out = Overgeslagen:
+cli-compare-fewer-than-two-profiles-could-be = Er zijn minder dan twee leesbare profielen: er valt niets te vergelijken.
+cli-compare-cannot-write-the-table = Kan de tabel niet schrijven:
+cli-compare-no-regional-brief-these-are-two = Geen regionale notitie: dit zijn twee versies van één profiel. Maak de gespreksnotitie van de nieuwste versie (behoeftewijzer brief). Er is niets geschreven.
+cli-compare-what-changed = Wat is er veranderd:
+cli-compare-no-answer = (geen antwoord)
+cli-compare-nothing-the-answers-are-the-same = Niets: de antwoorden zijn gelijk.
+cli-compare-profiles-compared = Vergeleken profielen
+cli-compare-possibly-personal-data-of-residents-take = Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je deelt):
+cli-compare-regional-brief-written = Regionale gespreksnotitie geschreven:
+cli-compare-pages = pagina's
+cli-compare-cannot-write-the-brief = Kan de notitie niet schrijven:
+
+## src/app/compare.rs
+app-compare-behoeftewijzer-profile = Behoeftewijzer-profiel
+app-compare-choose-two-or-more-profiles-to = Kies twee of meer profielen om te vergelijken
+app-compare-comparison = Vergelijking
+app-compare-table-saved = Tabel opgeslagen:
+app-compare-could-not-save = Opslaan is niet gelukt
+app-compare-the-regional-brief-is-on-the = De regionale notitie staat als tekst op het klembord.
+app-compare-and-more-more-files-that-cannot = En nog { $more } bestanden die niet te lezen zijn.
+
+## src/model/privacy.rs
+privacy-citizen-service-number-bsn = burgerservicenummer (BSN)
+privacy-date-possibly-a-date-of-birth = datum, mogelijk een geboortedatum
+privacy-phone-number = telefoonnummer
+privacy-e-mail-address = e-mailadres
+privacy-postcode-with-house-number = postcode met huisnummer
+privacy-bank-account-number-iban = rekeningnummer (IBAN)
+privacy-address-street-and-number = adres (straat en huisnummer)
+privacy-passport-or-identity-card-number = nummer van een paspoort of ID-kaart
+privacy-foreign-national-s-number-v-number = vreemdelingennummer (V-nummer)
+privacy-child-named-with-age-school-or = kind met naam en leeftijd, school of klas
+
+## src/ui/review.rs
+review-overview-of-your-answers = Overzicht van je antwoorden
+review-no-answer = geen antwoord
+review-no-answer-2 = (geen antwoord)
+review-all-required-questions-have-been-answered = Alle verplichte vragen zijn ingevuld.
+review-required = verplicht
+review-fill-in-other = vul ‘anders’ nog in
+review-kept-answers-to-questions-that-are = Bewaarde antwoorden bij vragen die nu verborgen zijn
+review-a-later-answer-hid-these-questions = Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.
+
+## src/model/combine.rs
+combine-counted-once = Eén keer geteld
+combine-topics = Thema's
+combine-participants = Deelnemers
+combine-together = Samen:
+
+## src/app/commands.rs
+commands-the-e-mail-is-on-the = De e-mail staat op het klembord.
+commands-the-brief-is-on-the-clipboard = De notitie staat als tekst op het klembord.
+commands-my-version = mijn versie
+commands-your-version-was-saved-apart-so = Jouw versie is apart bewaard, zodat je niets kwijt bent:
+commands-no-program-was-found-to-show = Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:
+
+## src/ui/start.rs
+start-prepare-your-meeting-with-the-alliantie = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie, zeven migranten- en vluchtelingenorganisaties en sinds 2023 LCC+) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
+start-you-answer-the-questions-from-the = Je beantwoordt de vragen uit de aankondiging van 15 februari 2021 in acht korte onderdelen. Je kunt tussendoor opslaan en later verdergaan.
+start-everything-stays-on-this-computer-you = Alles blijft op deze computer. Je hebt geen account nodig en er gaat niets via internet.
+start-continue-with-this-profile = Verder met dit profiel
+start-open-a-profile = Profiel openen…
+start-preparing-together-with-other-municipalities-or = Bereid je samen met andere gemeenten of teams voor, of wil je zien wat er sinds vorig jaar veranderd is? Zet dan profielen naast elkaar.
+start-recent-files = Recente bestanden
+start-none-yet = Nog geen.
+
+## src/ui/nav.rs
+nav-sections = Onderdelen
+nav-to-overview = Naar overzicht
+nav-to-needs-profile = Naar behoefteprofiel
+nav-to-consultation-brief = Naar gespreksnotitie
+nav-to-regional-brief = Naar regionale notitie
+nav-next = Volgende
+nav-back = Vorige
+
+## src/ui/menu.rs
+menu-file = Bestand
+menu-recent-files = Recente bestanden
+menu-go = Ga naar
+menu-help = Help
+menu-view = Beeld
+menu-text-size-size = Tekstgrootte: { $size } %
+
+## src/app/mod.rs
+app-system-colours = Kleuren van het systeem
+app-light = Licht
+app-dark = Donker
+app-untitled-profile = Naamloos profiel
+app-width-of-the-list-of-sections = Breedte van de lijst met onderdelen
+
+## src/storage/table.rs
+table-section = Onderdeel
+table-question = Vraag
+table-differs = Verschilt
+table-the-table-could-not-be-made = De tabel kon niet gemaakt worden door een fout in het programma. Er is niets geschreven.
+
+## src/ui/question.rs
+question-do-not-record-names-or-other = Noteer geen namen of andere persoonsgegevens van inwoners.
+question-required = (verplicht)
+question-clear-answer = Antwoord wissen
+
+## src/ui/brief.rs
+ui-brief-this-is-the-consultation-brief-you = Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.
+ui-brief-language-of-the-brief = Taal van de notitie
+
+## src/brief/layout.rs
+layout-the-brief-could-not-be-made = De notitie kon niet gemaakt worden door een fout in het programma. Je antwoorden zijn niet veranderd. Probeer het opnieuw; lukt het dan niet, meld het dan aan je ICT-afdeling.
+
+## src/model/text.rs
+text-value-of-max = { $value } van { $max }
+
+## src/model/questionnaire.rs
+questionnaire-other-namely = Anders, namelijk…
+
+
+## src/app/autosave.rs
+autosave-recovery-copies-cannot-be-kept-in = Herstelkopieën lukken niet in de gewone map. Sla je werk op met Ctrl+S. Meer uitleg…
+autosave-recovery-copies-cannot-be-kept-save = Herstelkopieën lukken niet. Sla je werk op met Ctrl+S. Meer uitleg…
+
+## src/ui/a11y.rs
+a11y-required = Verplicht.

@@ -45,9 +45,9 @@ impl Email {
     pub fn as_text(&self, lang: Lang) -> String {
         format!(
             "{} {}\n{} {}\n\n{}",
-            lang.pick("Aan:", "To:"),
+            trs!(lang, "words-to"),
             self.to,
-            lang.pick("Onderwerp:", "Subject:"),
+            trs!(lang, "words-subject"),
             self.subject,
             self.body
         )
@@ -92,10 +92,7 @@ impl<'a> Words<'a> {
             .rules
             .theme(id)
             .map_or("", |t| t.announcement_question.get(self.lang));
-        match self.lang {
-            Lang::Nl => format!("„{question}”"),
-            Lang::En => format!("“{question}”"),
-        }
+        tr!(self.lang, "words-question", question = question.to_string())
     }
 
     /// The officer's own question on a theme.
@@ -107,7 +104,7 @@ impl<'a> Words<'a> {
     /// "3 – Zeer urgent"; "0 – Niet relevant" also when not answered.
     pub fn priority_text(&self, theme: &ThemeNeed) -> String {
         if !theme.answered {
-            return self.not_filled_in().to_owned();
+            return self.not_filled_in().clone();
         }
         self.rules
             .theme(&theme.id)
@@ -120,14 +117,14 @@ impl<'a> Words<'a> {
 
     /// What an unanswered question says in the brief: never a value the organisation did not
     /// give.
-    pub fn not_filled_in(&self) -> &'static str {
-        self.lang.pick("niet ingevuld", "not filled in")
+    pub fn not_filled_in(&self) -> String {
+        tr!(self.lang, "words-not-filled-in")
     }
 
     /// The priority's label alone, in lower case: "zeer urgent".
     pub fn priority_word(&self, theme: &ThemeNeed) -> String {
         if !theme.answered {
-            return self.not_filled_in().to_owned();
+            return self.not_filled_in().clone();
         }
         self.rules
             .theme(&theme.id)
@@ -150,7 +147,11 @@ impl<'a> Words<'a> {
             [] => String::new(),
             [one] => one.clone(),
             [init @ .., last] => {
-                format!("{} {} {last}", init.join(", "), self.lang.pick("en", "and"))
+                format!(
+                    "{} {} {last}",
+                    init.join(", "),
+                    trs!(self.lang, "words-and")
+                )
             }
         }
     }
@@ -333,18 +334,23 @@ impl<'a> Words<'a> {
                 Lang::Nl => format!("Je koos: {}. {grounds}", self.training_name(own)),
                 Lang::En => format!("You chose: {}. {grounds}", self.training_name(own)),
             },
-            (None, Some(p)) if t.asked_advice => match lang {
-                Lang::Nl => format!("Je vroeg om advies. Voorstel: {p}. Waarom: {grounds}"),
-                Lang::En => format!("You asked for advice. Proposal: {p}. Why: {grounds}"),
-            },
-            (None, Some(p)) => match lang {
-                Lang::Nl => format!("Voorstel: {p}. Waarom: {grounds}"),
-                Lang::En => format!("Proposal: {p}. Why: {grounds}"),
-            },
-            (None, None) if t.asked_advice => match lang {
-                Lang::Nl => format!("Je vroeg om advies. Er is nog geen voorstel: {grounds}"),
-                Lang::En => format!("You asked for advice. There is no proposal yet: {grounds}"),
-            },
+            (None, Some(p)) if t.asked_advice => tr!(
+                lang,
+                "words-you-asked-for-advice-proposal-p",
+                grounds = grounds.clone(),
+                p = p.clone()
+            ),
+            (None, Some(p)) => tr!(
+                lang,
+                "words-proposal-p-why-grounds",
+                grounds = grounds.clone(),
+                p = p.clone()
+            ),
+            (None, None) if t.asked_advice => tr!(
+                lang,
+                "words-you-asked-for-advice-there-is",
+                grounds = grounds.clone()
+            ),
             (None, None) => grounds,
         }
     }
@@ -381,14 +387,11 @@ impl<'a> Words<'a> {
             return None;
         }
         let list = self.choice_list(COMMUNITIES, &needs.unmatched_communities);
-        Some(match self.lang {
-            Lang::Nl => format!(
-                "Voor deze gemeenschappen komt uit de antwoorden geen partner van de alliantie naar voren: {list}."
-            ),
-            Lang::En => format!(
-                "For these communities the answers point to no partner of the alliance: {list}."
-            ),
-        })
+        Some(tr!(
+            self.lang,
+            "words-for-these-communities-the-answers-point",
+            list = list.clone()
+        ))
     }
 
     /// The title of an agenda item.
@@ -415,10 +418,7 @@ impl<'a> Words<'a> {
             AgendaKind::Theme(id) => {
                 let mut lines = vec![self.announcement_question(id)];
                 if let Some(own) = self.theme_question(id) {
-                    lines.push(format!(
-                        "{} {own}",
-                        self.lang.pick("Onze vraag:", "Our question:")
-                    ));
+                    lines.push(format!("{} {own}", trs!(self.lang, "words-our-question")));
                 }
                 lines
             }
@@ -526,16 +526,16 @@ pub fn to_text(needs: &Needs, w: &Words, mail_to: &str) -> String {
         s: String::new(),
         w,
     };
-    t.line(w.lang.pick("BEHOEFTEPROFIEL", "NEEDS PROFILE"));
+    t.line(trs!(w.lang, "words-needs-profile"));
     t.themes(needs);
-    t.heading(w.lang.pick("Training", "Training"));
+    t.heading(trs!(w.lang, "words-training"));
     t.line(&format!("  {}", w.training_summary(&needs.training)));
     t.reasons(&needs.training.reasons);
     t.partners(needs);
     if let Some(c) = &needs.cooperation {
-        t.heading(w.lang.pick(
-            "Samenwerking met zelforganisaties",
-            "Cooperation with community organisations",
+        t.heading(trs!(
+            w.lang,
+            "words-cooperation-with-community-organisations"
         ));
         t.line(&format!("  {}", w.cooperation(c)));
         t.reasons(&c.reasons);
@@ -579,7 +579,7 @@ impl Text<'_, '_> {
 
     fn themes(&mut self, needs: &Needs) {
         let (w, lang) = (self.w, self.w.lang);
-        self.heading(lang.pick("Thema's op prioriteit", "Topics by priority"));
+        self.heading(trs!(lang, "words-topics-by-priority"));
         for t in &needs.themes {
             self.line(&format!(
                 "  {} — {}",
@@ -589,7 +589,7 @@ impl Text<'_, '_> {
             if !t.signals.is_empty() {
                 self.line(&format!(
                     "    {} {}",
-                    lang.pick("Signalen:", "Signals:"),
+                    trs!(lang, "words-signals"),
                     w.choice_list(SIGNALS, &t.signals)
                 ));
             }
@@ -603,14 +603,14 @@ impl Text<'_, '_> {
                 .collect();
             self.line(&format!(
                 "  {} {}",
-                lang.pick("Even belangrijk:", "Equally important:"),
+                trs!(lang, "words-equally-important"),
                 w.and_list(&names)
             ));
         }
         if let Some(r) = needs.reach {
             self.line(&format!(
                 "  {} {}",
-                lang.pick("Bereik van de hulp:", "Reach of help:"),
+                trs!(lang, "words-reach-of-help"),
                 w.reach_text(r)
             ));
         }
@@ -618,7 +618,7 @@ impl Text<'_, '_> {
 
     fn partners(&mut self, needs: &Needs) {
         let (w, lang) = (self.w, self.w.lang);
-        self.heading(lang.pick("Partners om te betrekken", "Partners to involve"));
+        self.heading(trs!(lang, "words-partners-to-involve"));
         for need in &needs.partners {
             let Some(partner) = w.partner(&need.id) else {
                 continue;
@@ -631,7 +631,7 @@ impl Text<'_, '_> {
             ));
             self.line(&format!(
                 "    {} {}",
-                lang.pick("Bron:", "Source:"),
+                trs!(lang, "words-source"),
                 partner.sources.join(" · ")
             ));
             if let Some(a) = &partner.always {
@@ -648,7 +648,7 @@ impl Text<'_, '_> {
         let (w, lang) = (self.w, self.w.lang);
         self.heading(&format!(
             "{} ({} min)",
-            lang.pick("Voorstel voor de agenda", "Proposed agenda"),
+            trs!(lang, "words-proposed-agenda"),
             needs.minutes
         ));
         for (i, item) in needs.agenda.iter().enumerate() {
@@ -667,14 +667,10 @@ impl Text<'_, '_> {
     fn email(&mut self, mail_to: &str) {
         let lang = self.w.lang;
         let email = self.w.email(mail_to);
-        self.heading(lang.pick("Aanmeldmail", "Intake e-mail"));
+        self.heading(trs!(lang, "words-intake-e-mail"));
         for line in email.as_text(lang).lines() {
             self.line(&format!("  {line}"));
         }
-        self.line(&format!(
-            "  {} {}",
-            lang.pick("Let op:", "Note:"),
-            email.to_note
-        ));
+        self.line(&format!("  {} {}", trs!(lang, "words-note"), email.to_note));
     }
 }
