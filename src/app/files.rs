@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use super::{App, Document, FileDialogs};
 use crate::brief;
 use crate::clock::{local_now, now};
-use crate::lang::Lang;
 use crate::model::profile::QuestionnaireChanges;
 use crate::model::{Answer, privacy};
 use crate::storage;
@@ -65,16 +64,12 @@ impl App {
     /// first new question.
     pub(super) fn tell_changes(&mut self, changes: &QuestionnaireChanges) {
         let lang = self.lang();
-        let mut body = match lang {
-            Lang::Nl => format!(
-                "De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie {} naar versie {}.",
-                changes.from, changes.to
-            ),
-            Lang::En => format!(
-                "The questionnaire has changed since this profile was made: from version {} to version {}.",
-                changes.from, changes.to
-            ),
-        };
+        let mut body = tr!(
+            lang,
+            "files-the-questionnaire-has-changed-since-this",
+            changes_from = (changes.from).to_string(),
+            changes_to = (changes.to).to_string()
+        );
         if !changes.new_questions.is_empty() {
             body.push_str(lang.pick("\n\nNieuwe vragen:", "\n\nNew questions:"));
             for id in &changes.new_questions {

@@ -185,18 +185,12 @@ impl Builder<'_> {
         self.push(Block::Table(rows));
         if !self.open.is_empty() {
             let items = open_items(self.w.answers.q, self.w.answers.p, self.lang());
-            self.push(Block::Note(match self.lang() {
-                Lang::Nl => format!(
-                    "Nog open: {} verplichte vragen zijn nog niet beantwoord ({}).",
-                    items.len(),
-                    items.join("; ")
-                ),
-                Lang::En => format!(
-                    "Still open: {} required questions have not been answered yet ({}).",
-                    items.len(),
-                    items.join("; ")
-                ),
-            }));
+            self.push(Block::Note(tr!(
+                self.lang(),
+                "brief-still-open-required-questions-have-not",
+                items_join = (items.join("; ")).clone(),
+                items_len = (items.len()).to_string()
+            )));
         }
     }
 
@@ -205,10 +199,11 @@ impl Builder<'_> {
     fn planning(&self) -> Vec<(String, String)> {
         let lang = self.lang();
         let open = || tr!(self.lang(), "brief-to-be-agreed");
-        let minutes = match lang {
-            Lang::Nl => format!("{} minuten", self.needs.minutes),
-            Lang::En => format!("{} minutes", self.needs.minutes),
-        };
+        let minutes = tr!(
+            lang,
+            "brief-minutes",
+            self_needs_minutes = (self.needs.minutes).to_string()
+        );
         let format = match self.w.answers.text(ids::MEETING_FORMAT, lang) {
             Some(f) => format!("{f}, {minutes}"),
             None => format!(
@@ -392,10 +387,11 @@ impl Builder<'_> {
         let top = self.needs.top_themes();
         if top.len() > 1 {
             let ids: Vec<&str> = top.iter().map(|t| t.id.as_str()).collect();
-            self.push(Block::Note(match lang {
-                Lang::Nl => format!("Even belangrijk: {}.", self.theme_list(&ids)),
-                Lang::En => format!("Equally important: {}.", self.theme_list(&ids)),
-            }));
+            self.push(Block::Note(tr!(
+                lang,
+                "brief-equally-important",
+                self_theme_list_ids = (self.theme_list(&ids)).clone()
+            )));
         }
         let needs = self.needs;
         let mut quiet = Vec::new();
@@ -516,16 +512,13 @@ impl Builder<'_> {
             && n > needs::ONE_GROUP_AT_MOST
         {
             let groups = needs::groups_for(n);
-            participants = match lang {
-                Lang::Nl => format!(
-                    "{participants}; {groups} groepen van ten hoogste {}",
-                    needs::ONE_GROUP_AT_MOST
-                ),
-                Lang::En => format!(
-                    "{participants}; {groups} groups of {} at most",
-                    needs::ONE_GROUP_AT_MOST
-                ),
-            };
+            participants = tr!(
+                lang,
+                "brief-participants-groups-groups-of-at-most",
+                groups = (groups).to_string(),
+                needs_one_group_at_m = (needs::ONE_GROUP_AT_MOST).to_string(),
+                participants = (participants).clone()
+            );
         }
         rows.push((tr!(self.lang(), "brief-participants"), participants));
         rows.extend(self.rows(&[ids::LEARNING_GOALS, ids::PRIOR_KNOWLEDGE]));
@@ -567,16 +560,13 @@ impl Builder<'_> {
                 "brief-this-choice-fits-our-answers-grounds",
                 grounds = grounds.clone()
             ),
-            (Some(own), Some(p)) => match lang {
-                Lang::Nl => format!(
-                    "Voorstel op grond van onze antwoorden: {p}. {grounds} Wij houden een voorkeur voor onze eigen keuze ({}), en bespreken graag wat het beste past.",
-                    in_sentence(&self.w.training_name(own))
-                ),
-                Lang::En => format!(
-                    "Proposal based on our answers: {p}. {grounds} We still prefer our own choice ({}), and would like to discuss what fits best.",
-                    in_sentence(&self.w.training_name(own))
-                ),
-            },
+            (Some(own), Some(p)) => tr!(
+                lang,
+                "brief-proposal-based-on-our-answers-p",
+                grounds = (grounds).clone(),
+                in_sentence_self_w_t = (in_sentence(&self.w.training_name(own))).clone(),
+                p = (p).clone()
+            ),
             (None, Some(p)) => tr!(
                 lang,
                 "brief-proposal-p-grounds",
@@ -608,13 +598,11 @@ impl Builder<'_> {
 
     fn agenda(&mut self) {
         let lang = self.lang();
-        self.push(Block::Heading(match lang {
-            Lang::Nl => format!(
-                "5. Voorstel voor de agenda ({} minuten)",
-                self.needs.minutes
-            ),
-            Lang::En => format!("5. Proposed agenda ({} minutes)", self.needs.minutes),
-        }));
+        self.push(Block::Heading(tr!(
+            lang,
+            "brief-5-proposed-agenda-minutes",
+            self_needs_minutes = (self.needs.minutes).to_string()
+        )));
         let rows = self
             .needs
             .agenda
@@ -653,28 +641,18 @@ impl Builder<'_> {
         };
         let (known, new) = (names(true), names(false));
         if !known.is_empty() {
-            steps.push(match lang {
-                Lang::Nl => format!(
-                    "Voortbouwen op het contact dat wij al hebben met {} (bijlage B).",
-                    self.w.and_list(&known)
-                ),
-                Lang::En => format!(
-                    "Building on the contact we already have with {} (appendix B).",
-                    self.w.and_list(&known)
-                ),
-            });
+            steps.push(tr!(
+                lang,
+                "brief-building-on-the-contact-we-already",
+                self_w_and_list_know = (self.w.and_list(&known)).clone()
+            ));
         }
         if !new.is_empty() {
-            steps.push(match lang {
-                Lang::Nl => format!(
-                    "Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: {} (bijlage B).",
-                    self.w.and_list(&new)
-                ),
-                Lang::En => format!(
-                    "Getting to know the partners that seem to fit our communities and topics: {} (appendix B).",
-                    self.w.and_list(&new)
-                ),
-            });
+            steps.push(tr!(
+                lang,
+                "brief-getting-to-know-the-partners-that",
+                self_w_and_list_new = (self.w.and_list(&new)).clone()
+            ));
         }
         if let Some(c) = &self.needs.cooperation {
             steps.push(self.w.cooperation(c).to_owned());

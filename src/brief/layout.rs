@@ -161,28 +161,18 @@ impl TextReport {
                 .take(30)
                 .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
                 .collect();
-            parts.push(match lang {
-                Lang::Nl => format!(
-                    "Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: {}.",
-                    list.join(", ")
-                ),
-                Lang::En => format!(
-                    "These characters are not in the brief's font and were replaced by �: {}.",
-                    list.join(", ")
-                ),
-            });
+            parts.push(tr!(
+                lang,
+                "layout-these-characters-are-not-in-the",
+                list_join = (list.join(", ")).clone()
+            ));
         }
         if self.invisible > 0 {
-            parts.push(match lang {
-                Lang::Nl => format!(
-                    "{} onzichtbare tekens (zoals richtingstekens) zijn weggelaten.",
-                    self.invisible
-                ),
-                Lang::En => format!(
-                    "{} invisible characters (such as direction marks) were left out.",
-                    self.invisible
-                ),
-            });
+            parts.push(tr!(
+                lang,
+                "layout-invisible-characters-such-as-direction-marks",
+                self_invisible = (self.invisible).to_string()
+            ));
         }
         Some(parts.join(" "))
     }

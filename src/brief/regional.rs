@@ -85,10 +85,11 @@ impl<'a> Builder<'a> {
         let names: Vec<String> = self.entries.iter().map(|e| e.name.clone()).collect();
         self.blocks.push(Block::Table(vec![
             (
-                match lang {
-                    Lang::Nl => format!("Organisaties ({})", self.n()),
-                    Lang::En => format!("Organisations ({})", self.n()),
-                },
+                tr!(
+                    lang,
+                    "regional-organisations",
+                    self_n = (self.n()).to_string()
+                ),
                 names.join("; "),
             ),
             (tr!(self.lang, "regional-prepared-on"), date.to_owned()),
@@ -118,16 +119,11 @@ impl<'a> Builder<'a> {
             })
             .count();
         if open > 0 {
-            self.blocks.push(Block::Note(match lang {
-                Lang::Nl => format!(
-                    "Nog open: in {} profielen zijn nog verplichte vragen niet beantwoord; de bijlagen noemen ze.",
-                    of(open, self.n(), lang)
-                ),
-                Lang::En => format!(
-                    "Still open: {} profiles still have required questions without an answer; the appendices name them.",
-                    of(open, self.n(), lang)
-                ),
-            }));
+            self.blocks.push(Block::Note(tr!(
+                lang,
+                "regional-still-open-profiles-still-have-required",
+                of_open_self_n_lang = (of(open, self.n(), lang)).clone()
+            )));
         }
     }
 
@@ -233,18 +229,13 @@ impl<'a> Builder<'a> {
             .iter()
             .map(|t| {
                 let mean = t.mean.map_or_else(|| "–".to_owned(), |m| decimal(m, lang));
-                let value = match lang {
-                    Lang::Nl => format!(
-                        "belangrijk of zeer urgent voor {} · hoogste {} · gemiddeld {mean}",
-                        of(t.at_least_two, n, lang),
-                        t.highest
-                    ),
-                    Lang::En => format!(
-                        "important or very urgent for {} · highest {} · mean {mean}",
-                        of(t.at_least_two, n, lang),
-                        t.highest
-                    ),
-                };
+                let value = tr!(
+                    lang,
+                    "regional-important-or-very-urgent-for-highest",
+                    mean = (mean).clone(),
+                    of_t_at_least_two_n_ = (of(t.at_least_two, n, lang)).clone(),
+                    t_highest = (t.highest).to_string()
+                );
                 (words.theme_title(&t.id).to_owned(), value)
             })
             .collect();
@@ -287,16 +278,12 @@ impl<'a> Builder<'a> {
                 quiet.push(title.to_owned());
                 continue;
             }
-            blocks.push(Block::Subheading(match lang {
-                Lang::Nl => format!(
-                    "{title} (belangrijk of zeer urgent voor {})",
-                    of(t.at_least_two, n, lang)
-                ),
-                Lang::En => format!(
-                    "{title} (important or very urgent for {})",
-                    of(t.at_least_two, n, lang)
-                ),
-            }));
+            blocks.push(Block::Subheading(tr!(
+                lang,
+                "regional-title-important-or-very-urgent-for",
+                of_t_at_least_two_n_ = (of(t.at_least_two, n, lang)).clone(),
+                title = (title).to_string()
+            )));
             blocks.push(Block::Note(format!(
                 "{} {}",
                 tr!(lang, "regional-question-from-the-announcement"),
@@ -314,16 +301,11 @@ impl<'a> Builder<'a> {
                 .map(|(i, _)| i)
                 .collect();
             if !asking.is_empty() {
-                blocks.push(Block::Paragraph(match lang {
-                    Lang::Nl => format!(
-                        "Eigen vragen hierover: {} (zie de bijlagen).",
-                        self.names(&asking)
-                    ),
-                    Lang::En => format!(
-                        "Own questions on this: {} (see the appendices).",
-                        self.names(&asking)
-                    ),
-                }));
+                blocks.push(Block::Paragraph(tr!(
+                    lang,
+                    "regional-own-questions-on-this-see-the",
+                    self_names_asking = (self.names(&asking)).clone()
+                )));
             }
         }
         self.blocks.extend(blocks);
@@ -611,10 +593,11 @@ impl<'a> Builder<'a> {
         }
         let open = crate::brief::content::open_items(q, &entry.profile, lang);
         if !open.is_empty() {
-            self.blocks.push(Block::Note(match lang {
-                Lang::Nl => format!("Nog open in dit profiel: {}.", open.join("; ")),
-                Lang::En => format!("Still open in this profile: {}.", open.join("; ")),
-            }));
+            self.blocks.push(Block::Note(tr!(
+                lang,
+                "regional-still-open-in-this-profile",
+                open_join = (open.join("; ")).clone()
+            )));
         }
     }
 }
@@ -660,10 +643,11 @@ pub fn build(
             b.appendix(i + 1, entry);
         }
     }
-    let organisation = match lang {
-        Lang::Nl => format!("{} organisaties", entries.len()),
-        Lang::En => format!("{} organisations", entries.len()),
-    };
+    let organisation = tr!(
+        lang,
+        "regional-organisations-2",
+        entries_len = (entries.len()).to_string()
+    );
     let footer = tr!(
         lang,
         "regional-regional-consultation-brief-prepared-with-behoeftew",

@@ -393,23 +393,18 @@ pub fn of(count: usize, total: usize, lang: crate::lang::Lang) -> String {
 /// "Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2,0, belangrijk of zeer urgent bij 1
 /// van 2".
 fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang::Lang) -> String {
-    use crate::lang::Lang;
     let title = rules
         .theme(&t.id)
         .map_or(t.id.as_str(), |d| d.title.get(lang));
     let mean = t.mean.map_or_else(|| "–".to_owned(), |m| decimal(m, lang));
-    match lang {
-        Lang::Nl => format!(
-            "{title}: hoogste {}, gemiddeld {mean}, belangrijk of zeer urgent bij {}",
-            t.highest,
-            of(t.at_least_two, n, lang)
-        ),
-        Lang::En => format!(
-            "{title}: highest {}, mean {mean}, important or very urgent for {}",
-            t.highest,
-            of(t.at_least_two, n, lang)
-        ),
-    }
+    tr!(
+        lang,
+        "combine-title-highest-mean-mean-important-or",
+        mean = (mean).clone(),
+        of_t_at_least_two_n_ = (of(t.at_least_two, n, lang)).clone(),
+        t_highest = (t.highest).to_string(),
+        title = (title).to_string()
+    )
 }
 
 /// A mean with one decimal, as the language writes it: "2,3" / "2.3".

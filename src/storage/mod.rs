@@ -152,16 +152,12 @@ impl LoadError {
                 found = found.to_string(),
                 supported = supported.to_string()
             ),
-            LoadError::NewerQuestionnaire(e) => match lang {
-                Lang::Nl => format!(
-                    "Dit profiel hoort bij een nieuwere vragenlijst (versie {}; deze app heeft versie {}). Installeer de nieuwste versie van Behoeftewijzer om het te openen.",
-                    e.found, e.current
-                ),
-                Lang::En => format!(
-                    "This profile belongs to a newer questionnaire (version {}; this app has version {}). Install the latest version of Behoeftewijzer to open it.",
-                    e.found, e.current
-                ),
-            },
+            LoadError::NewerQuestionnaire(e) => tr!(
+                lang,
+                "storage-this-profile-belongs-to-a-newer",
+                e_current = (e.current).to_string(),
+                e_found = (e.found).to_string()
+            ),
             LoadError::Answer(e) => format!(
                 "{} {}.",
                 trs!(lang, "storage-the-profile-does-not-fit-this"),
@@ -175,18 +171,12 @@ impl LoadError {
     /// What is wrong with the file as a whole: its size, its bytes, or what it is.
     fn file_message(&self, lang: Lang) -> String {
         match self {
-            LoadError::TooLarge { size, limit } => match lang {
-                Lang::Nl => format!(
-                    "Het bestand is te groot voor een profiel ({} kB; de grens is {} kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.",
-                    size / 1024,
-                    limit / 1024
-                ),
-                Lang::En => format!(
-                    "The file is too large for a profile ({} kB; the limit is {} kB). It is probably not a Behoeftewijzer profile.",
-                    size / 1024,
-                    limit / 1024
-                ),
-            },
+            LoadError::TooLarge { size, limit } => tr!(
+                lang,
+                "storage-the-file-is-too-large-for",
+                limit_1024 = (limit / 1024).to_string(),
+                size_1024 = (size / 1024).to_string()
+            ),
             LoadError::Empty => lang
                 .pick("Het bestand is leeg.", "The file is empty.")
                 .into(),
@@ -316,18 +306,12 @@ impl SaveError {
                 log::error!("profile: {e}");
                 trs!(lang, "storage-saving-failed-because-of-an-error").to_owned()
             }
-            SaveError::TooLarge { size, limit } => match lang {
-                Lang::Nl => format!(
-                    "De antwoorden zijn samen te lang om op te slaan ({} kB; de grens is {} kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.",
-                    size.div_ceil(1024),
-                    limit / 1024
-                ),
-                Lang::En => format!(
-                    "The answers are too long to save together ({} kB; the limit is {} kB). Shorten a long explanation and save again. Nothing is lost: your answers are still in the window.",
-                    size.div_ceil(1024),
-                    limit / 1024
-                ),
-            },
+            SaveError::TooLarge { size, limit } => tr!(
+                lang,
+                "storage-the-answers-are-too-long-to",
+                limit_1024 = (limit / 1024).to_string(),
+                size_div_ceil_1024 = (size.div_ceil(1024)).to_string()
+            ),
         }
     }
 }

@@ -380,16 +380,7 @@ impl Refusal {
                     ext = kind.extension()
                 ),
             },
-            Refusal::OtherFile(kind) => match lang {
-                Lang::Nl => format!(
-                    "Er staat al een bestand met deze naam, en het is geen {}. Kies een andere naam, of gebruik --force om het te vervangen.",
-                    kind.extension().to_uppercase()
-                ),
-                Lang::En => format!(
-                    "A file with this name exists, and it is not a {}. Choose another name, or use --force to replace it.",
-                    kind.extension().to_uppercase()
-                ),
-            },
+            Refusal::OtherFile(kind) => tr!(lang, "write-a-file-with-this-name-exists", kind_extension_to_up = (kind.extension().to_uppercase()).clone()),
         }
     }
 }

@@ -41,16 +41,11 @@ pub fn brief_ui(
     });
     if !brief.open_items.is_empty() {
         ui.label(
-            RichText::new(match lang {
-                Lang::Nl => format!(
-                    "Nog open: {} verplichte vragen. Ze staan als ‘nog open’ in de notitie.",
-                    brief.open_items.len()
-                ),
-                Lang::En => format!(
-                    "Still open: {} required questions. They show as ‘still open’ in the brief.",
-                    brief.open_items.len()
-                ),
-            })
+            RichText::new(tr!(
+                lang,
+                "ui-brief-still-open-required-questions-they-show",
+                brief_open_items_len = (brief.open_items.len()).to_string()
+            ))
             .color(ui.visuals().warn_fg_color),
         );
     }

@@ -137,16 +137,11 @@ fn top_ui(
     out: &mut Vec<Command>,
 ) {
     super::a11y::heading(ui, Command::Goto(Screen::Compare).label(lang), 1);
-    ui.label(match lang {
-        Lang::Nl => format!(
-            "{} profielen naast elkaar. Je open profiel blijft zoals het is; hier verander je niets.",
-            data.entries.len()
-        ),
-        Lang::En => format!(
-            "{} profiles side by side. Your open profile stays as it is; nothing is changed here.",
-            data.entries.len()
-        ),
-    });
+    ui.label(tr!(
+        lang,
+        "compare-profiles-side-by-side-your-open",
+        data_entries_len = (data.entries.len()).to_string()
+    ));
     notices(ui, lang, data);
     ui.horizontal_wrapped(|ui| {
         let mut commands = vec![Command::Compare, Command::SaveCompareCsv];
@@ -304,16 +299,12 @@ struct GridRow<'a> {
 
 fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
     let differing = data.rows.iter().filter(|r| r.differs).count();
-    let label = match lang {
-        Lang::Nl => format!(
-            "Alleen verschillen ({differing} van {} vragen)",
-            data.rows.len()
-        ),
-        Lang::En => format!(
-            "Only differences ({differing} of {} questions)",
-            data.rows.len()
-        ),
-    };
+    let label = tr!(
+        lang,
+        "compare-only-differences-differing-of-questions",
+        data_rows_len = (data.rows.len()).to_string(),
+        differing = (differing).to_string()
+    );
     if ui.checkbox(&mut state.only_differences, label).changed() {
         state.selected = None;
     }
@@ -546,21 +537,16 @@ fn grid(
 /// "Profiel 1 tot 5 van 50", and how to scroll across.
 fn columns_note(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usize, n: usize) {
     ui.label(
-            RichText::new(match lang {
-                Lang::Nl => format!(
-                    "Profiel {} tot {} van {n}. Schuif opzij met de balk, of op een regel met Ctrl en de pijltjestoetsen links en rechts.",
-                    first + 1,
-                    (first + fit).min(n)
-                ),
-                Lang::En => format!(
-                    "Profiles {} to {} of {n}. Scroll across with the bar, or on a row with Ctrl and the left and right arrow keys.",
-                    first + 1,
-                    (first + fit).min(n)
-                ),
-            })
-            .small()
-            .weak(),
-        );
+        RichText::new(tr!(
+            lang,
+            "compare-profiles-to-of-n-scroll-across",
+            first_1 = (first + 1).to_string(),
+            first_fit_min_n = ((first + fit).min(n)).to_string(),
+            n = (n).to_string()
+        ))
+        .small()
+        .weak(),
+    );
 }
 
 /// The heights of a row, the header, the details below and the table's rows, in the room
@@ -840,20 +826,13 @@ fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
 fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new: &Entry) {
     super::a11y::heading(
         ui,
-        &match lang {
-            Lang::Nl => format!(
-                "Wat is er veranderd bij {} (van {} tot {})",
-                old.name,
-                old.date(),
-                new.date()
-            ),
-            Lang::En => format!(
-                "What changed for {} (from {} to {})",
-                old.name,
-                old.date(),
-                new.date()
-            ),
-        },
+        tr!(
+            lang,
+            "compare-what-changed-for-from-to",
+            new_date = (new.date()).to_string(),
+            old_date = (old.date()).to_string(),
+            old_name = (old.name).clone()
+        ),
         2,
     );
     ui.label(trs!(lang, "compare-two-versions-of-one-profile-this"));

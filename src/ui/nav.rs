@@ -83,10 +83,12 @@ pub fn sections_ui(
         if entry.clicked() {
             out.push(Command::Goto(Screen::Section(index)));
         }
-        let text = match lang {
-            Lang::Nl => format!("{} van {}", progress.answered, progress.visible),
-            Lang::En => format!("{} of {}", progress.answered, progress.visible),
-        };
+        let text = tr!(
+            lang,
+            "nav-of",
+            progress_answered = (progress.answered).to_string(),
+            progress_visible = (progress.visible).to_string()
+        );
         ui.horizontal(|ui| {
             ui.add_space(8.0);
             quiet_bar(ui, progress.fraction(), egui::vec2(90.0, 6.0));

@@ -254,10 +254,11 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 
     section_heading(
         ui,
-        &match lang {
-            Lang::Nl => format!("Voorstel voor de agenda ({} minuten)", needs.minutes),
-            Lang::En => format!("Proposed agenda ({} minutes)", needs.minutes),
-        },
+        &tr!(
+            lang,
+            "needs-proposed-agenda-minutes",
+            needs_minutes = (needs.minutes).to_string()
+        ),
     );
     for (i, item) in needs.agenda.iter().enumerate() {
         ui.label(

@@ -159,18 +159,12 @@ pub fn question_ui(
 
 /// The notice under a field whose text looks like a resident's personal data.
 fn finding_notice(f: &Finding, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Let op: dit lijkt op een {} ({}). Noteer geen persoonsgegevens van inwoners.",
-            f.kind.label(lang),
-            f.text
-        ),
-        Lang::En => format!(
-            "Note: this looks like a {} ({}). Do not record personal data of residents.",
-            f.kind.label(lang),
-            f.text
-        ),
-    }
+    tr!(
+        lang,
+        "question-note-this-looks-like-a-do",
+        f_kind_label_lang = (f.kind.label(lang)).to_string(),
+        f_text = (f.text).clone()
+    )
 }
 
 /// A group in the accessibility tree, named after the question, so a screen reader says the

@@ -70,10 +70,11 @@ fn missing_ui(
         ));
         return;
     }
-    let title = match lang {
-        Lang::Nl => format!("Nog in te vullen ({})", missing.len()),
-        Lang::En => format!("Still to answer ({})", missing.len()),
-    };
+    let title = tr!(
+        lang,
+        "review-still-to-answer",
+        missing_len = (missing.len()).to_string()
+    );
     ui.label(
         RichText::new(title)
             .strong()

@@ -165,18 +165,15 @@ impl<'a> Words<'a> {
             return value.to_string();
         };
         let label = |n| kind.scale_label(n, self.lang).unwrap_or("").to_lowercase();
-        match self.lang {
-            Lang::Nl => format!(
-                "{value} van {max} ({min} = {}, {max} = {})",
-                label(min),
-                label(max)
-            ),
-            Lang::En => format!(
-                "{value} of {max} ({min} = {}, {max} = {})",
-                label(min),
-                label(max)
-            ),
-        }
+        tr!(
+            self.lang,
+            "words-value-of-max-min-max",
+            label_max = (label(max)).clone(),
+            label_min = (label(min)).clone(),
+            max = (max).to_string(),
+            min = (min).to_string(),
+            value = (value).to_string()
+        )
     }
 
     /// The answer a reason names: only the choices a rule looked at, or the whole answer.
@@ -278,13 +275,12 @@ impl<'a> Words<'a> {
             .iter()
             .map(|id| self.theme_short(id).to_owned())
             .collect();
-        Some(match self.lang {
-            Lang::Nl => format!("{name}, op maat met nadruk op {}", self.and_list(&themes)),
-            Lang::En => format!(
-                "{name}, tailored with a focus on {}",
-                self.and_list(&themes)
-            ),
-        })
+        Some(tr!(
+            self.lang,
+            "words-name-tailored-with-a-focus-on",
+            name = (name).clone(),
+            self_and_list_themes = (self.and_list(&themes)).clone()
+        ))
     }
 
     /// The grounds of the proposal, with its notes: neutral words.
@@ -310,30 +306,25 @@ impl<'a> Words<'a> {
         let grounds = self.grounds(t);
         let proposal = self.proposal(t);
         match (&t.chosen, &proposal) {
-            (Some(own), Some(_)) if t.agrees => match lang {
-                Lang::Nl => format!(
-                    "Je koos: {}. Dat past bij je antwoorden: {grounds}",
-                    self.training_name(own)
-                ),
-                Lang::En => format!(
-                    "You chose: {}. That fits your answers: {grounds}",
-                    self.training_name(own)
-                ),
-            },
-            (Some(own), Some(p)) => match lang {
-                Lang::Nl => format!(
-                    "Je koos: {}. Die keuze blijft staan. Je antwoorden wijzen ook op: {p}. Waarom: {grounds}",
-                    self.training_name(own)
-                ),
-                Lang::En => format!(
-                    "You chose: {}. That choice stands. Your answers also point to: {p}. Why: {grounds}",
-                    self.training_name(own)
-                ),
-            },
-            (Some(own), None) => match lang {
-                Lang::Nl => format!("Je koos: {}. {grounds}", self.training_name(own)),
-                Lang::En => format!("You chose: {}. {grounds}", self.training_name(own)),
-            },
+            (Some(own), Some(_)) if t.agrees => tr!(
+                lang,
+                "words-you-chose-that-fits-your-answers",
+                grounds = (grounds).clone(),
+                self_training_name_o = (self.training_name(own)).clone()
+            ),
+            (Some(own), Some(p)) => tr!(
+                lang,
+                "words-you-chose-that-choice-stands-your",
+                grounds = (grounds).clone(),
+                p = (p).clone(),
+                self_training_name_o = (self.training_name(own)).clone()
+            ),
+            (Some(own), None) => tr!(
+                lang,
+                "words-you-chose-grounds",
+                grounds = (grounds).clone(),
+                self_training_name_o = (self.training_name(own)).clone()
+            ),
             (None, Some(p)) if t.asked_advice => tr!(
                 lang,
                 "words-you-asked-for-advice-proposal-p",
