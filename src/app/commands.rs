@@ -131,15 +131,8 @@ impl App {
             // name, address and phone.
             log::warn!("could not open the mail program ({:?})", e.kind());
             self.dialog = Some(Dialog::Message {
-                title: lang
-                    .pick("Geen e-mailprogramma gevonden", "No e-mail program found")
-                    .into(),
-                body: lang
-                    .pick(
-                        "Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.",
-                        "The e-mail program could not be opened. Copy the text and paste it into a new e-mail.",
-                    )
-                    .into(),
+                title: trs!(lang, "commands-no-e-mail-program-found").into(),
+                body: trs!(lang, "commands-the-e-mail-program-could-not").into(),
             });
         }
     }
@@ -220,9 +213,7 @@ impl App {
                     let lang = self.lang();
                     self.open_path(path);
                     self.dialog = Some(Dialog::Message {
-                        title: lang
-                            .pick("Hun versie is geopend", "Their version is open")
-                            .into(),
+                        title: trs!(lang, "commands-their-version-is-open").into(),
                         body: format!(
                             "{}\n\n{}",
                             trs!(lang, "commands-your-version-was-saved-apart-so"),
@@ -241,9 +232,7 @@ impl App {
             log::warn!("could not open the exported PDF ({:?})", e.kind());
             log::debug!("could not open {}: {e}", path.display());
             self.dialog = Some(Dialog::Message {
-                title: lang
-                    .pick("De PDF kon niet worden geopend", "Could not open the PDF")
-                    .into(),
+                title: trs!(lang, "commands-could-not-open-the-pdf").into(),
                 body: format!(
                     "{}\n\n{}",
                     trs!(lang, "commands-no-program-was-found-to-show"),

@@ -168,12 +168,7 @@ impl App {
             skipped.len()
         );
         if entries.len() < 2 {
-            let mut body = lang
-                .pick(
-                    "Kies twee of meer profielen die te lezen zijn: er valt nu niets te vergelijken.",
-                    "Choose two or more profiles that can be read: there is nothing to compare now.",
-                )
-                .to_owned();
+            let mut body = trs!(lang, "app-compare-choose-two-or-more-profiles-that").to_owned();
             for s in skipped.iter().take(SKIPPED_LISTED) {
                 let _ = write!(body, "\n\n{}\n{}", s.path.display(), s.error.message(lang));
             }
@@ -190,9 +185,7 @@ impl App {
                 );
             }
             self.dialog = Some(Dialog::Message {
-                title: lang
-                    .pick("Vergelijken is niet gelukt", "Could not compare")
-                    .into(),
+                title: trs!(lang, "app-compare-could-not-compare").into(),
                 body,
             });
             return;
@@ -300,15 +293,8 @@ impl App {
         };
         if combine::versions(&c.entries).is_some() {
             self.dialog = Some(Dialog::Message {
-                title: lang
-                    .pick("Geen regionale notitie", "No regional brief")
-                    .into(),
-                body: lang
-                    .pick(
-                        "Dit zijn twee versies van één profiel. Open de nieuwste versie en maak daarvan de gespreksnotitie.",
-                        "These are two versions of one profile. Open the newest version and make its consultation brief.",
-                    )
-                    .into(),
+                title: trs!(lang, "app-compare-no-regional-brief").into(),
+                body: trs!(lang, "app-compare-these-are-two-versions-of-one").into(),
             });
             return;
         }

@@ -51,9 +51,7 @@ impl App {
                     self.settings.recent.retain(|p| p != path);
                 }
                 self.dialog = Some(Dialog::Message {
-                    title: lang
-                        .pick("Openen is niet gelukt", "Could not open the file")
-                        .into(),
+                    title: trs!(lang, "files-could-not-open-the-file").into(),
                     body: format!("{}\n\n{}", error.message(lang), path.display()),
                 });
             }
@@ -105,12 +103,7 @@ impl App {
             }
         }
         self.dialog = Some(Dialog::Message {
-            title: lang
-                .pick(
-                    "De vragenlijst is veranderd",
-                    "The questionnaire has changed",
-                )
-                .into(),
+            title: trs!(lang, "files-the-questionnaire-has-changed").into(),
             body,
         });
         if let Some(first) = changes.new_questions.first()
@@ -397,9 +390,7 @@ impl App {
             return;
         }
         let failed = |body: String| Dialog::Message {
-            title: lang
-                .pick("Exporteren is niet gelukt", "Could not export")
-                .into(),
+            title: trs!(lang, "files-could-not-export").into(),
             body,
         };
         let rendered = match crate::brief::pdf::render(brief, local_now()) {

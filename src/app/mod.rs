@@ -521,12 +521,7 @@ impl App {
                     egui::RichText::new(problem.short(lang)).color(ui.visuals().error_fg_color);
                 if ui.add(egui::Link::new(text)).clicked() {
                     self.dialog = Some(Dialog::Message {
-                        title: lang
-                            .pick(
-                                "Herstelkopieën lukken niet",
-                                "Recovery copies cannot be kept",
-                            )
-                            .into(),
+                        title: trs!(lang, "app-recovery-copies-cannot-be-kept").into(),
                         body: problem.message(lang),
                     });
                 }

@@ -286,13 +286,7 @@ fn set_metadata(
     let info = &mut doc.metadata.info;
     info.document_title = plain(&brief.title);
     info.author = plain(&brief.organisation);
-    brief
-        .lang
-        .pick(
-            "Behoefteprofiel en voorstel voor het overleg",
-            "Needs profile and proposal for the consultation",
-        )
-        .clone_into(&mut info.subject);
+    trs!(brief.lang, "pdf-needs-profile-and-proposal-for-the").clone_into(&mut info.subject);
     info.creator = format!("Behoeftewijzer {}", env!("CARGO_PKG_VERSION"));
     info.producer = format!("Behoeftewijzer {} (printpdf)", env!("CARGO_PKG_VERSION"));
     info.creation_date = created;
@@ -314,10 +308,7 @@ fn save(
         ..PdfSaveOptions::default()
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
-    let lang_tag = match lang {
-        Lang::Nl => "nl-NL",
-        Lang::En => "en-GB",
-    };
+    let lang_tag = trs!(lang, "pdf-en-gb");
     lo.catalog_mut()
         .map_err(|e| PdfError::Write(e.to_string()))?
         .set("Lang", lopdf::Object::string_literal(lang_tag));

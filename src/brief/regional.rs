@@ -103,9 +103,7 @@ impl<'a> Builder<'a> {
             .map_or_else(String::new, |(_, c)| format!(" · {c}"));
         if let Some(Block::Table(rows)) = self.blocks.last_mut() {
             rows.push((
-                self.lang
-                    .pick("Aanspreekpunt", "Point of contact")
-                    .to_owned(),
+                tr!(self.lang, "regional-point-of-contact").to_owned(),
                 format!("{}{reach}", lead.name),
             ));
         }

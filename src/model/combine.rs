@@ -506,9 +506,7 @@ pub fn worded(
     }
     if !combined.partners.is_empty() {
         parts.push(Part {
-            title: lang
-                .pick("Partners om te betrekken", "Partners to involve")
-                .to_owned(),
+            title: trs!(lang, "combine-partners-to-involve").to_owned(),
             lines: combined
                 .partners
                 .iter()

@@ -177,26 +177,14 @@ impl LoadError {
                 limit_1024 = (limit / 1024).to_string(),
                 size_1024 = (size / 1024).to_string()
             ),
-            LoadError::Empty => lang
-                .pick("Het bestand is leeg.", "The file is empty.")
-                .into(),
-            LoadError::NotText => lang
-                .pick(
-                    "Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.",
-                    "This is not a text file, so not a Behoeftewijzer profile.",
-                )
-                .into(),
+            LoadError::Empty => trs!(lang, "storage-the-file-is-empty").into(),
+            LoadError::NotText => trs!(lang, "storage-this-is-not-a-text-file").into(),
             LoadError::Encoding(encoding) => tr!(
                 lang,
                 "storage-the-file-was-saved-as-encoding",
                 encoding = encoding.to_string()
             ),
-            LoadError::NotAFile => lang
-                .pick(
-                    "Dit is geen gewoon bestand (maar bijvoorbeeld een map), dus geen profiel.",
-                    "This is not an ordinary file (a folder, for instance), so not a profile.",
-                )
-                .into(),
+            LoadError::NotAFile => trs!(lang, "storage-this-is-not-an-ordinary-file").into(),
             LoadError::MissingPart(part) => tr!(
                 lang,
                 "storage-a-part-of-the-profile-is",
@@ -210,36 +198,13 @@ impl LoadError {
 /// Why a file could not be read, in the user's language.
 fn io_error_message(e: &io::Error, lang: Lang) -> String {
     match e.kind() {
-        io::ErrorKind::NotFound => lang
-            .pick(
-                "Het bestand bestaat niet (meer).",
-                "The file does not exist (any more).",
-            )
-            .into(),
-        io::ErrorKind::PermissionDenied => lang
-            .pick(
-                "Je hebt geen toestemming om dit bestand te lezen.",
-                "You do not have permission to read this file.",
-            )
-            .into(),
-        io::ErrorKind::NotADirectory => lang
-            .pick(
-                "Een deel van het pad is geen map, dus het bestand kan daar niet staan.",
-                "Part of the path is not a folder, so the file cannot be there.",
-            )
-            .into(),
-        io::ErrorKind::IsADirectory => lang
-            .pick(
-                "Dit is een map, geen bestand. Kies een profielbestand (.ron) in de map.",
-                "This is a folder, not a file. Choose a profile file (.ron) in the folder.",
-            )
-            .into(),
-        io::ErrorKind::InvalidFilename => lang
-            .pick(
-                "De bestandsnaam is te lang of bevat een teken dat hier niet mag.",
-                "The file name is too long or holds a character that is not allowed here.",
-            )
-            .into(),
+        io::ErrorKind::NotFound => trs!(lang, "storage-the-file-does-not-exist-any").into(),
+        io::ErrorKind::PermissionDenied => {
+            trs!(lang, "storage-you-do-not-have-permission-to").into()
+        }
+        io::ErrorKind::NotADirectory => trs!(lang, "storage-part-of-the-path-is-not").into(),
+        io::ErrorKind::IsADirectory => trs!(lang, "storage-this-is-a-folder-not-a").into(),
+        io::ErrorKind::InvalidFilename => trs!(lang, "storage-the-file-name-is-too-long").into(),
         _ => format!(
             "{}{}",
             trs!(lang, "storage-the-file-could-not-be-read"),

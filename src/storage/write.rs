@@ -66,44 +66,18 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
         return Refusal::NotRegular.message(lang);
     }
     if inner(&|i| i.is::<Locked>()) {
-        return lang
-            .pick(
-                "Het bestand is vergrendeld of beveiligd: misschien heeft een ander programma het open. Sluit dat programma, of kies een andere naam. Het bestand is niet veranderd.",
-                "The file is locked or protected: another program may have it open. Close that program, or choose another name. The file has not been changed.",
-            )
-            .into();
+        return trs!(lang, "write-the-file-is-locked-or-protected").into();
     }
     match e.kind() {
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => lang
-            .pick(
-                "Je mag in deze map niet opslaan. Kies een andere map.",
-                "You may not save in this folder. Choose another folder.",
-            )
-            .into(),
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => lang
-            .pick(
-                "De schijf is vol. Maak ruimte vrij of kies een andere plek. Het bestand op de schijf is niet veranderd.",
-                "The disk is full. Free up space or choose another place. The file on the disk has not been changed.",
-            )
-            .into(),
-        io::ErrorKind::NotFound => lang
-            .pick(
-                "De map bestaat niet (meer): misschien is ze verplaatst of verwijderd. Kies een andere plek.",
-                "The folder does not exist (any more): it may have been moved or deleted. Choose another place.",
-            )
-            .into(),
-        io::ErrorKind::NotADirectory => lang
-            .pick(
-                "Een deel van het pad is geen map. Kies een andere plek.",
-                "Part of the path is not a folder. Choose another place.",
-            )
-            .into(),
-        io::ErrorKind::InvalidFilename => lang
-            .pick(
-                "De bestandsnaam is te lang of bevat een teken dat hier niet mag. Kies een kortere naam.",
-                "The file name is too long or holds a character that is not allowed here. Choose a shorter name.",
-            )
-            .into(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            trs!(lang, "write-you-may-not-save-in-this").into()
+        }
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            trs!(lang, "write-the-disk-is-full-free-up").into()
+        }
+        io::ErrorKind::NotFound => trs!(lang, "write-the-folder-does-not-exist-any").into(),
+        io::ErrorKind::NotADirectory => trs!(lang, "write-part-of-the-path-is-not").into(),
+        io::ErrorKind::InvalidFilename => trs!(lang, "write-the-file-name-is-too-long").into(),
         _ => format!(
             "{}{}",
             trs!(lang, "write-saving-failed"),
@@ -352,24 +326,9 @@ impl Refusal {
     /// The message in the user's language; the caller adds the path.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Refusal::IsInput => lang
-                .pick(
-                    "Dit is een van de profielen waaruit je leest; dat wordt nooit overschreven. Kies een andere naam.",
-                    "This is one of the profiles being read; it is never written over. Choose another name.",
-                )
-                .into(),
-            Refusal::IsProfile => lang
-                .pick(
-                    "Dit is een profiel van Behoeftewijzer (of heeft die naam); dat wordt nooit overschreven. Kies een andere naam.",
-                    "This is a Behoeftewijzer profile (or is named like one); it is never written over. Choose another name.",
-                )
-                .into(),
-            Refusal::NotRegular => lang
-                .pick(
-                    "Dit is geen gewoon bestand (maar bijvoorbeeld een map of apparaat). Kies een andere naam.",
-                    "This is not an ordinary file (a folder or a device, for instance). Choose another name.",
-                )
-                .into(),
+            Refusal::IsInput => trs!(lang, "write-this-is-one-of-the-profiles").into(),
+            Refusal::IsProfile => trs!(lang, "write-this-is-a-behoeftewijzer-profile-or").into(),
+            Refusal::NotRegular => trs!(lang, "write-this-is-not-an-ordinary-file").into(),
             Refusal::WrongExtension(kind) => match lang {
                 Lang::Nl => format!(
                     "De naam eindigt niet op .{ext}. Kies een naam op .{ext}, of gebruik --force als je dit echt wilt.",
@@ -380,7 +339,11 @@ impl Refusal {
                     ext = kind.extension()
                 ),
             },
-            Refusal::OtherFile(kind) => tr!(lang, "write-a-file-with-this-name-exists", kind_extension_to_up = (kind.extension().to_uppercase()).clone()),
+            Refusal::OtherFile(kind) => tr!(
+                lang,
+                "write-a-file-with-this-name-exists",
+                kind_extension_to_up = (kind.extension().to_uppercase()).clone()
+            ),
         }
     }
 }

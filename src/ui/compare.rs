@@ -162,12 +162,8 @@ fn top_ui(
 /// "Andere profielen kiezen…", and going to the comparison from its brief is going back.
 fn button(ui: &mut egui::Ui, lang: Lang, command: Command, out: &mut Vec<Command>) {
     let label = match command {
-        Command::Compare => lang
-            .pick("Andere profielen kiezen…", "Choose other profiles…")
-            .to_owned(),
-        Command::Goto(Screen::Compare) => lang
-            .pick("Terug naar de vergelijking", "Back to the comparison")
-            .to_owned(),
+        Command::Compare => trs!(lang, "compare-choose-other-profiles").to_owned(),
+        Command::Goto(Screen::Compare) => trs!(lang, "compare-back-to-the-comparison").to_owned(),
         _ => command.label(lang),
     };
     if ui.button(label).clicked() {

@@ -498,3 +498,61 @@ nav-of = { $progress_answered } of { $progress_visible }
 
 ## src/ui/brief.rs (2)
 ui-brief-still-open-required-questions-they-show = Still open: { $brief_open_items_len } required questions. They show as ‘still open’ in the brief.
+
+## src/model/combine.rs
+combine-partners-to-involve = Partners to involve
+
+## src/model/needs/words.rs
+words-because-you-answered = because you answered:
+
+## src/ui/compare.rs
+compare-choose-other-profiles = Choose other profiles…
+compare-back-to-the-comparison = Back to the comparison
+
+## src/app/commands.rs
+commands-no-e-mail-program-found = No e-mail program found
+commands-the-e-mail-program-could-not = The e-mail program could not be opened. Copy the text and paste it into a new e-mail.
+commands-their-version-is-open = Their version is open
+commands-could-not-open-the-pdf = Could not open the PDF
+
+## src/app/files.rs
+files-could-not-open-the-file = Could not open the file
+files-the-questionnaire-has-changed = The questionnaire has changed
+files-could-not-export = Could not export
+
+## src/app/mod.rs
+app-recovery-copies-cannot-be-kept = Recovery copies cannot be kept
+
+## src/app/compare.rs
+app-compare-choose-two-or-more-profiles-that = Choose two or more profiles that can be read: there is nothing to compare now.
+app-compare-could-not-compare = Could not compare
+app-compare-no-regional-brief = No regional brief
+app-compare-these-are-two-versions-of-one = These are two versions of one profile. Open the newest version and make its consultation brief.
+
+## src/brief/regional.rs
+regional-point-of-contact = Point of contact
+
+## src/brief/pdf.rs
+pdf-needs-profile-and-proposal-for-the = Needs profile and proposal for the consultation
+pdf-en-gb = en-GB
+
+## src/storage/write.rs
+write-the-file-is-locked-or-protected = The file is locked or protected: another program may have it open. Close that program, or choose another name. The file has not been changed.
+write-you-may-not-save-in-this = You may not save in this folder. Choose another folder.
+write-the-disk-is-full-free-up = The disk is full. Free up space or choose another place. The file on the disk has not been changed.
+write-the-folder-does-not-exist-any = The folder does not exist (any more): it may have been moved or deleted. Choose another place.
+write-part-of-the-path-is-not = Part of the path is not a folder. Choose another place.
+write-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here. Choose a shorter name.
+write-this-is-one-of-the-profiles = This is one of the profiles being read; it is never written over. Choose another name.
+write-this-is-a-behoeftewijzer-profile-or = This is a Behoeftewijzer profile (or is named like one); it is never written over. Choose another name.
+write-this-is-not-an-ordinary-file = This is not an ordinary file (a folder or a device, for instance). Choose another name.
+
+## src/storage/mod.rs
+storage-the-file-is-empty = The file is empty.
+storage-this-is-not-a-text-file = This is not a text file, so not a Behoeftewijzer profile.
+storage-this-is-not-an-ordinary-file = This is not an ordinary file (a folder, for instance), so not a profile.
+storage-the-file-does-not-exist-any = The file does not exist (any more).
+storage-you-do-not-have-permission-to = You do not have permission to read this file.
+storage-part-of-the-path-is-not = Part of the path is not a folder, so the file cannot be there.
+storage-this-is-a-folder-not-a = This is a folder, not a file. Choose a profile file (.ron) in the folder.
+storage-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here.

@@ -498,3 +498,61 @@ nav-of = { $progress_answered } van { $progress_visible }
 
 ## src/ui/brief.rs (2)
 ui-brief-still-open-required-questions-they-show = Nog open: { $brief_open_items_len } verplichte vragen. Ze staan als ‘nog open’ in de notitie.
+
+## src/model/combine.rs
+combine-partners-to-involve = Partners om te betrekken
+
+## src/model/needs/words.rs
+words-because-you-answered = omdat je antwoordde:
+
+## src/ui/compare.rs
+compare-choose-other-profiles = Andere profielen kiezen…
+compare-back-to-the-comparison = Terug naar de vergelijking
+
+## src/app/commands.rs
+commands-no-e-mail-program-found = Geen e-mailprogramma gevonden
+commands-the-e-mail-program-could-not = Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.
+commands-their-version-is-open = Hun versie is geopend
+commands-could-not-open-the-pdf = De PDF kon niet worden geopend
+
+## src/app/files.rs
+files-could-not-open-the-file = Openen is niet gelukt
+files-the-questionnaire-has-changed = De vragenlijst is veranderd
+files-could-not-export = Exporteren is niet gelukt
+
+## src/app/mod.rs
+app-recovery-copies-cannot-be-kept = Herstelkopieën lukken niet
+
+## src/app/compare.rs
+app-compare-choose-two-or-more-profiles-that = Kies twee of meer profielen die te lezen zijn: er valt nu niets te vergelijken.
+app-compare-could-not-compare = Vergelijken is niet gelukt
+app-compare-no-regional-brief = Geen regionale notitie
+app-compare-these-are-two-versions-of-one = Dit zijn twee versies van één profiel. Open de nieuwste versie en maak daarvan de gespreksnotitie.
+
+## src/brief/regional.rs
+regional-point-of-contact = Aanspreekpunt
+
+## src/brief/pdf.rs
+pdf-needs-profile-and-proposal-for-the = Behoefteprofiel en voorstel voor het overleg
+pdf-en-gb = nl-NL
+
+## src/storage/write.rs
+write-the-file-is-locked-or-protected = Het bestand is vergrendeld of beveiligd: misschien heeft een ander programma het open. Sluit dat programma, of kies een andere naam. Het bestand is niet veranderd.
+write-you-may-not-save-in-this = Je mag in deze map niet opslaan. Kies een andere map.
+write-the-disk-is-full-free-up = De schijf is vol. Maak ruimte vrij of kies een andere plek. Het bestand op de schijf is niet veranderd.
+write-the-folder-does-not-exist-any = De map bestaat niet (meer): misschien is ze verplaatst of verwijderd. Kies een andere plek.
+write-part-of-the-path-is-not = Een deel van het pad is geen map. Kies een andere plek.
+write-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag. Kies een kortere naam.
+write-this-is-one-of-the-profiles = Dit is een van de profielen waaruit je leest; dat wordt nooit overschreven. Kies een andere naam.
+write-this-is-a-behoeftewijzer-profile-or = Dit is een profiel van Behoeftewijzer (of heeft die naam); dat wordt nooit overschreven. Kies een andere naam.
+write-this-is-not-an-ordinary-file = Dit is geen gewoon bestand (maar bijvoorbeeld een map of apparaat). Kies een andere naam.
+
+## src/storage/mod.rs
+storage-the-file-is-empty = Het bestand is leeg.
+storage-this-is-not-a-text-file = Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.
+storage-this-is-not-an-ordinary-file = Dit is geen gewoon bestand (maar bijvoorbeeld een map), dus geen profiel.
+storage-the-file-does-not-exist-any = Het bestand bestaat niet (meer).
+storage-you-do-not-have-permission-to = Je hebt geen toestemming om dit bestand te lezen.
+storage-part-of-the-path-is-not = Een deel van het pad is geen map, dus het bestand kan daar niet staan.
+storage-this-is-a-folder-not-a = Dit is een map, geen bestand. Kies een profielbestand (.ron) in de map.
+storage-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag.

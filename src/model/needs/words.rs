@@ -557,10 +557,7 @@ impl Text<'_, '_> {
         if reasons.is_empty() {
             return;
         }
-        let because = self
-            .w
-            .lang
-            .pick("omdat je antwoordde:", "because you answered:");
+        let because = trs!(self.w.lang, "words-because-you-answered");
         self.line(&format!("    {because}"));
         for r in reasons {
             let text = self.w.reason(r);
