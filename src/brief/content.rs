@@ -425,11 +425,12 @@ impl Builder<'_> {
         }
         if !quiet.is_empty() {
             let list = self.w.and_list(&quiet);
-            self.push(Block::Paragraph(match lang {
-                Lang::Nl => format!("{list}: voor ons nu geen prioriteit."),
-                Lang::En if quiet.len() == 1 => format!("{list}: not a priority for us now."),
-                Lang::En => format!("{list}: not priorities for us now."),
-            }));
+            self.push(Block::Paragraph(tr!(
+                lang,
+                "brief-not-a-priority",
+                list = list,
+                count = quiet.len()
+            )));
         }
         // The officer's own question for the meeting (the training's is part 4's subject).
         if let Some(own) = self.own_question() {

@@ -417,24 +417,20 @@ impl<'a> Builder<'a> {
     /// Which organisations a partner fits: "past bij 3 van 6: A, B en C", or all of them.
     fn fits(&self, members: &[usize]) -> String {
         let (n, lang) = (self.n(), self.lang);
-        match lang {
-            // "alle 2" reads oddly: two are "beide".
-            _ if members.len() == n && n == 2 => {
-                tr!(self.lang, "regional-fits-both-organisations")
-            }
-            Lang::Nl if members.len() == n => format!("past bij alle {n} organisaties"),
-            Lang::En if members.len() == n => format!("fits all {n} organisations"),
-            Lang::Nl => format!(
-                "past bij {}: {}",
-                of(members.len(), n, lang),
-                self.names(members)
-            ),
-            Lang::En => format!(
-                "fits {}: {}",
-                of(members.len(), n, lang),
-                self.names(members)
-            ),
-        }
+        // "alle 2" reads oddly: two are "beide".
+        let how = match (members.len() == n, n) {
+            (true, 2) => "both",
+            (true, _) => "all",
+            (false, _) => "some",
+        };
+        tr!(
+            lang,
+            "regional-fits",
+            how = how,
+            n = n.to_string(),
+            count = of(members.len(), n, lang),
+            names = self.names(members)
+        )
     }
 
     fn partners(&mut self) {
@@ -668,59 +664,5 @@ pub fn build(
 /// A count at the start of a sentence, in words up to twenty ("Vier organisaties …"), in
 /// figures after a word that carries the capital ("In totaal 25 organisaties …").
 fn count_word(n: usize, lang: Lang) -> String {
-    const NL: [&str; 21] = [
-        "Nul",
-        "Eén",
-        "Twee",
-        "Drie",
-        "Vier",
-        "Vijf",
-        "Zes",
-        "Zeven",
-        "Acht",
-        "Negen",
-        "Tien",
-        "Elf",
-        "Twaalf",
-        "Dertien",
-        "Veertien",
-        "Vijftien",
-        "Zestien",
-        "Zeventien",
-        "Achttien",
-        "Negentien",
-        "Twintig",
-    ];
-    const EN: [&str; 21] = [
-        "No",
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "Seven",
-        "Eight",
-        "Nine",
-        "Ten",
-        "Eleven",
-        "Twelve",
-        "Thirteen",
-        "Fourteen",
-        "Fifteen",
-        "Sixteen",
-        "Seventeen",
-        "Eighteen",
-        "Nineteen",
-        "Twenty",
-    ];
-    let words = match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    };
-    match (words.get(n), lang) {
-        (Some(word), _) => (*word).to_owned(),
-        (None, Lang::Nl) => format!("In totaal {n}"),
-        (None, Lang::En) => format!("In all, {n}"),
-    }
+    tr!(lang, "count-word", n = n)
 }

@@ -384,10 +384,12 @@ pub fn changes(
 
 /// "4 van 6" in the user's language.
 pub fn of(count: usize, total: usize, lang: crate::lang::Lang) -> String {
-    match lang {
-        crate::lang::Lang::Nl => format!("{count} van {total}"),
-        crate::lang::Lang::En => format!("{count} of {total}"),
-    }
+    tr!(
+        lang,
+        "count-of",
+        count = count.to_string(),
+        total = total.to_string()
+    )
 }
 
 /// "Huwelijksdwang en achterlating: hoogste 3, gemiddeld 2,0, belangrijk of zeer urgent bij 1
@@ -409,11 +411,7 @@ fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang:
 
 /// A mean with one decimal, as the language writes it: "2,3" / "2.3".
 pub fn decimal(value: f64, lang: crate::lang::Lang) -> String {
-    let text = format!("{value:.1}");
-    match lang {
-        crate::lang::Lang::Nl => text.replace('.', ","),
-        crate::lang::Lang::En => text,
-    }
+    format!("{value:.1}").replace('.', trs!(lang, "decimal-separator"))
 }
 
 /// A part of the combined picture in words, for the officer: a title and its lines.
@@ -434,14 +432,7 @@ fn counted_once_part(names: &[&str], pairs: &[(usize, usize)], lang: crate::lang
                     names.get(*copy).copied().unwrap_or_default(),
                     names.get(*kept).copied().unwrap_or_default(),
                 );
-                match lang {
-                    crate::lang::Lang::Nl => format!(
-                        "{copy} is hetzelfde profiel als {kept} (een kopie of een andere versie). Alleen {kept} telt mee."
-                    ),
-                    crate::lang::Lang::En => format!(
-                        "{copy} is the same profile as {kept} (a copy or another version). Only {kept} is counted."
-                    ),
-                }
+                tr!(lang, "combine-copy-counted-once", copy = copy, kept = kept)
             })
             .collect(),
     }

@@ -77,40 +77,13 @@ pub fn answer_text_in(question: &Question, answer: &Answer, lang: Lang, voice: V
 
 /// A date as people write it: "28 november 2026" / "28 November 2026".
 pub fn human_date(date: time::Date, lang: Lang) -> String {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = usize::from(u8::from(date.month())) - 1;
-    let name = match lang {
-        Lang::Nl => NL[month],
-        Lang::En => EN[month],
-    };
-    format!("{} {name} {}", date.day(), date.year())
+    tr!(
+        lang,
+        "human-date",
+        day = date.day().to_string(),
+        month = u8::from(date.month()),
+        year = date.year().to_string()
+    )
 }
 
 /// A character that steers a terminal or the text around it instead of showing: a control

@@ -68,7 +68,6 @@ regional-each-organisation-s-format-period-and = Each organisation's format, per
 regional-proposal-for-joint-training = Proposal for joint training
 regional-no-two-organisations-arrive-at-the = No two organisations arrive at the same course; each appendix names that organisation's course.
 regional-based-on-each-organisation-s-own = Based on each organisation's own choice, or else the proposal from its answers. At most 30 per group is this app's rule of thumb, not an agreement with the alliance.
-regional-fits-both-organisations = fits both organisations
 regional-5-partners-and-cooperation = 5. Partners and cooperation
 regional-which-partners-fit-an-organisation-follows = Which partners fit an organisation follows from its communities and topics.
 regional-6-next-steps = 6. Next steps
@@ -556,3 +555,57 @@ storage-you-do-not-have-permission-to = You do not have permission to read this 
 storage-part-of-the-path-is-not = Part of the path is not a folder, so the file cannot be there.
 storage-this-is-a-folder-not-a = This is a folder, not a file. Choose a profile file (.ron) in the folder.
 storage-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here.
+
+## src/model/text.rs, src/model/combine.rs (by hand)
+human-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+count-of = { $count } of { $total }
+decimal-separator = {"."}
+combine-copy-counted-once = { $copy } is the same profile as { $kept } (a copy or another version). Only { $kept } is counted.
+
+## by hand: selectors
+brief-not-a-priority = { $list }: { $count ->
+        [one] not a priority
+       *[other] not priorities
+    } for us now.
+regional-fits = { $how ->
+        [both] fits both organisations
+        [all] fits all { $n } organisations
+       *[some] fits { $count }: { $names }
+    }
+count-word = { $n ->
+        [0] No
+        [1] One
+        [2] Two
+        [3] Three
+        [4] Four
+        [5] Five
+        [6] Six
+        [7] Seven
+        [8] Eight
+        [9] Nine
+        [10] Ten
+        [11] Eleven
+        [12] Twelve
+        [13] Thirteen
+        [14] Fourteen
+        [15] Fifteen
+        [16] Sixteen
+        [17] Seventeen
+        [18] Eighteen
+        [19] Nineteen
+        [20] Twenty
+       *[other] In all, { $n }
+    }

@@ -68,7 +68,6 @@ regional-each-organisation-s-format-period-and = Per organisatie staan de vorm, 
 regional-proposal-for-joint-training = Voorstel voor een gezamenlijke training
 regional-no-two-organisations-arrive-at-the = Geen twee organisaties komen op dezelfde training uit; elke bijlage noemt de training van die organisatie.
 regional-based-on-each-organisation-s-own = Op grond van de eigen keuze van elke organisatie, of anders het voorstel uit haar antwoorden. Ten hoogste 30 per groep is een vuistregel van deze app, geen afspraak met de alliantie.
-regional-fits-both-organisations = past bij beide organisaties
 regional-5-partners-and-cooperation = 5. Partners en samenwerking
 regional-which-partners-fit-an-organisation-follows = Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's.
 regional-6-next-steps = 6. Vervolgstappen
@@ -556,3 +555,58 @@ storage-you-do-not-have-permission-to = Je hebt geen toestemming om dit bestand 
 storage-part-of-the-path-is-not = Een deel van het pad is geen map, dus het bestand kan daar niet staan.
 storage-this-is-a-folder-not-a = Dit is een map, geen bestand. Kies een profielbestand (.ron) in de map.
 storage-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag.
+
+## src/model/text.rs, src/model/combine.rs (by hand)
+human-date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+count-of = { $count } van { $total }
+decimal-separator = ,
+combine-copy-counted-once = { $copy } is hetzelfde profiel als { $kept } (een kopie of een andere versie). Alleen { $kept } telt mee.
+
+## by hand: selectors
+# Dutch says "geen prioriteit" for one theme or more; English needs the plural.
+brief-not-a-priority = { $list }: voor ons nu geen { $count ->
+        [one] prioriteit
+       *[other] prioriteit
+    }.
+regional-fits = { $how ->
+        [both] past bij beide organisaties
+        [all] past bij alle { $n } organisaties
+       *[some] past bij { $count }: { $names }
+    }
+count-word = { $n ->
+        [0] Nul
+        [1] Eén
+        [2] Twee
+        [3] Drie
+        [4] Vier
+        [5] Vijf
+        [6] Zes
+        [7] Zeven
+        [8] Acht
+        [9] Negen
+        [10] Tien
+        [11] Elf
+        [12] Twaalf
+        [13] Dertien
+        [14] Veertien
+        [15] Vijftien
+        [16] Zestien
+        [17] Zeventien
+        [18] Achttien
+        [19] Negentien
+        [20] Twintig
+       *[other] In totaal { $n }
+    }
