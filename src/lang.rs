@@ -1,4 +1,5 @@
-//! The two languages of the app, and the one way to pick a text in the chosen one.
+//! The two languages of the app: their names and codes. Texts come from the catalogues
+//! ([`crate::i18n`]) or, for the questionnaire and the rules, from their RON data.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,8 +14,9 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
 
-    /// Picks the Dutch or the English text. Every text a user reads goes through here or
-    /// through [`crate::model::Text`], so both languages always exist.
+    /// Picks the Dutch or the English one of two values: for data that carries both (the
+    /// questionnaire's [`crate::model::Text`]) and for tests. The app's own texts are in the
+    /// catalogues.
     pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Nl => nl,

@@ -63,8 +63,11 @@
 //!   (the release build is a window program, with no console of its own; one `unsafe` call).
 //!
 //! Every text a user reads exists in Dutch and English: the questionnaire's texts in
-//! `assets/questionnaire.ron`, the needs rules' texts in `assets/needs.ron`, the interface's
-//! texts inline through [`lang::Lang::pick`].
+//! `assets/questionnaire.ron`, the needs rules' texts in `assets/needs.ron`, and every other
+//! text (window, command line, brief, errors) in the Fluent catalogues
+//! `assets/i18n/{nl,en}/behoeftewijzer.ftl`, read through [`i18n`] with `tr!`/`trs!`.
+//! - [`i18n`]: the catalogues' loaders, one per language, and the `tr!`/`trs!` macros
+//!   (message ids and arguments checked at compile time).
 
 // First, so that `tr!` is in scope in every module below.
 #[macro_use]

@@ -69,7 +69,8 @@ impl App {
             changes_to = (changes.to).to_string()
         );
         if !changes.new_questions.is_empty() {
-            body.push_str(lang.pick("\n\nNieuwe vragen:", "\n\nNew questions:"));
+            body.push_str("\n\n");
+            body.push_str(trs!(lang, "files-new-questions"));
             for id in &changes.new_questions {
                 if let Some(q) = self.q.question(id) {
                     let _ = write!(body, "\n• {}", q.text.get(lang));
@@ -77,10 +78,8 @@ impl App {
             }
         }
         if !changes.removed_answers.is_empty() {
-            body.push_str(lang.pick(
-                "\n\nDeze vragen zijn vervallen; je antwoord staat hieronder zodat je het kunt overnemen:",
-                "\n\nThese questions were taken out; your answer is below so you can copy it:",
-            ));
+            body.push_str("\n\n");
+            body.push_str(trs!(lang, "files-questions-taken-out"));
             for (id, answer) in &changes.removed_answers {
                 let text = match answer {
                     Answer::Text(t) => t.clone(),

@@ -114,7 +114,7 @@ fn refuse_writing(
     let lang = options.lang;
     let writes = options.csv.is_some() || options.brief.is_some();
     if personal && writes && !options.allow_personal_data {
-        text.push_str(super::not_written(lang));
+        text.push_str(&super::not_written(lang));
         return Some(EXIT_PERSONAL_DATA);
     }
     if options.brief.is_some() && versions {

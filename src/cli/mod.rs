@@ -235,7 +235,7 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
     if !allow_personal_data {
         let mut text = String::new();
         if privacy_report(&mut text, q, &profile, lang) {
-            text.push_str(not_written(lang));
+            text.push_str(&not_written(lang));
             return CheckReport {
                 text,
                 exit_code: EXIT_PERSONAL_DATA,
@@ -281,20 +281,14 @@ fn written(
     output: &Path,
     lang: Lang,
 ) -> String {
-    let mut text = match lang {
-        Lang::Nl => format!(
-            "Gespreksnotitie geschreven ({} pagina's, {} kB): {}\n",
-            rendered.pages,
-            rendered.bytes.len().div_ceil(1024),
-            output.display()
-        ),
-        Lang::En => format!(
-            "Brief written ({} pages, {} kB): {}\n",
-            rendered.pages,
-            rendered.bytes.len().div_ceil(1024),
-            output.display()
-        ),
-    };
+    let mut text = tr!(
+        lang,
+        "cli-brief-written",
+        pages = rendered.pages.to_string(),
+        kb = rendered.bytes.len().div_ceil(1024).to_string(),
+        path = output.display().to_string()
+    );
+    text.push('\n');
     if !brief.open_items.is_empty() {
         let _ = writeln!(text, "{}", trs!(lang, "cli-still-open-marked-as-such-in"));
         for item in &brief.open_items {
@@ -318,11 +312,8 @@ pub(super) fn refused(refusal: &storage::Refusal, output: &Path, lang: Lang) -> 
 }
 
 /// The closing line when personal data stopped an output.
-pub(super) fn not_written(lang: Lang) -> &'static str {
-    lang.pick(
-        "\nEr is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.\n",
-        "\nNothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.\n",
-    )
+pub(super) fn not_written(lang: Lang) -> String {
+    format!("\n{}\n", trs!(lang, "cli-nothing-written"))
 }
 
 /// The report for a profile that cannot be read: the reason, then the path (exit code 2).

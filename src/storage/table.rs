@@ -32,11 +32,11 @@ pub fn csv_table(
             q.question(&row.question)
                 .map_or("", |x| x.label(lang))
                 .to_owned(),
-            lang.pick(
-                if row.differs { "ja" } else { "nee" },
-                if row.differs { "yes" } else { "no" },
-            )
-            .to_owned(),
+            if row.differs {
+                tr!(lang, "table-differs-yes")
+            } else {
+                tr!(lang, "table-differs-no")
+            },
         ];
         record.extend(row.answers.into_iter().map(Option::unwrap_or_default));
         writer.write_record(record.iter().map(|cell| neutralised(cell).into_owned()))?;

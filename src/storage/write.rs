@@ -329,16 +329,9 @@ impl Refusal {
             Refusal::IsInput => trs!(lang, "write-this-is-one-of-the-profiles").into(),
             Refusal::IsProfile => trs!(lang, "write-this-is-a-behoeftewijzer-profile-or").into(),
             Refusal::NotRegular => trs!(lang, "write-this-is-not-an-ordinary-file").into(),
-            Refusal::WrongExtension(kind) => match lang {
-                Lang::Nl => format!(
-                    "De naam eindigt niet op .{ext}. Kies een naam op .{ext}, of gebruik --force als je dit echt wilt.",
-                    ext = kind.extension()
-                ),
-                Lang::En => format!(
-                    "The name does not end in .{ext}. Choose a name ending in .{ext}, or use --force if you really mean it.",
-                    ext = kind.extension()
-                ),
-            },
+            Refusal::WrongExtension(kind) => {
+                tr!(lang, "write-wrong-extension", ext = kind.extension())
+            }
             Refusal::OtherFile(kind) => tr!(
                 lang,
                 "write-a-file-with-this-name-exists",

@@ -609,3 +609,12 @@ count-word = { $n ->
         [20] Twenty
        *[other] In all, { $n }
     }
+
+## by hand: texts with line breaks around them
+files-new-questions = New questions:
+files-questions-taken-out = These questions were taken out; your answer is below so you can copy it:
+write-wrong-extension = The name does not end in .{ $ext }. Choose a name ending in .{ $ext }, or use --force if you really mean it.
+table-differs-yes = yes
+table-differs-no = no
+cli-brief-written = Brief written ({ $pages } pages, { $kb } kB): { $path }
+cli-nothing-written = Nothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.

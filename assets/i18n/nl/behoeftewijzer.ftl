@@ -610,3 +610,12 @@ count-word = { $n ->
         [20] Twintig
        *[other] In totaal { $n }
     }
+
+## by hand: texts with line breaks around them
+files-new-questions = Nieuwe vragen:
+files-questions-taken-out = Deze vragen zijn vervallen; je antwoord staat hieronder zodat je het kunt overnemen:
+write-wrong-extension = De naam eindigt niet op .{ $ext }. Kies een naam op .{ $ext }, of gebruik --force als je dit echt wilt.
+table-differs-yes = ja
+table-differs-no = nee
+cli-brief-written = Gespreksnotitie geschreven ({ $pages } pagina's, { $kb } kB): { $path }
+cli-nothing-written = Er is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.
