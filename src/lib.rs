@@ -12,9 +12,10 @@
 //!   is missing ([`model::flow`]), one reader of the answers that count ([`model::answers`]),
 //!   every question id the code names, checked by a test ([`model::ids`]),
 //!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
-//!   profile ([`model::needs`]): derived from the rules in `assets/needs.ron` as decisions (ids
-//!   and values, each with the answers it rests on), and worded in one language at the edge by
-//!   [`model::needs::Words`]; several profiles compared and combined, on the same derivation
+//!   profile ([`model::needs`]): the rules in `assets/needs.ron` read and checked
+//!   (`needs/rules.rs`), derived from the answers as decisions (ids and values, each with the
+//!   answers it rests on; `needs/derive.rs`), and worded in one language at the edge by
+//!   [`model::needs::Words`] (`needs/words.rs`); several profiles compared and combined, on the same derivation
 //!   ([`model::combine`]: the table's rows, the combined needs and their words, two versions'
 //!   changes). Knows nothing of egui or files.
 //! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it
