@@ -25,7 +25,7 @@
 //!   draw the same model. [`brief::regional`] builds the regional brief of several profiles
 //!   as the same document model.
 //! - [`storage`]: reads and writes profile files (RON): size limit, format versions, errors
-//!   with line and column; `storage/write.rs` writes every file atomically through a temporary
+//!   with line and column in the user's words (`storage/error.rs`); `storage/write.rs` writes every file atomically through a temporary
 //!   file that nobody can plant or redirect, writes hard-linked files in place with a backup,
 //!   and checks each output (brief, regional brief, table) against its inputs; `storage/recovery.rs` keeps one recovery copy per
 //!   window beside a lock file its window holds, so only the copies of windows that are gone
