@@ -48,8 +48,9 @@
 //!   titles that take the focus, required state, descriptions, lists, named dialogs);
 //!   `ui/theme.rs` the light and dark colours and the focus ring; `ui/guide.rs` shows the user
 //!   guide of `guides/` in the app, drawn by `ui/markdown.rs` (a paragraph is one text);
-//!   `ui/compare.rs` draws the comparison (a table that builds only the rows and columns in
-//!   view) and the regional brief's preview.
+//!   `ui/compare/` draws the comparison: the screen (`mod.rs`), its table that builds only the
+//!   rows and columns in view (`table.rs`), and the regional brief's preview (`preview.rs`);
+//!   the needs-per-profile rows are worded in the model (`combine::needs_table`).
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
 //!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief);
 //!   `cli::run_and_print` runs a verb for `main` and writes what it says.

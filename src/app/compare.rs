@@ -12,11 +12,12 @@ use crate::brief::{self, Brief};
 use crate::clock::local_now;
 use crate::lang::Lang;
 use crate::model::combine::{self, Combined, Entry, Member, Row};
+use crate::model::combine::{NeedsRow, needs_table};
 use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{Questionnaire, privacy};
 use crate::storage;
 use crate::ui::Screen;
-use crate::ui::compare::{Data, NeedsRow, State, needs_table};
+use crate::ui::compare::{Data, State};
 use crate::ui::modal::{Dialog, PathPurpose};
 
 /// Files that cannot be read, named one by one in the message; the rest are counted.

@@ -4,8 +4,9 @@
 
 use super::answers::Answers;
 use super::ids;
-use super::needs::{self, Needs, NeedsRules};
+use super::needs::{self, Needs, NeedsRules, Words};
 use super::{Profile, Questionnaire};
+use crate::lang::Lang;
 
 /// One profile in the comparison, with the name it goes by (its organisation, or its file).
 #[derive(Clone)]
@@ -520,4 +521,72 @@ pub fn worded(
         });
     }
     parts
+}
+
+/// A row of the needs per profile: its label, and a cell per profile.
+pub type NeedsRow = (String, Vec<Option<String>>);
+
+/// The needs of each profile as rows: the three priorities (in the announcement's order),
+/// reach, participants and training. Worded once per language by the app, not every frame.
+pub fn needs_table(
+    q: &Questionnaire,
+    rules: &NeedsRules,
+    entries: &[Entry],
+    needs: &[Needs],
+    lang: Lang,
+) -> Vec<NeedsRow> {
+    let words: Vec<Words> = entries
+        .iter()
+        .map(|e| Words::new(q, rules, &e.profile, lang))
+        .collect();
+    let mut table: Vec<NeedsRow> = Vec::new();
+    for def in rules.themes() {
+        let cells = needs
+            .iter()
+            .zip(&words)
+            .map(|(n, w)| {
+                n.themes
+                    .iter()
+                    .find(|t| t.id == def.id)
+                    .map(|t| w.priority_text(t))
+            })
+            .collect();
+        // The priority question's short label ("Prioriteit LHBT"), as in the answers: a
+        // theme's full title does not fit the label column.
+        let label = q.question(&def.priority_question).map_or_else(
+            || def.title.get(lang).to_owned(),
+            |x| x.label(lang).to_owned(),
+        );
+        table.push((label, cells));
+    }
+    let reach = needs
+        .iter()
+        .map(|n| n.reach.map(|v| of(v as usize, 5, lang)))
+        .collect();
+    table.push((trs!(lang, "compare-reach-of-help-now").to_owned(), reach));
+    let participants = words
+        .iter()
+        .map(|w| {
+            w.answers
+                .number(crate::model::ids::PARTICIPANTS)
+                .map(|n| n.to_string())
+        })
+        .collect();
+    table.push((trs!(lang, "compare-participants").to_owned(), participants));
+    let training = needs
+        .iter()
+        .zip(&words)
+        .map(|(n, w)| {
+            let t = &n.training;
+            match (&t.chosen, w.proposal(t)) {
+                (Some(own), _) => Some(w.training_name(own)),
+                (None, Some(p)) => Some(format!("{} {p}", trs!(lang, "compare-proposal"))),
+                (None, None) => t
+                    .asked_advice
+                    .then(|| trs!(lang, "compare-asks-for-advice").to_owned()),
+            }
+        })
+        .collect();
+    table.push((trs!(lang, "compare-training").to_owned(), training));
+    table
 }

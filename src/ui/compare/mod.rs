@@ -1,0 +1,403 @@
+//! The comparison screen (issue 13): profiles side by side in a virtualised table (only the rows
+//! and the columns in view are built), answers that differ marked, a
+//! filter "alleen verschillen", the needs per profile, and the combined picture or, for two
+//! versions of one profile, what changed. Also the preview of the regional brief. Draws and
+//! returns commands; the open profile is never touched here.
+
+use egui::{Key, RichText};
+
+use super::{Command, Screen};
+use crate::lang::Lang;
+use crate::model::Questionnaire;
+use crate::model::combine::{self, Combined, Entry, Row};
+use crate::model::needs::NeedsRules;
+
+mod preview;
+mod table;
+
+pub use preview::regional_ui;
+use table::{GridRow, grid};
+
+/// Which part of the comparison is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Every question, a column per profile.
+    #[default]
+    Answers,
+    /// The three priorities, reach, participants and training per profile.
+    Needs,
+    /// The combined picture, or what changed between two versions.
+    Together,
+}
+
+/// What the officer chose on the screen; kept while the comparison is open.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    pub view: View,
+    pub only_differences: bool,
+    /// The selected row, by its index among all rows of the view: its full answers show below
+    /// the table.
+    pub selected: Option<usize>,
+    /// A row to scroll to and focus on the next frame (after an arrow key).
+    focus_row: Option<usize>,
+    /// A tab to focus on the next frame (after an arrow key).
+    focus_tab: Option<usize>,
+    /// The profile column to scroll to on the next frame (after Ctrl+arrow).
+    first_column: Option<usize>,
+    /// The rows drawn last frame (by position in the view): the table's one Tab stop is the
+    /// chosen row when it is among them, else the first of them.
+    drawn: std::ops::Range<usize>,
+}
+
+impl State {
+    /// A new comparison: the first row of the table takes the keyboard focus, so the arrow
+    /// keys work at once.
+    pub fn opened() -> Self {
+        Self {
+            focus_row: Some(0),
+            ..Self::default()
+        }
+    }
+}
+
+/// What the screen shows, derived once when the profiles were read.
+pub struct Data<'a> {
+    pub q: &'a Questionnaire,
+    pub rules: &'a NeedsRules,
+    pub entries: &'a [Entry],
+    /// Each entry's name and column heading, told apart where two would read the same
+    /// (`combine::distinct_names`, `distinct_headings`): worked out once, when compared.
+    pub names: &'a [String],
+    pub headings: &'a [String],
+    pub rows: &'a [Row],
+    /// The needs per profile, as rows.
+    pub needs: &'a [combine::NeedsRow],
+    pub combined: &'a Combined,
+    /// Files left out: (file, reason), in the interface's language.
+    pub skipped: &'a [(String, String)],
+    /// Possible personal data: (file, what was found), in the interface's language.
+    pub privacy: &'a [(String, String)],
+}
+
+/// Lines of text an answer cell shows before it is cut off with "…" (the whole answer is in
+/// the details below the table).
+const CELL_LINES: usize = 2;
+/// Files left out that are named one by one; the rest are counted.
+const SKIPPED_SHOWN: usize = 5;
+/// Rows the table shows at least, however small the window: the page scrolls instead.
+const MIN_ROWS: usize = 4;
+/// Lines of a column's heading: the organisation's name, then the date.
+const HEADER_LINES: usize = 3;
+const LABEL_WIDTH: f32 = 240.0;
+/// A profile's column: at least this wide, wider when a few profiles leave room.
+const CELL_WIDTH: f32 = 200.0;
+const CELL_MAX_WIDTH: f32 = 420.0;
+
+pub fn compare_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    state: &mut State,
+    out: &mut Vec<Command>,
+) {
+    let versions = combine::versions(data.entries);
+    // The table fills the window below the top part; in a small window or at large text it
+    // keeps room for a few rows, and the page scrolls instead.
+    egui::ScrollArea::vertical()
+        .id_salt("compare-page")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            top_ui(ui, lang, data, state, versions.is_some(), out);
+            view_ui(ui, lang, data, state, versions);
+        });
+}
+
+/// The view chosen in the tabs.
+fn view_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    state: &mut State,
+    versions: Option<(&Entry, &Entry)>,
+) {
+    match state.view {
+        View::Answers => answers_view(ui, lang, data, state),
+        View::Needs => needs_view(ui, lang, data, state),
+        View::Together => match versions {
+            Some((old, new)) => changes_ui(ui, lang, data.q, old, new),
+            None => together_ui(ui, lang, data),
+        },
+    }
+}
+
+/// The heading, the notices, the buttons, the tabs.
+fn top_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    data: &Data,
+    state: &mut State,
+    versions: bool,
+    out: &mut Vec<Command>,
+) {
+    super::a11y::heading(ui, Command::Goto(Screen::Compare).label(lang), 1);
+    ui.label(tr!(
+        lang,
+        "compare-profiles-side-by-side-your-open",
+        data_entries_len = (data.entries.len()).to_string()
+    ));
+    notices(ui, lang, data);
+    ui.horizontal_wrapped(|ui| {
+        let mut commands = vec![Command::Compare, Command::SaveCompareCsv];
+        if !versions {
+            commands.push(Command::Goto(Screen::RegionalBrief));
+        }
+        commands.push(Command::CloseCompare);
+        for command in commands {
+            button(ui, lang, command, out);
+        }
+    });
+    ui.add_space(4.0);
+    tabs(ui, lang, state, versions);
+    ui.add_space(4.0);
+}
+
+/// A button for `command`, named as it reads on these screens: choosing profiles again is
+/// "Andere profielen kiezen…", and going to the comparison from its brief is going back.
+fn button(ui: &mut egui::Ui, lang: Lang, command: Command, out: &mut Vec<Command>) {
+    let label = match command {
+        Command::Compare => trs!(lang, "compare-choose-other-profiles").to_owned(),
+        Command::Goto(Screen::Compare) => trs!(lang, "compare-back-to-the-comparison").to_owned(),
+        _ => command.label(lang),
+    };
+    if ui.button(label).clicked() {
+        out.push(command);
+    }
+}
+
+/// Files left out and possible personal data, each naming its file.
+fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
+    let warn = ui.visuals().warn_fg_color;
+    for (file, reason) in data.skipped.iter().take(SKIPPED_SHOWN) {
+        ui.label(
+            RichText::new(format!(
+                "{} {file}: {reason}",
+                trs!(lang, "compare-left-out")
+            ))
+            .color(warn),
+        );
+    }
+    // A long paste of paths must not bury the table under its errors.
+    if data.skipped.len() > SKIPPED_SHOWN {
+        let more = data.skipped.len() - SKIPPED_SHOWN;
+        ui.label(
+            RichText::new(tr!(
+                lang,
+                "compare-and-more-more-files-left-out",
+                more = more.to_string()
+            ))
+            .color(warn),
+        );
+    }
+    if !data.privacy.is_empty() {
+        ui.label(
+            RichText::new(trs!(
+                lang,
+                "compare-possibly-personal-data-of-residents-ask"
+            ))
+            .color(warn),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("privacy")
+            .max_height(ui.ctx().content_rect().height() * 0.15)
+            .show(ui, |ui| {
+                let lines = data.privacy.iter().map(|(f, x)| format!("{f}: {x}"));
+                super::a11y::bullet_list(ui, lines, |t| t);
+            });
+    }
+}
+
+/// The three views as one row of tabs: one Tab stop, arrows move between them.
+fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
+    let views = [
+        (View::Answers, trs!(lang, "compare-answers")),
+        (View::Needs, trs!(lang, "compare-needs-per-profile")),
+        (
+            View::Together,
+            if versions {
+                trs!(lang, "compare-what-changed")
+            } else {
+                trs!(lang, "compare-together")
+            },
+        ),
+    ];
+    let group = trs!(lang, "compare-view");
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .accessibility_label(group)
+            .accessibility_role(egui::accesskit::Role::TabList),
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let mut moved = false;
+                for (i, (view, text)) in views.iter().enumerate() {
+                    let selected = state.view == *view;
+                    // Only the chosen tab is a Tab stop; the arrows move between the tabs.
+                    let sense = if selected {
+                        egui::Sense::click()
+                    } else {
+                        egui::Sense::CLICK
+                    };
+                    let tab = ui.add(
+                        egui::Button::selectable(selected, RichText::new(*text).strong())
+                            .sense(sense),
+                    );
+                    tab.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::accesskit::Role::Tab,
+                            true,
+                            selected,
+                            *text,
+                        )
+                    });
+                    if tab.clicked() {
+                        state.view = *view;
+                        state.selected = None;
+                    }
+                    if state.focus_tab == Some(i) {
+                        tab.request_focus();
+                        state.focus_tab = None;
+                    }
+                    if tab.has_focus() && !moved {
+                        let step = ui.input(|i| {
+                            i32::from(i.key_pressed(Key::ArrowRight))
+                                - i32::from(i.key_pressed(Key::ArrowLeft))
+                        });
+                        let next = (i as i32 + step).clamp(0, views.len() as i32 - 1) as usize;
+                        if next != i {
+                            // One step per key press: the next tab takes the focus below.
+                            moved = true;
+                            state.view = views[next].0;
+                            state.selected = None;
+                            state.focus_tab = Some(next);
+                            ui.ctx().request_repaint();
+                        }
+                    }
+                }
+            });
+        },
+    );
+}
+
+fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+    let differing = data.rows.iter().filter(|r| r.differs).count();
+    let label = tr!(
+        lang,
+        "compare-only-differences-differing-of-questions",
+        data_rows_len = (data.rows.len()).to_string(),
+        differing = (differing).to_string()
+    );
+    if ui.checkbox(&mut state.only_differences, label).changed() {
+        state.selected = None;
+    }
+    let rows: Vec<GridRow> = data
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !state.only_differences || r.differs)
+        .map(|(key, r)| GridRow {
+            key,
+            label: data
+                .q
+                .question(&r.question)
+                .map_or_else(|| r.question.clone(), |x| x.label(lang).to_owned()),
+            differs: r.differs,
+            cells: &r.answers,
+        })
+        .collect();
+    grid(
+        ui,
+        "answers",
+        lang,
+        trs!(lang, "compare-question"),
+        data,
+        &rows,
+        state,
+    );
+}
+
+/// The needs of each profile, side by side.
+fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+    let rows: Vec<GridRow> = data
+        .needs
+        .iter()
+        .enumerate()
+        .map(|(key, (label, cells))| GridRow {
+            key,
+            label: label.clone(),
+            differs: cells.windows(2).any(|w| w[0] != w[1]),
+            cells,
+        })
+        .collect();
+    grid(
+        ui,
+        "needs",
+        lang,
+        trs!(lang, "compare-need"),
+        data,
+        &rows,
+        state,
+    );
+}
+
+/// The combined picture, part by part.
+fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
+    let names: Vec<&str> = data.names.iter().map(String::as_str).collect();
+    for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
+        ui.add_space(6.0);
+        super::a11y::heading(ui, &part.title, 2);
+        super::a11y::bullet_list(ui, &part.lines, |t| t);
+    }
+}
+
+/// Two versions of one profile: every answer that changed, old → new.
+fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new: &Entry) {
+    super::a11y::heading(
+        ui,
+        tr!(
+            lang,
+            "compare-what-changed-for-from-to",
+            new_date = (new.date()).to_string(),
+            old_date = (old.date()).to_string(),
+            old_name = (old.name).clone()
+        ),
+        2,
+    );
+    ui.label(trs!(lang, "compare-two-versions-of-one-profile-this"));
+    let changes = combine::changes(q, &old.profile, &new.profile, lang);
+    if changes.is_empty() {
+        ui.label(trs!(lang, "compare-nothing-the-answers-are-the-same"));
+    }
+    let none = trs!(lang, "compare-no-answer-2");
+    for c in &changes {
+        ui.add_space(4.0);
+        let label = q.question(&c.question).map_or("", |x| x.label(lang));
+        ui.label(RichText::new(label).strong());
+        ui.indent(&c.question, |ui| {
+            ui.add(
+                egui::Label::new(format!(
+                    "{} {}",
+                    trs!(lang, "compare-before"),
+                    c.before.as_deref().unwrap_or(none)
+                ))
+                .wrap(),
+            );
+            ui.add(
+                egui::Label::new(format!(
+                    "{} {}",
+                    trs!(lang, "compare-now"),
+                    c.after.as_deref().unwrap_or(none)
+                ))
+                .wrap(),
+            );
+        });
+    }
+}

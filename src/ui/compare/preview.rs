@@ -1,0 +1,34 @@
+//! The preview of the regional brief, with its language and the export button.
+
+use super::button;
+use crate::brief::Brief;
+use crate::lang::Lang;
+use crate::ui::{Command, Screen};
+
+/// The preview of the regional brief, with its language and the export button.
+pub fn regional_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    brief: &Brief,
+    brief_lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    crate::ui::a11y::screen_title(ui, Command::Goto(Screen::RegionalBrief).label(lang));
+    ui.label(trs!(
+        lang,
+        "compare-this-is-the-regional-consultation-brief"
+    ));
+    crate::ui::brief::lang_choice(ui, lang, brief_lang, out);
+    ui.horizontal_wrapped(|ui| {
+        for command in [
+            Command::ExportRegional,
+            Command::CopyRegional,
+            Command::Goto(Screen::Compare),
+        ] {
+            button(ui, lang, command, out);
+        }
+    });
+    ui.add_space(8.0);
+    crate::ui::brief::paper(ui, brief);
+    ui.add_space(20.0);
+}
