@@ -1,7 +1,8 @@
 //! The brief's document model → positioned lines on A4 pages: named text styles, text wrapped
 //! by glyph advances, characters the fonts lack replaced and reported, and pagination that
-//! keeps headings with what follows, table rows whole and the appendices on a new page. No PDF
-//! here: [`super::pdf`] draws what this lays out.
+//! keeps headings with what follows, table rows whole and the appendices on a new page. It
+//! measures with the brief's fonts, and says which structure element ([`super::tags`]) each
+//! line belongs to; [`super::pdf`] draws what this lays out.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -9,6 +10,8 @@ use std::sync::OnceLock;
 use printpdf::ParsedFont;
 
 use super::content::Block;
+pub use super::error::PdfError;
+pub use super::tags::{Element, Tag};
 use crate::fonts::{
     NOTO_SANS_BOLD as BOLD, NOTO_SANS_ITALIC as ITALIC, NOTO_SANS_REGULAR as REGULAR,
 };
@@ -63,24 +66,6 @@ pub const PAGE_NUMBER: Style = style(Face::Regular, 8.0, 0.3);
 const LINE: f32 = 12.5;
 /// Line height as a multiple of the type size, for running text.
 const LEADING: f32 = 1.3;
-
-/// Why the brief could not be made.
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    #[error("the font {0} could not be read")]
-    Font(&'static str),
-    #[error("the PDF could not be written: {0}")]
-    Write(String),
-}
-
-impl PdfError {
-    /// What the officer reads: the program failed, not their answers; the detail (English,
-    /// from a library) goes to the log.
-    pub fn message(&self, lang: Lang) -> String {
-        log::error!("brief: {self}");
-        trs!(lang, "layout-the-brief-could-not-be-made").to_owned()
-    }
-}
 
 /// The three faces of the brief's font, parsed once.
 pub struct Fonts {
@@ -190,55 +175,6 @@ pub fn plain(text: &str) -> String {
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
         || (c.is_control() && c != '\n')
-}
-
-/// The kind of a structure element of the tagged PDF (ISO 32000, 14.8.4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tag {
-    H1,
-    H2,
-    H3,
-    P,
-    L,
-    LI,
-    Lbl,
-    LBody,
-    Table,
-    TR,
-    /// A header cell that heads its row.
-    TH,
-    TD,
-    Figure,
-}
-
-impl Tag {
-    /// The structure type's name in the PDF.
-    pub fn name(self) -> &'static str {
-        match self {
-            Tag::H1 => "H1",
-            Tag::H2 => "H2",
-            Tag::H3 => "H3",
-            Tag::P => "P",
-            Tag::L => "L",
-            Tag::LI => "LI",
-            Tag::Lbl => "Lbl",
-            Tag::LBody => "LBody",
-            Tag::Table => "Table",
-            Tag::TR => "TR",
-            Tag::TH => "TH",
-            Tag::TD => "TD",
-            Tag::Figure => "Figure",
-        }
-    }
-}
-
-/// A structure element: its kind, the element it is part of (`None`: the document), and for
-/// a figure the text that stands for it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Element {
-    pub tag: Tag,
-    pub parent: Option<usize>,
-    pub alt: Option<String>,
 }
 
 /// One drawing command, positioned relative to the top of its item. `element` is the

@@ -2,8 +2,10 @@
 //! as the in-app preview, and as plain text, so the three never disagree.
 
 pub mod content;
+pub mod error;
 pub mod layout;
 pub mod pdf;
 pub mod regional;
+pub mod tags;
 
 pub use content::{Bar, Block, Brief, Options, build};
