@@ -34,8 +34,9 @@
 //!   writes their table as CSV (the `csv` crate). With `app` and `cli`, the only code that
 //!   touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
-//!   reads as a table of contents; `App::run_window` opens the window for `main`. `app/derived.rs` derives the needs, privacy findings and
-//!   progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
+//!   reads as a table of contents; `App::run_window` opens the window for `main`. `app/frame.rs` draws a frame's parts (section list, screen, status bar, title,
+//!   focus); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
+//!   the needs, privacy findings and progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
 //!   `app/compare.rs` opens profiles to compare beside the open one and writes the regional
 //!   brief and the CSV table; `app/autosave.rs` owns the recovery copy (with a fallback folder

@@ -1,0 +1,96 @@
+//! What the app remembers between runs (language, text size, theme, recent files, the
+//! brief's options) and which file dialogs this desktop can show.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// How many recent files the start screen lists.
+const MAX_RECENT: usize = 8;
+
+/// The state that we persist between runs (through eframe's storage).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub lang: Lang,
+    pub recent: Vec<PathBuf>,
+    /// The language of the brief; the interface language when `None`.
+    pub brief_lang: Option<Lang>,
+    /// Add the intake e-mail to the brief as an appendix.
+    pub brief_email: bool,
+    /// The list of sections on the left is hidden (menu *Beeld*).
+    pub hide_sections: bool,
+    /// Light, dark, or as the system says (menu *Beeld*).
+    pub theme: Theme,
+}
+
+/// The window's colours: as the system says (the default), or light or dark whatever it says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Theme::System => trs!(lang, "app-system-colours"),
+            Theme::Light => trs!(lang, "app-light"),
+            Theme::Dark => trs!(lang, "app-dark"),
+        }
+    }
+}
+
+impl Settings {
+    pub(super) fn remember(&mut self, path: &Path) {
+        // Whole paths, so the list works from wherever the app was started.
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// How the app asks for a file name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileDialogs {
+    /// The system's file dialog (rfd).
+    Native,
+    /// A field in the app where the user types a path: where no file dialog can be shown.
+    Typed,
+}
+
+impl FileDialogs {
+    /// What this desktop offers. On Linux the system's dialog comes through the desktop portal
+    /// on the session bus; without a session bus there is no portal, and asking libdbus for one
+    /// would start a bus daemon of its own (X11 "autolaunch") that outlives the app. Then paths
+    /// are typed.
+    pub fn for_this_desktop() -> Self {
+        #[cfg(all(unix, not(target_os = "macos")))]
+        {
+            let address =
+                std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty());
+            let socket = std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|dir| Path::new(&dir).join("bus").exists());
+            if !address && !socket {
+                log::info!("no session bus: file paths are typed");
+                return FileDialogs::Typed;
+            }
+        }
+        FileDialogs::Native
+    }
+}
