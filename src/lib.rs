@@ -37,7 +37,9 @@
 //!   reads as a table of contents; `App::run_window` opens the window for `main`. `app/frame.rs` draws a frame's parts (section list, screen, status bar, title,
 //!   focus); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
 //!   the needs, privacy findings and progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
-//!   and the dialogs' choices; `app/files.rs` opens, saves and exports, and shows file dialogs;
+//!   and the dialogs' choices; `app/files.rs` opens and saves, and shows file dialogs;
+//!   `app/export.rs` writes the brief, the regional brief and the CSV table, and copies to
+//!   the clipboard;
 //!   `app/compare.rs` opens profiles to compare beside the open one and writes the regional
 //!   brief and the CSV table; `app/autosave.rs` owns the recovery copy (with a fallback folder
 //!   and a lasting notice when its folder cannot be written), and `app/autosave/exit_guard.rs`

@@ -5,7 +5,6 @@ use egui::ViewportCommand;
 
 use super::files::Picked;
 use super::{App, Document};
-use crate::brief;
 use crate::clock::now;
 use crate::model::{Profile, flow};
 use crate::ui::modal::{
@@ -91,32 +90,6 @@ impl App {
                 .as_text(lang),
         );
         self.notice = Some(trs!(lang, "commands-the-e-mail-is-on-the").into());
-    }
-
-    /// Puts the brief as plain text on the clipboard.
-    fn copy_brief(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        ctx.copy_text(brief::content::to_text(&self.brief()));
-        self.notice = Some(trs!(lang, "commands-the-brief-is-on-the-clipboard").into());
-    }
-
-    /// Export, after saying which required answers are missing (for the officer: where each is).
-    fn export_brief(&mut self) {
-        // For the officer: where each missing answer is, "Section › Question".
-        let lang = self.lang();
-        let items: Vec<String> = flow::missing(self.q, &self.doc.profile)
-            .iter()
-            .filter_map(|m| {
-                let section = self.q.section(m.section)?.title.get(lang);
-                let question = self.q.question(&m.question)?.text.get(lang);
-                Some(format!("{section} › {question}"))
-            })
-            .collect();
-        if items.is_empty() {
-            self.export_privacy_check();
-        } else {
-            self.dialog = Some(Dialog::ExportMissing { items });
-        }
     }
 
     /// Opens the intake e-mail in the mail program, or says why it could not.
@@ -222,23 +195,6 @@ impl App {
                     });
                 }
             }
-        }
-    }
-
-    /// Opens the exported PDF in the system's viewer, or says where it is.
-    fn open_exported(&mut self, path: &std::path::Path) {
-        if let Err(e) = open::that_detached(path) {
-            let lang = self.lang();
-            log::warn!("could not open the exported PDF ({:?})", e.kind());
-            log::debug!("could not open {}: {e}", path.display());
-            self.dialog = Some(Dialog::Message {
-                title: trs!(lang, "commands-could-not-open-the-pdf").into(),
-                body: format!(
-                    "{}\n\n{}",
-                    trs!(lang, "commands-no-program-was-found-to-show"),
-                    path.display()
-                ),
-            });
         }
     }
 

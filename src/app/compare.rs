@@ -87,7 +87,7 @@ impl Comparison {
     }
 
     /// Each finding of the privacy guard with the file it is in.
-    fn privacy_lines(
+    pub(super) fn privacy_lines(
         &self,
         q: &Questionnaire,
         lang: Lang,
@@ -281,127 +281,6 @@ impl App {
                 *cached = Some((lang, today, Rc::clone(&brief)));
                 Some(brief)
             }
-        }
-    }
-
-    /// Before the regional brief is written: what looks like residents' personal data, named
-    /// by file.
-    pub(super) fn export_regional(&mut self) {
-        let lang = self.lang();
-        let q = self.q;
-        let Some(c) = &self.comparison else {
-            return;
-        };
-        if combine::versions(&c.entries).is_some() {
-            self.dialog = Some(Dialog::Message {
-                title: trs!(lang, "app-compare-no-regional-brief").into(),
-                body: trs!(lang, "app-compare-these-are-two-versions-of-one").into(),
-            });
-            return;
-        }
-        let items: Vec<String> = c
-            .privacy_lines(q, lang, privacy::Show::Text)
-            .into_iter()
-            .map(|(file, finding)| format!("{file}: {finding}"))
-            .collect();
-        if items.is_empty() {
-            self.export_regional_pick();
-        } else {
-            self.dialog = Some(Dialog::ExportPrivacy { items });
-        }
-    }
-
-    /// Asks where to write the regional brief, then writes it.
-    pub(super) fn export_regional_pick(&mut self) {
-        let name = brief::regional::file_name(self.brief_lang(), local_now().date());
-        self.pick_then_write(PathPurpose::ExportRegional, &name);
-    }
-
-    /// "Vergelijking 2026-11-28.csv".
-    pub(super) fn compare_csv_name(&self) -> String {
-        let iso = local_now().date().to_string();
-        crate::model::text::file_name(&[trs!(self.lang(), "app-compare-comparison"), &iso], "csv")
-    }
-
-    /// Asks where to save the comparison table, then saves it.
-    pub(super) fn save_compare_csv(&mut self) {
-        let name = self.compare_csv_name();
-        self.pick_then_write(PathPurpose::CompareCsv, &name);
-    }
-
-    /// The system's save dialog for `purpose`, or a typed path starting from `name`.
-    fn pick_then_write(&mut self, purpose: PathPurpose, name: &str) {
-        match self.pick_path(purpose) {
-            super::files::Picked::Path(path) => self.write_comparison(purpose, &path),
-            super::files::Picked::Cancelled => {}
-            super::files::Picked::Unavailable => {
-                let text = self.in_suggested_dir(name).display().to_string();
-                self.dialog = Some(Dialog::Path {
-                    purpose,
-                    text,
-                    then: None,
-                });
-            }
-        }
-    }
-
-    /// Writes the regional brief or the table to `path`.
-    pub(super) fn write_comparison(&mut self, purpose: PathPurpose, path: &Path) {
-        match purpose {
-            PathPurpose::ExportRegional => {
-                if let Some(brief) = self.regional_brief() {
-                    self.write_pdf(path, &brief);
-                }
-            }
-            PathPurpose::CompareCsv => {
-                self.write_csv(&storage::with_required_extension(path.to_path_buf(), "csv"));
-            }
-            PathPurpose::Open
-            | PathPurpose::Save
-            | PathPurpose::ExportBrief
-            | PathPurpose::Compare => {}
-        }
-    }
-
-    /// Writes the comparison table as CSV (`;` between cells, for a Dutch Excel).
-    fn write_csv(&mut self, path: &Path) {
-        let lang = self.lang();
-        if !self.may_write(path, storage::OutputKind::Csv) {
-            return;
-        }
-        let Some(c) = &self.comparison else {
-            return;
-        };
-        let written = storage::table::csv_table(self.q, &c.entries, lang, b';')
-            .map_err(|e| storage::table::error_message(&e, lang))
-            .and_then(|bytes| {
-                storage::write_atomic(path, &bytes)
-                    .map_err(|e| storage::SaveError::Io(e).message(lang))
-            });
-        match written {
-            Ok(()) => {
-                log::info!("saved the comparison table");
-                self.notice = Some(format!(
-                    "{} {}",
-                    trs!(lang, "app-compare-table-saved"),
-                    path.display()
-                ));
-            }
-            Err(e) => {
-                self.dialog = Some(Dialog::Message {
-                    title: trs!(lang, "app-compare-could-not-save").into(),
-                    body: format!("{e}\n\n{}", path.display()),
-                });
-            }
-        }
-    }
-
-    /// Puts the regional brief as plain text on the clipboard.
-    pub(super) fn copy_regional(&mut self, ctx: &egui::Context) {
-        let lang = self.lang();
-        if let Some(b) = self.regional_brief() {
-            ctx.copy_text(brief::content::to_text(&b));
-            self.notice = Some(trs!(lang, "app-compare-the-regional-brief-is-on-the").into());
         }
     }
 }

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use super::{App, Document, FileDialogs};
 use crate::brief;
 use crate::clock::{local_now, now};
+use crate::model::Answer;
 use crate::model::profile::QuestionnaireChanges;
-use crate::model::{Answer, privacy};
 use crate::storage;
 use crate::ui;
 use crate::ui::modal::{Dialog, PathPurpose, Pending};
@@ -214,7 +214,7 @@ impl App {
     /// The organisation's name as a suggested file name may use it: empty when the privacy
     /// guard found residents' data in it, so a name or BSN typed there never reaches a file
     /// name (and through it a log, a recent-files list or a mail attachment).
-    fn organisation_for_file_name(&self) -> &str {
+    pub(super) fn organisation_for_file_name(&self) -> &str {
         let field = crate::model::ids::ORGANISATION_NAME;
         if self
             .privacy_findings()
@@ -327,95 +327,6 @@ impl App {
                 Picked::Unavailable
             }
             None => Picked::Cancelled,
-        }
-    }
-
-    /// Before export: shows what looks like residents' personal data, if anything.
-    pub(super) fn export_privacy_check(&mut self) {
-        let lang = self.lang();
-        let items: Vec<String> = self
-            .privacy_findings()
-            .iter()
-            .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
-            .collect();
-        if items.is_empty() {
-            self.export_pick();
-        } else {
-            self.dialog = Some(Dialog::ExportPrivacy { items });
-        }
-    }
-
-    /// Asks where to export the brief, then exports it.
-    pub(super) fn export_pick(&mut self) {
-        match self.pick_path(PathPurpose::ExportBrief) {
-            Picked::Path(path) => self.export_to(&path),
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                let text = self
-                    .in_suggested_dir(&self.brief_file_name())
-                    .display()
-                    .to_string();
-                self.dialog = Some(Dialog::Path {
-                    purpose: PathPurpose::ExportBrief,
-                    text,
-                    then: None,
-                });
-            }
-        }
-    }
-
-    /// The brief's file name, from the organisation's name in the answers (not the brief's
-    /// "still open" mark), without building the brief.
-    pub(super) fn brief_file_name(&self) -> String {
-        brief::content::file_name(
-            self.brief_lang(),
-            self.organisation_for_file_name(),
-            local_now().date(),
-        )
-    }
-
-    /// Writes the brief as PDF to `path` (atomically) and offers to open it.
-    pub fn export_to(&mut self, path: &Path) {
-        let brief = self.brief();
-        self.write_pdf(path, &brief);
-    }
-
-    /// Writes a brief (single or regional) as PDF to `path` and offers to open it; says why
-    /// when it cannot.
-    pub(super) fn write_pdf(&mut self, path: &Path, brief: &crate::brief::Brief) {
-        let lang = self.lang();
-        let path = storage::with_required_extension(path.to_path_buf(), "pdf");
-        if !self.may_write(&path, storage::OutputKind::Pdf) {
-            return;
-        }
-        let failed = |body: String| Dialog::Message {
-            title: trs!(lang, "files-could-not-export").into(),
-            body,
-        };
-        let rendered = match crate::brief::pdf::render(brief, local_now()) {
-            Ok(r) => r,
-            Err(e) => {
-                self.dialog = Some(failed(e.message(lang)));
-                return;
-            }
-        };
-        match storage::write_atomic(&path, &rendered.bytes) {
-            Ok(()) => {
-                log::info!("exported the brief");
-                log::debug!("exported the brief to {}", path.display());
-                self.dialog = Some(Dialog::Exported {
-                    path,
-                    pages: rendered.pages,
-                    note: rendered.report.message(lang),
-                });
-            }
-            Err(e) => {
-                self.dialog = Some(failed(format!(
-                    "{}\n\n{}",
-                    storage::SaveError::Io(e).message(lang),
-                    path.display()
-                )));
-            }
         }
     }
 }

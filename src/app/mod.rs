@@ -8,6 +8,7 @@ mod autosave;
 mod commands;
 mod compare;
 mod derived;
+mod export;
 mod files;
 mod frame;
 mod settings;
