@@ -40,8 +40,8 @@
 //!   and the dialogs' choices; `app/files.rs` opens and saves, and shows file dialogs;
 //!   `app/export.rs` writes the brief, the regional brief and the CSV table, and copies to
 //!   the clipboard;
-//!   `app/compare.rs` opens profiles to compare beside the open one and writes the regional
-//!   brief and the CSV table; `app/autosave.rs` owns the recovery copy (with a fallback folder
+//!   `app/compare.rs` opens profiles to compare beside the open one and words them once;
+//!   `app/autosave.rs` owns the recovery copy (with a fallback folder
 //!   and a lasting notice when its folder cannot be written), and `app/autosave/exit_guard.rs`
 //!   writes it when the process is ended from outside (signals, an `exit` in Xlib, a lost
 //!   display; the two `unsafe` calls on Unix: `atexit` and `_exit`). The only place that does IO for the window.
