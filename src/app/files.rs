@@ -65,8 +65,8 @@ impl App {
         let mut body = tr!(
             lang,
             "files-the-questionnaire-has-changed-since-this",
-            changes_from = (changes.from).to_string(),
-            changes_to = (changes.to).to_string()
+            from = (changes.from).to_string(),
+            to = (changes.to).to_string()
         );
         if !changes.new_questions.is_empty() {
             body.push_str("\n\n");

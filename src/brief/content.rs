@@ -188,8 +188,8 @@ impl Builder<'_> {
             self.push(Block::Note(tr!(
                 self.lang(),
                 "brief-still-open-required-questions-have-not",
-                items_join = (items.join("; ")).clone(),
-                items_len = (items.len()).to_string()
+                items = (items.join("; ")).clone(),
+                count = (items.len()).to_string()
             )));
         }
     }
@@ -202,7 +202,7 @@ impl Builder<'_> {
         let minutes = tr!(
             lang,
             "brief-minutes",
-            self_needs_minutes = (self.needs.minutes).to_string()
+            minutes = (self.needs.minutes).to_string()
         );
         let format = match self.w.answers.text(ids::MEETING_FORMAT, lang) {
             Some(f) => format!("{f}, {minutes}"),
@@ -390,7 +390,7 @@ impl Builder<'_> {
             self.push(Block::Note(tr!(
                 lang,
                 "brief-equally-important",
-                self_theme_list_ids = (self.theme_list(&ids)).clone()
+                themes = (self.theme_list(&ids)).clone()
             )));
         }
         let needs = self.needs;
@@ -517,7 +517,7 @@ impl Builder<'_> {
                 lang,
                 "brief-participants-groups-groups-of-at-most",
                 groups = (groups).to_string(),
-                needs_one_group_at_m = (needs::ONE_GROUP_AT_MOST).to_string(),
+                at_most = (needs::ONE_GROUP_AT_MOST).to_string(),
                 participants = (participants).clone()
             );
         }
@@ -565,7 +565,7 @@ impl Builder<'_> {
                 lang,
                 "brief-proposal-based-on-our-answers-p",
                 grounds = (grounds).clone(),
-                in_sentence_self_w_t = (in_sentence(&self.w.training_name(own))).clone(),
+                training = (in_sentence(&self.w.training_name(own))).clone(),
                 p = (p).clone()
             ),
             (None, Some(p)) => tr!(
@@ -602,7 +602,7 @@ impl Builder<'_> {
         self.push(Block::Heading(tr!(
             lang,
             "brief-5-proposed-agenda-minutes",
-            self_needs_minutes = (self.needs.minutes).to_string()
+            minutes = (self.needs.minutes).to_string()
         )));
         let rows = self
             .needs
@@ -645,14 +645,14 @@ impl Builder<'_> {
             steps.push(tr!(
                 lang,
                 "brief-building-on-the-contact-we-already",
-                self_w_and_list_know = (self.w.and_list(&known)).clone()
+                partners = (self.w.and_list(&known)).clone()
             ));
         }
         if !new.is_empty() {
             steps.push(tr!(
                 lang,
                 "brief-getting-to-know-the-partners-that",
-                self_w_and_list_new = (self.w.and_list(&new)).clone()
+                partners = (self.w.and_list(&new)).clone()
             ));
         }
         if let Some(c) = &self.needs.cooperation {

@@ -149,14 +149,14 @@ impl TextReport {
             parts.push(tr!(
                 lang,
                 "layout-these-characters-are-not-in-the",
-                list_join = (list.join(", ")).clone()
+                list = (list.join(", ")).clone()
             ));
         }
         if self.invisible > 0 {
             parts.push(tr!(
                 lang,
                 "layout-invisible-characters-such-as-direction-marks",
-                self_invisible = (self.invisible).to_string()
+                invisible = (self.invisible).to_string()
             ));
         }
         Some(parts.join(" "))

@@ -88,7 +88,7 @@ impl<'a> Builder<'a> {
                 tr!(
                     lang,
                     "regional-organisations",
-                    self_n = (self.n()).to_string()
+                    count = (self.n()).to_string()
                 ),
                 names.join("; "),
             ),
@@ -120,7 +120,7 @@ impl<'a> Builder<'a> {
             self.blocks.push(Block::Note(tr!(
                 lang,
                 "regional-still-open-profiles-still-have-required",
-                of_open_self_n_lang = (of(open, self.n(), lang)).clone()
+                open_profiles = (of(open, self.n(), lang)).clone()
             )));
         }
     }
@@ -231,8 +231,8 @@ impl<'a> Builder<'a> {
                     lang,
                     "regional-important-or-very-urgent-for-highest",
                     mean = (mean).clone(),
-                    of_t_at_least_two_n_ = (of(t.at_least_two, n, lang)).clone(),
-                    t_highest = (t.highest).to_string()
+                    important_for = (of(t.at_least_two, n, lang)).clone(),
+                    highest = (t.highest).to_string()
                 );
                 (words.theme_title(&t.id).to_owned(), value)
             })
@@ -279,7 +279,7 @@ impl<'a> Builder<'a> {
             blocks.push(Block::Subheading(tr!(
                 lang,
                 "regional-title-important-or-very-urgent-for",
-                of_t_at_least_two_n_ = (of(t.at_least_two, n, lang)).clone(),
+                important_for = (of(t.at_least_two, n, lang)).clone(),
                 title = (title).to_string()
             )));
             blocks.push(Block::Note(format!(
@@ -302,7 +302,7 @@ impl<'a> Builder<'a> {
                 blocks.push(Block::Paragraph(tr!(
                     lang,
                     "regional-own-questions-on-this-see-the",
-                    self_names_asking = (self.names(&asking)).clone()
+                    names = (self.names(&asking)).clone()
                 )));
             }
         }
@@ -590,7 +590,7 @@ impl<'a> Builder<'a> {
             self.blocks.push(Block::Note(tr!(
                 lang,
                 "regional-still-open-in-this-profile",
-                open_join = (open.join("; ")).clone()
+                open_items = (open.join("; ")).clone()
             )));
         }
     }
@@ -640,7 +640,7 @@ pub fn build(
     let organisation = tr!(
         lang,
         "regional-organisations-2",
-        entries_len = (entries.len()).to_string()
+        count = (entries.len()).to_string()
     );
     let footer = tr!(
         lang,

@@ -404,8 +404,8 @@ fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang:
         lang,
         "combine-title-highest-mean-mean-important-or",
         mean = (mean).clone(),
-        of_t_at_least_two_n_ = (of(t.at_least_two, n, lang)).clone(),
-        t_highest = (t.highest).to_string(),
+        important_for = (of(t.at_least_two, n, lang)).clone(),
+        highest = (t.highest).to_string(),
         title = (title).to_string()
     )
 }

@@ -133,8 +133,8 @@ impl LoadError {
             LoadError::NewerQuestionnaire(e) => tr!(
                 lang,
                 "storage-this-profile-belongs-to-a-newer",
-                e_current = (e.current).to_string(),
-                e_found = (e.found).to_string()
+                current = (e.current).to_string(),
+                found = (e.found).to_string()
             ),
             LoadError::Answer(e) => format!(
                 "{} {}.",
@@ -152,8 +152,8 @@ impl LoadError {
             LoadError::TooLarge { size, limit } => tr!(
                 lang,
                 "storage-the-file-is-too-large-for",
-                limit_1024 = (limit / 1024).to_string(),
-                size_1024 = (size / 1024).to_string()
+                limit_kb = (limit / 1024).to_string(),
+                size_kb = (size / 1024).to_string()
             ),
             LoadError::Empty => trs!(lang, "storage-the-file-is-empty").into(),
             LoadError::NotText => trs!(lang, "storage-this-is-not-a-text-file").into(),
@@ -252,8 +252,8 @@ impl SaveError {
             SaveError::TooLarge { size, limit } => tr!(
                 lang,
                 "storage-the-answers-are-too-long-to",
-                limit_1024 = (limit / 1024).to_string(),
-                size_div_ceil_1024 = (size.div_ceil(1024)).to_string()
+                limit_kb = (limit / 1024).to_string(),
+                size_kb = (size.div_ceil(1024)).to_string()
             ),
         }
     }

@@ -335,7 +335,7 @@ impl Refusal {
             Refusal::OtherFile(kind) => tr!(
                 lang,
                 "write-a-file-with-this-name-exists",
-                kind_extension_to_up = (kind.extension().to_uppercase()).clone()
+                kind = (kind.extension().to_uppercase()).clone()
             ),
         }
     }

@@ -44,7 +44,7 @@ pub fn brief_ui(
             RichText::new(tr!(
                 lang,
                 "ui-brief-still-open-required-questions-they-show",
-                brief_open_items_len = (brief.open_items.len()).to_string()
+                count = (brief.open_items.len()).to_string()
             ))
             .color(ui.visuals().warn_fg_color),
         );

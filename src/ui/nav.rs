@@ -86,8 +86,8 @@ pub fn sections_ui(
         let text = tr!(
             lang,
             "nav-of",
-            progress_answered = (progress.answered).to_string(),
-            progress_visible = (progress.visible).to_string()
+            answered = (progress.answered).to_string(),
+            total = (progress.visible).to_string()
         );
         ui.horizontal(|ui| {
             ui.add_space(8.0);

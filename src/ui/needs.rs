@@ -257,7 +257,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         &tr!(
             lang,
             "needs-proposed-agenda-minutes",
-            needs_minutes = (needs.minutes).to_string()
+            minutes = (needs.minutes).to_string()
         ),
     );
     for (i, item) in needs.agenda.iter().enumerate() {

@@ -162,8 +162,8 @@ fn finding_notice(f: &Finding, lang: Lang) -> String {
     tr!(
         lang,
         "question-note-this-looks-like-a-do",
-        f_kind_label_lang = (f.kind.label(lang)).to_string(),
-        f_text = (f.text).clone()
+        kind = (f.kind.label(lang)).to_string(),
+        text = (f.text).clone()
     )
 }
 

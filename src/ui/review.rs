@@ -73,7 +73,7 @@ fn missing_ui(
     let title = tr!(
         lang,
         "review-still-to-answer",
-        missing_len = (missing.len()).to_string()
+        count = (missing.len()).to_string()
     );
     ui.label(
         RichText::new(title)

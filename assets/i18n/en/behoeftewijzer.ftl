@@ -434,69 +434,69 @@ autosave-recovery-copies-cannot-be-kept-save = Recovery copies cannot be kept. S
 a11y-required = Required.
 
 ## src/storage/mod.rs (2)
-storage-this-profile-belongs-to-a-newer = This profile belongs to a newer questionnaire (version { $e_found }; this app has version { $e_current }). Install the latest version of Behoeftewijzer to open it.
-storage-the-file-is-too-large-for = The file is too large for a profile ({ $size_1024 } kB; the limit is { $limit_1024 } kB). It is probably not a Behoeftewijzer profile.
-storage-the-answers-are-too-long-to = The answers are too long to save together ({ $size_div_ceil_1024 } kB; the limit is { $limit_1024 } kB). Shorten a long explanation and save again. Nothing is lost: your answers are still in the window.
+storage-this-profile-belongs-to-a-newer = This profile belongs to a newer questionnaire (version { $found }; this app has version { $current }). Install the latest version of Behoeftewijzer to open it.
+storage-the-file-is-too-large-for = The file is too large for a profile ({ $size_kb } kB; the limit is { $limit_kb } kB). It is probably not a Behoeftewijzer profile.
+storage-the-answers-are-too-long-to = The answers are too long to save together ({ $size_kb } kB; the limit is { $limit_kb } kB). Shorten a long explanation and save again. Nothing is lost: your answers are still in the window.
 
 ## src/storage/write.rs (2)
-write-a-file-with-this-name-exists = A file with this name exists, and it is not a { $kind_extension_to_up }. Choose another name, or use --force to replace it.
+write-a-file-with-this-name-exists = A file with this name exists, and it is not a { $kind }. Choose another name, or use --force to replace it.
 
 ## src/brief/regional.rs (2)
-regional-organisations = Organisations ({ $self_n })
-regional-still-open-profiles-still-have-required = Still open: { $of_open_self_n_lang } profiles still have required questions without an answer; the appendices name them.
-regional-important-or-very-urgent-for-highest = important or very urgent for { $of_t_at_least_two_n_ } · highest { $t_highest } · mean { $mean }
-regional-title-important-or-very-urgent-for = { $title } (important or very urgent for { $of_t_at_least_two_n_ })
-regional-own-questions-on-this-see-the = Own questions on this: { $self_names_asking } (see the appendices).
-regional-still-open-in-this-profile = Still open in this profile: { $open_join }.
-regional-organisations-2 = { $entries_len } organisations
+regional-organisations = Organisations ({ $count })
+regional-still-open-profiles-still-have-required = Still open: { $open_profiles } profiles still have required questions without an answer; the appendices name them.
+regional-important-or-very-urgent-for-highest = important or very urgent for { $important_for } · highest { $highest } · mean { $mean }
+regional-title-important-or-very-urgent-for = { $title } (important or very urgent for { $important_for })
+regional-own-questions-on-this-see-the = Own questions on this: { $names } (see the appendices).
+regional-still-open-in-this-profile = Still open in this profile: { $open_items }.
+regional-organisations-2 = { $count } organisations
 
 ## src/brief/content.rs (2)
-brief-still-open-required-questions-have-not = Still open: { $items_len } required questions have not been answered yet ({ $items_join }).
-brief-minutes = { $self_needs_minutes } minutes
-brief-equally-important = Equally important: { $self_theme_list_ids }.
-brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groups of { $needs_one_group_at_m } at most
-brief-proposal-based-on-our-answers-p = Proposal based on our answers: { $p }. { $grounds } We still prefer our own choice ({ $in_sentence_self_w_t }), and would like to discuss what fits best.
-brief-5-proposed-agenda-minutes = 5. Proposed agenda ({ $self_needs_minutes } minutes)
-brief-building-on-the-contact-we-already = Building on the contact we already have with { $self_w_and_list_know } (appendix B).
-brief-getting-to-know-the-partners-that = Getting to know the partners that seem to fit our communities and topics: { $self_w_and_list_new } (appendix B).
+brief-still-open-required-questions-have-not = Still open: { $count } required questions have not been answered yet ({ $items }).
+brief-minutes = { $minutes } minutes
+brief-equally-important = Equally important: { $themes }.
+brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groups of { $at_most } at most
+brief-proposal-based-on-our-answers-p = Proposal based on our answers: { $p }. { $grounds } We still prefer our own choice ({ $training }), and would like to discuss what fits best.
+brief-5-proposed-agenda-minutes = 5. Proposed agenda ({ $minutes } minutes)
+brief-building-on-the-contact-we-already = Building on the contact we already have with { $partners } (appendix B).
+brief-getting-to-know-the-partners-that = Getting to know the partners that seem to fit our communities and topics: { $partners } (appendix B).
 
 ## src/ui/compare.rs (2)
-compare-profiles-side-by-side-your-open = { $data_entries_len } profiles side by side. Your open profile stays as it is; nothing is changed here.
-compare-only-differences-differing-of-questions = Only differences ({ $differing } of { $data_rows_len } questions)
-compare-profiles-to-of-n-scroll-across = Profiles { $first_1 } to { $first_fit_min_n } of { $n }. Scroll across with the bar, or on a row with Ctrl and the left and right arrow keys.
+compare-profiles-side-by-side-your-open = { $profiles } profiles side by side. Your open profile stays as it is; nothing is changed here.
+compare-only-differences-differing-of-questions = Only differences ({ $differing } of { $questions } questions)
+compare-profiles-to-of-n-scroll-across = Profiles { $first } to { $last } of { $n }. Scroll across with the bar, or on a row with Ctrl and the left and right arrow keys.
 compare-what-changed-for-from-to = What changed for { $old_name } (from { $old_date } to { $new_date })
 
 ## src/model/needs/words.rs (2)
-words-value-of-max-min-max = { $value } of { $max } ({ $min } = { $label_min }, { $max } = { $label_max })
-words-name-tailored-with-a-focus-on = { $name }, tailored with a focus on { $self_and_list_themes }
-words-you-chose-that-fits-your-answers = You chose: { $self_training_name_o }. That fits your answers: { $grounds }
-words-you-chose-that-choice-stands-your = You chose: { $self_training_name_o }. That choice stands. Your answers also point to: { $p }. Why: { $grounds }
-words-you-chose-grounds = You chose: { $self_training_name_o }. { $grounds }
+words-value-of-max-min-max = { $value } of { $max } ({ $min } = { $min_label }, { $max } = { $max_label })
+words-name-tailored-with-a-focus-on = { $name }, tailored with a focus on { $themes }
+words-you-chose-that-fits-your-answers = You chose: { $training }. That fits your answers: { $grounds }
+words-you-chose-that-choice-stands-your = You chose: { $training }. That choice stands. Your answers also point to: { $p }. Why: { $grounds }
+words-you-chose-grounds = You chose: { $training }. { $grounds }
 
 ## src/app/files.rs (2)
-files-the-questionnaire-has-changed-since-this = The questionnaire has changed since this profile was made: from version { $changes_from } to version { $changes_to }.
+files-the-questionnaire-has-changed-since-this = The questionnaire has changed since this profile was made: from version { $from } to version { $to }.
 
 ## src/model/combine.rs (2)
-combine-title-highest-mean-mean-important-or = { $title }: highest { $t_highest }, mean { $mean }, important or very urgent for { $of_t_at_least_two_n_ }
+combine-title-highest-mean-mean-important-or = { $title }: highest { $highest }, mean { $mean }, important or very urgent for { $important_for }
 
 ## src/brief/layout.rs (2)
-layout-these-characters-are-not-in-the = These characters are not in the brief's font and were replaced by �: { $list_join }.
-layout-invisible-characters-such-as-direction-marks = { $self_invisible } invisible characters (such as direction marks) were left out.
+layout-these-characters-are-not-in-the = These characters are not in the brief's font and were replaced by �: { $list }.
+layout-invisible-characters-such-as-direction-marks = { $invisible } invisible characters (such as direction marks) were left out.
 
 ## src/ui/review.rs (2)
-review-still-to-answer = Still to answer ({ $missing_len })
+review-still-to-answer = Still to answer ({ $count })
 
 ## src/ui/question.rs (2)
-question-note-this-looks-like-a-do = Note: this looks like a { $f_kind_label_lang } ({ $f_text }). Do not record personal data of residents.
+question-note-this-looks-like-a-do = Note: this looks like a { $kind } ({ $text }). Do not record personal data of residents.
 
 ## src/ui/needs.rs (2)
-needs-proposed-agenda-minutes = Proposed agenda ({ $needs_minutes } minutes)
+needs-proposed-agenda-minutes = Proposed agenda ({ $minutes } minutes)
 
 ## src/ui/nav.rs (2)
-nav-of = { $progress_answered } of { $progress_visible }
+nav-of = { $answered } of { $total }
 
 ## src/ui/brief.rs (2)
-ui-brief-still-open-required-questions-they-show = Still open: { $brief_open_items_len } required questions. They show as ‘still open’ in the brief.
+ui-brief-still-open-required-questions-they-show = Still open: { $count } required questions. They show as ‘still open’ in the brief.
 
 ## src/model/combine.rs
 combine-partners-to-involve = Partners to involve

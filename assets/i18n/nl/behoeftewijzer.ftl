@@ -434,69 +434,69 @@ autosave-recovery-copies-cannot-be-kept-save = Herstelkopieën lukken niet. Sla 
 a11y-required = Verplicht.
 
 ## src/storage/mod.rs (2)
-storage-this-profile-belongs-to-a-newer = Dit profiel hoort bij een nieuwere vragenlijst (versie { $e_found }; deze app heeft versie { $e_current }). Installeer de nieuwste versie van Behoeftewijzer om het te openen.
-storage-the-file-is-too-large-for = Het bestand is te groot voor een profiel ({ $size_1024 } kB; de grens is { $limit_1024 } kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.
-storage-the-answers-are-too-long-to = De antwoorden zijn samen te lang om op te slaan ({ $size_div_ceil_1024 } kB; de grens is { $limit_1024 } kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.
+storage-this-profile-belongs-to-a-newer = Dit profiel hoort bij een nieuwere vragenlijst (versie { $found }; deze app heeft versie { $current }). Installeer de nieuwste versie van Behoeftewijzer om het te openen.
+storage-the-file-is-too-large-for = Het bestand is te groot voor een profiel ({ $size_kb } kB; de grens is { $limit_kb } kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.
+storage-the-answers-are-too-long-to = De antwoorden zijn samen te lang om op te slaan ({ $size_kb } kB; de grens is { $limit_kb } kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.
 
 ## src/storage/write.rs (2)
-write-a-file-with-this-name-exists = Er staat al een bestand met deze naam, en het is geen { $kind_extension_to_up }. Kies een andere naam, of gebruik --force om het te vervangen.
+write-a-file-with-this-name-exists = Er staat al een bestand met deze naam, en het is geen { $kind }. Kies een andere naam, of gebruik --force om het te vervangen.
 
 ## src/brief/regional.rs (2)
-regional-organisations = Organisaties ({ $self_n })
-regional-still-open-profiles-still-have-required = Nog open: in { $of_open_self_n_lang } profielen zijn nog verplichte vragen niet beantwoord; de bijlagen noemen ze.
-regional-important-or-very-urgent-for-highest = belangrijk of zeer urgent voor { $of_t_at_least_two_n_ } · hoogste { $t_highest } · gemiddeld { $mean }
-regional-title-important-or-very-urgent-for = { $title } (belangrijk of zeer urgent voor { $of_t_at_least_two_n_ })
-regional-own-questions-on-this-see-the = Eigen vragen hierover: { $self_names_asking } (zie de bijlagen).
-regional-still-open-in-this-profile = Nog open in dit profiel: { $open_join }.
-regional-organisations-2 = { $entries_len } organisaties
+regional-organisations = Organisaties ({ $count })
+regional-still-open-profiles-still-have-required = Nog open: in { $open_profiles } profielen zijn nog verplichte vragen niet beantwoord; de bijlagen noemen ze.
+regional-important-or-very-urgent-for-highest = belangrijk of zeer urgent voor { $important_for } · hoogste { $highest } · gemiddeld { $mean }
+regional-title-important-or-very-urgent-for = { $title } (belangrijk of zeer urgent voor { $important_for })
+regional-own-questions-on-this-see-the = Eigen vragen hierover: { $names } (zie de bijlagen).
+regional-still-open-in-this-profile = Nog open in dit profiel: { $open_items }.
+regional-organisations-2 = { $count } organisaties
 
 ## src/brief/content.rs (2)
-brief-still-open-required-questions-have-not = Nog open: { $items_len } verplichte vragen zijn nog niet beantwoord ({ $items_join }).
-brief-minutes = { $self_needs_minutes } minuten
-brief-equally-important = Even belangrijk: { $self_theme_list_ids }.
-brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groepen van ten hoogste { $needs_one_group_at_m }
-brief-proposal-based-on-our-answers-p = Voorstel op grond van onze antwoorden: { $p }. { $grounds } Wij houden een voorkeur voor onze eigen keuze ({ $in_sentence_self_w_t }), en bespreken graag wat het beste past.
-brief-5-proposed-agenda-minutes = 5. Voorstel voor de agenda ({ $self_needs_minutes } minuten)
-brief-building-on-the-contact-we-already = Voortbouwen op het contact dat wij al hebben met { $self_w_and_list_know } (bijlage B).
-brief-getting-to-know-the-partners-that = Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: { $self_w_and_list_new } (bijlage B).
+brief-still-open-required-questions-have-not = Nog open: { $count } verplichte vragen zijn nog niet beantwoord ({ $items }).
+brief-minutes = { $minutes } minuten
+brief-equally-important = Even belangrijk: { $themes }.
+brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groepen van ten hoogste { $at_most }
+brief-proposal-based-on-our-answers-p = Voorstel op grond van onze antwoorden: { $p }. { $grounds } Wij houden een voorkeur voor onze eigen keuze ({ $training }), en bespreken graag wat het beste past.
+brief-5-proposed-agenda-minutes = 5. Voorstel voor de agenda ({ $minutes } minuten)
+brief-building-on-the-contact-we-already = Voortbouwen op het contact dat wij al hebben met { $partners } (bijlage B).
+brief-getting-to-know-the-partners-that = Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: { $partners } (bijlage B).
 
 ## src/ui/compare.rs (2)
-compare-profiles-side-by-side-your-open = { $data_entries_len } profielen naast elkaar. Je open profiel blijft zoals het is; hier verander je niets.
-compare-only-differences-differing-of-questions = Alleen verschillen ({ $differing } van { $data_rows_len } vragen)
-compare-profiles-to-of-n-scroll-across = Profiel { $first_1 } tot { $first_fit_min_n } van { $n }. Schuif opzij met de balk, of op een regel met Ctrl en de pijltjestoetsen links en rechts.
+compare-profiles-side-by-side-your-open = { $profiles } profielen naast elkaar. Je open profiel blijft zoals het is; hier verander je niets.
+compare-only-differences-differing-of-questions = Alleen verschillen ({ $differing } van { $questions } vragen)
+compare-profiles-to-of-n-scroll-across = Profiel { $first } tot { $last } van { $n }. Schuif opzij met de balk, of op een regel met Ctrl en de pijltjestoetsen links en rechts.
 compare-what-changed-for-from-to = Wat is er veranderd bij { $old_name } (van { $old_date } tot { $new_date })
 
 ## src/model/needs/words.rs (2)
-words-value-of-max-min-max = { $value } van { $max } ({ $min } = { $label_min }, { $max } = { $label_max })
-words-name-tailored-with-a-focus-on = { $name }, op maat met nadruk op { $self_and_list_themes }
-words-you-chose-that-fits-your-answers = Je koos: { $self_training_name_o }. Dat past bij je antwoorden: { $grounds }
-words-you-chose-that-choice-stands-your = Je koos: { $self_training_name_o }. Die keuze blijft staan. Je antwoorden wijzen ook op: { $p }. Waarom: { $grounds }
-words-you-chose-grounds = Je koos: { $self_training_name_o }. { $grounds }
+words-value-of-max-min-max = { $value } van { $max } ({ $min } = { $min_label }, { $max } = { $max_label })
+words-name-tailored-with-a-focus-on = { $name }, op maat met nadruk op { $themes }
+words-you-chose-that-fits-your-answers = Je koos: { $training }. Dat past bij je antwoorden: { $grounds }
+words-you-chose-that-choice-stands-your = Je koos: { $training }. Die keuze blijft staan. Je antwoorden wijzen ook op: { $p }. Waarom: { $grounds }
+words-you-chose-grounds = Je koos: { $training }. { $grounds }
 
 ## src/app/files.rs (2)
-files-the-questionnaire-has-changed-since-this = De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie { $changes_from } naar versie { $changes_to }.
+files-the-questionnaire-has-changed-since-this = De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie { $from } naar versie { $to }.
 
 ## src/model/combine.rs (2)
-combine-title-highest-mean-mean-important-or = { $title }: hoogste { $t_highest }, gemiddeld { $mean }, belangrijk of zeer urgent bij { $of_t_at_least_two_n_ }
+combine-title-highest-mean-mean-important-or = { $title }: hoogste { $highest }, gemiddeld { $mean }, belangrijk of zeer urgent bij { $important_for }
 
 ## src/brief/layout.rs (2)
-layout-these-characters-are-not-in-the = Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: { $list_join }.
-layout-invisible-characters-such-as-direction-marks = { $self_invisible } onzichtbare tekens (zoals richtingstekens) zijn weggelaten.
+layout-these-characters-are-not-in-the = Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: { $list }.
+layout-invisible-characters-such-as-direction-marks = { $invisible } onzichtbare tekens (zoals richtingstekens) zijn weggelaten.
 
 ## src/ui/review.rs (2)
-review-still-to-answer = Nog in te vullen ({ $missing_len })
+review-still-to-answer = Nog in te vullen ({ $count })
 
 ## src/ui/question.rs (2)
-question-note-this-looks-like-a-do = Let op: dit lijkt op een { $f_kind_label_lang } ({ $f_text }). Noteer geen persoonsgegevens van inwoners.
+question-note-this-looks-like-a-do = Let op: dit lijkt op een { $kind } ({ $text }). Noteer geen persoonsgegevens van inwoners.
 
 ## src/ui/needs.rs (2)
-needs-proposed-agenda-minutes = Voorstel voor de agenda ({ $needs_minutes } minuten)
+needs-proposed-agenda-minutes = Voorstel voor de agenda ({ $minutes } minuten)
 
 ## src/ui/nav.rs (2)
-nav-of = { $progress_answered } van { $progress_visible }
+nav-of = { $answered } van { $total }
 
 ## src/ui/brief.rs (2)
-ui-brief-still-open-required-questions-they-show = Nog open: { $brief_open_items_len } verplichte vragen. Ze staan als ‘nog open’ in de notitie.
+ui-brief-still-open-required-questions-they-show = Nog open: { $count } verplichte vragen. Ze staan als ‘nog open’ in de notitie.
 
 ## src/model/combine.rs
 combine-partners-to-involve = Partners om te betrekken

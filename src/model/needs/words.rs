@@ -168,8 +168,8 @@ impl<'a> Words<'a> {
         tr!(
             self.lang,
             "words-value-of-max-min-max",
-            label_max = (label(max)).clone(),
-            label_min = (label(min)).clone(),
+            max_label = (label(max)).clone(),
+            min_label = (label(min)).clone(),
             max = (max).to_string(),
             min = (min).to_string(),
             value = (value).to_string()
@@ -279,7 +279,7 @@ impl<'a> Words<'a> {
             self.lang,
             "words-name-tailored-with-a-focus-on",
             name = (name).clone(),
-            self_and_list_themes = (self.and_list(&themes)).clone()
+            themes = (self.and_list(&themes)).clone()
         ))
     }
 
@@ -310,20 +310,20 @@ impl<'a> Words<'a> {
                 lang,
                 "words-you-chose-that-fits-your-answers",
                 grounds = (grounds).clone(),
-                self_training_name_o = (self.training_name(own)).clone()
+                training = (self.training_name(own)).clone()
             ),
             (Some(own), Some(p)) => tr!(
                 lang,
                 "words-you-chose-that-choice-stands-your",
                 grounds = (grounds).clone(),
                 p = (p).clone(),
-                self_training_name_o = (self.training_name(own)).clone()
+                training = (self.training_name(own)).clone()
             ),
             (Some(own), None) => tr!(
                 lang,
                 "words-you-chose-grounds",
                 grounds = (grounds).clone(),
-                self_training_name_o = (self.training_name(own)).clone()
+                training = (self.training_name(own)).clone()
             ),
             (None, Some(p)) if t.asked_advice => tr!(
                 lang,

@@ -143,7 +143,7 @@ fn top_ui(
     ui.label(tr!(
         lang,
         "compare-profiles-side-by-side-your-open",
-        data_entries_len = (data.entries.len()).to_string()
+        profiles = (data.entries.len()).to_string()
     ));
     notices(ui, lang, data);
     ui.horizontal_wrapped(|ui| {
@@ -292,7 +292,7 @@ fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
     let label = tr!(
         lang,
         "compare-only-differences-differing-of-questions",
-        data_rows_len = (data.rows.len()).to_string(),
+        questions = (data.rows.len()).to_string(),
         differing = (differing).to_string()
     );
     if ui.checkbox(&mut state.only_differences, label).changed() {

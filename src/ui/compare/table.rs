@@ -134,8 +134,8 @@ pub(super) fn columns_note(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usi
         RichText::new(tr!(
             lang,
             "compare-profiles-to-of-n-scroll-across",
-            first_1 = (first + 1).to_string(),
-            first_fit_min_n = ((first + fit).min(n)).to_string(),
+            first = (first + 1).to_string(),
+            last = ((first + fit).min(n)).to_string(),
             n = (n).to_string()
         ))
         .small()
