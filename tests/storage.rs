@@ -130,7 +130,7 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
             good.replacen("\"organisatie.afdeling\"", "\"organisatie.schoenmaat\"", 1)
                 .into_bytes(),
             |e| matches!(e, LoadError::Answer(_)),
-            "onbekende vraag 'organisatie.schoenmaat'",
+            "onbekende vraag ‘organisatie.schoenmaat’",
         ),
         (
             "wrong answer kind",
@@ -143,7 +143,7 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
             good.replacen("Choice(id: \"gemeente\")", "Choice(id: \"bakkerij\")", 1)
                 .into_bytes(),
             |e| matches!(e, LoadError::Answer(_)),
-            "geen keuze 'bakkerij'",
+            "geen keuze ‘bakkerij’",
         ),
         (
             "newer format",
@@ -493,4 +493,37 @@ fn messages_speak_the_users_words_and_keep_long_or_steering_values_short() {
         storage::shown("a\u{1b}[31mb\u{202e}c"),
         "a\\u{001b}[31mb\\u{202e}c"
     );
+}
+
+/// The log line of an error is the English catalogue's wording, and quotes nothing the file
+/// holds: logs get shared, and a file's question ids or a parser's quote can carry a name.
+#[test]
+fn the_log_wording_is_english_and_quotes_nothing_from_the_file() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let good = std::fs::read_to_string(profiles::example_path()).expect("the example");
+    let cases = [
+        good.replacen("\"organisatie.afdeling\"", "\"Fatma.Yilmaz\"", 1),
+        good.replacen("Choice(id: \"", "Choice(id: \"Fatma", 1),
+        good.replacen(
+            "\"organisatie.afdeling\"",
+            "\"Fatma.Yilmaz\": Number(1),\n        \"Fatma.Yilmaz\"",
+            1,
+        ),
+    ];
+    for (i, text) in cases.iter().enumerate() {
+        let path = write(dir.path(), &format!("case{i}.ron"), text.as_bytes());
+        let Err(e) = storage::load(&path, q()) else {
+            panic!("case {i}: accepted");
+        };
+        let shown = e.message(Lang::En);
+        let logged = e.for_log();
+        assert!(shown.contains("Fatma"), "case {i}: the user sees the value: {shown}");
+        assert!(!logged.contains("Fatma"), "case {i}: {logged}");
+        assert_eq!(logged, e.to_string(), "case {i}: one log wording");
+        let english = e.message(Lang::En).replace("Fatma.Yilmaz", "…");
+        assert!(
+            logged.split_whitespace().take(4).eq(english.split_whitespace().take(4)),
+            "case {i}: the log begins like the English message: {logged} / {english}"
+        );
+    }
 }

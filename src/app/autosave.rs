@@ -90,32 +90,20 @@ impl RecoveryProblem {
 
     /// The whole story: why, and where the copies are now. Behind the status line's button.
     pub(super) fn message(&self, lang: crate::lang::Lang) -> String {
-        use crate::lang::Lang;
-        let why = match (self.kind, lang) {
-            (std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded, Lang::Nl) => {
-                "de schijf is vol"
+        let why = match self.kind {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                trs!(lang, "autosave-why-disk-full")
             }
-            (std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded, Lang::En) => {
-                "the disk is full"
-            }
-            (_, Lang::Nl) => "de map kan niet worden beschreven",
-            (_, Lang::En) => "the folder cannot be written",
+            _ => trs!(lang, "autosave-why-folder"),
         };
-        match (&self.fallback, lang) {
-            (Some(dir), Lang::Nl) => format!(
-                "Herstelkopieën lukken niet in de gewone map ({why}). Ze worden nu bewaard in {}; die map kan bij opnieuw opstarten worden leeggemaakt. Sla je werk op met Ctrl+S.",
-                dir.display()
+        match &self.fallback {
+            Some(dir) => tr!(
+                lang,
+                "autosave-problem-fallback",
+                why = why,
+                folder = dir.display().to_string()
             ),
-            (Some(dir), Lang::En) => format!(
-                "Recovery copies cannot be kept in the usual folder ({why}). They are now kept in {}, which may be emptied when the computer restarts. Save your work with Ctrl+S.",
-                dir.display()
-            ),
-            (None, Lang::Nl) => format!(
-                "Herstelkopieën lukken niet: {why}. Sla je werk op met Ctrl+S; wat niet is opgeslagen, gaat verloren als het programma onverwacht stopt."
-            ),
-            (None, Lang::En) => format!(
-                "Recovery copies cannot be kept: {why}. Save your work with Ctrl+S; what is not saved is lost if the program stops unexpectedly."
-            ),
+            None => tr!(lang, "autosave-problem", why = why),
         }
     }
 }

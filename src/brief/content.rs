@@ -275,21 +275,15 @@ impl Builder<'_> {
             Some(n) => tr!(lang, "brief-n-participants", n = n.to_string()),
             None => self.participants(),
         };
-        let focus = match (top.is_empty(), lang) {
-            (false, Lang::Nl) => format!(
-                "Wij willen vooral spreken over {}, en over een training voor {participants}.",
-                self.theme_list(&top)
-            ),
-            (false, Lang::En) => format!(
-                "We would most like to discuss {}, and training for {participants}.",
-                self.theme_list(&top)
-            ),
-            (true, Lang::Nl) => {
-                format!("Wij willen vooral spreken over een training voor {participants}.")
-            }
-            (true, Lang::En) => {
-                format!("We would most like to discuss training for {participants}.")
-            }
+        let focus = if top.is_empty() {
+            tr!(lang, "brief-focus-training", participants = participants)
+        } else {
+            tr!(
+                lang,
+                "brief-focus-themes-and-training",
+                themes = self.theme_list(&top),
+                participants = participants
+            )
         };
         self.push(Block::Paragraph(format!("{text} {focus}")));
     }

@@ -5,11 +5,11 @@
 use crate::lang::Lang;
 
 /// Why the brief could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PdfError {
-    #[error("the font {0} could not be read")]
+    /// The embedded font with this name could not be parsed.
     Font(&'static str),
-    #[error("the PDF could not be written: {0}")]
+    /// printpdf or lopdf failed; their own (English) text.
     Write(String),
 }
 
@@ -20,4 +20,26 @@ impl PdfError {
         log::error!("brief: {self}");
         trs!(lang, "layout-the-brief-could-not-be-made").to_owned()
     }
+
+    /// The technical detail: the font's name, or the PDF library's own text.
+    fn detail(&self) -> &str {
+        match self {
+            PdfError::Font(name) => name,
+            PdfError::Write(text) => text,
+        }
+    }
 }
+
+/// The English catalogue's wording with the technical detail, for logs.
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} ({})",
+            trs!(Lang::En, "layout-the-brief-could-not-be-made"),
+            self.detail()
+        )
+    }
+}
+
+impl std::error::Error for PdfError {}

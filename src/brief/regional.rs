@@ -165,23 +165,16 @@ impl<'a> Builder<'a> {
             .map(|id| self.words().theme_short(id).to_owned())
             .collect();
         let participants = self.combined.participants;
-        let focus = match (shared.is_empty(), lang) {
-            (false, Lang::Nl) => format!(
-                "Wij willen vooral spreken over {}, en over trainingen voor {participants} deelnemers samen.",
-                self.words().and_list(&shared)
-            ),
-            (false, Lang::En) => format!(
-                "We would most like to discuss {}, and training for {participants} participants together.",
-                self.words().and_list(&shared)
-            ),
-            (true, Lang::Nl) => format!(
-                "Wij willen vooral spreken over trainingen voor {participants} deelnemers samen."
-            ),
-            (true, Lang::En) => {
-                format!(
-                    "We would most like to discuss training for {participants} participants together."
-                )
-            }
+        let count = participants.to_string();
+        let focus = if shared.is_empty() {
+            tr!(lang, "regional-focus-training", count = count)
+        } else {
+            tr!(
+                lang,
+                "regional-focus-themes-and-training",
+                themes = self.words().and_list(&shared),
+                count = count
+            )
         };
         self.blocks
             .push(Block::Paragraph(format!("{intro} {focus}")));
@@ -377,12 +370,7 @@ impl<'a> Builder<'a> {
             .iter()
             .filter(|(_, members, _)| members.len() > 1)
             .map(|(course, members, sum)| {
-                let groups = match (needs::groups_for(*sum), lang) {
-                    (1, Lang::Nl) => "één groep".to_owned(),
-                    (1, Lang::En) => "one group".to_owned(),
-                    (n, Lang::Nl) => format!("{n} groepen"),
-                    (n, Lang::En) => format!("{n} groups"),
-                };
+                let groups = tr!(lang, "regional-groups", groups = needs::groups_for(*sum));
                 let (name, at_most) = (words.training_name(course), needs::ONE_GROUP_AT_MOST);
                 let who = self.names(members);
                 tr!(

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::{ChoiceId, QuestionId};
 use super::questionnaire::{Kind, OTHER, Questionnaire};
+use crate::lang::Lang;
 
 /// The profile file format this version of the app writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -164,20 +165,20 @@ where
     deserializer.deserialize_map(Unique)
 }
 
-/// An answer that does not fit the questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// An answer that does not fit the questionnaire. Worded in the catalogues
+/// ([`AnswerError::message`]); `Display` is the English wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
-    #[error("unknown question `{0}`")]
     UnknownQuestion(String),
-    #[error("question `{question}` takes {expected}, the file has {found}")]
     WrongKind {
         question: String,
         expected: &'static str,
         found: &'static str,
     },
-    #[error("question `{question}` has no choice `{choice}`")]
-    UnknownChoice { question: String, choice: String },
-    #[error("question `{question}`: {value} is outside {min}–{max}")]
+    UnknownChoice {
+        question: String,
+        choice: String,
+    },
     OutOfRange {
         question: String,
         value: i64,
@@ -197,9 +198,58 @@ pub struct QuestionnaireChanges {
     pub removed_answers: Vec<(QuestionId, Answer)>,
 }
 
-/// A profile made for a newer questionnaire than this app has.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the profile answers questionnaire version {found}; this app has version {current}")]
+impl AnswerError {
+    /// What is wrong with the answer, in `lang`; the file's ids are quoted as
+    /// [`shown`](crate::model::text::shown) shows them.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::model::text::shown;
+        match self {
+            AnswerError::UnknownQuestion(question) => tr!(
+                lang,
+                "profile-answer-unknown-question",
+                question = shown(question)
+            ),
+            AnswerError::WrongKind { question, .. } => {
+                tr!(
+                    lang,
+                    "profile-answer-wrong-kind",
+                    question = shown(question)
+                )
+            }
+            AnswerError::UnknownChoice { question, choice } => tr!(
+                lang,
+                "profile-answer-unknown-choice",
+                question = shown(question),
+                choice = shown(choice)
+            ),
+            AnswerError::OutOfRange {
+                question,
+                value,
+                min,
+                max,
+            } => tr!(
+                lang,
+                "profile-answer-out-of-range",
+                question = shown(question),
+                value = value.to_string(),
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+/// A profile made for a newer questionnaire than this app has; worded by
+/// [`LoadError`](crate::storage::LoadError), which carries it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewerQuestionnaire {
     pub found: u32,
     pub current: u32,

@@ -104,9 +104,13 @@ fn yes_no_choices() -> &'static [Choice] {
     static CHOICES: OnceLock<Vec<Choice>> = OnceLock::new();
     CHOICES.get_or_init(|| {
         [
-            ("ja", "Ja", "Yes"),
-            ("nee", "Nee", "No"),
-            ("weet_niet", "Weet ik niet", "Don't know"),
+            ("ja", trs!(Lang::Nl, "choice-yes"), trs!(Lang::En, "choice-yes")),
+            ("nee", trs!(Lang::Nl, "choice-no"), trs!(Lang::En, "choice-no")),
+            (
+                "weet_niet",
+                trs!(Lang::Nl, "choice-do-not-know"),
+                trs!(Lang::En, "choice-do-not-know"),
+            ),
         ]
         .into_iter()
         .map(|(id, nl, en)| Choice {

@@ -86,6 +86,26 @@ pub fn human_date(date: time::Date, lang: Lang) -> String {
     )
 }
 
+/// A value from a file as a message shows it: at most 80 characters, and control or direction
+/// characters written as codes, so a file cannot steer the terminal or the text around it.
+pub fn shown(value: &str) -> String {
+    use std::fmt::Write as _;
+    const MAX: usize = 80;
+    let mut out = String::new();
+    for (i, c) in value.chars().enumerate() {
+        if i == MAX {
+            out.push('…');
+            break;
+        }
+        if is_steering(c) {
+            let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A character that steers a terminal or the text around it instead of showing: a control
 /// character (an escape sequence starts with one) or a direction mark or override.
 pub fn is_steering(c: char) -> bool {

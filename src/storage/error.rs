@@ -8,78 +8,111 @@ use crate::model::profile::AnswerError;
 
 use super::{shown, write};
 
-/// Why a profile could not be opened.
-#[derive(Debug, thiserror::Error)]
+/// Why a profile could not be opened. Worded once per language in the catalogues
+/// ([`LoadError::message`]); `Display` is the English wording without the file's values, for
+/// logs.
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("cannot read the file: {0}")]
-    Io(#[from] io::Error),
-    #[error("the file is {size} bytes, more than the limit of {limit}")]
-    TooLarge { size: u64, limit: u64 },
-    #[error("the file is empty")]
+    Io(io::Error),
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     Empty,
-    #[error("the file is not text (UTF-8)")]
     NotText,
     /// Text in another encoding than UTF-8, such as Windows-1252 from an old editor.
-    #[error("the file is text in {0}, not UTF-8")]
     Encoding(&'static str),
     /// A folder, a pipe or a device: not a file that can be read at once.
-    #[error("not a regular file")]
     NotAFile,
-    #[error("the file ends too early, at line {line}, column {column}")]
-    Truncated { line: usize, column: usize },
-    #[error("line {line}, column {column}: {message}")]
+    Truncated {
+        line: usize,
+        column: usize,
+    },
     Syntax {
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("not a Behoeftewijzer profile: {0}")]
     NotAProfile(String),
     /// A profile with a part left out: cut short, or edited by hand.
-    #[error("a part of the profile is missing: {0}")]
     MissingPart(&'static str),
     /// A question answered twice in the file.
-    #[error("line {line}: question `{question}` is answered twice")]
-    DuplicateAnswer { question: String, line: usize },
-    #[error(
-        "made with a newer version of the app (format {found}, this app reads up to {supported})"
-    )]
-    NewerFormat { found: u32, supported: u32 },
-    #[error("{0}")]
-    NewerQuestionnaire(#[from] crate::model::profile::NewerQuestionnaire),
-    #[error("{0}")]
-    Answer(#[from] AnswerError),
+    DuplicateAnswer {
+        question: String,
+        line: usize,
+    },
+    NewerFormat {
+        found: u32,
+        supported: u32,
+    },
+    NewerQuestionnaire(crate::model::profile::NewerQuestionnaire),
+    Answer(AnswerError),
+}
+
+impl From<io::Error> for LoadError {
+    fn from(e: io::Error) -> Self {
+        LoadError::Io(e)
+    }
+}
+
+impl From<crate::model::profile::NewerQuestionnaire> for LoadError {
+    fn from(e: crate::model::profile::NewerQuestionnaire) -> Self {
+        LoadError::NewerQuestionnaire(e)
+    }
+}
+
+impl From<AnswerError> for LoadError {
+    fn from(e: AnswerError) -> Self {
+        LoadError::Answer(e)
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.for_log())
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a message quotes what the file holds (for the person who chose the file) or leaves
+/// it out (for a log, which gets shared).
+#[derive(Clone, Copy)]
+enum Values {
+    Shown,
+    Hidden,
+}
+
+impl Values {
+    fn of(self, value: &str) -> String {
+        match self {
+            Values::Shown => shown(value),
+            Values::Hidden => "…".to_owned(),
+        }
+    }
 }
 
 impl LoadError {
-    /// What went wrong, for a log line: where and what kind, never a value from the file (the
-    /// parser's own message can quote one, and logs get shared).
+    /// What went wrong, for a log line: the English wording, without a value from the file
+    /// (the parser's own message can quote one, and logs get shared).
     pub fn for_log(&self) -> String {
-        match self {
-            LoadError::Syntax { line, column, .. } => {
-                format!("not valid RON at line {line}, column {column}")
-            }
-            LoadError::NotAProfile(_) => "not a Behoeftewijzer profile".into(),
-            LoadError::DuplicateAnswer { line, .. } => {
-                format!("a question answered twice, line {line}")
-            }
-            LoadError::Answer(_) => "an answer that does not fit its question".into(),
-            LoadError::Io(e) => format!("cannot read the file ({:?})", e.kind()),
-            LoadError::TooLarge { .. }
-            | LoadError::Empty
-            | LoadError::NotText
-            | LoadError::Encoding(_)
-            | LoadError::NotAFile
-            | LoadError::MissingPart(_)
-            | LoadError::Truncated { .. }
-            | LoadError::NewerFormat { .. }
-            | LoadError::NewerQuestionnaire(_) => self.to_string(),
-        }
+        self.wording(Lang::En, Values::Hidden)
     }
 
     /// A message for the person at the screen, in their language. The path is not included:
     /// the caller puts it last.
     pub fn message(&self, lang: Lang) -> String {
+        self.wording(lang, Values::Shown)
+    }
+
+    fn wording(&self, lang: Lang, values: Values) -> String {
         match self {
             LoadError::Io(e) => io_error_message(e, lang),
             LoadError::TooLarge { .. }
@@ -98,30 +131,25 @@ impl LoadError {
                 line,
                 column,
                 message,
-            } => {
-                let message = shown(message);
-                tr!(
-                    lang,
-                    "storage-the-file-is-damaged-at-line",
-                    column = column.to_string(),
-                    line = line.to_string(),
-                    message = message.clone()
-                )
-            }
-            LoadError::DuplicateAnswer { question, line } => match (lang, shown(question)) {
-                (Lang::Nl, question) => format!(
-                    "Vraag ‘{question}’ staat twee keer in het bestand (de tweede keer op regel {line}). Haal er één weg in een teksteditor; welke de juiste is, weet alleen jij."
-                ),
-                (Lang::En, question) => format!(
-                    "Question ‘{question}’ is in the file twice (the second time on line {line}). Remove one in a text editor; only you know which one is right."
-                ),
-            },
+            } => tr!(
+                lang,
+                "storage-the-file-is-damaged-at-line",
+                column = column.to_string(),
+                line = line.to_string(),
+                message = values.of(message)
+            ),
+            LoadError::DuplicateAnswer { question, line } => tr!(
+                lang,
+                "storage-question-twice",
+                question = values.of(question),
+                line = line.to_string()
+            ),
             LoadError::NotAProfile(detail) => {
                 let what = trs!(lang, "storage-this-file-is-not-a-behoeftewijzer");
                 if detail.is_empty() {
                     what.to_owned()
                 } else {
-                    format!("{what} ({})", shown(detail))
+                    format!("{what} ({})", values.of(detail))
                 }
             }
             LoadError::NewerFormat { found, supported } => tr!(
@@ -136,11 +164,16 @@ impl LoadError {
                 current = (e.current).to_string(),
                 found = (e.found).to_string()
             ),
-            LoadError::Answer(e) => format!(
-                "{} {}.",
-                trs!(lang, "storage-the-profile-does-not-fit-this"),
-                shown(&answer_error_detail(e, lang))
-            ),
+            LoadError::Answer(e) => {
+                let detail = match values {
+                    Values::Shown => e.message(lang),
+                    Values::Hidden => "…".to_owned(),
+                };
+                format!(
+                    "{} {detail}.",
+                    trs!(lang, "storage-the-profile-does-not-fit-this")
+                )
+            }
         }
     }
 }
@@ -191,54 +224,39 @@ fn io_error_message(e: &io::Error, lang: Lang) -> String {
     }
 }
 
-/// What is wrong with one answer, in the user's language.
-fn answer_error_detail(e: &AnswerError, lang: Lang) -> String {
-    match (lang, e) {
-        (Lang::Nl, AnswerError::UnknownQuestion(q)) => format!("onbekende vraag '{q}'"),
-        (Lang::En, AnswerError::UnknownQuestion(q)) => format!("unknown question '{q}'"),
-        (Lang::Nl, AnswerError::WrongKind { question, .. }) => {
-            format!("het antwoord op '{question}' heeft de verkeerde soort")
-        }
-        (Lang::En, AnswerError::WrongKind { question, .. }) => {
-            format!("the answer to '{question}' is of the wrong kind")
-        }
-        (Lang::Nl, AnswerError::UnknownChoice { question, choice }) => {
-            format!("vraag '{question}' heeft geen keuze '{choice}'")
-        }
-        (Lang::En, AnswerError::UnknownChoice { question, choice }) => {
-            format!("question '{question}' has no choice '{choice}'")
-        }
-        (
-            Lang::Nl,
-            AnswerError::OutOfRange {
-                question,
-                value,
-                min,
-                max,
-            },
-        ) => format!("het antwoord {value} op '{question}' ligt niet tussen {min} en {max}"),
-        (
-            Lang::En,
-            AnswerError::OutOfRange {
-                question,
-                value,
-                min,
-                max,
-            },
-        ) => format!("the answer {value} to '{question}' is not between {min} and {max}"),
+/// Why a profile could not be saved.
+/// Worded once per language in the catalogues; `Display` is the English wording, for logs.
+#[derive(Debug)]
+pub enum SaveError {
+    Io(io::Error),
+    /// The profile could not be written as RON (a defect in the program; the detail is logged).
+    Serialize(String),
+    /// The file would be larger than the app reads back: refused, so every file it writes opens.
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+}
+
+impl From<io::Error> for SaveError {
+    fn from(e: io::Error) -> Self {
+        SaveError::Io(e)
     }
 }
 
-/// Why a profile could not be saved.
-#[derive(Debug, thiserror::Error)]
-pub enum SaveError {
-    #[error("cannot write the file: {0}")]
-    Io(#[from] io::Error),
-    #[error("cannot write the profile as RON: {0}")]
-    Serialize(String),
-    /// The file would be larger than the app reads back: refused, so every file it writes opens.
-    #[error("the profile would be {size} bytes, more than the limit of {limit}")]
-    TooLarge { size: u64, limit: u64 },
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            SaveError::Io(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl SaveError {

@@ -1,7 +1,6 @@
 //! Open and save profile files (RON): a size limit, format versions, atomic writes, and errors
 //! that say what went wrong, where, in the user's language.
 
-use std::fmt::Write as _;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -36,24 +35,7 @@ struct VersionProbe {
     format_version: u32,
 }
 
-/// A value from a file as a message shows it: at most 80 characters, and control or direction
-/// characters written as codes, so a file cannot steer the terminal or the text around it.
-pub fn shown(value: &str) -> String {
-    const MAX: usize = 80;
-    let mut out = String::new();
-    for (i, c) in value.chars().enumerate() {
-        if i == MAX {
-            out.push('…');
-            break;
-        }
-        if crate::model::text::is_steering(c) {
-            let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use crate::model::text::shown;
 
 pub(crate) fn ron_error(e: ron::error::SpannedError) -> LoadError {
     let (line, column) = (e.span.start.line, e.span.start.col);

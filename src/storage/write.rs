@@ -10,23 +10,53 @@ use crate::lang::Lang;
 
 /// An error that left a backup of the old content behind: the write and the restore both
 /// failed, so the user must know where the old version is. Carried inside an [`io::Error`].
-#[derive(Debug, thiserror::Error)]
-#[error("{source} (the old version is kept as {})", backup.display())]
+#[derive(Debug)]
 pub struct KeptBackup {
     pub backup: PathBuf,
     pub source: io::Error,
 }
 
 /// The target is something other than a regular file (a folder, a device, a pipe).
-#[derive(Debug, thiserror::Error)]
-#[error("not a regular file")]
+#[derive(Debug)]
 pub struct NotRegular;
 
 /// The file exists and could not be replaced although its folder can be written: another
 /// program holds it, or it is protected.
-#[derive(Debug, thiserror::Error)]
-#[error("the file is locked or protected")]
+#[derive(Debug)]
 pub struct Locked;
+
+// Worded once, in the catalogues: `Display` is the English wording, for logs.
+impl std::fmt::Display for KeptBackup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let e = io::Error::other(KeptBackup {
+            backup: self.backup.clone(),
+            source: io::Error::from(self.source.kind()),
+        });
+        f.write_str(&error_message(&e, Lang::En))
+    }
+}
+
+impl std::error::Error for KeptBackup {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+impl std::fmt::Display for NotRegular {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Refusal::NotRegular.message(Lang::En))
+    }
+}
+
+impl std::error::Error for NotRegular {}
+
+impl std::fmt::Display for Locked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(trs!(Lang::En, "write-the-file-is-locked-or-protected"))
+    }
+}
+
+impl std::error::Error for Locked {}
 
 /// Why a file could not be written, in the user's language; the caller adds the path.
 pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
@@ -38,26 +68,13 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
             kept.source.kind(),
             io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded
         );
-        return match (lang, full) {
-            (Lang::Nl, true) => format!(
-                "De schijf is vol, en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: {}",
-                kept.backup.display()
-            ),
-            (Lang::Nl, false) => format!(
-                "Opslaan is mislukt ({}), en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: {}",
-                kept.source,
-                kept.backup.display()
-            ),
-            (Lang::En, true) => format!(
-                "The disk is full, and the old file could not be put back. The previous version is safe in: {}",
-                kept.backup.display()
-            ),
-            (Lang::En, false) => format!(
-                "Saving failed ({}), and the old file could not be put back. The previous version is safe in: {}",
-                kept.source,
-                kept.backup.display()
-            ),
-        };
+        return tr!(
+            lang,
+            "write-kept-backup",
+            full = if full { "yes" } else { "no" },
+            code = system_code(&kept.source, lang),
+            backup = kept.backup.display().to_string()
+        );
     }
     let inner = |t: &dyn Fn(&(dyn std::error::Error + Send + Sync + 'static)) -> bool| {
         e.get_ref().is_some_and(t)
@@ -90,10 +107,12 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
 /// van het systeem)"); the system's own text is English, so it goes to the log only.
 pub(crate) fn system_code(e: &io::Error, lang: Lang) -> String {
     log::debug!("system error: {e}");
-    match (e.raw_os_error(), lang) {
-        (Some(code), Lang::Nl) => format!(" (foutcode {code} van het systeem)"),
-        (Some(code), Lang::En) => format!(" (system error code {code})"),
-        (None, _) => String::new(),
+    match e.raw_os_error() {
+        Some(code) => format!(
+            " {}",
+            tr!(lang, "write-system-code", code = code.to_string())
+        ),
+        None => String::new(),
     }
 }
 

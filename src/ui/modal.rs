@@ -559,12 +559,7 @@ fn recover_ui(
         ));
     }
     if more > 0 {
-        ui.label(match (lang, more) {
-            (Lang::Nl, 1) => "Er is nog 1 andere kopie. Die zie je als dit werk is opgeslagen of weggegooid.".to_owned(),
-            (Lang::Nl, n) => format!("Er zijn nog {n} andere kopieën. Die zie je als dit werk is opgeslagen of weggegooid."),
-            (Lang::En, 1) => "There is 1 more copy. You will see it once this work is saved or discarded.".to_owned(),
-            (Lang::En, n) => format!("There are {n} more copies. You will see them once this work is saved or discarded."),
-        });
+        ui.label(tr!(lang, "modal-more-copies", more = more));
     }
     buttons(
         ui,

@@ -22,12 +22,7 @@ pub fn section_entry_name(
 ) -> String {
     let label = section_label(q, index, lang);
     let open = progress.visible.saturating_sub(progress.answered);
-    match (lang, open) {
-        (Lang::Nl, 0) => format!("{label}, klaar"),
-        (Lang::Nl, n) => format!("{label}, nog {n} open"),
-        (Lang::En, 0) => format!("{label}, done"),
-        (Lang::En, n) => format!("{label}, {n} open"),
-    }
+    tr!(lang, "nav-section-entry", section = label, open = open)
 }
 
 /// A progress bar drawn, not announced: the words beside it say the same, and a screen reader
@@ -192,16 +187,7 @@ pub fn bottom_ui(
         ui.separator();
         // What counts first: the required answers; then how much of everything is answered.
         let percent = total.percent();
-        let text = match (lang, missing) {
-            (Lang::Nl, 0) => format!("Verplichte vragen klaar · {percent} % van alle vragen"),
-            (Lang::Nl, 1) => format!("Nog 1 verplichte vraag · {percent} % van alle vragen"),
-            (Lang::Nl, n) => format!("Nog {n} verplichte vragen · {percent} % van alle vragen"),
-            (Lang::En, 0) => format!("Required questions done · {percent} % of all questions"),
-            (Lang::En, 1) => format!("1 required question left · {percent} % of all questions"),
-            (Lang::En, n) => {
-                format!("{n} required questions left · {percent} % of all questions")
-            }
-        };
+        let text = tr!(lang, "nav-progress", missing = missing, percent = percent);
         ui.label(&text);
         let width = ui.available_width().clamp(60.0, 160.0);
         quiet_bar(ui, total.fraction(), egui::vec2(width, 8.0));

@@ -264,19 +264,19 @@ fn number_ui(
             .parse::<i64>()
             .is_ok_and(|n| (min..=max).contains(&n));
     // Says which answer counts meanwhile: the last valid one, or none.
-    let error = (!valid).then(|| match (lang, stored.is_empty()) {
-        (Lang::Nl, true) => format!(
-            "Vul een heel getal in van {min} tot en met {max}. Tot dan is er geen antwoord."
-        ),
-        (Lang::Nl, false) => format!(
-            "Vul een heel getal in van {min} tot en met {max}. Tot dan blijft het antwoord {stored}."
-        ),
-        (Lang::En, true) => format!(
-            "Enter a whole number from {min} to {max}. Until then there is no answer."
-        ),
-        (Lang::En, false) => format!(
-            "Enter a whole number from {min} to {max}. Until then the answer stays {stored}."
-        ),
+    let error = (!valid).then(|| {
+        let stored = if stored.is_empty() {
+            "none"
+        } else {
+            stored.as_str()
+        };
+        tr!(
+            lang,
+            "question-whole-number",
+            min = min.to_string(),
+            max = max.to_string(),
+            stored = stored
+        )
     });
     Described {
         error: error.as_deref(),

@@ -618,3 +618,50 @@ table-differs-yes = yes
 table-differs-no = no
 cli-brief-written = Brief written ({ $pages } pages, { $kb } kB): { $path }
 cli-nothing-written = Nothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.
+nav-section-entry = { $open ->
+        [0] { $section }, done
+       *[other] { $section }, { $open } open
+    }
+nav-progress = { $missing ->
+        [0] Required questions done
+        [one] 1 required question left
+       *[other] { $missing } required questions left
+    } · { $percent } % of all questions
+question-whole-number = Enter a whole number from { $min } to { $max }. { $stored ->
+        [none] Until then there is no answer.
+       *[other] Until then the answer stays { $stored }.
+    }
+modal-more-copies = { $more ->
+        [one] There is 1 more copy. You will see it once this work is saved or discarded.
+       *[other] There are { $more } more copies. You will see them once this work is saved or discarded.
+    }
+words-check-course-without-priority = The choice is { $course }, but { $theme } is not a priority now. Does that course fit, or another one?
+words-check-volunteers-only = The participants are volunteers or key figures; the 2021 offer was for social workers. Can the training be for them too?
+words-check-policy-staff-only = The participants are policy officers or managers; the 2021 offer was for social workers. Does a training course fit, or rather a conversation about policy?
+words-check-many-policy-staff = { $count } participants is a lot for policy officers and managers. Is that number right, and how many groups will it be?
+words-check-many-participants = With { $count } participants this is more than one group. How many groups, and of what size?
+brief-focus-themes-and-training = We would most like to discuss { $themes }, and training for { $participants }.
+brief-focus-training = We would most like to discuss training for { $participants }.
+regional-focus-themes-and-training = We would most like to discuss { $themes }, and training for { $count } participants together.
+regional-focus-training = We would most like to discuss training for { $count } participants together.
+regional-groups = { $groups ->
+        [one] one group
+       *[other] { $groups } groups
+    }
+storage-question-twice = Question ‘{ $question }’ is in the file twice (the second time on line { $line }). Remove one in a text editor; only you know which one is right.
+profile-answer-unknown-question = unknown question ‘{ $question }’
+profile-answer-wrong-kind = the answer to ‘{ $question }’ is of the wrong kind
+profile-answer-unknown-choice = question ‘{ $question }’ has no choice ‘{ $choice }’
+profile-answer-out-of-range = the answer { $value } to ‘{ $question }’ is not between { $min } and { $max }
+write-kept-backup = { $full ->
+        [yes] The disk is full
+       *[other] Saving failed{ $code }
+    }, and the old file could not be put back. The previous version is safe in: { $backup }
+write-system-code = (system error code { $code })
+autosave-why-disk-full = the disk is full
+autosave-why-folder = the folder cannot be written
+autosave-problem-fallback = Recovery copies cannot be kept in the usual folder ({ $why }). They are now kept in { $folder }, which may be emptied when the computer restarts. Save your work with Ctrl+S.
+autosave-problem = Recovery copies cannot be kept: { $why }. Save your work with Ctrl+S; what is not saved is lost if the program stops unexpectedly.
+choice-yes = Yes
+choice-no = No
+choice-do-not-know = Don't know

@@ -619,3 +619,50 @@ table-differs-yes = ja
 table-differs-no = nee
 cli-brief-written = Gespreksnotitie geschreven ({ $pages } pagina's, { $kb } kB): { $path }
 cli-nothing-written = Er is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.
+nav-section-entry = { $open ->
+        [0] { $section }, klaar
+       *[other] { $section }, nog { $open } open
+    }
+nav-progress = { $missing ->
+        [0] Verplichte vragen klaar
+        [one] Nog 1 verplichte vraag
+       *[other] Nog { $missing } verplichte vragen
+    } · { $percent } % van alle vragen
+question-whole-number = Vul een heel getal in van { $min } tot en met { $max }. { $stored ->
+        [none] Tot dan is er geen antwoord.
+       *[other] Tot dan blijft het antwoord { $stored }.
+    }
+modal-more-copies = { $more ->
+        [one] Er is nog 1 andere kopie. Die zie je als dit werk is opgeslagen of weggegooid.
+       *[other] Er zijn nog { $more } andere kopieën. Die zie je als dit werk is opgeslagen of weggegooid.
+    }
+words-check-course-without-priority = Gekozen is { $course }, maar { $theme } heeft nu geen prioriteit. Past die training, of een andere?
+words-check-volunteers-only = De deelnemers zijn vrijwilligers of sleutelpersonen; het aanbod uit 2021 was voor sociaal werkers. Kan de training ook voor hen?
+words-check-policy-staff-only = De deelnemers zijn beleidsmedewerkers of leidinggevenden; het aanbod uit 2021 was voor sociaal werkers. Past een training, of eerder een gesprek over beleid?
+words-check-many-policy-staff = { $count } deelnemers is veel voor beleidsmedewerkers en leidinggevenden. Klopt dat aantal, en hoeveel groepen worden het?
+words-check-many-participants = Met { $count } deelnemers gaat het om meer dan één groep. Hoeveel groepen, en van welke grootte?
+brief-focus-themes-and-training = Wij willen vooral spreken over { $themes }, en over een training voor { $participants }.
+brief-focus-training = Wij willen vooral spreken over een training voor { $participants }.
+regional-focus-themes-and-training = Wij willen vooral spreken over { $themes }, en over trainingen voor { $count } deelnemers samen.
+regional-focus-training = Wij willen vooral spreken over trainingen voor { $count } deelnemers samen.
+regional-groups = { $groups ->
+        [one] één groep
+       *[other] { $groups } groepen
+    }
+storage-question-twice = Vraag ‘{ $question }’ staat twee keer in het bestand (de tweede keer op regel { $line }). Haal er één weg in een teksteditor; welke de juiste is, weet alleen jij.
+profile-answer-unknown-question = onbekende vraag ‘{ $question }’
+profile-answer-wrong-kind = het antwoord op ‘{ $question }’ heeft de verkeerde soort
+profile-answer-unknown-choice = vraag ‘{ $question }’ heeft geen keuze ‘{ $choice }’
+profile-answer-out-of-range = het antwoord { $value } op ‘{ $question }’ ligt niet tussen { $min } en { $max }
+write-kept-backup = { $full ->
+        [yes] De schijf is vol
+       *[other] Opslaan is mislukt{ $code }
+    }, en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: { $backup }
+write-system-code = (foutcode { $code } van het systeem)
+autosave-why-disk-full = de schijf is vol
+autosave-why-folder = de map kan niet worden beschreven
+autosave-problem-fallback = Herstelkopieën lukken niet in de gewone map ({ $why }). Ze worden nu bewaard in { $folder }; die map kan bij opnieuw opstarten worden leeggemaakt. Sla je werk op met Ctrl+S.
+autosave-problem = Herstelkopieën lukken niet: { $why }. Sla je werk op met Ctrl+S; wat niet is opgeslagen, gaat verloren als het programma onverwacht stopt.
+choice-yes = Ja
+choice-no = Nee
+choice-do-not-know = Weet ik niet

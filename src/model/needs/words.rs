@@ -221,33 +221,22 @@ impl<'a> Words<'a> {
     /// A check as a question for the meeting, in neutral words.
     pub fn check(&self, check: &super::Check) -> String {
         use super::Check;
-        match (check, self.lang) {
-            (Check::CourseWithoutPriority { theme, course }, Lang::Nl) => format!(
-                "Gekozen is {}, maar {} heeft nu geen prioriteit. Past die training, of een andere?",
-                in_sentence(&self.training_name(course)),
-                in_sentence(self.theme_title(theme))
+        let lang = self.lang;
+        match check {
+            Check::CourseWithoutPriority { theme, course } => tr!(
+                lang,
+                "words-check-course-without-priority",
+                course = in_sentence(&self.training_name(course)),
+                theme = in_sentence(self.theme_title(theme))
             ),
-            (Check::CourseWithoutPriority { theme, course }, Lang::En) => format!(
-                "The choice is {}, but {} is not a priority now. Does that course fit, or another one?",
-                in_sentence(&self.training_name(course)),
-                in_sentence(self.theme_title(theme))
-            ),
-            (Check::VolunteersOnly, Lang::Nl) => "De deelnemers zijn vrijwilligers of sleutelpersonen; het aanbod uit 2021 was voor sociaal werkers. Kan de training ook voor hen?".to_owned(),
-            (Check::VolunteersOnly, Lang::En) => "The participants are volunteers or key figures; the 2021 offer was for social workers. Can the training be for them too?".to_owned(),
-            (Check::PolicyStaffOnly, Lang::Nl) => "De deelnemers zijn beleidsmedewerkers of leidinggevenden; het aanbod uit 2021 was voor sociaal werkers. Past een training, of eerder een gesprek over beleid?".to_owned(),
-            (Check::PolicyStaffOnly, Lang::En) => "The participants are policy officers or managers; the 2021 offer was for social workers. Does a training course fit, or rather a conversation about policy?".to_owned(),
-            (Check::ManyPolicyStaff(n), Lang::Nl) => format!(
-                "{n} deelnemers is veel voor beleidsmedewerkers en leidinggevenden. Klopt dat aantal, en hoeveel groepen worden het?"
-            ),
-            (Check::ManyPolicyStaff(n), Lang::En) => format!(
-                "{n} participants is a lot for policy officers and managers. Is that number right, and how many groups will it be?"
-            ),
-            (Check::ManyParticipants(n), Lang::Nl) => format!(
-                "Met {n} deelnemers gaat het om meer dan één groep. Hoeveel groepen, en van welke grootte?"
-            ),
-            (Check::ManyParticipants(n), Lang::En) => format!(
-                "With {n} participants this is more than one group. How many groups, and of what size?"
-            ),
+            Check::VolunteersOnly => trs!(lang, "words-check-volunteers-only").to_owned(),
+            Check::PolicyStaffOnly => trs!(lang, "words-check-policy-staff-only").to_owned(),
+            Check::ManyPolicyStaff(n) => {
+                tr!(lang, "words-check-many-policy-staff", count = n.to_string())
+            }
+            Check::ManyParticipants(n) => {
+                tr!(lang, "words-check-many-participants", count = n.to_string())
+            }
         }
     }
 
