@@ -2,7 +2,8 @@
 //!
 //! # Architecture map
 //!
-//! Dependencies point one way: `main → {cli, app} → {ui, brief, storage, clock, model}`; `ui`,
+//! Dependencies point one way: `main → {cli, app} → {export, ui, brief, storage, clock,
+//! model}` and `export → {brief, storage}`; `ui`,
 //! `brief` and `storage` use `model`; nothing but `main` imports `app`, and only `app` and `cli`
 //! ask the clock; `model` uses serde, ron (to read its own data), regex (the privacy
 //! guard) and percent-encoding (the `mailto:` link): no egui, no files, no clock.
@@ -38,8 +39,8 @@
 //!   focus); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
 //!   the needs, privacy findings and progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens and saves, and shows file dialogs;
-//!   `app/export.rs` writes the brief, the regional brief and the CSV table, and copies to
-//!   the clipboard;
+//!   `app/export.rs` asks where and checks for personal data before the brief, the regional
+//!   brief and the CSV table are written (through [`export`]), and copies to the clipboard;
 //!   `app/compare.rs` opens profiles to compare beside the open one and words them once;
 //!   `app/autosave.rs` owns the recovery copy (with a fallback folder
 //!   and a lasting notice when its folder cannot be written), and `app/autosave/exit_guard.rs`
@@ -55,6 +56,9 @@
 //!   `ui/compare/` draws the comparison: the screen (`mod.rs`), its table that builds only the
 //!   rows and columns in view (`table.rs`), and the regional brief's preview (`preview.rs`);
 //!   the needs-per-profile rows are worded in the model (`combine::needs_table`).
+//! - [`export`]: the one way an output is written, for the window and the command line: a
+//!   brief (single or regional) rendered and written as PDF, or the comparison table as CSV,
+//!   each failure worded once.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
 //!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief);
 //!   `cli::run_and_print` runs a verb for `main` and writes what it says.
@@ -83,6 +87,7 @@ pub mod brief;
 pub mod cli;
 pub mod clock;
 pub mod console;
+pub mod export;
 pub mod fonts;
 pub mod icon;
 pub mod lang;

@@ -517,12 +517,18 @@ fn the_log_wording_is_english_and_quotes_nothing_from_the_file() {
         };
         let shown = e.message(Lang::En);
         let logged = e.for_log();
-        assert!(shown.contains("Fatma"), "case {i}: the user sees the value: {shown}");
+        assert!(
+            shown.contains("Fatma"),
+            "case {i}: the user sees the value: {shown}"
+        );
         assert!(!logged.contains("Fatma"), "case {i}: {logged}");
         assert_eq!(logged, e.to_string(), "case {i}: one log wording");
         let english = e.message(Lang::En).replace("Fatma.Yilmaz", "…");
         assert!(
-            logged.split_whitespace().take(4).eq(english.split_whitespace().take(4)),
+            logged
+                .split_whitespace()
+                .take(4)
+                .eq(english.split_whitespace().take(4)),
             "case {i}: the log begins like the English message: {logged} / {english}"
         );
     }

@@ -185,14 +185,11 @@ impl App {
                 if self.save_unchecked(&mine) {
                     let lang = self.lang();
                     self.open_path(path);
-                    self.dialog = Some(Dialog::Message {
-                        title: trs!(lang, "commands-their-version-is-open").into(),
-                        body: format!(
-                            "{}\n\n{}",
-                            trs!(lang, "commands-your-version-was-saved-apart-so"),
-                            mine.display()
-                        ),
-                    });
+                    self.dialog = Some(Dialog::about_file(
+                        trs!(lang, "commands-their-version-is-open"),
+                        trs!(lang, "commands-your-version-was-saved-apart-so"),
+                        &mine,
+                    ));
                 }
             }
         }

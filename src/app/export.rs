@@ -22,10 +22,16 @@ impl App {
             .iter()
             .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
             .collect();
-        if items.is_empty() {
-            self.export_pick();
+        self.unless_personal_data(items, App::export_pick);
+    }
+
+    /// Goes on with `next` when the privacy guard found nothing; otherwise shows what it found
+    /// (the single and the regional brief alike), and the dialog's choice goes on from there.
+    fn unless_personal_data(&mut self, findings: Vec<String>, next: fn(&mut App)) {
+        if findings.is_empty() {
+            next(self);
         } else {
-            self.dialog = Some(Dialog::ExportPrivacy { items });
+            self.dialog = Some(Dialog::ExportPrivacy { items: findings });
         }
     }
 
@@ -72,20 +78,8 @@ impl App {
         if !self.may_write(&path, storage::OutputKind::Pdf) {
             return;
         }
-        let failed = |body: String| Dialog::Message {
-            title: trs!(lang, "files-could-not-export").into(),
-            body,
-        };
-        let rendered = match crate::brief::pdf::render(brief, local_now()) {
-            Ok(r) => r,
-            Err(e) => {
-                self.dialog = Some(failed(e.message(lang)));
-                return;
-            }
-        };
-        match storage::write_atomic(&path, &rendered.bytes) {
-            Ok(()) => {
-                log::info!("exported the brief");
+        match crate::export::pdf(brief, &path, local_now()) {
+            Ok(rendered) => {
                 log::debug!("exported the brief to {}", path.display());
                 self.dialog = Some(Dialog::Exported {
                     path,
@@ -94,11 +88,8 @@ impl App {
                 });
             }
             Err(e) => {
-                self.dialog = Some(failed(format!(
-                    "{}\n\n{}",
-                    storage::SaveError::Io(e).message(lang),
-                    path.display()
-                )));
+                let title = trs!(lang, "files-could-not-export");
+                self.dialog = Some(Dialog::about_file(title, &e.message(lang), &path));
             }
         }
     }
@@ -123,11 +114,7 @@ impl App {
             .into_iter()
             .map(|(file, finding)| format!("{file}: {finding}"))
             .collect();
-        if items.is_empty() {
-            self.export_regional_pick();
-        } else {
-            self.dialog = Some(Dialog::ExportPrivacy { items });
-        }
+        self.unless_personal_data(items, App::export_regional_pick);
     }
 
     /// Asks where to write the regional brief, then writes it.
@@ -191,15 +178,8 @@ impl App {
         let Some(c) = &self.comparison else {
             return;
         };
-        let written = storage::table::csv_table(self.q, &c.entries, lang, b';')
-            .map_err(|e| storage::table::error_message(&e, lang))
-            .and_then(|bytes| {
-                storage::write_atomic(path, &bytes)
-                    .map_err(|e| storage::SaveError::Io(e).message(lang))
-            });
-        match written {
+        match crate::export::csv(self.q, &c.entries, lang, b';', path) {
             Ok(()) => {
-                log::info!("saved the comparison table");
                 self.notice = Some(format!(
                     "{} {}",
                     trs!(lang, "app-compare-table-saved"),
@@ -207,10 +187,11 @@ impl App {
                 ));
             }
             Err(e) => {
-                self.dialog = Some(Dialog::Message {
-                    title: trs!(lang, "app-compare-could-not-save").into(),
-                    body: format!("{e}\n\n{}", path.display()),
-                });
+                self.dialog = Some(Dialog::about_file(
+                    trs!(lang, "app-compare-could-not-save"),
+                    &e.message(lang),
+                    path,
+                ));
             }
         }
     }
@@ -249,14 +230,11 @@ impl App {
             let lang = self.lang();
             log::warn!("could not open the exported PDF ({:?})", e.kind());
             log::debug!("could not open {}: {e}", path.display());
-            self.dialog = Some(Dialog::Message {
-                title: trs!(lang, "commands-could-not-open-the-pdf").into(),
-                body: format!(
-                    "{}\n\n{}",
-                    trs!(lang, "commands-no-program-was-found-to-show"),
-                    path.display()
-                ),
-            });
+            self.dialog = Some(Dialog::about_file(
+                trs!(lang, "commands-could-not-open-the-pdf"),
+                trs!(lang, "commands-no-program-was-found-to-show"),
+                path,
+            ));
         }
     }
 

@@ -50,10 +50,11 @@ impl App {
                     // A recent file that is gone: take it off the list.
                     self.settings.recent.retain(|p| p != path);
                 }
-                self.dialog = Some(Dialog::Message {
-                    title: trs!(lang, "files-could-not-open-the-file").into(),
-                    body: format!("{}\n\n{}", error.message(lang), path.display()),
-                });
+                self.dialog = Some(Dialog::about_file(
+                    trs!(lang, "files-could-not-open-the-file"),
+                    &error.message(lang),
+                    path,
+                ));
             }
         }
     }
@@ -353,10 +354,11 @@ impl App {
             Ok(()) => true,
             Err(refusal) => {
                 let lang = self.lang();
-                self.dialog = Some(Dialog::Message {
-                    title: trs!(lang, "files-not-saved").into(),
-                    body: format!("{}\n\n{}", refusal.message(lang), path.display()),
-                });
+                self.dialog = Some(Dialog::about_file(
+                    trs!(lang, "files-not-saved"),
+                    &refusal.message(lang),
+                    path,
+                ));
                 false
             }
         }

@@ -233,9 +233,7 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
 /// The comparison table: a row per question, a column per profile, and whether the answers
 /// differ. UTF-8 with a byte-order mark, so Excel reads the accents right.
 fn write_csv(out: &CsvOut, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> Result<(), String> {
-    let bytes = storage::table::csv_table(q, loaded, lang, out.separator)
-        .map_err(|e| storage::table::error_message(&e, lang))?;
-    storage::write_atomic(out.path, &bytes).map_err(|e| storage::SaveError::Io(e).message(lang))
+    crate::export::csv(q, loaded, lang, out.separator, out.path).map_err(|e| e.message(lang))
 }
 
 /// Writes the regional brief as PDF; returns its number of pages.
@@ -247,9 +245,7 @@ fn write_brief(
 ) -> Result<usize, String> {
     let now = crate::clock::local_now();
     let brief = crate::brief::regional::build(q, NeedsRules::builtin(), entries, lang, now.date());
-    let rendered = crate::brief::pdf::render(&brief, now).map_err(|e| e.message(lang))?;
-    storage::write_atomic(output, &rendered.bytes)
-        .map_err(|e| storage::SaveError::Io(e).message(lang))?;
+    let rendered = crate::export::pdf(&brief, output, now).map_err(|e| e.message(lang))?;
     Ok(rendered.pages)
 }
 

@@ -252,18 +252,18 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
         today: now.date(),
     };
     let brief = crate::brief::build(q, rules, &profile, &needs, options);
-    let rendered = match crate::brief::pdf::render(&brief, now) {
+    let rendered = match crate::export::pdf(&brief, output, now) {
         Ok(r) => r,
+        Err(e @ crate::export::ExportError::Write(_)) => {
+            return unreadable(format!(
+                "{} {}\n{}\n",
+                trs!(lang, "cli-cannot-save-the-brief"),
+                e.message(lang),
+                output.display()
+            ));
+        }
         Err(e) => return unreadable(format!("{}\n", e.message(lang))),
     };
-    if let Err(e) = storage::write_atomic(output, &rendered.bytes) {
-        return unreadable(format!(
-            "{} {}\n{}\n",
-            trs!(lang, "cli-cannot-save-the-brief"),
-            storage::SaveError::Io(e).message(lang),
-            output.display()
-        ));
-    }
     let mut text = written(&rendered, &brief, output, lang);
     if allow_personal_data {
         privacy_report(&mut text, q, &profile, lang);

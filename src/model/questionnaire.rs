@@ -104,8 +104,16 @@ fn yes_no_choices() -> &'static [Choice] {
     static CHOICES: OnceLock<Vec<Choice>> = OnceLock::new();
     CHOICES.get_or_init(|| {
         [
-            ("ja", trs!(Lang::Nl, "choice-yes"), trs!(Lang::En, "choice-yes")),
-            ("nee", trs!(Lang::Nl, "choice-no"), trs!(Lang::En, "choice-no")),
+            (
+                "ja",
+                trs!(Lang::Nl, "choice-yes"),
+                trs!(Lang::En, "choice-yes"),
+            ),
+            (
+                "nee",
+                trs!(Lang::Nl, "choice-no"),
+                trs!(Lang::En, "choice-no"),
+            ),
             (
                 "weet_niet",
                 trs!(Lang::Nl, "choice-do-not-know"),

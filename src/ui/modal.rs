@@ -78,6 +78,16 @@ pub enum Dialog {
     },
 }
 
+impl Dialog {
+    /// A message about a file: what happened, then the file's path on a line of its own.
+    pub fn about_file(title: &str, body: &str, path: &std::path::Path) -> Dialog {
+        Dialog::Message {
+            title: title.to_owned(),
+            body: format!("{body}\n\n{}", path.display()),
+        }
+    }
+}
+
 /// "Save changes?": save, don't save, or cancel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnsavedChoice {

@@ -159,18 +159,43 @@ fn err(owner: &str, problem: impl Into<String>) -> RulesError {
     }
 }
 
-/// The `{question.id}` placeholders of a template.
-pub(super) fn placeholders(template: &str) -> Vec<&str> {
+/// A piece of a template: text as it stands, or a `{question.id}` placeholder (its id).
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Piece<'t> {
+    Text(&'t str),
+    Placeholder(&'t str),
+}
+
+/// A template cut into text and `{question.id}` placeholders, in order; an unclosed `{` is
+/// text. The one parser of templates: the checker and the wording both read through it.
+pub(super) fn pieces(template: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some(start) = rest.find('{') {
         let Some(len) = rest[start..].find('}') else {
             break;
         };
-        out.push(&rest[start + 1..start + len]);
+        if start > 0 {
+            out.push(Piece::Text(&rest[..start]));
+        }
+        out.push(Piece::Placeholder(&rest[start + 1..start + len]));
         rest = &rest[start + len + 1..];
     }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
     out
+}
+
+/// The `{question.id}` placeholders of a template.
+pub(super) fn placeholders(template: &str) -> Vec<&str> {
+    pieces(template)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Placeholder(id) => Some(id),
+            Piece::Text(_) => None,
+        })
+        .collect()
 }
 
 /// The placeholder for the place the training is for.
@@ -488,5 +513,27 @@ impl Checker<'_> {
             self.choice("email places", ORGANISATION_TYPE, kind);
             self.text("email places", t);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Piece, pieces, placeholders};
+
+    #[test]
+    fn a_template_is_cut_into_text_and_placeholders() {
+        assert_eq!(
+            pieces("Voor {organisatie.naam} in {@where}."),
+            [
+                Piece::Text("Voor "),
+                Piece::Placeholder("organisatie.naam"),
+                Piece::Text(" in "),
+                Piece::Placeholder("@where"),
+                Piece::Text("."),
+            ]
+        );
+        // An unclosed brace is text, as written.
+        assert_eq!(pieces("a {b"), [Piece::Text("a {b")]);
+        assert_eq!(placeholders("{x}{y} z"), ["x", "y"]);
     }
 }

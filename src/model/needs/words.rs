@@ -3,6 +3,7 @@
 //! words), partner names with their English gloss, the agenda, the intake e-mail, and the whole
 //! profile as text for the command line. The one place where the needs' decisions become text.
 
+use super::rules::Piece;
 use super::{
     AgendaEntry, AgendaItem, AgendaKind, COMMUNITIES, CooperationNeed, Needs, NeedsRules,
     ORGANISATION_TYPE, Partner, Reason, SIGNALS, ThemeNeed, TrainingNeed, WHERE,
@@ -104,15 +105,19 @@ impl<'a> Words<'a> {
     /// "3 – Zeer urgent"; "0 – Niet relevant" also when not answered.
     pub fn priority_text(&self, theme: &ThemeNeed) -> String {
         if !theme.answered {
-            return self.not_filled_in().clone();
+            return self.not_filled_in();
         }
+        self.priority_question(theme).map_or_else(
+            || theme.priority.to_string(),
+            |x| scale_point_text(&x.kind, theme.priority, self.lang),
+        )
+    }
+
+    /// The question that asks for a theme's priority.
+    fn priority_question(&self, theme: &ThemeNeed) -> Option<&'a crate::model::Question> {
         self.rules
             .theme(&theme.id)
             .and_then(|t| self.q().question(&t.priority_question))
-            .map_or_else(
-                || theme.priority.to_string(),
-                |x| scale_point_text(&x.kind, theme.priority, self.lang),
-            )
     }
 
     /// What an unanswered question says in the brief: never a value the organisation did not
@@ -124,11 +129,9 @@ impl<'a> Words<'a> {
     /// The priority's label alone, in lower case: "zeer urgent".
     pub fn priority_word(&self, theme: &ThemeNeed) -> String {
         if !theme.answered {
-            return self.not_filled_in().clone();
+            return self.not_filled_in();
         }
-        self.rules
-            .theme(&theme.id)
-            .and_then(|t| self.q().question(&t.priority_question))
+        self.priority_question(theme)
             .and_then(|x| x.kind.scale_label(theme.priority, self.lang))
             .map_or_else(|| theme.priority.to_string(), str::to_lowercase)
     }
@@ -468,14 +471,14 @@ impl<'a> Words<'a> {
         let mut out = Vec::new();
         'lines: for line in template.split('\n') {
             let mut filled = String::new();
-            let mut rest = line;
-            while let Some(start) = rest.find('{') {
-                let Some(len) = rest[start..].find('}') else {
-                    break;
+            for piece in super::rules::pieces(line) {
+                let id = match piece {
+                    Piece::Text(text) => {
+                        filled.push_str(text);
+                        continue;
+                    }
+                    Piece::Placeholder(id) => id,
                 };
-                filled.push_str(&rest[..start]);
-                let id = &rest[start + 1..start + len];
-                rest = &rest[start + len + 1..];
                 let value = if id == WHERE {
                     Some(self.place().to_owned())
                 } else {
@@ -487,7 +490,6 @@ impl<'a> Words<'a> {
                     None => {}
                 }
             }
-            filled.push_str(rest);
             out.push(filled);
         }
         out.join("\n")
