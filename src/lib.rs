@@ -37,7 +37,8 @@
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
 //!   reads as a table of contents; `App::run_window` opens the window for `main`. `app/frame.rs` draws a frame's parts (section list, screen, status bar, title,
 //!   focus); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
-//!   the needs, privacy findings and progress once per change of the answers; `app/commands.rs` runs the commands the UI returns
+//!   the needs, privacy findings and progress, and builds the brief, once per revision of the
+//!   open document (a counter bumped on every change, also keying the recovery copy); `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens and saves, and shows file dialogs;
 //!   `app/export.rs` asks where and checks for personal data before the brief, the regional
 //!   brief and the CSV table are written (through [`export`]), and copies to the clipboard;

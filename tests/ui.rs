@@ -660,6 +660,7 @@ fn idle_frames_derive_nothing_and_a_change_derives_once() {
     ] {
         click(&mut h, screen);
         let before = h.state().derivations();
+        let brief = h.state().brief();
         for _ in 0..100 {
             h.step();
         }
@@ -668,9 +669,14 @@ fn idle_frames_derive_nothing_and_a_change_derives_once() {
             before,
             "{screen}: idle frames derived the needs, findings or progress again"
         );
+        assert!(
+            std::rc::Rc::ptr_eq(&brief, &h.state().brief()),
+            "{screen}: idle frames built the brief again"
+        );
     }
     // One change: derived once more, and the screen follows it.
     let before = h.state().derivations();
+    let brief = h.state().brief();
     replace_text(
         &mut h,
         "Naam van de gemeente of organisatie",
@@ -678,6 +684,16 @@ fn idle_frames_derive_nothing_and_a_change_derives_once() {
     );
     let after = h.state().derivations();
     assert!(after > before, "a change was not derived");
+    let changed = h.state().brief();
+    assert!(
+        !std::rc::Rc::ptr_eq(&brief, &changed),
+        "the brief missed a change"
+    );
+    assert!(
+        changed.title.contains("Gemeente Anders")
+            || behoeftewijzer::brief::content::to_text(&changed).contains("Gemeente Anders"),
+        "the brief does not show the change"
+    );
     for _ in 0..100 {
         h.step();
     }

@@ -21,9 +21,21 @@ pub(super) struct Shared {
     unsaved: Option<Recovery>,
     /// `unsaved` is in the copy on disk.
     written: bool,
+    /// The document's revision that `unsaved` holds.
+    revision: u64,
 }
 
 impl Shared {
+    /// Nothing unsaved yet.
+    fn new(slot: Slot) -> Self {
+        Shared {
+            slot,
+            unsaved: None,
+            written: true,
+            revision: 0,
+        }
+    }
+
     /// Writes the unsaved work to the copy, unless it is there already. Serialised by the lock
     /// around `Shared`, so the window and the exit guard never write at the same time.
     fn flush(&mut self) -> Result<(), storage::SaveError> {
@@ -136,11 +148,7 @@ impl App {
         self.autosave.fallback = fallback;
         match dir.claim() {
             Ok(slot) => {
-                self.autosave.shared = Some(Arc::new(Mutex::new(Shared {
-                    slot,
-                    unsaved: None,
-                    written: true,
-                })));
+                self.autosave.shared = Some(Arc::new(Mutex::new(Shared::new(slot))));
             }
             Err(e) => {
                 log::error!("no recovery copies can be kept in the data folder ({e})");
@@ -173,11 +181,7 @@ impl App {
                 shared.written = shared.unsaved.is_none();
             }
             None => {
-                self.autosave.shared = Some(Arc::new(Mutex::new(Shared {
-                    slot,
-                    unsaved: None,
-                    written: true,
-                })));
+                self.autosave.shared = Some(Arc::new(Mutex::new(Shared::new(slot))));
             }
         }
         true
@@ -207,9 +211,10 @@ impl App {
 
     /// Marks the document changed, and schedules a recovery copy: a few seconds after the last
     /// change, and never later than [`AUTOSAVE_MAX_WAIT`] after the first one not yet copied, so
-    /// someone who types on without a pause is covered too.
+    /// someone who types on without a pause is covered too. The answers get a new revision.
     pub(super) fn touched(&mut self) {
         self.doc.dirty = true;
+        self.doc.revision = super::next_revision();
         self.autosave.discarded = false;
         let first = *self.autosave.first_change.get_or_insert(self.time);
         self.autosave.due = Some((self.time + AUTOSAVE_DELAY).min(first + AUTOSAVE_MAX_WAIT));
@@ -226,10 +231,13 @@ impl App {
             shared.written = true;
             return;
         }
-        let current = shared.unsaved.as_ref().is_some_and(|r| {
-            r.profile == self.doc.profile && r.original.as_ref() == self.doc.path.as_ref()
-        });
+        let current = shared.revision == self.doc.revision
+            && shared
+                .unsaved
+                .as_ref()
+                .is_some_and(|r| r.original.as_ref() == self.doc.path.as_ref());
         if !current {
+            shared.revision = self.doc.revision;
             shared.unsaved = Some(Recovery {
                 saved_at: now(),
                 original: self.doc.path.clone(),

@@ -198,13 +198,8 @@ impl App {
     /// Puts the recovered work back, unsaved.
     pub(super) fn restore(&mut self, recovery: crate::storage::Recovery) {
         log::info!("restored unsaved work from {}", recovery.saved_at);
-        self.doc = Document {
-            profile: recovery.profile,
-            path: recovery.original,
-            dirty: true,
-            // Not known what the file was when the copy was made: no check.
-            stamp: None,
-        };
+        // Not known what the file was when the copy was made: no stamp, no check.
+        self.doc = Document::new(recovery.profile, recovery.original, true, None);
         self.screen = Screen::Section(0);
     }
 
@@ -246,12 +241,7 @@ impl App {
     pub(super) fn proceed(&mut self, then: Pending, ctx: &egui::Context) {
         match then {
             Pending::New => {
-                self.doc = Document {
-                    profile: Profile::new(self.q, &now()),
-                    path: None,
-                    dirty: false,
-                    stamp: None,
-                };
+                self.doc = Document::new(Profile::new(self.q, &now()), None, false, None);
                 self.goto(Screen::Section(0));
             }
             Pending::Open => match self.pick_path(PathPurpose::Open) {

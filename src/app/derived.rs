@@ -1,5 +1,6 @@
 //! What follows from the answers: the needs profile, the privacy findings and the progress,
-//! derived once per change of the answers (not every frame), and the brief built from them.
+//! derived once per revision of the open document (not every frame), and the brief built from
+//! them, kept until the answers, its language, its e-mail choice or the date change.
 
 use std::rc::Rc;
 
@@ -22,12 +23,22 @@ pub struct Derived {
     pub missing: usize,
 }
 
+/// What a brief is built from besides the questionnaire: the answers' revision, and the
+/// choices on the brief's screen.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) struct BriefKey {
+    revision: u64,
+    lang: Lang,
+    email: bool,
+    today: time::Date,
+}
+
 impl App {
     /// What follows from the current answers; derived again only after they change.
     pub fn derived(&self) -> Rc<Derived> {
         let mut cache = self.derived.borrow_mut();
-        if let Some((profile, derived)) = &*cache
-            && *profile == self.doc.profile
+        if let Some((revision, derived)) = &*cache
+            && *revision == self.doc.revision
         {
             return derived.clone();
         }
@@ -42,7 +53,7 @@ impl App {
             missing: flow::missing(self.q, p).len(),
         });
         self.derivations.set(self.derivations.get() + 1);
-        *cache = Some((p.clone(), derived.clone()));
+        *cache = Some((self.doc.revision, derived.clone()));
         derived
     }
 
@@ -66,8 +77,28 @@ impl App {
         self.settings.brief_lang.unwrap_or(self.settings.lang)
     }
 
-    /// The consultation brief of the current answers, dated today.
-    pub fn brief(&self) -> Brief {
+    /// The consultation brief of the current answers, dated today; built again only when the
+    /// answers, the brief's language, the e-mail choice or the date changed (the preview asks
+    /// for it every frame).
+    pub fn brief(&self) -> Rc<Brief> {
+        let key = BriefKey {
+            revision: self.doc.revision,
+            lang: self.brief_lang(),
+            email: self.settings.brief_email,
+            today: local_now().date(),
+        };
+        let mut cache = self.brief_cache.borrow_mut();
+        if let Some((cached, brief)) = &*cache
+            && *cached == key
+        {
+            return Rc::clone(brief);
+        }
+        let brief = Rc::new(self.build_brief(key));
+        *cache = Some((key, Rc::clone(&brief)));
+        brief
+    }
+
+    fn build_brief(&self, key: BriefKey) -> Brief {
         let needs = self.needs();
         brief::build(
             self.q,
@@ -75,10 +106,10 @@ impl App {
             &self.doc.profile,
             &needs,
             brief::Options {
-                lang: self.brief_lang(),
+                lang: key.lang,
                 mail_to: &self.doc.profile.mail_to,
-                include_email: self.settings.brief_email,
-                today: local_now().date(),
+                include_email: key.email,
+                today: key.today,
             },
         )
     }

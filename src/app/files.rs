@@ -29,12 +29,12 @@ impl App {
                 }
                 log::info!("opened a profile");
                 log::debug!("opened {}", path.display());
-                self.doc = Document {
+                self.doc = Document::new(
                     profile,
-                    path: Some(path.to_path_buf()),
-                    dirty: changes.is_some(),
-                    stamp: storage::stamp(path),
-                };
+                    Some(path.to_path_buf()),
+                    changes.is_some(),
+                    storage::stamp(path),
+                );
                 self.settings.remember(path);
                 self.notice = None;
                 self.screen = Screen::Section(0);
@@ -146,6 +146,7 @@ impl App {
                 log::info!("saved the profile");
                 log::debug!("saved {}", path.display());
                 self.doc.profile = profile;
+                self.doc.revision = super::next_revision();
                 self.doc.path = Some(path.clone());
                 self.doc.dirty = false;
                 self.doc.stamp = storage::stamp(&path);

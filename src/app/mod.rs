@@ -47,6 +47,35 @@ pub struct Document {
     pub dirty: bool,
     /// The file as it was when this window last read or wrote it; `None` when not known.
     pub stamp: Option<storage::Stamp>,
+    /// Which state of the answers this is: new for every document and bumped on every change
+    /// ([`App::touched`]), never used twice in a run. What follows from the answers (the needs,
+    /// the brief's preview, the recovery copy) is kept per revision instead of comparing whole
+    /// profiles every frame.
+    pub revision: u64,
+}
+
+impl Document {
+    /// A document that is new to this window: opened, restored, or started.
+    pub fn new(
+        profile: Profile,
+        path: Option<PathBuf>,
+        dirty: bool,
+        stamp: Option<storage::Stamp>,
+    ) -> Self {
+        Self {
+            profile,
+            path,
+            dirty,
+            stamp,
+            revision: next_revision(),
+        }
+    }
+}
+
+/// A revision number not given before in this run.
+pub(super) fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 pub struct App {
@@ -71,7 +100,10 @@ pub struct App {
     time: f64,
     /// What follows from the answers, with the answers it was derived from: derived again only
     /// when the answers change, not every frame.
-    derived: std::cell::RefCell<Option<(Profile, Rc<Derived>)>>,
+    /// Keyed by the document's revision.
+    derived: std::cell::RefCell<Option<(u64, Rc<Derived>)>>,
+    /// The brief of the open document, for the preview, the export and the clipboard.
+    brief_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
     /// How often it was derived: for the test that idle frames derive nothing.
     derivations: std::cell::Cell<usize>,
     /// The widget that had the keyboard focus at the end of the last frame.
@@ -154,12 +186,7 @@ impl App {
         let mut app = Self {
             q,
             settings,
-            doc: Document {
-                profile: Profile::new(q, &now()),
-                path: None,
-                dirty: false,
-                stamp: None,
-            },
+            doc: Document::new(Profile::new(q, &now()), None, false, None),
             screen: Screen::Start,
             dialog: None,
             notice: None,
@@ -171,6 +198,7 @@ impl App {
             autosave: Autosave::default(),
             time: 0.0,
             derived: std::cell::RefCell::new(None),
+            brief_cache: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
             view_seen: egui::Vec2::ZERO,
