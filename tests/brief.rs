@@ -313,7 +313,7 @@ fn the_three_renderers_share_one_model() {
         let shown = b.clone();
         let harness = egui_kittest::Harness::builder()
             .with_size([900.0, 9000.0])
-            .build_ui(move |ui| behoeftewijzer::ui::brief::paper(ui, &shown));
+            .build_ui(move |ui| behoeftewijzer::ui::brief::paper_ui(ui, &shown));
         for h in &headings {
             assert!(
                 text.contains(*h) || text.contains(&h.to_uppercase()),

@@ -238,7 +238,11 @@ impl App {
     }
 
     /// The comparison screen.
-    pub(super) fn compare_screen(&mut self, ui: &mut egui::Ui, out: &mut Vec<crate::ui::Command>) {
+    pub(super) fn compare_screen_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        out: &mut Vec<crate::ui::Command>,
+    ) {
         let lang = self.lang();
         let q = self.q;
         let Some(c) = self.comparison.as_mut() else {

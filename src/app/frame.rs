@@ -91,7 +91,7 @@ impl App {
             Screen::Guide(chapter) => {
                 ui::guide::guide_ui(ui, lang, chapter, out);
             }
-            Screen::Compare => self.compare_screen(ui, out),
+            Screen::Compare => self.compare_screen_ui(ui, out),
             Screen::RegionalBrief => {
                 if let Some(brief) = self.regional_brief() {
                     ui::compare::regional_ui(ui, lang, &brief, self.brief_lang(), out);
@@ -205,7 +205,12 @@ impl App {
 
     /// The status line: progress and Vorige/Volgende, a lasting notice when recovery copies
     /// cannot be kept where they should, and the last short message.
-    pub(super) fn status_panel(&mut self, ui: &mut egui::Ui, lang: Lang, out: &mut Vec<Command>) {
+    pub(super) fn status_panel_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        out: &mut Vec<Command>,
+    ) {
         Panel::bottom("status").show(ui, |ui| {
             ui.add_space(4.0);
             if !matches!(

@@ -305,7 +305,7 @@ impl eframe::App for App {
         if screen_changed && self.dialog.is_none() {
             self.land_on_screen(&ctx);
         }
-        self.status_panel(ui, lang, &mut out);
+        self.status_panel_ui(ui, lang, &mut out);
         // The sections belong to the open profile, not to a comparison.
         if !matches!(
             self.screen,

@@ -6,7 +6,7 @@ use egui::accesskit::{Invalid, Role};
 use egui::{Response, RichText, Ui};
 
 /// A heading that a screen reader lists as one, with its level (1 for the screen's title).
-pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response {
+pub fn heading_ui(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> Response {
     let text: RichText = text.into();
     let text = if level == 1 {
         text.heading()
@@ -31,7 +31,7 @@ pub fn land_on_title(ctx: &egui::Context) {
 
 /// A screen's level-1 heading that can hold the keyboard focus (one Tab stop, before the
 /// screen's controls): it takes the focus when the screen opens, and is spoken as a heading.
-pub fn screen_title(ui: &mut Ui, text: impl Into<RichText>) -> Response {
+pub fn screen_title_ui(ui: &mut Ui, text: impl Into<RichText>) -> Response {
     let text: RichText = text.into();
     // An id of its own per title: the title of the next screen is a new node that takes the
     // focus (which a screen reader announces), not the old node renamed (which it reads as a
@@ -53,7 +53,7 @@ pub fn screen_title(ui: &mut Ui, text: impl Into<RichText>) -> Response {
 
 /// A list with bullets: a list for a screen reader ("list with 3 items"), each item named by
 /// its words without the bullet. `style` makes each item's text (small, weak, …).
-pub fn bullet_list<I, S>(ui: &mut Ui, items: I, style: impl Fn(RichText) -> RichText)
+pub fn bullet_list_ui<I, S>(ui: &mut Ui, items: I, style: impl Fn(RichText) -> RichText)
 where
     I: IntoIterator<Item = S>,
     S: AsRef<str>,

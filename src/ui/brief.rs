@@ -24,9 +24,9 @@ pub fn brief_ui(
     out: &mut Vec<Command>,
 ) {
     let brief_lang = choices.lang;
-    super::a11y::screen_title(ui, Command::Goto(super::Screen::Brief).label(lang));
+    super::a11y::screen_title_ui(ui, Command::Goto(super::Screen::Brief).label(lang));
     ui.label(trs!(lang, "ui-brief-this-is-the-consultation-brief-you"));
-    lang_choice(ui, lang, brief_lang, out);
+    lang_choice_ui(ui, lang, brief_lang, out);
     let mut email = choices.email;
     let label = Command::SetBriefEmail(email).label(lang);
     if ui.checkbox(&mut email, label).changed() {
@@ -50,12 +50,12 @@ pub fn brief_ui(
         );
     }
     ui.add_space(8.0);
-    paper(ui, brief);
+    paper_ui(ui, brief);
     ui.add_space(20.0);
 }
 
 /// The language of the brief: a radio group.
-pub fn lang_choice(ui: &mut egui::Ui, lang: Lang, brief_lang: Lang, out: &mut Vec<Command>) {
+pub fn lang_choice_ui(ui: &mut egui::Ui, lang: Lang, brief_lang: Lang, out: &mut Vec<Command>) {
     let group = trs!(lang, "ui-brief-language-of-the-brief");
     ui.horizontal_wrapped(|ui| {
         ui.label(group);
@@ -77,7 +77,7 @@ pub fn lang_choice(ui: &mut egui::Ui, lang: Lang, brief_lang: Lang, out: &mut Ve
 }
 
 /// The brief on a sheet of paper, as printed.
-pub fn paper(ui: &mut egui::Ui, brief: &Brief) {
+pub fn paper_ui(ui: &mut egui::Ui, brief: &Brief) {
     egui::Frame::new()
         .fill(super::theme::PAPER)
         .stroke(egui::Stroke::new(1.0, super::theme::PAPER_EDGE))
@@ -118,7 +118,7 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
             Block::Note(p) => {
                 ui.label(RichText::new(p).small().italics().weak());
             }
-            Block::Bullets(items) => super::a11y::bullet_list(ui, items, |t| t),
+            Block::Bullets(items) => super::a11y::bullet_list_ui(ui, items, |t| t),
             Block::Table(rows) => table_ui(ui, rows),
             Block::Chart(bars) => {
                 for b in bars {

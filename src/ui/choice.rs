@@ -80,7 +80,7 @@ fn control(
 }
 
 /// A radio button that is a Tab stop only when `tab_stop`: egui's own, with that one change.
-pub fn radio(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: bool) -> Response {
+pub fn radio_ui(ui: &mut Ui, id: egui::Id, checked: bool, text: &str, tab_stop: bool) -> Response {
     let role = egui::accesskit::Role::RadioButton;
     let mut checked = checked;
     let state = (&mut checked, OnClick::Report);

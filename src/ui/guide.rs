@@ -114,7 +114,7 @@ pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
 
 /// The guide screen: its chapters as links, then the chapter that is open, then a way back.
 pub fn guide_ui(ui: &mut egui::Ui, lang: Lang, chapter: usize, out: &mut Vec<Command>) {
-    super::a11y::screen_title(ui, trs!(lang, "guide-user-guide"));
+    super::a11y::screen_title_ui(ui, trs!(lang, "guide-user-guide"));
     let all = chapters(lang);
     ui.horizontal_wrapped(|ui| {
         for (index, c) in all.iter().enumerate() {
@@ -125,8 +125,8 @@ pub fn guide_ui(ui: &mut egui::Ui, lang: Lang, chapter: usize, out: &mut Vec<Com
     });
     ui.separator();
     if let Some(c) = all.get(chapter) {
-        super::a11y::heading(ui, c.title.as_str(), 2);
-        super::markdown::show(ui, &c.blocks);
+        super::a11y::heading_ui(ui, c.title.as_str(), 2);
+        super::markdown::show_ui(ui, &c.blocks);
     }
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {

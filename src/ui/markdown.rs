@@ -189,7 +189,7 @@ fn text_job(ui: &egui::Ui, spans: &[Span], prefix: &str, size: Option<f32>) -> L
 }
 
 /// Draws the blocks.
-pub fn show(ui: &mut egui::Ui, blocks: &[Block]) {
+pub fn show_ui(ui: &mut egui::Ui, blocks: &[Block]) {
     for block in blocks {
         match block {
             Block::Heading { level, text } => {
@@ -201,7 +201,7 @@ pub fn show(ui: &mut egui::Ui, blocks: &[Block]) {
             Block::Paragraph(spans) => {
                 ui.add(egui::Label::new(text_job(ui, spans, "", None)).wrap());
             }
-            Block::List { start, items } => list(ui, *start, items),
+            Block::List { start, items } => list_ui(ui, *start, items),
             Block::Image { uri, alt } => {
                 ui.add(
                     egui::Image::new(uri.as_str())
@@ -223,7 +223,7 @@ pub fn show(ui: &mut egui::Ui, blocks: &[Block]) {
 }
 
 /// A list, bulleted or numbered: a list for a screen reader, each item one text.
-fn list(ui: &mut egui::Ui, start: Option<u64>, items: &[Vec<Span>]) {
+fn list_ui(ui: &mut egui::Ui, start: Option<u64>, items: &[Vec<Span>]) {
     use egui::accesskit::Role;
     let count = items.len();
     ui.scope_builder(

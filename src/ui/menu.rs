@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{Command, Screen, ZoomStep, command_button, display_path, nav};
+use super::{Command, Screen, ZoomStep, command_button_ui, display_path, nav};
 use crate::lang::Lang;
 use crate::model::Questionnaire;
 
@@ -33,11 +33,11 @@ fn menus_ui(
 ) {
     ui.menu_button(trs!(lang, "menu-file"), |ui| {
         for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
-            command_button(ui, command, lang, out);
+            command_button_ui(ui, command, lang, out);
         }
         ui.separator();
-        command_button(ui, Command::ExportBrief, lang, out);
-        command_button(ui, Command::Compare, lang, out);
+        command_button_ui(ui, Command::ExportBrief, lang, out);
+        command_button_ui(ui, Command::Compare, lang, out);
         if !recent.is_empty() {
             ui.menu_button(trs!(lang, "menu-recent-files"), |ui| {
                 for path in recent {
@@ -49,7 +49,7 @@ fn menus_ui(
             });
         }
         ui.separator();
-        command_button(ui, Command::Quit, lang, out);
+        command_button_ui(ui, Command::Quit, lang, out);
     });
     ui.menu_button(trs!(lang, "menu-go"), |ui| {
         // Taller than a small window at large text: the list scrolls.
@@ -57,26 +57,26 @@ fn menus_ui(
         egui::ScrollArea::vertical()
             .max_height(room.max(120.0))
             .show(ui, |ui| {
-                command_button(ui, Command::Goto(Screen::Start), lang, out);
+                command_button_ui(ui, Command::Goto(Screen::Start), lang, out);
                 for index in 0..q.sections().len() {
                     if ui.button(nav::section_label(q, index, lang)).clicked() {
                         out.push(Command::Goto(Screen::Section(index)));
                         ui.close();
                     }
                 }
-                command_button(ui, Command::Goto(Screen::Review), lang, out);
-                command_button(ui, Command::Goto(Screen::Needs), lang, out);
-                command_button(ui, Command::Goto(Screen::Brief), lang, out);
+                command_button_ui(ui, Command::Goto(Screen::Review), lang, out);
+                command_button_ui(ui, Command::Goto(Screen::Needs), lang, out);
+                command_button_ui(ui, Command::Goto(Screen::Brief), lang, out);
                 if comparing {
-                    command_button(ui, Command::Goto(Screen::Compare), lang, out);
-                    command_button(ui, Command::Goto(Screen::RegionalBrief), lang, out);
+                    command_button_ui(ui, Command::Goto(Screen::Compare), lang, out);
+                    command_button_ui(ui, Command::Goto(Screen::RegionalBrief), lang, out);
                 }
                 super::follow_focus(ui, true);
             });
     });
     view_menu(ui, lang, (sections_shown, theme), out);
     ui.menu_button(trs!(lang, "menu-help"), |ui| {
-        command_button(ui, Command::Help, lang, out);
+        command_button_ui(ui, Command::Help, lang, out);
     });
     ui.menu_button("Taal / Language", |ui| {
         for l in Lang::ALL {
@@ -99,7 +99,7 @@ fn view_menu(
         let size = (ui.ctx().zoom_factor() * 100.0).round();
         ui.label(tr!(lang, "menu-text-size-size", size = size.to_string()));
         for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
-            command_button(ui, Command::Zoom(step), lang, out);
+            command_button_ui(ui, Command::Zoom(step), lang, out);
         }
         ui.separator();
         let mut shown = sections_shown;

@@ -194,7 +194,7 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
 }
 
 /// A menu entry for a command, with its shortcut beside it.
-pub fn command_button(ui: &mut egui::Ui, command: Command, lang: Lang, out: &mut Vec<Command>) {
+pub fn command_button_ui(ui: &mut egui::Ui, command: Command, lang: Lang, out: &mut Vec<Command>) {
     let mut button = egui::Button::new(command.label(lang));
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));

@@ -184,8 +184,8 @@ fn title_key() -> egui::Id {
 }
 
 /// The dialog's title: a heading, and the dialog's name for a screen reader.
-fn dialog_title(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    let heading = super::a11y::heading(ui, text, 1);
+fn dialog_title_ui(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let heading = super::a11y::heading_ui(ui, text, 1);
     ui.ctx()
         .data_mut(|d| d.insert_temp(title_key(), heading.id));
     heading
@@ -207,7 +207,7 @@ fn default_focus(ui: &egui::Ui, response: &egui::Response) {
 
 /// A row of buttons, the first with the keyboard focus (the safe choice goes first); the row
 /// wraps in a narrow window or at large text. Returns the choice clicked, if any.
-fn buttons<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
+fn buttons_ui<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
     let mut chosen = None;
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
@@ -359,9 +359,9 @@ fn dismissed(dialog: &Dialog) -> Outcome {
 }
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
-    dialog_title(ui, trs!(lang, "modal-save-changes"));
+    dialog_title_ui(ui, trs!(lang, "modal-save-changes"));
     ui.label(trs!(lang, "modal-your-profile-has-changes-that-have"));
-    buttons(
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-save"), UnsavedChoice::Save),
@@ -426,7 +426,7 @@ fn path_ui(
     let mut choice = None;
     let (title, action, file) = path_words(purpose, lang);
     let several = purpose == PathPurpose::Compare;
-    dialog_title(ui, title);
+    dialog_title_ui(ui, title);
     // This dialog only comes where no file window could be shown.
     ui.label(if several {
         trs!(lang, "modal-no-file-window-could-be-opened")
@@ -507,19 +507,19 @@ fn scroll_height(ui: &egui::Ui) -> f32 {
     (ui.ctx().content_rect().height() * 0.35).clamp(60.0, 320.0)
 }
 
-fn item_list(ui: &mut egui::Ui, items: &[String]) {
+fn item_list_ui(ui: &mut egui::Ui, items: &[String]) {
     egui::ScrollArea::vertical()
         .max_height(scroll_height(ui))
         .show(ui, |ui| {
-            super::a11y::bullet_list(ui, items, |t| t);
+            super::a11y::bullet_list_ui(ui, items, |t| t);
         });
 }
 
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    dialog_title(ui, trs!(lang, "modal-not-everything-is-filled-in"));
+    dialog_title_ui(ui, trs!(lang, "modal-not-everything-is-filled-in"));
     ui.label(trs!(lang, "modal-these-required-questions-have-no-answer"));
-    item_list(ui, items);
-    buttons(
+    item_list_ui(ui, items);
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-export-anyway"), Proceed::Anyway),
@@ -529,13 +529,13 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
 }
 
 fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    dialog_title(ui, trs!(lang, "modal-possibly-personal-data-of-residents"));
+    dialog_title_ui(ui, trs!(lang, "modal-possibly-personal-data-of-residents"));
     ui.label(trs!(
         lang,
         "modal-these-answers-contain-something-that-looks"
     ));
-    item_list(ui, items);
-    buttons(
+    item_list_ui(ui, items);
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-back-to-edit"), Proceed::Back),
@@ -552,7 +552,7 @@ fn recover_ui(
     original: Option<&std::path::Path>,
     more: usize,
 ) -> Option<RecoverChoice> {
-    dialog_title(ui, trs!(lang, "modal-unsaved-work-found"));
+    dialog_title_ui(ui, trs!(lang, "modal-unsaved-work-found"));
     ui.label(tr!(
         lang,
         "modal-a-behoeftewijzer-window-closed-before-your",
@@ -571,7 +571,7 @@ fn recover_ui(
     if more > 0 {
         ui.label(tr!(lang, "modal-more-copies", more = more));
     }
-    buttons(
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-restore"), RecoverChoice::Restore),
@@ -583,13 +583,13 @@ fn recover_ui(
 
 /// One more question before recovered work is thrown away; going back is the first choice.
 fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proceed> {
-    dialog_title(ui, trs!(lang, "modal-discard-this-work"));
+    dialog_title_ui(ui, trs!(lang, "modal-discard-this-work"));
     ui.label(tr!(
         lang,
         "modal-the-copy-from-when-will-be",
         when = when.to_string()
     ));
-    buttons(
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-back"), Proceed::Back),
@@ -605,7 +605,7 @@ fn exported_ui(
     pages: usize,
     note: Option<&String>,
 ) -> Option<ExportedChoice> {
-    dialog_title(ui, trs!(lang, "modal-consultation-brief-ready"));
+    dialog_title_ui(ui, trs!(lang, "modal-consultation-brief-ready"));
     ui.label(tr!(
         lang,
         "modal-the-brief-pages-pages-is-saved",
@@ -615,7 +615,7 @@ fn exported_ui(
     if let Some(note) = note {
         ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
     }
-    buttons(
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-open-2"), ExportedChoice::Open),
@@ -625,7 +625,7 @@ fn exported_ui(
 }
 
 fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
-    dialog_title(ui, title);
+    dialog_title_ui(ui, title);
     // A long message (a list of changed questions, say) scrolls; OK stays in view.
     egui::ScrollArea::vertical()
         .max_height(scroll_height(ui))
@@ -638,10 +638,10 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
 
 /// "This file exists": the safe choice, another name, has the focus.
 fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
-    dialog_title(ui, trs!(lang, "modal-this-file-already-exists"));
+    dialog_title_ui(ui, trs!(lang, "modal-this-file-already-exists"));
     ui.label(trs!(lang, "modal-a-file-with-this-name-already"));
     ui.label(RichText::new(path.display().to_string()).strong());
-    buttons(
+    buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-choose-another-name"), Proceed::Back),
@@ -652,10 +652,10 @@ fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option
 
 /// "Someone else saved this file": the safe choice, another name, has the focus.
 fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
-    dialog_title(ui, trs!(lang, "modal-the-file-has-changed-meanwhile"));
+    dialog_title_ui(ui, trs!(lang, "modal-the-file-has-changed-meanwhile"));
     ui.label(trs!(lang, "modal-someone-else-another-window-or-another"));
     ui.label(RichText::new(path.display().to_string()).strong());
-    buttons(
+    buttons_ui(
         ui,
         &[
             (

@@ -27,7 +27,7 @@ pub fn section_entry_name(
 
 /// A progress bar drawn, not announced: the words beside it say the same, and a screen reader
 /// would otherwise read "0 percent" once per bar.
-pub fn quiet_bar(ui: &mut egui::Ui, fraction: f32, size: egui::Vec2) {
+pub fn quiet_bar_ui(ui: &mut egui::Ui, fraction: f32, size: egui::Vec2) {
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     if !ui.is_rect_visible(rect) {
         return;
@@ -86,7 +86,7 @@ pub fn sections_ui(
         );
         ui.horizontal(|ui| {
             ui.add_space(8.0);
-            quiet_bar(ui, progress.fraction(), egui::vec2(90.0, 6.0));
+            quiet_bar_ui(ui, progress.fraction(), egui::vec2(90.0, 6.0));
             ui.label(RichText::new(text).small().weak());
         });
     }
@@ -190,6 +190,6 @@ pub fn bottom_ui(
         let text = tr!(lang, "nav-progress", missing = missing, percent = percent);
         ui.label(&text);
         let width = ui.available_width().clamp(60.0, 160.0);
-        quiet_bar(ui, total.fraction(), egui::vec2(width, 8.0));
+        quiet_bar_ui(ui, total.fraction(), egui::vec2(width, 8.0));
     });
 }

@@ -20,15 +20,15 @@ fn reasons_ui(ui: &mut egui::Ui, words: &Words, reasons: &[Reason]) {
                 .small()
                 .weak(),
         );
-        super::a11y::bullet_list(ui, reasons.iter().map(|r| words.reason(r)), |t| {
+        super::a11y::bullet_list_ui(ui, reasons.iter().map(|r| words.reason(r)), |t| {
             t.small().weak()
         });
     });
 }
 
-fn section_heading(ui: &mut egui::Ui, text: &str) {
+fn section_heading_ui(ui: &mut egui::Ui, text: &str) {
     ui.add_space(14.0);
-    super::a11y::heading(ui, text, 2);
+    super::a11y::heading_ui(ui, text, 2);
     ui.add_space(2.0);
 }
 
@@ -103,7 +103,7 @@ pub fn needs_ui(
     out: &mut Vec<Command>,
 ) {
     let lang = words.lang;
-    super::a11y::screen_title(ui, trs!(lang, "needs-needs-profile"));
+    super::a11y::screen_title_ui(ui, trs!(lang, "needs-needs-profile"));
     ui.label(trs!(lang, "needs-this-follows-from-your-answers-if"));
     ui.label(RichText::new(offer_note(lang)).small());
 
@@ -118,7 +118,7 @@ pub fn needs_ui(
 /// help.
 fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading(ui, trs!(lang, "needs-at-a-glance"));
+    section_heading_ui(ui, trs!(lang, "needs-at-a-glance"));
     for t in &needs.themes {
         bar_ui(
             ui,
@@ -160,7 +160,7 @@ fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 /// The training proposal, and the themes with their signals and questions.
 fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading(ui, trs!(lang, "needs-training"));
+    section_heading_ui(ui, trs!(lang, "needs-training"));
     ui.label(words.training_summary(&needs.training));
     reasons_ui(ui, words, &needs.training.reasons);
     if !needs.checks.is_empty() {
@@ -168,10 +168,10 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             RichText::new(trs!(lang, "needs-is-this-right-these-questions-also"))
                 .color(ui.visuals().warn_fg_color),
         );
-        super::a11y::bullet_list(ui, needs.checks.iter().map(|c| words.check(c)), |t| t);
+        super::a11y::bullet_list_ui(ui, needs.checks.iter().map(|c| words.check(c)), |t| t);
     }
 
-    section_heading(ui, trs!(lang, "needs-topics"));
+    section_heading_ui(ui, trs!(lang, "needs-topics"));
     let top = needs.top_themes();
     if top.len() > 1 {
         let names: Vec<String> = top
@@ -210,7 +210,7 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 /// The partners to involve, each with its role, description, source and reasons.
 fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading(ui, trs!(lang, "needs-partners-to-involve"));
+    section_heading_ui(ui, trs!(lang, "needs-partners-to-involve"));
     for need in &needs.partners {
         let Some(p) = words.partner(&need.id) else {
             continue;
@@ -244,7 +244,7 @@ fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
     if let Some(c) = &needs.cooperation {
-        section_heading(
+        section_heading_ui(
             ui,
             trs!(lang, "needs-cooperation-with-community-organisations"),
         );
@@ -252,7 +252,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         reasons_ui(ui, words, &c.reasons);
     }
 
-    section_heading(
+    section_heading_ui(
         ui,
         &tr!(
             lang,
@@ -271,7 +271,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             .strong(),
         );
         ui.indent(("agenda", i), |ui| {
-            super::a11y::bullet_list(ui, words.agenda_lines(item), |t| t);
+            super::a11y::bullet_list_ui(ui, words.agenda_lines(item), |t| t);
         });
     }
 }
@@ -280,7 +280,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Vec<Command>) {
     let lang = words.lang;
     let email = words.email(mail_to);
-    section_heading(ui, trs!(lang, "needs-intake-e-mail"));
+    section_heading_ui(ui, trs!(lang, "needs-intake-e-mail"));
     ui.label(trs!(lang, "needs-the-announcement-asks-you-to-e"));
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(trs!(lang, "needs-to"));

@@ -46,7 +46,7 @@ pub fn section_ui(
     let Some(section) = q.section(index) else {
         return false;
     };
-    super::a11y::screen_title(ui, section.title.get(lang));
+    super::a11y::screen_title_ui(ui, section.title.get(lang));
     if let Some(intro) = &section.intro {
         ui.label(intro.get(lang));
     }
@@ -314,7 +314,7 @@ fn other_text_ui(
 }
 
 /// "Antwoord wissen", for optional questions only: a required answer is changed, not cleared.
-fn clear_button(ui: &mut egui::Ui, lang: Lang, question: &Question) -> bool {
+fn clear_button_ui(ui: &mut egui::Ui, lang: Lang, question: &Question) -> bool {
     !question.required
         && ui
             .small_button(trs!(lang, "question-clear-answer"))
@@ -355,7 +355,7 @@ fn single_choice_ui(
     let mut other_changed = false;
     for (i, (id, text, help)) in options.iter().enumerate() {
         let widget_id = egui::Id::unique(("choice", &question.id, *id));
-        let r = choice::radio(
+        let r = choice::radio_ui(
             ui,
             widget_id,
             chosen.as_deref() == Some(*id),
@@ -386,7 +386,7 @@ fn single_choice_ui(
         .iter()
         .position(|(id, ..)| chosen.as_deref() == Some(*id));
     choice::settle_radio_states(ui, &buttons, chosen_index);
-    if current.is_some() && clear_button(ui, lang, question) {
+    if current.is_some() && clear_button_ui(ui, lang, question) {
         return profile.set(&question.id, None);
     }
     if (chosen != current || other_changed)
@@ -480,7 +480,7 @@ fn scale_ui(
                 .map(|value| {
                     let id = egui::Id::unique(("scale", &question.id, value));
                     let text = scale_option_text(&question.kind, value, lang);
-                    let r = choice::radio(ui, id, chosen == Some(value), &text, value == stop);
+                    let r = choice::radio_ui(ui, id, chosen == Some(value), &text, value == stop);
                     described.apply_to_option(ui, r.id, lang);
                     if value == stop {
                         keep_first(first, &r);
@@ -498,7 +498,7 @@ fn scale_ui(
     }
     let chosen_index = chosen.and_then(|v| usize::try_from(v - min).ok());
     choice::settle_radio_states(ui, &buttons, chosen_index);
-    if current.is_some() && clear_button(ui, lang, question) {
+    if current.is_some() && clear_button_ui(ui, lang, question) {
         return profile.set(&question.id, None);
     }
     match chosen {

@@ -15,7 +15,7 @@ pub fn review_ui(
     profile: &Profile,
     out: &mut Vec<Command>,
 ) {
-    super::a11y::screen_title(ui, trs!(lang, "review-overview-of-your-answers"));
+    super::a11y::screen_title_ui(ui, trs!(lang, "review-overview-of-your-answers"));
     ui.add_space(6.0);
     missing_ui(ui, lang, q, profile, out);
     ui.add_space(10.0);

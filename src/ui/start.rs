@@ -16,7 +16,7 @@ pub fn start_ui(
     out: &mut Vec<Command>,
 ) {
     ui.add_space(12.0);
-    super::a11y::heading(ui, "Behoeftewijzer", 1);
+    super::a11y::heading_ui(ui, "Behoeftewijzer", 1);
     ui.add_space(6.0);
     ui.label(trs!(lang, "start-prepare-your-meeting-with-the-alliantie"));
     ui.add_space(4.0);

@@ -121,8 +121,8 @@ fn view_ui(
     versions: Option<(&Entry, &Entry)>,
 ) {
     match state.view {
-        View::Answers => answers_view(ui, lang, data, state),
-        View::Needs => needs_view(ui, lang, data, state),
+        View::Answers => answers_view_ui(ui, lang, data, state),
+        View::Needs => needs_view_ui(ui, lang, data, state),
         View::Together => match versions {
             Some((old, new)) => changes_ui(ui, lang, data.q, old, new),
             None => together_ui(ui, lang, data),
@@ -139,13 +139,13 @@ fn top_ui(
     versions: bool,
     out: &mut Vec<Command>,
 ) {
-    super::a11y::heading(ui, Command::Goto(Screen::Compare).label(lang), 1);
+    super::a11y::heading_ui(ui, Command::Goto(Screen::Compare).label(lang), 1);
     ui.label(tr!(
         lang,
         "compare-profiles-side-by-side-your-open",
         profiles = (data.entries.len()).to_string()
     ));
-    notices(ui, lang, data);
+    notices_ui(ui, lang, data);
     ui.horizontal_wrapped(|ui| {
         let mut commands = vec![Command::Compare, Command::SaveCompareCsv];
         if !versions {
@@ -153,17 +153,17 @@ fn top_ui(
         }
         commands.push(Command::CloseCompare);
         for command in commands {
-            button(ui, lang, command, out);
+            button_ui(ui, lang, command, out);
         }
     });
     ui.add_space(4.0);
-    tabs(ui, lang, state, versions);
+    tabs_ui(ui, lang, state, versions);
     ui.add_space(4.0);
 }
 
 /// A button for `command`, named as it reads on these screens: choosing profiles again is
 /// "Andere profielen kiezen…", and going to the comparison from its brief is going back.
-fn button(ui: &mut egui::Ui, lang: Lang, command: Command, out: &mut Vec<Command>) {
+fn button_ui(ui: &mut egui::Ui, lang: Lang, command: Command, out: &mut Vec<Command>) {
     let label = match command {
         Command::Compare => trs!(lang, "compare-choose-other-profiles").to_owned(),
         Command::Goto(Screen::Compare) => trs!(lang, "compare-back-to-the-comparison").to_owned(),
@@ -175,7 +175,7 @@ fn button(ui: &mut egui::Ui, lang: Lang, command: Command, out: &mut Vec<Command
 }
 
 /// Files left out and possible personal data, each naming its file.
-fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
+fn notices_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     let warn = ui.visuals().warn_fg_color;
     for (file, reason) in data.skipped.iter().take(SKIPPED_SHOWN) {
         ui.label(
@@ -211,13 +211,13 @@ fn notices(ui: &mut egui::Ui, lang: Lang, data: &Data) {
             .max_height(ui.ctx().content_rect().height() * 0.15)
             .show(ui, |ui| {
                 let lines = data.privacy.iter().map(|(f, x)| format!("{f}: {x}"));
-                super::a11y::bullet_list(ui, lines, |t| t);
+                super::a11y::bullet_list_ui(ui, lines, |t| t);
             });
     }
 }
 
 /// The three views as one row of tabs: one Tab stop, arrows move between them.
-fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
+fn tabs_ui(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
     let views = [
         (View::Answers, trs!(lang, "compare-answers")),
         (View::Needs, trs!(lang, "compare-needs-per-profile")),
@@ -287,7 +287,7 @@ fn tabs(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
     );
 }
 
-fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+fn answers_view_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
     let differing = data.rows.iter().filter(|r| r.differs).count();
     let label = tr!(
         lang,
@@ -325,7 +325,7 @@ fn answers_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
 }
 
 /// The needs of each profile, side by side.
-fn needs_view(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+fn needs_view_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
     let rows: Vec<GridRow> = data
         .needs
         .iter()
@@ -353,14 +353,14 @@ fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     let names: Vec<&str> = data.names.iter().map(String::as_str).collect();
     for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
         ui.add_space(6.0);
-        super::a11y::heading(ui, &part.title, 2);
-        super::a11y::bullet_list(ui, &part.lines, |t| t);
+        super::a11y::heading_ui(ui, &part.title, 2);
+        super::a11y::bullet_list_ui(ui, &part.lines, |t| t);
     }
 }
 
 /// Two versions of one profile: every answer that changed, old → new.
 fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new: &Entry) {
-    super::a11y::heading(
+    super::a11y::heading_ui(
         ui,
         tr!(
             lang,

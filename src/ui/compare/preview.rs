@@ -1,6 +1,6 @@
 //! The preview of the regional brief, with its language and the export button.
 
-use super::button;
+use super::button_ui;
 use crate::brief::Brief;
 use crate::lang::Lang;
 use crate::ui::{Command, Screen};
@@ -13,22 +13,22 @@ pub fn regional_ui(
     brief_lang: Lang,
     out: &mut Vec<Command>,
 ) {
-    crate::ui::a11y::screen_title(ui, Command::Goto(Screen::RegionalBrief).label(lang));
+    crate::ui::a11y::screen_title_ui(ui, Command::Goto(Screen::RegionalBrief).label(lang));
     ui.label(trs!(
         lang,
         "compare-this-is-the-regional-consultation-brief"
     ));
-    crate::ui::brief::lang_choice(ui, lang, brief_lang, out);
+    crate::ui::brief::lang_choice_ui(ui, lang, brief_lang, out);
     ui.horizontal_wrapped(|ui| {
         for command in [
             Command::ExportRegional,
             Command::CopyRegional,
             Command::Goto(Screen::Compare),
         ] {
-            button(ui, lang, command, out);
+            button_ui(ui, lang, command, out);
         }
     });
     ui.add_space(8.0);
-    crate::ui::brief::paper(ui, brief);
+    crate::ui::brief::paper_ui(ui, brief);
     ui.add_space(20.0);
 }

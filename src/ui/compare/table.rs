@@ -122,14 +122,14 @@ pub(super) fn grid(
         ui.ctx().request_repaint();
     }
     if n > fit {
-        columns_note(ui, lang, first, fit, n);
+        columns_note_ui(ui, lang, first, fit, n);
     }
     ui.separator();
     details(ui, lang, data, rows, state, details_height);
 }
 
 /// "Profiel 1 tot 5 van 50", and how to scroll across.
-pub(super) fn columns_note(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usize, n: usize) {
+pub(super) fn columns_note_ui(ui: &mut egui::Ui, lang: Lang, first: usize, fit: usize, n: usize) {
     ui.label(
         RichText::new(tr!(
             lang,
@@ -396,7 +396,7 @@ pub(super) fn details(
         .max_height(height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            crate::ui::a11y::heading(ui, &row.label, 2);
+            crate::ui::a11y::heading_ui(ui, &row.label, 2);
             for (heading, cell) in data.headings.iter().zip(row.cells) {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("{heading}:")).strong());
