@@ -98,11 +98,11 @@ pub struct App {
     autosave: Autosave,
     /// egui's clock at the start of this frame, in seconds.
     time: f64,
-    /// What follows from the answers, with the answers it was derived from: derived again only
-    /// when the answers change, not every frame.
-    /// Keyed by the document's revision.
+    /// What follows from the answers, with the document's revision it was derived from:
+    /// derived again only when the answers change, not every frame.
     derived: std::cell::RefCell<Option<(u64, Rc<Derived>)>>,
-    /// The brief of the open document, for the preview, the export and the clipboard.
+    /// The brief of the open document, for the preview, the export and the clipboard, with
+    /// what it was built from.
     brief_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
     /// How often it was derived: for the test that idle frames derive nothing.
     derivations: std::cell::Cell<usize>,

@@ -90,7 +90,7 @@ pub fn appendix_a(lang: Lang) -> String {
     tr!(lang, "brief-appendix-a-answers-to-the-questionnaire")
 }
 
-/// The suggested file name of a brief: "Gespreksnotitie <organisatie> <datum>.pdf".
+/// The suggested file name of a brief: "Gespreksnotitie `<organisatie>` `<datum>`.pdf".
 pub fn file_name(lang: Lang, organisation: &str, date: time::Date) -> String {
     // `Date` shows as ISO 8601: 2026-11-28.
     let iso = date.to_string();

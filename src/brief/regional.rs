@@ -19,7 +19,7 @@ use crate::model::text::human_date;
 /// How many organisations a line of the core names before it says "en N andere".
 const NAMED: usize = 5;
 
-/// The suggested file name: "Regionale gespreksnotitie <datum>.pdf".
+/// The suggested file name: "Regionale gespreksnotitie `<datum>`.pdf".
 pub fn file_name(lang: Lang, date: time::Date) -> String {
     // `Date` shows as ISO 8601: 2026-11-28.
     let iso = date.to_string();

@@ -192,7 +192,7 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-/// Removes this app's temporary files for `path` (".name.<anything>.tmp") that are more than a
+/// Removes this app's temporary files for `path` (`.name.<anything>.tmp`) that are more than a
 /// minute old: left by a save that was killed. A save under way is never that old. Only regular
 /// files are removed; a link someone planted is left alone (and never written through).
 fn remove_stale_temps(path: &Path) {

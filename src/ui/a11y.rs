@@ -23,7 +23,7 @@ fn landing_key() -> egui::Id {
     egui::Id::unique("behoeftewijzer.a11y.land_on_title")
 }
 
-/// Asks the screen drawn next to put the keyboard focus on its title (`screen_title`), so a
+/// Asks the screen drawn next to put the keyboard focus on its title (`screen_title_ui`), so a
 /// screen reader says where the user is now. Called when the screen changes.
 pub fn land_on_title(ctx: &egui::Context) {
     ctx.data_mut(|d| d.insert_temp(landing_key(), true));

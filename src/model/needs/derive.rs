@@ -8,7 +8,7 @@ use crate::model::profile::Profile;
 use crate::model::questionnaire::{Condition, Kind, Questionnaire};
 
 /// One answer a derived item rests on: the question, and the choices a rule looked at (empty
-/// for the whole answer). Worded by [`Words::reason`] and [`Words::reason_phrase`].
+/// for the whole answer). Worded by [`super::Words::reason`] and [`super::Words::reason_phrase`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub question: String,

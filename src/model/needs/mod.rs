@@ -1,7 +1,7 @@
 //! The derived needs profile: theme priorities, the training proposal, partners, cooperation,
 //! the agenda with its minutes, each with the answers it rests on.
 //!
-//! [`derive`] is a pure function of the questionnaire, the rules in `assets/needs.ron` and the
+//! [`derive()`] is a pure function of the questionnaire, the rules in `assets/needs.ron` and the
 //! profile, and holds only decisions (ids and values), never text: [`Words`] ([`words`]) words
 //! them in one language at the edge, so the Dutch and the English brief rest on the same
 //! decisions. The needs are never stored in the profile.

@@ -27,7 +27,7 @@ pub struct ThemeDef {
     pub short: Text,
     pub title: Text,
     pub announcement_question: Text,
-    /// The scale question with the theme's priority (0–3); the value is [`ThemeNeed::priority`].
+    /// The scale question with the theme's priority (0–3); the value is [`super::ThemeNeed::priority`].
     pub priority_question: String,
     /// The officer's own question to the alliance on this theme.
     pub question: String,
