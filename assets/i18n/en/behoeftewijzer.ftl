@@ -1,96 +1,143 @@
-# Behoeftewijzer: English.
+# Behoeftewijzer: English. One message per text a user reads, grouped by where it is read;
+# the Dutch catalogue has the same ids in the same order.
 
-## src/brief/content.rs
-brief-appendix-a-answers-to-the-questionnaire = Appendix A: answers to the questionnaire
-brief-consultation-brief = Consultation brief
-brief-still-open = (still open)
-brief-organisation = Organisation
-brief-contact-person = Contact person
-brief-prepared-on = Prepared on
-brief-to-be-agreed = to be agreed
-brief-format-to-be-agreed = format to be agreed
-brief-proposed-for-the-meeting = Proposed for the meeting
-brief-format-and-length = Format and length
-brief-1-why-we-ask-for-this = 1. Why we ask for this meeting
-brief-our-staff = our staff
-brief-2-what-we-see = 2. What we see
-brief-domestic-and-honour-based-violence = Domestic and honour-based violence
-brief-reach-of-help-now = Reach of help now
-brief-priority-of-the-topics-0-not = Priority of the topics (0 not relevant to 3 very urgent) and the reach of help (1 hardly to 5 well).
-brief-these-topics-occur-in-all-communities = These topics occur in all communities; the list helps to find the right partners.
-brief-3-our-questions-to-the-alliance = 3. Our questions to the alliance
-brief-priority = priority:
-brief-question-from-the-announcement = Question from the announcement:
-brief-our-question = Our question:
-brief-our-own-question = Our own question:
-brief-no-choice-yet-we-would-like = No choice yet: we would like advice
-brief-participants = Participants
-brief-format-period-and-length = Format, period and length
-brief-4-training-request = 4. Training request
-brief-question-for-the-meeting = Question for the meeting:
-brief-6-next-steps = 6. Next steps
-brief-what-we-want-to-know-or = What we want to know or have decided after the meeting:
-brief-we-would-like-to-hear-from = We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.
-brief-appendix-b-partners-of-the-alliance = Appendix B: partners of the alliance
-brief-the-alliance-is-a-partnership-of = The alliance is a partnership of Movisie and seven migrant and refugee community organisations (zelforganisaties); LCC+ has been a partner since 2023. In the 2021 announcement, the Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA, national centre on forced marriage and abandonment) also worked on the training. First the partners that seem to fit our answers, then the others.
-brief-fits-our-answers = Fits our answers:
-brief-other-partners = Other partners
-brief-source = Source:
-brief-appendix-c-intake-e-mail = Appendix C: intake e-mail
-brief-to = To
-brief-subject = Subject
-brief-consultation-brief-meeting-with-the-alliantie = Consultation brief — meeting with the Alliantie Verandering van Binnenuit
-brief-page-n-of-m = page { $n } of { $m }
-brief-organisation-is-preparing-a-meeting-with = { $organisation } is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues.
-brief-n-participants = { $n } participants
-brief-n-participants-who = { $n } participants ({ $who })
-brief-n-participants-2 = { $n } participants
-brief-v-of-5 = { $v } of 5
-brief-list-priority-not-filled-in-yet = { $list }: priority not filled in yet.
-brief-this-choice-fits-our-answers-grounds = This choice fits our answers. { $grounds }
-brief-proposal-p-grounds = Proposal: { $p }. { $grounds }
-brief-organisation-prepared-with-behoeftewijzer-on-date = { $organisation } · prepared with Behoeftewijzer on { $date }
+## The window: menus, buttons and screens
 
-## src/brief/regional.rs
-regional-regional-consultation-brief = Regional consultation brief
-regional-all-organisations = all organisations
-regional-prepared-on = Prepared on
-regional-1-why-we-ask-for-this = 1. Why we ask for this meeting
-regional-2-what-we-see-together = 2. What we see together
-regional-priority-of-the-topics-0-not = Priority of the topics: 0 not relevant, 1 somewhat, 2 important, 3 very urgent. The mean counts the profiles that answered the question.
-regional-these-topics-occur-in-all-communities = These topics occur in all communities; the list helps to find the right partners.
-regional-3-our-joint-questions-to-the = 3. Our joint questions to the alliance
-regional-question-from-the-announcement = Question from the announcement:
-regional-4-training = 4. Training
-regional-participants-together = Participants together
-regional-no-choice-yet-asks-for-advice = no choice yet, asks for advice
-regional-each-organisation-s-format-period-and = Each organisation's format, period and prior knowledge are in its appendix.
-regional-proposal-for-joint-training = Proposal for joint training
-regional-no-two-organisations-arrive-at-the = No two organisations arrive at the same course; each appendix names that organisation's course.
-regional-based-on-each-organisation-s-own = Based on each organisation's own choice, or else the proposal from its answers. At most 30 per group is this app's rule of thumb, not an agreement with the alliance.
-regional-5-partners-and-cooperation = 5. Partners and cooperation
-regional-which-partners-fit-an-organisation-follows = Which partners fit an organisation follows from its communities and topics.
-regional-6-next-steps = 6. Next steps
-regional-agreements-on-the-training-together-or = Agreements on the training: together or per organisation, type, format, period and participants.
-regional-getting-to-know-the-partners-that = Getting to know the partners that seem to fit our communities and topics.
-regional-we-would-like-to-hear-from = We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.
-regional-proposed-training = Proposed training
-regional-no-choice-yet-we-would-like = No choice yet: we would like advice
-regional-contact-person = Contact person
-regional-profile-last-saved-on = Profile last saved on
-regional-own-question = Own question:
-regional-reach-of-help-now = Reach of help now
-regional-these-topics-occur-in-all-communities-2 = These topics occur in all communities; the list helps to find the right partners.
-regional-regional-consultation-brief-meeting-with-the = Regional consultation brief — meeting with the Alliantie Verandering van Binnenuit
-regional-appendix-number-name = Appendix { $number }: { $name }
-regional-rest-others = { $rest } others
-regional-n-organisations-are-preparing-a-meeting = { $n } organisations are preparing a meeting with the Alliantie Verandering van Binnenuit together. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues. Each organisation filled in its own profile; this brief sums them up.
-regional-list-a-priority-for-none-of = { $list }: a priority for none of us now.
-regional-name-together-for-who-sum-participants = { $name } together for { $who }: { $sum } participants, { $groups } of { $at_most } at most.
-regional-p-based-on-the-answers = { $p } (based on the answers)
-regional-regional-consultation-brief-prepared-with-behoeftew = Regional consultation brief · prepared with Behoeftewijzer on { $date }
+ui-new-profile = New profile
+ui-open = Open…
+ui-save = Save
+ui-save-as = Save as…
+ui-overview = Overview
+ui-start-screen = Start screen
+ui-needs-profile = Needs profile
+ui-consultation-brief-preview = Consultation brief preview
+ui-export-consultation-brief = Export consultation brief…
+ui-copy-as-text = Copy as text
+ui-add-the-e-mail-as-an = Add the e-mail as an appendix
+ui-copy-text = Copy text
+ui-open-in-e-mail-program = Open in e-mail program
+ui-go-to = Go to
+ui-larger-text = Larger text
+ui-smaller-text = Smaller text
+ui-normal-text-size = Normal text size
+ui-quit = Quit
+ui-list-of-sections = List of sections
+ui-user-guide = User guide
+ui-close-the-guide = Close the guide
+ui-compare-profiles = Compare profiles…
+ui-comparison = Comparison
+ui-regional-brief-preview = Regional brief preview
+ui-save-the-table-for-excel-csv = Save the table for Excel (CSV)…
+ui-export-the-regional-brief = Export the regional brief…
+ui-close-the-comparison = Close the comparison
+ui-brief-this-is-the-consultation-brief-you = This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.
+ui-brief-language-of-the-brief = Language of the brief
+ui-brief-still-open-required-questions-they-show = Still open: { $count } required questions. They show as ‘still open’ in the brief.
+app-system-colours = System colours
+app-light = Light
+app-dark = Dark
+app-untitled-profile = Untitled profile
+app-width-of-the-list-of-sections = Width of the list of sections
+app-recovery-copies-cannot-be-kept = Recovery copies cannot be kept
+menu-file = File
+menu-recent-files = Recent files
+menu-go = Go
+menu-help = Help
+menu-view = View
+menu-text-size-size = Text size: { $size } %
+nav-sections = Sections
+nav-to-overview = To overview
+nav-to-needs-profile = To needs profile
+nav-to-consultation-brief = To consultation brief
+nav-to-regional-brief = To regional brief
+nav-next = Next
+nav-back = Back
+nav-of = { $answered } of { $total }
+nav-section-entry = { $open ->
+        [0] { $section }, done
+       *[other] { $section }, { $open } open
+    }
+nav-progress = { $missing ->
+        [0] Required questions done
+        [one] 1 required question left
+       *[other] { $missing } required questions left
+    } · { $percent } % of all questions
+start-prepare-your-meeting-with-the-alliantie = Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance (Movisie, seven migrant and refugee community organisations and, since 2023, LCC+) has worked on equality, safety and acceptance of women and LGBT people, so that residents with a migration or refugee background find help sooner on taboo topics such as domestic violence, honour-based violence, forced marriage and struggling with sexual orientation or gender identity.
+start-you-answer-the-questions-from-the = You answer the questions from the announcement of 15 February 2021 in eight short sections. You can save in between and continue later.
+start-everything-stays-on-this-computer-you = Everything stays on this computer. You need no account and nothing goes over the internet.
+start-continue-with-this-profile = Continue with this profile
+start-open-a-profile = Open a profile…
+start-preparing-together-with-other-municipalities-or = Preparing together with other municipalities or teams, or want to see what changed since last year? Put profiles side by side.
+start-recent-files = Recent files
+start-none-yet = None yet.
+question-do-not-record-names-or-other = Do not record names or other personal data of residents.
+question-required = (required)
+question-clear-answer = Clear answer
+question-note-this-looks-like-a-do = Note: this looks like a { $kind } ({ $text }). Do not record personal data of residents.
+question-whole-number = Enter a whole number from { $min } to { $max }. { $stored ->
+        [none] Until then there is no answer.
+       *[other] Until then the answer stays { $stored }.
+    }
+choice-yes = Yes
+choice-no = No
+choice-do-not-know = Don't know
+questionnaire-other-namely = Other, namely…
+review-overview-of-your-answers = Overview of your answers
+review-no-answer = no answer
+review-no-answer-2 = (no answer)
+review-all-required-questions-have-been-answered = All required questions have been answered.
+review-required = required
+review-fill-in-other = fill in ‘other’
+review-kept-answers-to-questions-that-are = Kept answers to questions that are hidden now
+review-a-later-answer-hid-these-questions = A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.
+review-still-to-answer = Still to answer ({ $count })
+needs-because-you-answered = Because you answered:
+needs-in-its-announcement-of-15-february = In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, that year. Check https://www.movisie.nl/alliantie-verandering-binnenuit to see whether the offer and the contact address still apply.
+needs-needs-profile = Needs profile
+needs-this-follows-from-your-answers-if = This follows from your answers. If you change an answer, this changes with it.
+needs-at-a-glance = At a glance
+needs-domestic-and-honour-based-violence = Domestic and honour-based violence
+needs-reach-of-help-now = Reach of help now
+needs-reach-of-help-not-answered-yet = Reach of help: not answered yet
+needs-training = Training
+needs-is-this-right-these-questions-also = Is this right? These questions also go into the brief, for the meeting:
+needs-topics = Topics
+needs-equally-important = Equally important:
+needs-signs = Signs:
+needs-your-question = Your question:
+needs-partners-to-involve = Partners to involve
+needs-you-already-know-them-build-on = You already know them: build on that contact.
+needs-source = Source:
+needs-cooperation-with-community-organisations = Cooperation with community organisations
+needs-intake-e-mail = Intake e-mail
+needs-the-announcement-asks-you-to-e = The announcement asks you to e-mail what kind of organisation you are and what staff want to learn. This text is ready.
+needs-to = To
+needs-subject = Subject:
+needs-proposed-agenda-minutes = Proposed agenda ({ $minutes } minutes)
+a11y-required = Required.
+guide-introduction = Introduction
+guide-getting-started = Getting started
+guide-answering-the-questions = Answering the questions
+guide-overview = Overview
+guide-needs-profile = Needs profile
+guide-consultation-brief = Consultation brief
+guide-comparing-profiles = Comparing profiles
+guide-user-guide = User guide
+guide-previous-chapter = Previous chapter
+guide-next-chapter = Next chapter
+guide-close-the-guide = Close the guide
+commands-the-e-mail-is-on-the = The e-mail is on the clipboard.
+commands-the-brief-is-on-the-clipboard = The brief is on the clipboard as text.
+commands-my-version = my version
+commands-your-version-was-saved-apart-so = Your version was saved apart, so you lose nothing:
+commands-no-program-was-found-to-show = No program was found to show PDF files. Open the file yourself:
+commands-no-e-mail-program-found = No e-mail program found
+commands-the-e-mail-program-could-not = The e-mail program could not be opened. Copy the text and paste it into a new e-mail.
+commands-their-version-is-open = Their version is open
+commands-could-not-open-the-pdf = Could not open the PDF
 
-## src/ui/modal.rs
+## Dialogs
+
 modal-save-changes = Save changes?
 modal-your-profile-has-changes-that-have = Your profile has changes that have not been saved.
 modal-save = Save
@@ -153,8 +200,120 @@ modal-cancel-4 = Cancel
 modal-a-behoeftewijzer-window-closed-before-your = A Behoeftewijzer window closed before your work was saved. There is a copy from { $when }.
 modal-the-copy-from-when-will-be = The copy from { $when } will be deleted. You cannot get the work back afterwards.
 modal-the-brief-pages-pages-is-saved = The brief ({ $pages } pages) is saved in:
+modal-more-copies = { $more ->
+        [one] There is 1 more copy. You will see it once this work is saved or discarded.
+       *[other] There are { $more } more copies. You will see them once this work is saved or discarded.
+    }
 
-## src/ui/compare.rs
+## The needs profile in words (the needs screen, the brief and the command line)
+
+words-to = To:
+words-subject = Subject:
+words-not-filled-in = not filled in
+words-and = and
+words-our-question = Our question:
+words-needs-profile = NEEDS PROFILE
+words-training = Training
+words-cooperation-with-community-organisations = Cooperation with community organisations
+words-topics-by-priority = Topics by priority
+words-signals = Signals:
+words-equally-important = Equally important:
+words-reach-of-help = Reach of help:
+words-partners-to-involve = Partners to involve
+words-source = Source:
+words-proposed-agenda = Proposed agenda
+words-intake-e-mail = Intake e-mail
+words-note = Note:
+words-question = “{ $question }”
+words-you-asked-for-advice-proposal-p = You asked for advice. Proposal: { $p }. Why: { $grounds }
+words-proposal-p-why-grounds = Proposal: { $p }. Why: { $grounds }
+words-you-asked-for-advice-there-is = You asked for advice. There is no proposal yet: { $grounds }
+words-for-these-communities-the-answers-point = For these communities the answers point to no partner of the alliance: { $list }.
+words-value-of-max-min-max = { $value } of { $max } ({ $min } = { $min_label }, { $max } = { $max_label })
+words-name-tailored-with-a-focus-on = { $name }, tailored with a focus on { $themes }
+words-you-chose-that-fits-your-answers = You chose: { $training }. That fits your answers: { $grounds }
+words-you-chose-that-choice-stands-your = You chose: { $training }. That choice stands. Your answers also point to: { $p }. Why: { $grounds }
+words-you-chose-grounds = You chose: { $training }. { $grounds }
+words-because-you-answered = because you answered:
+words-check-course-without-priority = The choice is { $course }, but { $theme } is not a priority now. Does that course fit, or another one?
+words-check-volunteers-only = The participants are volunteers or key figures; the 2021 offer was for social workers. Can the training be for them too?
+words-check-policy-staff-only = The participants are policy officers or managers; the 2021 offer was for social workers. Does a training course fit, or rather a conversation about policy?
+words-check-many-policy-staff = { $count } participants is a lot for policy officers and managers. Is that number right, and how many groups will it be?
+words-check-many-participants = With { $count } participants this is more than one group. How many groups, and of what size?
+
+## The consultation brief (gespreksnotitie)
+
+brief-appendix-a-answers-to-the-questionnaire = Appendix A: answers to the questionnaire
+brief-consultation-brief = Consultation brief
+brief-still-open = (still open)
+brief-organisation = Organisation
+brief-contact-person = Contact person
+brief-prepared-on = Prepared on
+brief-to-be-agreed = to be agreed
+brief-format-to-be-agreed = format to be agreed
+brief-proposed-for-the-meeting = Proposed for the meeting
+brief-format-and-length = Format and length
+brief-1-why-we-ask-for-this = 1. Why we ask for this meeting
+brief-our-staff = our staff
+brief-2-what-we-see = 2. What we see
+brief-domestic-and-honour-based-violence = Domestic and honour-based violence
+brief-reach-of-help-now = Reach of help now
+brief-priority-of-the-topics-0-not = Priority of the topics (0 not relevant to 3 very urgent) and the reach of help (1 hardly to 5 well).
+brief-these-topics-occur-in-all-communities = These topics occur in all communities; the list helps to find the right partners.
+brief-3-our-questions-to-the-alliance = 3. Our questions to the alliance
+brief-priority = priority:
+brief-question-from-the-announcement = Question from the announcement:
+brief-our-question = Our question:
+brief-our-own-question = Our own question:
+brief-no-choice-yet-we-would-like = No choice yet: we would like advice
+brief-participants = Participants
+brief-format-period-and-length = Format, period and length
+brief-4-training-request = 4. Training request
+brief-question-for-the-meeting = Question for the meeting:
+brief-6-next-steps = 6. Next steps
+brief-what-we-want-to-know-or = What we want to know or have decided after the meeting:
+brief-we-would-like-to-hear-from = We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.
+brief-appendix-b-partners-of-the-alliance = Appendix B: partners of the alliance
+brief-the-alliance-is-a-partnership-of = The alliance is a partnership of Movisie and seven migrant and refugee community organisations (zelforganisaties); LCC+ has been a partner since 2023. In the 2021 announcement, the Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA, national centre on forced marriage and abandonment) also worked on the training. First the partners that seem to fit our answers, then the others.
+brief-fits-our-answers = Fits our answers:
+brief-other-partners = Other partners
+brief-source = Source:
+brief-appendix-c-intake-e-mail = Appendix C: intake e-mail
+brief-to = To
+brief-subject = Subject
+brief-consultation-brief-meeting-with-the-alliantie = Consultation brief — meeting with the Alliantie Verandering van Binnenuit
+brief-page-n-of-m = page { $n } of { $m }
+brief-organisation-is-preparing-a-meeting-with = { $organisation } is preparing a meeting with the Alliantie Verandering van Binnenuit. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues.
+brief-n-participants = { $n } participants
+brief-n-participants-who = { $n } participants ({ $who })
+brief-n-participants-2 = { $n } participants
+brief-v-of-5 = { $v } of 5
+brief-list-priority-not-filled-in-yet = { $list }: priority not filled in yet.
+brief-this-choice-fits-our-answers-grounds = This choice fits our answers. { $grounds }
+brief-proposal-p-grounds = Proposal: { $p }. { $grounds }
+brief-organisation-prepared-with-behoeftewijzer-on-date = { $organisation } · prepared with Behoeftewijzer on { $date }
+brief-still-open-required-questions-have-not = Still open: { $count } required questions have not been answered yet ({ $items }).
+brief-minutes = { $minutes } minutes
+brief-equally-important = Equally important: { $themes }.
+brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groups of { $at_most } at most
+brief-proposal-based-on-our-answers-p = Proposal based on our answers: { $p }. { $grounds } We still prefer our own choice ({ $training }), and would like to discuss what fits best.
+brief-5-proposed-agenda-minutes = 5. Proposed agenda ({ $minutes } minutes)
+brief-building-on-the-contact-we-already = Building on the contact we already have with { $partners } (appendix B).
+brief-getting-to-know-the-partners-that = Getting to know the partners that seem to fit our communities and topics: { $partners } (appendix B).
+brief-not-a-priority = { $list }: { $count ->
+        [one] not a priority
+       *[other] not priorities
+    } for us now.
+brief-focus-themes-and-training = We would most like to discuss { $themes }, and training for { $participants }.
+brief-focus-training = We would most like to discuss training for { $participants }.
+pdf-needs-profile-and-proposal-for-the = Needs profile and proposal for the consultation
+pdf-en-gb = en-GB
+layout-the-brief-could-not-be-made = The brief could not be made because of an error in the program. Your answers have not changed. Try again; if it still fails, report it to your IT department.
+layout-these-characters-are-not-in-the = These characters are not in the brief's font and were replaced by �: { $list }.
+layout-invisible-characters-such-as-direction-marks = { $invisible } invisible characters (such as direction marks) were left out.
+
+## Comparing profiles, the table and the regional brief
+
 compare-left-out = Left out:
 compare-possibly-personal-data-of-residents-ask = Possibly personal data of residents. Ask the organisation to take it out before you share the brief:
 compare-answers = Answers
@@ -181,85 +340,109 @@ compare-now = Now:
 compare-this-is-the-regional-consultation-brief = This is the regional consultation brief: a core of at most three pages with the joint picture and the joint questions, then an appendix per organisation. It speaks for the organisations together.
 compare-and-more-more-files-left-out = And { $more } more files left out.
 compare-and-more-more-profiles-below-the = and { $more } more profiles, below the table
+compare-profiles-side-by-side-your-open = { $profiles } profiles side by side. Your open profile stays as it is; nothing is changed here.
+compare-only-differences-differing-of-questions = Only differences ({ $differing } of { $questions } questions)
+compare-profiles-to-of-n-scroll-across = Profiles { $first } to { $last } of { $n }. Scroll across with the bar, or on a row with Ctrl and the left and right arrow keys.
+compare-what-changed-for-from-to = What changed for { $old_name } (from { $old_date } to { $new_date })
+compare-choose-other-profiles = Choose other profiles…
+compare-back-to-the-comparison = Back to the comparison
+app-compare-behoeftewijzer-profile = Behoeftewijzer profile
+app-compare-choose-two-or-more-profiles-to = Choose two or more profiles to compare
+app-compare-comparison = Comparison
+app-compare-table-saved = Table saved:
+app-compare-could-not-save = Could not save
+app-compare-the-regional-brief-is-on-the = The regional brief is on the clipboard as text.
+app-compare-and-more-more-files-that-cannot = And { $more } more files that cannot be read.
+app-compare-choose-two-or-more-profiles-that = Choose two or more profiles that can be read: there is nothing to compare now.
+app-compare-could-not-compare = Could not compare
+app-compare-no-regional-brief = No regional brief
+app-compare-these-are-two-versions-of-one = These are two versions of one profile. Open the newest version and make its consultation brief.
+combine-counted-once = Counted once
+combine-topics = Topics
+combine-participants = Participants
+combine-together = Together:
+combine-title-highest-mean-mean-important-or = { $title }: highest { $highest }, mean { $mean }, important or very urgent for { $important_for }
+combine-partners-to-involve = Partners to involve
+combine-copy-counted-once = { $copy } is the same profile as { $kept } (a copy or another version). Only { $kept } is counted.
+table-section = Section
+table-question = Question
+table-differs = Differs
+table-the-table-could-not-be-made = The table could not be made because of an error in the program. Nothing was written.
+table-differs-yes = yes
+table-differs-no = no
+regional-regional-consultation-brief = Regional consultation brief
+regional-all-organisations = all organisations
+regional-prepared-on = Prepared on
+regional-1-why-we-ask-for-this = 1. Why we ask for this meeting
+regional-2-what-we-see-together = 2. What we see together
+regional-priority-of-the-topics-0-not = Priority of the topics: 0 not relevant, 1 somewhat, 2 important, 3 very urgent. The mean counts the profiles that answered the question.
+regional-these-topics-occur-in-all-communities = These topics occur in all communities; the list helps to find the right partners.
+regional-3-our-joint-questions-to-the = 3. Our joint questions to the alliance
+regional-question-from-the-announcement = Question from the announcement:
+regional-4-training = 4. Training
+regional-participants-together = Participants together
+regional-no-choice-yet-asks-for-advice = no choice yet, asks for advice
+regional-each-organisation-s-format-period-and = Each organisation's format, period and prior knowledge are in its appendix.
+regional-proposal-for-joint-training = Proposal for joint training
+regional-no-two-organisations-arrive-at-the = No two organisations arrive at the same course; each appendix names that organisation's course.
+regional-based-on-each-organisation-s-own = Based on each organisation's own choice, or else the proposal from its answers. At most 30 per group is this app's rule of thumb, not an agreement with the alliance.
+regional-5-partners-and-cooperation = 5. Partners and cooperation
+regional-which-partners-fit-an-organisation-follows = Which partners fit an organisation follows from its communities and topics.
+regional-6-next-steps = 6. Next steps
+regional-agreements-on-the-training-together-or = Agreements on the training: together or per organisation, type, format, period and participants.
+regional-getting-to-know-the-partners-that = Getting to know the partners that seem to fit our communities and topics.
+regional-we-would-like-to-hear-from = We would like to hear from the alliance whether the offer in its announcement of February 2021 still applies, and who the contact is now.
+regional-proposed-training = Proposed training
+regional-no-choice-yet-we-would-like = No choice yet: we would like advice
+regional-contact-person = Contact person
+regional-profile-last-saved-on = Profile last saved on
+regional-own-question = Own question:
+regional-reach-of-help-now = Reach of help now
+regional-these-topics-occur-in-all-communities-2 = These topics occur in all communities; the list helps to find the right partners.
+regional-regional-consultation-brief-meeting-with-the = Regional consultation brief — meeting with the Alliantie Verandering van Binnenuit
+regional-appendix-number-name = Appendix { $number }: { $name }
+regional-rest-others = { $rest } others
+regional-n-organisations-are-preparing-a-meeting = { $n } organisations are preparing a meeting with the Alliantie Verandering van Binnenuit together. In its announcement of 15 February 2021 the alliance offered social workers free, tailored training. Municipalities could talk to it about the training that would suit their social workers, and about questions such as policy against forced marriage or opening up discussion of LGBT (lesbian, gay, bisexual and trans) issues. Each organisation filled in its own profile; this brief sums them up.
+regional-list-a-priority-for-none-of = { $list }: a priority for none of us now.
+regional-name-together-for-who-sum-participants = { $name } together for { $who }: { $sum } participants, { $groups } of { $at_most } at most.
+regional-p-based-on-the-answers = { $p } (based on the answers)
+regional-regional-consultation-brief-prepared-with-behoeftew = Regional consultation brief · prepared with Behoeftewijzer on { $date }
+regional-organisations = Organisations ({ $count })
+regional-still-open-profiles-still-have-required = Still open: { $open_profiles } profiles still have required questions without an answer; the appendices name them.
+regional-important-or-very-urgent-for-highest = important or very urgent for { $important_for } · highest { $highest } · mean { $mean }
+regional-title-important-or-very-urgent-for = { $title } (important or very urgent for { $important_for })
+regional-own-questions-on-this-see-the = Own questions on this: { $names } (see the appendices).
+regional-still-open-in-this-profile = Still open in this profile: { $open_items }.
+regional-organisations-2 = { $count } organisations
+regional-point-of-contact = Point of contact
+regional-fits = { $how ->
+        [both] fits both organisations
+        [all] fits all { $n } organisations
+       *[some] fits { $count }: { $names }
+    }
+regional-focus-themes-and-training = We would most like to discuss { $themes }, and training for { $count } participants together.
+regional-focus-training = We would most like to discuss training for { $count } participants together.
+regional-groups = { $groups ->
+        [one] one group
+       *[other] { $groups } groups
+    }
 
-## src/model/needs/words.rs
-words-to = To:
-words-subject = Subject:
-words-not-filled-in = not filled in
-words-and = and
-words-our-question = Our question:
-words-needs-profile = NEEDS PROFILE
-words-training = Training
-words-cooperation-with-community-organisations = Cooperation with community organisations
-words-topics-by-priority = Topics by priority
-words-signals = Signals:
-words-equally-important = Equally important:
-words-reach-of-help = Reach of help:
-words-partners-to-involve = Partners to involve
-words-source = Source:
-words-proposed-agenda = Proposed agenda
-words-intake-e-mail = Intake e-mail
-words-note = Note:
-words-question = “{ $question }”
-words-you-asked-for-advice-proposal-p = You asked for advice. Proposal: { $p }. Why: { $grounds }
-words-proposal-p-why-grounds = Proposal: { $p }. Why: { $grounds }
-words-you-asked-for-advice-there-is = You asked for advice. There is no proposal yet: { $grounds }
-words-for-these-communities-the-answers-point = For these communities the answers point to no partner of the alliance: { $list }.
+## Opening, saving and recovery copies
 
-## src/ui/mod.rs
-ui-new-profile = New profile
-ui-open = Open…
-ui-save = Save
-ui-save-as = Save as…
-ui-overview = Overview
-ui-start-screen = Start screen
-ui-needs-profile = Needs profile
-ui-consultation-brief-preview = Consultation brief preview
-ui-export-consultation-brief = Export consultation brief…
-ui-copy-as-text = Copy as text
-ui-add-the-e-mail-as-an = Add the e-mail as an appendix
-ui-copy-text = Copy text
-ui-open-in-e-mail-program = Open in e-mail program
-ui-go-to = Go to
-ui-larger-text = Larger text
-ui-smaller-text = Smaller text
-ui-normal-text-size = Normal text size
-ui-quit = Quit
-ui-list-of-sections = List of sections
-ui-user-guide = User guide
-ui-close-the-guide = Close the guide
-ui-compare-profiles = Compare profiles…
-ui-comparison = Comparison
-ui-regional-brief-preview = Regional brief preview
-ui-save-the-table-for-excel-csv = Save the table for Excel (CSV)…
-ui-export-the-regional-brief = Export the regional brief…
-ui-close-the-comparison = Close the comparison
-
-## src/ui/needs.rs
-needs-because-you-answered = Because you answered:
-needs-in-its-announcement-of-15-february = In its announcement of 15 February 2021 the alliance offered social workers free, tailored training, that year. Check https://www.movisie.nl/alliantie-verandering-binnenuit to see whether the offer and the contact address still apply.
-needs-needs-profile = Needs profile
-needs-this-follows-from-your-answers-if = This follows from your answers. If you change an answer, this changes with it.
-needs-at-a-glance = At a glance
-needs-domestic-and-honour-based-violence = Domestic and honour-based violence
-needs-reach-of-help-now = Reach of help now
-needs-reach-of-help-not-answered-yet = Reach of help: not answered yet
-needs-training = Training
-needs-is-this-right-these-questions-also = Is this right? These questions also go into the brief, for the meeting:
-needs-topics = Topics
-needs-equally-important = Equally important:
-needs-signs = Signs:
-needs-your-question = Your question:
-needs-partners-to-involve = Partners to involve
-needs-you-already-know-them-build-on = You already know them: build on that contact.
-needs-source = Source:
-needs-cooperation-with-community-organisations = Cooperation with community organisations
-needs-intake-e-mail = Intake e-mail
-needs-the-announcement-asks-you-to-e = The announcement asks you to e-mail what kind of organisation you are and what staff want to learn. This text is ready.
-needs-to = To
-needs-subject = Subject:
-
-## src/storage/mod.rs
+files-saved = Saved:
+files-could-not-save = Could not save
+files-your-answers-are-still-in-the = Your answers are still in the window.
+files-answers = Answers
+files-behoeftewijzer-profile = Behoeftewijzer profile
+files-open-a-profile = Open a profile
+files-save-the-profile = Save the profile
+files-not-saved = Not saved
+files-the-questionnaire-has-changed-since-this = The questionnaire has changed since this profile was made: from version { $from } to version { $to }.
+files-could-not-open-the-file = Could not open the file
+files-the-questionnaire-has-changed = The questionnaire has changed
+files-could-not-export = Could not export
+files-new-questions = New questions:
+files-questions-taken-out = These questions were taken out; your answer is below so you can copy it:
 storage-this-file-is-not-a-behoeftewijzer = This file is not a Behoeftewijzer profile.
 storage-the-profile-does-not-fit-this = The profile does not fit this questionnaire:
 storage-the-file-could-not-be-read = The file could not be read.
@@ -269,18 +452,61 @@ storage-the-file-is-damaged-at-line = The file is damaged: at line { $line }, co
 storage-this-profile-was-made-with-a = This profile was made with a newer version of Behoeftewijzer (file version { $found }; this version reads up to { $supported }). Install the latest version to open it.
 storage-the-file-was-saved-as-encoding = The file was saved as { $encoding }. Open it in a text editor and save it as UTF-8; Behoeftewijzer can then read it.
 storage-a-part-of-the-profile-is = A part of the profile is missing (‘{ $part }’). It may not have been saved completely, or was edited by hand. Open an earlier version or the recovery copy.
+storage-this-profile-belongs-to-a-newer = This profile belongs to a newer questionnaire (version { $found }; this app has version { $current }). Install the latest version of Behoeftewijzer to open it.
+storage-the-file-is-too-large-for = The file is too large for a profile ({ $size_kb } kB; the limit is { $limit_kb } kB). It is probably not a Behoeftewijzer profile.
+storage-the-answers-are-too-long-to = The answers are too long to save together ({ $size_kb } kB; the limit is { $limit_kb } kB). Shorten a long explanation and save again. Nothing is lost: your answers are still in the window.
+storage-the-file-is-empty = The file is empty.
+storage-this-is-not-a-text-file = This is not a text file, so not a Behoeftewijzer profile.
+storage-this-is-not-an-ordinary-file = This is not an ordinary file (a folder, for instance), so not a profile.
+storage-the-file-does-not-exist-any = The file does not exist (any more).
+storage-you-do-not-have-permission-to = You do not have permission to read this file.
+storage-part-of-the-path-is-not = Part of the path is not a folder, so the file cannot be there.
+storage-this-is-a-folder-not-a = This is a folder, not a file. Choose a profile file (.ron) in the folder.
+storage-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here.
+storage-question-twice = Question ‘{ $question }’ is in the file twice (the second time on line { $line }). Remove one in a text editor; only you know which one is right.
+profile-answer-unknown-question = unknown question ‘{ $question }’
+profile-answer-wrong-kind = the answer to ‘{ $question }’ is of the wrong kind
+profile-answer-unknown-choice = question ‘{ $question }’ has no choice ‘{ $choice }’
+profile-answer-out-of-range = the answer { $value } to ‘{ $question }’ is not between { $min } and { $max }
+write-saving-failed = Saving failed.
+write-a-file-with-this-name-exists = A file with this name exists, and it is not a { $kind }. Choose another name, or use --force to replace it.
+write-the-file-is-locked-or-protected = The file is locked or protected: another program may have it open. Close that program, or choose another name. The file has not been changed.
+write-you-may-not-save-in-this = You may not save in this folder. Choose another folder.
+write-the-disk-is-full-free-up = The disk is full. Free up space or choose another place. The file on the disk has not been changed.
+write-the-folder-does-not-exist-any = The folder does not exist (any more): it may have been moved or deleted. Choose another place.
+write-part-of-the-path-is-not = Part of the path is not a folder. Choose another place.
+write-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here. Choose a shorter name.
+write-this-is-one-of-the-profiles = This is one of the profiles being read; it is never written over. Choose another name.
+write-this-is-a-behoeftewijzer-profile-or = This is a Behoeftewijzer profile (or is named like one); it is never written over. Choose another name.
+write-this-is-not-an-ordinary-file = This is not an ordinary file (a folder or a device, for instance). Choose another name.
+write-wrong-extension = The name does not end in .{ $ext }. Choose a name ending in .{ $ext }, or use --force if you really mean it.
+write-kept-backup = { $full ->
+        [yes] The disk is full
+       *[other] Saving failed{ $code }
+    }, and the old file could not be put back. The previous version is safe in: { $backup }
+write-system-code = (system error code { $code })
+autosave-recovery-copies-cannot-be-kept-in = Recovery copies cannot be kept in the usual folder. Save your work with Ctrl+S. More…
+autosave-recovery-copies-cannot-be-kept-save = Recovery copies cannot be kept. Save your work with Ctrl+S. More…
+autosave-why-disk-full = the disk is full
+autosave-why-folder = the folder cannot be written
+autosave-problem-fallback = Recovery copies cannot be kept in the usual folder ({ $why }). They are now kept in { $folder }, which may be emptied when the computer restarts. Save your work with Ctrl+S.
+autosave-problem = Recovery copies cannot be kept: { $why }. Save your work with Ctrl+S; what is not saved is lost if the program stops unexpectedly.
 
-## src/app/files.rs
-files-saved = Saved:
-files-could-not-save = Could not save
-files-your-answers-are-still-in-the = Your answers are still in the window.
-files-answers = Answers
-files-behoeftewijzer-profile = Behoeftewijzer profile
-files-open-a-profile = Open a profile
-files-save-the-profile = Save the profile
-files-not-saved = Not saved
+## Residents' personal data (the privacy guard)
 
-## src/cli/mod.rs
+privacy-citizen-service-number-bsn = citizen service number (BSN)
+privacy-date-possibly-a-date-of-birth = date, possibly a date of birth
+privacy-phone-number = phone number
+privacy-e-mail-address = e-mail address
+privacy-postcode-with-house-number = postcode with house number
+privacy-bank-account-number-iban = bank account number (IBAN)
+privacy-address-street-and-number = address (street and number)
+privacy-passport-or-identity-card-number = passport or identity card number
+privacy-foreign-national-s-number-v-number = foreign national's number (V-number)
+privacy-child-named-with-age-school-or = child named with age, school or class
+
+## The command line
+
 cli-cannot-save-the-brief = Cannot save the brief:
 cli-still-open-marked-as-such-in = Still open (marked as such in the brief):
 cli-not-written = Not written:
@@ -292,24 +518,6 @@ cli-not-complete-yet-missing = Not complete yet. Missing:
 cli-required = required
 cli-other-without-text = ‘other’ without text
 cli-possibly-personal-data-of-residents-take = Possibly personal data of residents (take it out before sharing the brief):
-
-## src/ui/guide.rs
-guide-introduction = Introduction
-guide-getting-started = Getting started
-guide-answering-the-questions = Answering the questions
-guide-overview = Overview
-guide-needs-profile = Needs profile
-guide-consultation-brief = Consultation brief
-guide-comparing-profiles = Comparing profiles
-guide-user-guide = User guide
-guide-previous-chapter = Previous chapter
-guide-next-chapter = Next chapter
-guide-close-the-guide = Close the guide
-
-## src/storage/write.rs
-write-saving-failed = Saving failed.
-
-## src/cli/compare.rs
 cli-compare-left-out = Left out:
 cli-compare-fewer-than-two-profiles-could-be = Fewer than two profiles could be read: there is nothing to compare.
 cli-compare-cannot-write-the-table = Cannot write the table:
@@ -322,269 +530,12 @@ cli-compare-possibly-personal-data-of-residents-take = Possibly personal data of
 cli-compare-regional-brief-written = Regional brief written:
 cli-compare-pages = pages
 cli-compare-cannot-write-the-brief = Cannot write the brief:
+cli-brief-written = Brief written ({ $pages } pages, { $kb } kB): { $path }
+cli-nothing-written = Nothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.
 
-## src/app/compare.rs
-app-compare-behoeftewijzer-profile = Behoeftewijzer profile
-app-compare-choose-two-or-more-profiles-to = Choose two or more profiles to compare
-app-compare-comparison = Comparison
-app-compare-table-saved = Table saved:
-app-compare-could-not-save = Could not save
-app-compare-the-regional-brief-is-on-the = The regional brief is on the clipboard as text.
-app-compare-and-more-more-files-that-cannot = And { $more } more files that cannot be read.
+## Numbers, dates and counts
 
-## src/model/privacy.rs
-privacy-citizen-service-number-bsn = citizen service number (BSN)
-privacy-date-possibly-a-date-of-birth = date, possibly a date of birth
-privacy-phone-number = phone number
-privacy-e-mail-address = e-mail address
-privacy-postcode-with-house-number = postcode with house number
-privacy-bank-account-number-iban = bank account number (IBAN)
-privacy-address-street-and-number = address (street and number)
-privacy-passport-or-identity-card-number = passport or identity card number
-privacy-foreign-national-s-number-v-number = foreign national's number (V-number)
-privacy-child-named-with-age-school-or = child named with age, school or class
-
-## src/ui/review.rs
-review-overview-of-your-answers = Overview of your answers
-review-no-answer = no answer
-review-no-answer-2 = (no answer)
-review-all-required-questions-have-been-answered = All required questions have been answered.
-review-required = required
-review-fill-in-other = fill in ‘other’
-review-kept-answers-to-questions-that-are = Kept answers to questions that are hidden now
-review-a-later-answer-hid-these-questions = A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.
-
-## src/model/combine.rs
-combine-counted-once = Counted once
-combine-topics = Topics
-combine-participants = Participants
-combine-together = Together:
-
-## src/app/commands.rs
-commands-the-e-mail-is-on-the = The e-mail is on the clipboard.
-commands-the-brief-is-on-the-clipboard = The brief is on the clipboard as text.
-commands-my-version = my version
-commands-your-version-was-saved-apart-so = Your version was saved apart, so you lose nothing:
-commands-no-program-was-found-to-show = No program was found to show PDF files. Open the file yourself:
-
-## src/ui/start.rs
-start-prepare-your-meeting-with-the-alliantie = Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance (Movisie, seven migrant and refugee community organisations and, since 2023, LCC+) has worked on equality, safety and acceptance of women and LGBT people, so that residents with a migration or refugee background find help sooner on taboo topics such as domestic violence, honour-based violence, forced marriage and struggling with sexual orientation or gender identity.
-start-you-answer-the-questions-from-the = You answer the questions from the announcement of 15 February 2021 in eight short sections. You can save in between and continue later.
-start-everything-stays-on-this-computer-you = Everything stays on this computer. You need no account and nothing goes over the internet.
-start-continue-with-this-profile = Continue with this profile
-start-open-a-profile = Open a profile…
-start-preparing-together-with-other-municipalities-or = Preparing together with other municipalities or teams, or want to see what changed since last year? Put profiles side by side.
-start-recent-files = Recent files
-start-none-yet = None yet.
-
-## src/ui/nav.rs
-nav-sections = Sections
-nav-to-overview = To overview
-nav-to-needs-profile = To needs profile
-nav-to-consultation-brief = To consultation brief
-nav-to-regional-brief = To regional brief
-nav-next = Next
-nav-back = Back
-
-## src/ui/menu.rs
-menu-file = File
-menu-recent-files = Recent files
-menu-go = Go
-menu-help = Help
-menu-view = View
-menu-text-size-size = Text size: { $size } %
-
-## src/app/mod.rs
-app-system-colours = System colours
-app-light = Light
-app-dark = Dark
-app-untitled-profile = Untitled profile
-app-width-of-the-list-of-sections = Width of the list of sections
-
-## src/storage/table.rs
-table-section = Section
-table-question = Question
-table-differs = Differs
-table-the-table-could-not-be-made = The table could not be made because of an error in the program. Nothing was written.
-
-## src/ui/question.rs
-question-do-not-record-names-or-other = Do not record names or other personal data of residents.
-question-required = (required)
-question-clear-answer = Clear answer
-
-## src/ui/brief.rs
-ui-brief-this-is-the-consultation-brief-you = This is the consultation brief you print and bring to the meeting. It speaks for your organisation; the appendices follow its two-page core.
-ui-brief-language-of-the-brief = Language of the brief
-
-## src/brief/layout.rs
-layout-the-brief-could-not-be-made = The brief could not be made because of an error in the program. Your answers have not changed. Try again; if it still fails, report it to your IT department.
-
-## src/model/text.rs
-text-value-of-max = { $value } of { $max }
-
-## src/model/questionnaire.rs
-questionnaire-other-namely = Other, namely…
-
-
-## src/app/autosave.rs
-autosave-recovery-copies-cannot-be-kept-in = Recovery copies cannot be kept in the usual folder. Save your work with Ctrl+S. More…
-autosave-recovery-copies-cannot-be-kept-save = Recovery copies cannot be kept. Save your work with Ctrl+S. More…
-
-## src/ui/a11y.rs
-a11y-required = Required.
-
-## src/storage/mod.rs (2)
-storage-this-profile-belongs-to-a-newer = This profile belongs to a newer questionnaire (version { $found }; this app has version { $current }). Install the latest version of Behoeftewijzer to open it.
-storage-the-file-is-too-large-for = The file is too large for a profile ({ $size_kb } kB; the limit is { $limit_kb } kB). It is probably not a Behoeftewijzer profile.
-storage-the-answers-are-too-long-to = The answers are too long to save together ({ $size_kb } kB; the limit is { $limit_kb } kB). Shorten a long explanation and save again. Nothing is lost: your answers are still in the window.
-
-## src/storage/write.rs (2)
-write-a-file-with-this-name-exists = A file with this name exists, and it is not a { $kind }. Choose another name, or use --force to replace it.
-
-## src/brief/regional.rs (2)
-regional-organisations = Organisations ({ $count })
-regional-still-open-profiles-still-have-required = Still open: { $open_profiles } profiles still have required questions without an answer; the appendices name them.
-regional-important-or-very-urgent-for-highest = important or very urgent for { $important_for } · highest { $highest } · mean { $mean }
-regional-title-important-or-very-urgent-for = { $title } (important or very urgent for { $important_for })
-regional-own-questions-on-this-see-the = Own questions on this: { $names } (see the appendices).
-regional-still-open-in-this-profile = Still open in this profile: { $open_items }.
-regional-organisations-2 = { $count } organisations
-
-## src/brief/content.rs (2)
-brief-still-open-required-questions-have-not = Still open: { $count } required questions have not been answered yet ({ $items }).
-brief-minutes = { $minutes } minutes
-brief-equally-important = Equally important: { $themes }.
-brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groups of { $at_most } at most
-brief-proposal-based-on-our-answers-p = Proposal based on our answers: { $p }. { $grounds } We still prefer our own choice ({ $training }), and would like to discuss what fits best.
-brief-5-proposed-agenda-minutes = 5. Proposed agenda ({ $minutes } minutes)
-brief-building-on-the-contact-we-already = Building on the contact we already have with { $partners } (appendix B).
-brief-getting-to-know-the-partners-that = Getting to know the partners that seem to fit our communities and topics: { $partners } (appendix B).
-
-## src/ui/compare.rs (2)
-compare-profiles-side-by-side-your-open = { $profiles } profiles side by side. Your open profile stays as it is; nothing is changed here.
-compare-only-differences-differing-of-questions = Only differences ({ $differing } of { $questions } questions)
-compare-profiles-to-of-n-scroll-across = Profiles { $first } to { $last } of { $n }. Scroll across with the bar, or on a row with Ctrl and the left and right arrow keys.
-compare-what-changed-for-from-to = What changed for { $old_name } (from { $old_date } to { $new_date })
-
-## src/model/needs/words.rs (2)
-words-value-of-max-min-max = { $value } of { $max } ({ $min } = { $min_label }, { $max } = { $max_label })
-words-name-tailored-with-a-focus-on = { $name }, tailored with a focus on { $themes }
-words-you-chose-that-fits-your-answers = You chose: { $training }. That fits your answers: { $grounds }
-words-you-chose-that-choice-stands-your = You chose: { $training }. That choice stands. Your answers also point to: { $p }. Why: { $grounds }
-words-you-chose-grounds = You chose: { $training }. { $grounds }
-
-## src/app/files.rs (2)
-files-the-questionnaire-has-changed-since-this = The questionnaire has changed since this profile was made: from version { $from } to version { $to }.
-
-## src/model/combine.rs (2)
-combine-title-highest-mean-mean-important-or = { $title }: highest { $highest }, mean { $mean }, important or very urgent for { $important_for }
-
-## src/brief/layout.rs (2)
-layout-these-characters-are-not-in-the = These characters are not in the brief's font and were replaced by �: { $list }.
-layout-invisible-characters-such-as-direction-marks = { $invisible } invisible characters (such as direction marks) were left out.
-
-## src/ui/review.rs (2)
-review-still-to-answer = Still to answer ({ $count })
-
-## src/ui/question.rs (2)
-question-note-this-looks-like-a-do = Note: this looks like a { $kind } ({ $text }). Do not record personal data of residents.
-
-## src/ui/needs.rs (2)
-needs-proposed-agenda-minutes = Proposed agenda ({ $minutes } minutes)
-
-## src/ui/nav.rs (2)
-nav-of = { $answered } of { $total }
-
-## src/ui/brief.rs (2)
-ui-brief-still-open-required-questions-they-show = Still open: { $count } required questions. They show as ‘still open’ in the brief.
-
-## src/model/combine.rs
-combine-partners-to-involve = Partners to involve
-
-## src/model/needs/words.rs
-words-because-you-answered = because you answered:
-
-## src/ui/compare.rs
-compare-choose-other-profiles = Choose other profiles…
-compare-back-to-the-comparison = Back to the comparison
-
-## src/app/commands.rs
-commands-no-e-mail-program-found = No e-mail program found
-commands-the-e-mail-program-could-not = The e-mail program could not be opened. Copy the text and paste it into a new e-mail.
-commands-their-version-is-open = Their version is open
-commands-could-not-open-the-pdf = Could not open the PDF
-
-## src/app/files.rs
-files-could-not-open-the-file = Could not open the file
-files-the-questionnaire-has-changed = The questionnaire has changed
-files-could-not-export = Could not export
-
-## src/app/mod.rs
-app-recovery-copies-cannot-be-kept = Recovery copies cannot be kept
-
-## src/app/compare.rs
-app-compare-choose-two-or-more-profiles-that = Choose two or more profiles that can be read: there is nothing to compare now.
-app-compare-could-not-compare = Could not compare
-app-compare-no-regional-brief = No regional brief
-app-compare-these-are-two-versions-of-one = These are two versions of one profile. Open the newest version and make its consultation brief.
-
-## src/brief/regional.rs
-regional-point-of-contact = Point of contact
-
-## src/brief/pdf.rs
-pdf-needs-profile-and-proposal-for-the = Needs profile and proposal for the consultation
-pdf-en-gb = en-GB
-
-## src/storage/write.rs
-write-the-file-is-locked-or-protected = The file is locked or protected: another program may have it open. Close that program, or choose another name. The file has not been changed.
-write-you-may-not-save-in-this = You may not save in this folder. Choose another folder.
-write-the-disk-is-full-free-up = The disk is full. Free up space or choose another place. The file on the disk has not been changed.
-write-the-folder-does-not-exist-any = The folder does not exist (any more): it may have been moved or deleted. Choose another place.
-write-part-of-the-path-is-not = Part of the path is not a folder. Choose another place.
-write-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here. Choose a shorter name.
-write-this-is-one-of-the-profiles = This is one of the profiles being read; it is never written over. Choose another name.
-write-this-is-a-behoeftewijzer-profile-or = This is a Behoeftewijzer profile (or is named like one); it is never written over. Choose another name.
-write-this-is-not-an-ordinary-file = This is not an ordinary file (a folder or a device, for instance). Choose another name.
-
-## src/storage/mod.rs
-storage-the-file-is-empty = The file is empty.
-storage-this-is-not-a-text-file = This is not a text file, so not a Behoeftewijzer profile.
-storage-this-is-not-an-ordinary-file = This is not an ordinary file (a folder, for instance), so not a profile.
-storage-the-file-does-not-exist-any = The file does not exist (any more).
-storage-you-do-not-have-permission-to = You do not have permission to read this file.
-storage-part-of-the-path-is-not = Part of the path is not a folder, so the file cannot be there.
-storage-this-is-a-folder-not-a = This is a folder, not a file. Choose a profile file (.ron) in the folder.
-storage-the-file-name-is-too-long = The file name is too long or holds a character that is not allowed here.
-
-## src/model/text.rs, src/model/combine.rs (by hand)
-human-date = { $day } { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $year }
 count-of = { $count } of { $total }
-decimal-separator = {"."}
-combine-copy-counted-once = { $copy } is the same profile as { $kept } (a copy or another version). Only { $kept } is counted.
-
-## by hand: selectors
-brief-not-a-priority = { $list }: { $count ->
-        [one] not a priority
-       *[other] not priorities
-    } for us now.
-regional-fits = { $how ->
-        [both] fits both organisations
-        [all] fits all { $n } organisations
-       *[some] fits { $count }: { $names }
-    }
 count-word = { $n ->
         [0] No
         [1] One
@@ -609,59 +560,19 @@ count-word = { $n ->
         [20] Twenty
        *[other] In all, { $n }
     }
-
-## by hand: texts with line breaks around them
-files-new-questions = New questions:
-files-questions-taken-out = These questions were taken out; your answer is below so you can copy it:
-write-wrong-extension = The name does not end in .{ $ext }. Choose a name ending in .{ $ext }, or use --force if you really mean it.
-table-differs-yes = yes
-table-differs-no = no
-cli-brief-written = Brief written ({ $pages } pages, { $kb } kB): { $path }
-cli-nothing-written = Nothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.
-nav-section-entry = { $open ->
-        [0] { $section }, done
-       *[other] { $section }, { $open } open
-    }
-nav-progress = { $missing ->
-        [0] Required questions done
-        [one] 1 required question left
-       *[other] { $missing } required questions left
-    } · { $percent } % of all questions
-question-whole-number = Enter a whole number from { $min } to { $max }. { $stored ->
-        [none] Until then there is no answer.
-       *[other] Until then the answer stays { $stored }.
-    }
-modal-more-copies = { $more ->
-        [one] There is 1 more copy. You will see it once this work is saved or discarded.
-       *[other] There are { $more } more copies. You will see them once this work is saved or discarded.
-    }
-words-check-course-without-priority = The choice is { $course }, but { $theme } is not a priority now. Does that course fit, or another one?
-words-check-volunteers-only = The participants are volunteers or key figures; the 2021 offer was for social workers. Can the training be for them too?
-words-check-policy-staff-only = The participants are policy officers or managers; the 2021 offer was for social workers. Does a training course fit, or rather a conversation about policy?
-words-check-many-policy-staff = { $count } participants is a lot for policy officers and managers. Is that number right, and how many groups will it be?
-words-check-many-participants = With { $count } participants this is more than one group. How many groups, and of what size?
-brief-focus-themes-and-training = We would most like to discuss { $themes }, and training for { $participants }.
-brief-focus-training = We would most like to discuss training for { $participants }.
-regional-focus-themes-and-training = We would most like to discuss { $themes }, and training for { $count } participants together.
-regional-focus-training = We would most like to discuss training for { $count } participants together.
-regional-groups = { $groups ->
-        [one] one group
-       *[other] { $groups } groups
-    }
-storage-question-twice = Question ‘{ $question }’ is in the file twice (the second time on line { $line }). Remove one in a text editor; only you know which one is right.
-profile-answer-unknown-question = unknown question ‘{ $question }’
-profile-answer-wrong-kind = the answer to ‘{ $question }’ is of the wrong kind
-profile-answer-unknown-choice = question ‘{ $question }’ has no choice ‘{ $choice }’
-profile-answer-out-of-range = the answer { $value } to ‘{ $question }’ is not between { $min } and { $max }
-write-kept-backup = { $full ->
-        [yes] The disk is full
-       *[other] Saving failed{ $code }
-    }, and the old file could not be put back. The previous version is safe in: { $backup }
-write-system-code = (system error code { $code })
-autosave-why-disk-full = the disk is full
-autosave-why-folder = the folder cannot be written
-autosave-problem-fallback = Recovery copies cannot be kept in the usual folder ({ $why }). They are now kept in { $folder }, which may be emptied when the computer restarts. Save your work with Ctrl+S.
-autosave-problem = Recovery copies cannot be kept: { $why }. Save your work with Ctrl+S; what is not saved is lost if the program stops unexpectedly.
-choice-yes = Yes
-choice-no = No
-choice-do-not-know = Don't know
+decimal-separator = {"."}
+human-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+text-value-of-max = { $value } of { $max }

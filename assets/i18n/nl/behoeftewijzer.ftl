@@ -1,96 +1,143 @@
-# Behoeftewijzer: Nederlands.
+# Behoeftewijzer: Nederlands. One message per text a user reads, grouped by where it is read;
+# the English catalogue has the same ids in the same order.
 
-## src/brief/content.rs
-brief-appendix-a-answers-to-the-questionnaire = Bijlage A: antwoorden op de vragenlijst
-brief-consultation-brief = Gespreksnotitie
-brief-still-open = (nog open)
-brief-organisation = Organisatie
-brief-contact-person = Contactpersoon
-brief-prepared-on = Opgesteld op
-brief-to-be-agreed = nog af te spreken
-brief-format-to-be-agreed = vorm nog af te spreken
-brief-proposed-for-the-meeting = Voorstel voor het overleg
-brief-format-and-length = Vorm en duur
-brief-1-why-we-ask-for-this = 1. Aanleiding
-brief-our-staff = onze medewerkers
-brief-2-what-we-see = 2. Wat wij zien
-brief-domestic-and-honour-based-violence = Huiselijk en eergerelateerd geweld
-brief-reach-of-help-now = Bereik van de hulp nu
-brief-priority-of-the-topics-0-not = Prioriteit van de thema's (0 niet relevant tot 3 zeer urgent) en het bereik van de hulp (1 nauwelijks tot 5 goed).
-brief-these-topics-occur-in-all-communities = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
-brief-3-our-questions-to-the-alliance = 3. Onze vragen aan de alliantie
-brief-priority = prioriteit:
-brief-question-from-the-announcement = Vraag uit de aankondiging:
-brief-our-question = Onze vraag:
-brief-our-own-question = Onze eigen vraag:
-brief-no-choice-yet-we-would-like = Nog geen keuze: wij vragen om advies
-brief-participants = Deelnemers
-brief-format-period-and-length = Vorm, periode en duur
-brief-4-training-request = 4. Trainingsaanvraag
-brief-question-for-the-meeting = Vraag voor het overleg:
-brief-6-next-steps = 6. Vervolgstappen
-brief-what-we-want-to-know-or = Wat wij na het overleg willen weten of besloten hebben:
-brief-we-would-like-to-hear-from = Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.
-brief-appendix-b-partners-of-the-alliance = Bijlage B: partners van de alliantie
-brief-the-alliance-is-a-partnership-of = De alliantie is een samenwerking van Movisie en zeven migranten- en vluchtelingenorganisaties (zelforganisaties); sinds 2023 is ook LCC+ partner. In de aankondiging van 2021 werkte ook het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) mee aan de trainingen. Eerst de partners die bij onze antwoorden lijken te passen, daarna de andere.
-brief-fits-our-answers = Past bij onze antwoorden:
-brief-other-partners = Andere partners
-brief-source = Bron:
-brief-appendix-c-intake-e-mail = Bijlage C: aanmeldmail
-brief-to = Aan
-brief-subject = Onderwerp
-brief-consultation-brief-meeting-with-the-alliantie = Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit
-brief-page-n-of-m = pagina { $n } van { $m }
-brief-organisation-is-preparing-a-meeting-with = { $organisation } bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken.
-brief-n-participants = { $n } deelnemers
-brief-n-participants-who = { $n } deelnemers ({ $who })
-brief-n-participants-2 = { $n } deelnemers
-brief-v-of-5 = { $v } van 5
-brief-list-priority-not-filled-in-yet = { $list }: prioriteit nog niet ingevuld.
-brief-this-choice-fits-our-answers-grounds = Deze keuze sluit aan bij onze antwoorden. { $grounds }
-brief-proposal-p-grounds = Voorstel: { $p }. { $grounds }
-brief-organisation-prepared-with-behoeftewijzer-on-date = { $organisation } · opgesteld met Behoeftewijzer op { $date }
+## The window: menus, buttons and screens
 
-## src/brief/regional.rs
-regional-regional-consultation-brief = Regionale gespreksnotitie
-regional-all-organisations = alle organisaties
-regional-prepared-on = Opgesteld op
-regional-1-why-we-ask-for-this = 1. Aanleiding
-regional-2-what-we-see-together = 2. Wat wij samen zien
-regional-priority-of-the-topics-0-not = Prioriteit van de thema's: 0 niet relevant, 1 enigszins, 2 belangrijk, 3 zeer urgent. Het gemiddelde telt de profielen die de vraag beantwoordden.
-regional-these-topics-occur-in-all-communities = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
-regional-3-our-joint-questions-to-the = 3. Onze gezamenlijke vragen aan de alliantie
-regional-question-from-the-announcement = Vraag uit de aankondiging:
-regional-4-training = 4. Trainingen
-regional-participants-together = Deelnemers samen
-regional-no-choice-yet-asks-for-advice = nog geen keuze, vraagt om advies
-regional-each-organisation-s-format-period-and = Per organisatie staan de vorm, de periode en de voorkennis in haar bijlage.
-regional-proposal-for-joint-training = Voorstel voor een gezamenlijke training
-regional-no-two-organisations-arrive-at-the = Geen twee organisaties komen op dezelfde training uit; elke bijlage noemt de training van die organisatie.
-regional-based-on-each-organisation-s-own = Op grond van de eigen keuze van elke organisatie, of anders het voorstel uit haar antwoorden. Ten hoogste 30 per groep is een vuistregel van deze app, geen afspraak met de alliantie.
-regional-5-partners-and-cooperation = 5. Partners en samenwerking
-regional-which-partners-fit-an-organisation-follows = Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's.
-regional-6-next-steps = 6. Vervolgstappen
-regional-agreements-on-the-training-together-or = Afspraken over de trainingen: samen of per organisatie, soort, vorm, periode en deelnemers.
-regional-getting-to-know-the-partners-that = Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen.
-regional-we-would-like-to-hear-from = Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.
-regional-proposed-training = Voorstel voor de training
-regional-no-choice-yet-we-would-like = Nog geen keuze: wij vragen om advies
-regional-contact-person = Contactpersoon
-regional-profile-last-saved-on = Profiel bijgewerkt op
-regional-own-question = Eigen vraag:
-regional-reach-of-help-now = Bereik van de hulp nu
-regional-these-topics-occur-in-all-communities-2 = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
-regional-regional-consultation-brief-meeting-with-the = Regionale gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit
-regional-appendix-number-name = Bijlage { $number }: { $name }
-regional-rest-others = { $rest } andere
-regional-n-organisations-are-preparing-a-meeting = { $n } organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen.
-regional-list-a-priority-for-none-of = { $list }: voor geen van ons nu een prioriteit.
-regional-name-together-for-who-sum-participants = { $name } samen voor { $who }: { $sum } deelnemers, { $groups } van ten hoogste { $at_most }.
-regional-p-based-on-the-answers = { $p } (op grond van de antwoorden)
-regional-regional-consultation-brief-prepared-with-behoeftew = Regionale gespreksnotitie · opgesteld met Behoeftewijzer op { $date }
+ui-new-profile = Nieuw profiel
+ui-open = Openen…
+ui-save = Opslaan
+ui-save-as = Opslaan als…
+ui-overview = Overzicht
+ui-start-screen = Startscherm
+ui-needs-profile = Behoefteprofiel
+ui-consultation-brief-preview = Voorbeeld gespreksnotitie
+ui-export-consultation-brief = Gespreksnotitie exporteren…
+ui-copy-as-text = Kopieer als tekst
+ui-add-the-e-mail-as-an = E-mail als bijlage toevoegen
+ui-copy-text = Kopieer tekst
+ui-open-in-e-mail-program = Open in e-mailprogramma
+ui-go-to = Ga naar
+ui-larger-text = Tekst groter
+ui-smaller-text = Tekst kleiner
+ui-normal-text-size = Normale tekstgrootte
+ui-quit = Afsluiten
+ui-list-of-sections = Lijst met onderdelen
+ui-user-guide = Handleiding
+ui-close-the-guide = Handleiding sluiten
+ui-compare-profiles = Profielen vergelijken…
+ui-comparison = Vergelijking
+ui-regional-brief-preview = Voorbeeld regionale gespreksnotitie
+ui-save-the-table-for-excel-csv = Tabel opslaan voor Excel (CSV)…
+ui-export-the-regional-brief = Regionale gespreksnotitie exporteren…
+ui-close-the-comparison = Vergelijking sluiten
+ui-brief-this-is-the-consultation-brief-you = Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.
+ui-brief-language-of-the-brief = Taal van de notitie
+ui-brief-still-open-required-questions-they-show = Nog open: { $count } verplichte vragen. Ze staan als ‘nog open’ in de notitie.
+app-system-colours = Kleuren van het systeem
+app-light = Licht
+app-dark = Donker
+app-untitled-profile = Naamloos profiel
+app-width-of-the-list-of-sections = Breedte van de lijst met onderdelen
+app-recovery-copies-cannot-be-kept = Herstelkopieën lukken niet
+menu-file = Bestand
+menu-recent-files = Recente bestanden
+menu-go = Ga naar
+menu-help = Help
+menu-view = Beeld
+menu-text-size-size = Tekstgrootte: { $size } %
+nav-sections = Onderdelen
+nav-to-overview = Naar overzicht
+nav-to-needs-profile = Naar behoefteprofiel
+nav-to-consultation-brief = Naar gespreksnotitie
+nav-to-regional-brief = Naar regionale notitie
+nav-next = Volgende
+nav-back = Vorige
+nav-of = { $answered } van { $total }
+nav-section-entry = { $open ->
+        [0] { $section }, klaar
+       *[other] { $section }, nog { $open } open
+    }
+nav-progress = { $missing ->
+        [0] Verplichte vragen klaar
+        [one] Nog 1 verplichte vraag
+       *[other] Nog { $missing } verplichte vragen
+    } · { $percent } % van alle vragen
+start-prepare-your-meeting-with-the-alliantie = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie, zeven migranten- en vluchtelingenorganisaties en sinds 2023 LCC+) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
+start-you-answer-the-questions-from-the = Je beantwoordt de vragen uit de aankondiging van 15 februari 2021 in acht korte onderdelen. Je kunt tussendoor opslaan en later verdergaan.
+start-everything-stays-on-this-computer-you = Alles blijft op deze computer. Je hebt geen account nodig en er gaat niets via internet.
+start-continue-with-this-profile = Verder met dit profiel
+start-open-a-profile = Profiel openen…
+start-preparing-together-with-other-municipalities-or = Bereid je samen met andere gemeenten of teams voor, of wil je zien wat er sinds vorig jaar veranderd is? Zet dan profielen naast elkaar.
+start-recent-files = Recente bestanden
+start-none-yet = Nog geen.
+question-do-not-record-names-or-other = Noteer geen namen of andere persoonsgegevens van inwoners.
+question-required = (verplicht)
+question-clear-answer = Antwoord wissen
+question-note-this-looks-like-a-do = Let op: dit lijkt op een { $kind } ({ $text }). Noteer geen persoonsgegevens van inwoners.
+question-whole-number = Vul een heel getal in van { $min } tot en met { $max }. { $stored ->
+        [none] Tot dan is er geen antwoord.
+       *[other] Tot dan blijft het antwoord { $stored }.
+    }
+choice-yes = Ja
+choice-no = Nee
+choice-do-not-know = Weet ik niet
+questionnaire-other-namely = Anders, namelijk…
+review-overview-of-your-answers = Overzicht van je antwoorden
+review-no-answer = geen antwoord
+review-no-answer-2 = (geen antwoord)
+review-all-required-questions-have-been-answered = Alle verplichte vragen zijn ingevuld.
+review-required = verplicht
+review-fill-in-other = vul ‘anders’ nog in
+review-kept-answers-to-questions-that-are = Bewaarde antwoorden bij vragen die nu verborgen zijn
+review-a-later-answer-hid-these-questions = Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.
+review-still-to-answer = Nog in te vullen ({ $count })
+needs-because-you-answered = Omdat je antwoordde:
+needs-in-its-announcement-of-15-february = In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, in dat jaar. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.
+needs-needs-profile = Behoefteprofiel
+needs-this-follows-from-your-answers-if = Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.
+needs-at-a-glance = In één oogopslag
+needs-domestic-and-honour-based-violence = Huiselijk en eergerelateerd geweld
+needs-reach-of-help-now = Bereik van de hulp nu
+needs-reach-of-help-not-answered-yet = Bereik van de hulp: nog niet ingevuld
+needs-training = Training
+needs-is-this-right-these-questions-also = Klopt dit? Deze vragen komen ook in de gespreksnotitie, voor het overleg:
+needs-topics = Thema's
+needs-equally-important = Even belangrijk:
+needs-signs = Signalen:
+needs-your-question = Je vraag:
+needs-partners-to-involve = Partners om te betrekken
+needs-you-already-know-them-build-on = Ken je al: bouw voort op dat contact.
+needs-source = Bron:
+needs-cooperation-with-community-organisations = Samenwerking met zelforganisaties
+needs-intake-e-mail = Aanmeldmail
+needs-the-announcement-asks-you-to-e = De aankondiging vraagt je te mailen om wat voor organisatie het gaat en wat medewerkers willen leren. Deze tekst staat klaar.
+needs-to = Aan
+needs-subject = Onderwerp:
+needs-proposed-agenda-minutes = Voorstel voor de agenda ({ $minutes } minuten)
+a11y-required = Verplicht.
+guide-introduction = Inleiding
+guide-getting-started = Beginnen
+guide-answering-the-questions = De vragen invullen
+guide-overview = Overzicht
+guide-needs-profile = Behoefteprofiel
+guide-consultation-brief = Gespreksnotitie
+guide-comparing-profiles = Profielen vergelijken
+guide-user-guide = Handleiding
+guide-previous-chapter = Vorig hoofdstuk
+guide-next-chapter = Volgend hoofdstuk
+guide-close-the-guide = Handleiding sluiten
+commands-the-e-mail-is-on-the = De e-mail staat op het klembord.
+commands-the-brief-is-on-the-clipboard = De notitie staat als tekst op het klembord.
+commands-my-version = mijn versie
+commands-your-version-was-saved-apart-so = Jouw versie is apart bewaard, zodat je niets kwijt bent:
+commands-no-program-was-found-to-show = Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:
+commands-no-e-mail-program-found = Geen e-mailprogramma gevonden
+commands-the-e-mail-program-could-not = Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.
+commands-their-version-is-open = Hun versie is geopend
+commands-could-not-open-the-pdf = De PDF kon niet worden geopend
 
-## src/ui/modal.rs
+## Dialogs
+
 modal-save-changes = Wijzigingen opslaan?
 modal-your-profile-has-changes-that-have = Je profiel heeft wijzigingen die nog niet zijn opgeslagen.
 modal-save = Opslaan
@@ -153,8 +200,121 @@ modal-cancel-4 = Annuleren
 modal-a-behoeftewijzer-window-closed-before-your = Een venster van Behoeftewijzer is gesloten voordat je werk was opgeslagen. Er is een kopie van { $when }.
 modal-the-copy-from-when-will-be = De kopie van { $when } wordt verwijderd. Je kunt het werk daarna niet meer terughalen.
 modal-the-brief-pages-pages-is-saved = De notitie ({ $pages } pagina's) staat in:
+modal-more-copies = { $more ->
+        [one] Er is nog 1 andere kopie. Die zie je als dit werk is opgeslagen of weggegooid.
+       *[other] Er zijn nog { $more } andere kopieën. Die zie je als dit werk is opgeslagen of weggegooid.
+    }
 
-## src/ui/compare.rs
+## The needs profile in words (the needs screen, the brief and the command line)
+
+words-to = Aan:
+words-subject = Onderwerp:
+words-not-filled-in = niet ingevuld
+words-and = en
+words-our-question = Onze vraag:
+words-needs-profile = BEHOEFTEPROFIEL
+words-training = Training
+words-cooperation-with-community-organisations = Samenwerking met zelforganisaties
+words-topics-by-priority = Thema's op prioriteit
+words-signals = Signalen:
+words-equally-important = Even belangrijk:
+words-reach-of-help = Bereik van de hulp:
+words-partners-to-involve = Partners om te betrekken
+words-source = Bron:
+words-proposed-agenda = Voorstel voor de agenda
+words-intake-e-mail = Aanmeldmail
+words-note = Let op:
+words-question = „{ $question }”
+words-you-asked-for-advice-proposal-p = Je vroeg om advies. Voorstel: { $p }. Waarom: { $grounds }
+words-proposal-p-why-grounds = Voorstel: { $p }. Waarom: { $grounds }
+words-you-asked-for-advice-there-is = Je vroeg om advies. Er is nog geen voorstel: { $grounds }
+words-for-these-communities-the-answers-point = Voor deze gemeenschappen komt uit de antwoorden geen partner van de alliantie naar voren: { $list }.
+words-value-of-max-min-max = { $value } van { $max } ({ $min } = { $min_label }, { $max } = { $max_label })
+words-name-tailored-with-a-focus-on = { $name }, op maat met nadruk op { $themes }
+words-you-chose-that-fits-your-answers = Je koos: { $training }. Dat past bij je antwoorden: { $grounds }
+words-you-chose-that-choice-stands-your = Je koos: { $training }. Die keuze blijft staan. Je antwoorden wijzen ook op: { $p }. Waarom: { $grounds }
+words-you-chose-grounds = Je koos: { $training }. { $grounds }
+words-because-you-answered = omdat je antwoordde:
+words-check-course-without-priority = Gekozen is { $course }, maar { $theme } heeft nu geen prioriteit. Past die training, of een andere?
+words-check-volunteers-only = De deelnemers zijn vrijwilligers of sleutelpersonen; het aanbod uit 2021 was voor sociaal werkers. Kan de training ook voor hen?
+words-check-policy-staff-only = De deelnemers zijn beleidsmedewerkers of leidinggevenden; het aanbod uit 2021 was voor sociaal werkers. Past een training, of eerder een gesprek over beleid?
+words-check-many-policy-staff = { $count } deelnemers is veel voor beleidsmedewerkers en leidinggevenden. Klopt dat aantal, en hoeveel groepen worden het?
+words-check-many-participants = Met { $count } deelnemers gaat het om meer dan één groep. Hoeveel groepen, en van welke grootte?
+
+## The consultation brief (gespreksnotitie)
+
+brief-appendix-a-answers-to-the-questionnaire = Bijlage A: antwoorden op de vragenlijst
+brief-consultation-brief = Gespreksnotitie
+brief-still-open = (nog open)
+brief-organisation = Organisatie
+brief-contact-person = Contactpersoon
+brief-prepared-on = Opgesteld op
+brief-to-be-agreed = nog af te spreken
+brief-format-to-be-agreed = vorm nog af te spreken
+brief-proposed-for-the-meeting = Voorstel voor het overleg
+brief-format-and-length = Vorm en duur
+brief-1-why-we-ask-for-this = 1. Aanleiding
+brief-our-staff = onze medewerkers
+brief-2-what-we-see = 2. Wat wij zien
+brief-domestic-and-honour-based-violence = Huiselijk en eergerelateerd geweld
+brief-reach-of-help-now = Bereik van de hulp nu
+brief-priority-of-the-topics-0-not = Prioriteit van de thema's (0 niet relevant tot 3 zeer urgent) en het bereik van de hulp (1 nauwelijks tot 5 goed).
+brief-these-topics-occur-in-all-communities = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
+brief-3-our-questions-to-the-alliance = 3. Onze vragen aan de alliantie
+brief-priority = prioriteit:
+brief-question-from-the-announcement = Vraag uit de aankondiging:
+brief-our-question = Onze vraag:
+brief-our-own-question = Onze eigen vraag:
+brief-no-choice-yet-we-would-like = Nog geen keuze: wij vragen om advies
+brief-participants = Deelnemers
+brief-format-period-and-length = Vorm, periode en duur
+brief-4-training-request = 4. Trainingsaanvraag
+brief-question-for-the-meeting = Vraag voor het overleg:
+brief-6-next-steps = 6. Vervolgstappen
+brief-what-we-want-to-know-or = Wat wij na het overleg willen weten of besloten hebben:
+brief-we-would-like-to-hear-from = Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.
+brief-appendix-b-partners-of-the-alliance = Bijlage B: partners van de alliantie
+brief-the-alliance-is-a-partnership-of = De alliantie is een samenwerking van Movisie en zeven migranten- en vluchtelingenorganisaties (zelforganisaties); sinds 2023 is ook LCC+ partner. In de aankondiging van 2021 werkte ook het Landelijk Knooppunt Huwelijksdwang en Achterlating (LKHA) mee aan de trainingen. Eerst de partners die bij onze antwoorden lijken te passen, daarna de andere.
+brief-fits-our-answers = Past bij onze antwoorden:
+brief-other-partners = Andere partners
+brief-source = Bron:
+brief-appendix-c-intake-e-mail = Bijlage C: aanmeldmail
+brief-to = Aan
+brief-subject = Onderwerp
+brief-consultation-brief-meeting-with-the-alliantie = Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit
+brief-page-n-of-m = pagina { $n } van { $m }
+brief-organisation-is-preparing-a-meeting-with = { $organisation } bereidt een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken.
+brief-n-participants = { $n } deelnemers
+brief-n-participants-who = { $n } deelnemers ({ $who })
+brief-n-participants-2 = { $n } deelnemers
+brief-v-of-5 = { $v } van 5
+brief-list-priority-not-filled-in-yet = { $list }: prioriteit nog niet ingevuld.
+brief-this-choice-fits-our-answers-grounds = Deze keuze sluit aan bij onze antwoorden. { $grounds }
+brief-proposal-p-grounds = Voorstel: { $p }. { $grounds }
+brief-organisation-prepared-with-behoeftewijzer-on-date = { $organisation } · opgesteld met Behoeftewijzer op { $date }
+brief-still-open-required-questions-have-not = Nog open: { $count } verplichte vragen zijn nog niet beantwoord ({ $items }).
+brief-minutes = { $minutes } minuten
+brief-equally-important = Even belangrijk: { $themes }.
+brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groepen van ten hoogste { $at_most }
+brief-proposal-based-on-our-answers-p = Voorstel op grond van onze antwoorden: { $p }. { $grounds } Wij houden een voorkeur voor onze eigen keuze ({ $training }), en bespreken graag wat het beste past.
+brief-5-proposed-agenda-minutes = 5. Voorstel voor de agenda ({ $minutes } minuten)
+brief-building-on-the-contact-we-already = Voortbouwen op het contact dat wij al hebben met { $partners } (bijlage B).
+brief-getting-to-know-the-partners-that = Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: { $partners } (bijlage B).
+# Dutch says "geen prioriteit" for one theme or more; English needs the plural.
+brief-not-a-priority = { $list }: voor ons nu geen { $count ->
+        [one] prioriteit
+       *[other] prioriteit
+    }.
+brief-focus-themes-and-training = Wij willen vooral spreken over { $themes }, en over een training voor { $participants }.
+brief-focus-training = Wij willen vooral spreken over een training voor { $participants }.
+pdf-needs-profile-and-proposal-for-the = Behoefteprofiel en voorstel voor het overleg
+pdf-en-gb = nl-NL
+layout-the-brief-could-not-be-made = De notitie kon niet gemaakt worden door een fout in het programma. Je antwoorden zijn niet veranderd. Probeer het opnieuw; lukt het dan niet, meld het dan aan je ICT-afdeling.
+layout-these-characters-are-not-in-the = Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: { $list }.
+layout-invisible-characters-such-as-direction-marks = { $invisible } onzichtbare tekens (zoals richtingstekens) zijn weggelaten.
+
+## Comparing profiles, the table and the regional brief
+
 compare-left-out = Overgeslagen:
 compare-possibly-personal-data-of-residents-ask = Mogelijk persoonsgegevens van inwoners. Laat de organisatie ze eruit halen voor je de notitie deelt:
 compare-answers = Antwoorden
@@ -181,85 +341,109 @@ compare-now = Nu:
 compare-this-is-the-regional-consultation-brief = Zo ziet de regionale gespreksnotitie eruit: een kern van hooguit drie pagina's met het gezamenlijke beeld en de gezamenlijke vragen, daarna een bijlage per organisatie. De notitie spreekt namens de organisaties samen.
 compare-and-more-more-files-left-out = En nog { $more } bestanden overgeslagen.
 compare-and-more-more-profiles-below-the = en nog { $more } profielen, onder de tabel
+compare-profiles-side-by-side-your-open = { $profiles } profielen naast elkaar. Je open profiel blijft zoals het is; hier verander je niets.
+compare-only-differences-differing-of-questions = Alleen verschillen ({ $differing } van { $questions } vragen)
+compare-profiles-to-of-n-scroll-across = Profiel { $first } tot { $last } van { $n }. Schuif opzij met de balk, of op een regel met Ctrl en de pijltjestoetsen links en rechts.
+compare-what-changed-for-from-to = Wat is er veranderd bij { $old_name } (van { $old_date } tot { $new_date })
+compare-choose-other-profiles = Andere profielen kiezen…
+compare-back-to-the-comparison = Terug naar de vergelijking
+app-compare-behoeftewijzer-profile = Behoeftewijzer-profiel
+app-compare-choose-two-or-more-profiles-to = Kies twee of meer profielen om te vergelijken
+app-compare-comparison = Vergelijking
+app-compare-table-saved = Tabel opgeslagen:
+app-compare-could-not-save = Opslaan is niet gelukt
+app-compare-the-regional-brief-is-on-the = De regionale notitie staat als tekst op het klembord.
+app-compare-and-more-more-files-that-cannot = En nog { $more } bestanden die niet te lezen zijn.
+app-compare-choose-two-or-more-profiles-that = Kies twee of meer profielen die te lezen zijn: er valt nu niets te vergelijken.
+app-compare-could-not-compare = Vergelijken is niet gelukt
+app-compare-no-regional-brief = Geen regionale notitie
+app-compare-these-are-two-versions-of-one = Dit zijn twee versies van één profiel. Open de nieuwste versie en maak daarvan de gespreksnotitie.
+combine-counted-once = Eén keer geteld
+combine-topics = Thema's
+combine-participants = Deelnemers
+combine-together = Samen:
+combine-title-highest-mean-mean-important-or = { $title }: hoogste { $highest }, gemiddeld { $mean }, belangrijk of zeer urgent bij { $important_for }
+combine-partners-to-involve = Partners om te betrekken
+combine-copy-counted-once = { $copy } is hetzelfde profiel als { $kept } (een kopie of een andere versie). Alleen { $kept } telt mee.
+table-section = Onderdeel
+table-question = Vraag
+table-differs = Verschilt
+table-the-table-could-not-be-made = De tabel kon niet gemaakt worden door een fout in het programma. Er is niets geschreven.
+table-differs-yes = ja
+table-differs-no = nee
+regional-regional-consultation-brief = Regionale gespreksnotitie
+regional-all-organisations = alle organisaties
+regional-prepared-on = Opgesteld op
+regional-1-why-we-ask-for-this = 1. Aanleiding
+regional-2-what-we-see-together = 2. Wat wij samen zien
+regional-priority-of-the-topics-0-not = Prioriteit van de thema's: 0 niet relevant, 1 enigszins, 2 belangrijk, 3 zeer urgent. Het gemiddelde telt de profielen die de vraag beantwoordden.
+regional-these-topics-occur-in-all-communities = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
+regional-3-our-joint-questions-to-the = 3. Onze gezamenlijke vragen aan de alliantie
+regional-question-from-the-announcement = Vraag uit de aankondiging:
+regional-4-training = 4. Trainingen
+regional-participants-together = Deelnemers samen
+regional-no-choice-yet-asks-for-advice = nog geen keuze, vraagt om advies
+regional-each-organisation-s-format-period-and = Per organisatie staan de vorm, de periode en de voorkennis in haar bijlage.
+regional-proposal-for-joint-training = Voorstel voor een gezamenlijke training
+regional-no-two-organisations-arrive-at-the = Geen twee organisaties komen op dezelfde training uit; elke bijlage noemt de training van die organisatie.
+regional-based-on-each-organisation-s-own = Op grond van de eigen keuze van elke organisatie, of anders het voorstel uit haar antwoorden. Ten hoogste 30 per groep is een vuistregel van deze app, geen afspraak met de alliantie.
+regional-5-partners-and-cooperation = 5. Partners en samenwerking
+regional-which-partners-fit-an-organisation-follows = Welke partners bij een organisatie passen, volgt uit haar gemeenschappen en thema's.
+regional-6-next-steps = 6. Vervolgstappen
+regional-agreements-on-the-training-together-or = Afspraken over de trainingen: samen of per organisatie, soort, vorm, periode en deelnemers.
+regional-getting-to-know-the-partners-that = Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen.
+regional-we-would-like-to-hear-from = Van de alliantie horen wij graag of het aanbod uit de aankondiging van februari 2021 nog geldt, en wie nu het aanspreekpunt is.
+regional-proposed-training = Voorstel voor de training
+regional-no-choice-yet-we-would-like = Nog geen keuze: wij vragen om advies
+regional-contact-person = Contactpersoon
+regional-profile-last-saved-on = Profiel bijgewerkt op
+regional-own-question = Eigen vraag:
+regional-reach-of-help-now = Bereik van de hulp nu
+regional-these-topics-occur-in-all-communities-2 = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
+regional-regional-consultation-brief-meeting-with-the = Regionale gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit
+regional-appendix-number-name = Bijlage { $number }: { $name }
+regional-rest-others = { $rest } andere
+regional-n-organisations-are-preparing-a-meeting = { $n } organisaties bereiden samen een overleg voor met de Alliantie Verandering van Binnenuit. In haar aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan. Gemeenten konden met haar overleggen over de training die bij hun sociaal werkers past, en over vragen als beleid tegen huwelijksdwang of LHBT (lesbisch, homo, bi en trans) bespreekbaar maken. Elke organisatie vulde een eigen profiel in; deze notitie vat ze samen.
+regional-list-a-priority-for-none-of = { $list }: voor geen van ons nu een prioriteit.
+regional-name-together-for-who-sum-participants = { $name } samen voor { $who }: { $sum } deelnemers, { $groups } van ten hoogste { $at_most }.
+regional-p-based-on-the-answers = { $p } (op grond van de antwoorden)
+regional-regional-consultation-brief-prepared-with-behoeftew = Regionale gespreksnotitie · opgesteld met Behoeftewijzer op { $date }
+regional-organisations = Organisaties ({ $count })
+regional-still-open-profiles-still-have-required = Nog open: in { $open_profiles } profielen zijn nog verplichte vragen niet beantwoord; de bijlagen noemen ze.
+regional-important-or-very-urgent-for-highest = belangrijk of zeer urgent voor { $important_for } · hoogste { $highest } · gemiddeld { $mean }
+regional-title-important-or-very-urgent-for = { $title } (belangrijk of zeer urgent voor { $important_for })
+regional-own-questions-on-this-see-the = Eigen vragen hierover: { $names } (zie de bijlagen).
+regional-still-open-in-this-profile = Nog open in dit profiel: { $open_items }.
+regional-organisations-2 = { $count } organisaties
+regional-point-of-contact = Aanspreekpunt
+regional-fits = { $how ->
+        [both] past bij beide organisaties
+        [all] past bij alle { $n } organisaties
+       *[some] past bij { $count }: { $names }
+    }
+regional-focus-themes-and-training = Wij willen vooral spreken over { $themes }, en over trainingen voor { $count } deelnemers samen.
+regional-focus-training = Wij willen vooral spreken over trainingen voor { $count } deelnemers samen.
+regional-groups = { $groups ->
+        [one] één groep
+       *[other] { $groups } groepen
+    }
 
-## src/model/needs/words.rs
-words-to = Aan:
-words-subject = Onderwerp:
-words-not-filled-in = niet ingevuld
-words-and = en
-words-our-question = Onze vraag:
-words-needs-profile = BEHOEFTEPROFIEL
-words-training = Training
-words-cooperation-with-community-organisations = Samenwerking met zelforganisaties
-words-topics-by-priority = Thema's op prioriteit
-words-signals = Signalen:
-words-equally-important = Even belangrijk:
-words-reach-of-help = Bereik van de hulp:
-words-partners-to-involve = Partners om te betrekken
-words-source = Bron:
-words-proposed-agenda = Voorstel voor de agenda
-words-intake-e-mail = Aanmeldmail
-words-note = Let op:
-words-question = „{ $question }”
-words-you-asked-for-advice-proposal-p = Je vroeg om advies. Voorstel: { $p }. Waarom: { $grounds }
-words-proposal-p-why-grounds = Voorstel: { $p }. Waarom: { $grounds }
-words-you-asked-for-advice-there-is = Je vroeg om advies. Er is nog geen voorstel: { $grounds }
-words-for-these-communities-the-answers-point = Voor deze gemeenschappen komt uit de antwoorden geen partner van de alliantie naar voren: { $list }.
+## Opening, saving and recovery copies
 
-## src/ui/mod.rs
-ui-new-profile = Nieuw profiel
-ui-open = Openen…
-ui-save = Opslaan
-ui-save-as = Opslaan als…
-ui-overview = Overzicht
-ui-start-screen = Startscherm
-ui-needs-profile = Behoefteprofiel
-ui-consultation-brief-preview = Voorbeeld gespreksnotitie
-ui-export-consultation-brief = Gespreksnotitie exporteren…
-ui-copy-as-text = Kopieer als tekst
-ui-add-the-e-mail-as-an = E-mail als bijlage toevoegen
-ui-copy-text = Kopieer tekst
-ui-open-in-e-mail-program = Open in e-mailprogramma
-ui-go-to = Ga naar
-ui-larger-text = Tekst groter
-ui-smaller-text = Tekst kleiner
-ui-normal-text-size = Normale tekstgrootte
-ui-quit = Afsluiten
-ui-list-of-sections = Lijst met onderdelen
-ui-user-guide = Handleiding
-ui-close-the-guide = Handleiding sluiten
-ui-compare-profiles = Profielen vergelijken…
-ui-comparison = Vergelijking
-ui-regional-brief-preview = Voorbeeld regionale gespreksnotitie
-ui-save-the-table-for-excel-csv = Tabel opslaan voor Excel (CSV)…
-ui-export-the-regional-brief = Regionale gespreksnotitie exporteren…
-ui-close-the-comparison = Vergelijking sluiten
-
-## src/ui/needs.rs
-needs-because-you-answered = Omdat je antwoordde:
-needs-in-its-announcement-of-15-february = In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, in dat jaar. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.
-needs-needs-profile = Behoefteprofiel
-needs-this-follows-from-your-answers-if = Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.
-needs-at-a-glance = In één oogopslag
-needs-domestic-and-honour-based-violence = Huiselijk en eergerelateerd geweld
-needs-reach-of-help-now = Bereik van de hulp nu
-needs-reach-of-help-not-answered-yet = Bereik van de hulp: nog niet ingevuld
-needs-training = Training
-needs-is-this-right-these-questions-also = Klopt dit? Deze vragen komen ook in de gespreksnotitie, voor het overleg:
-needs-topics = Thema's
-needs-equally-important = Even belangrijk:
-needs-signs = Signalen:
-needs-your-question = Je vraag:
-needs-partners-to-involve = Partners om te betrekken
-needs-you-already-know-them-build-on = Ken je al: bouw voort op dat contact.
-needs-source = Bron:
-needs-cooperation-with-community-organisations = Samenwerking met zelforganisaties
-needs-intake-e-mail = Aanmeldmail
-needs-the-announcement-asks-you-to-e = De aankondiging vraagt je te mailen om wat voor organisatie het gaat en wat medewerkers willen leren. Deze tekst staat klaar.
-needs-to = Aan
-needs-subject = Onderwerp:
-
-## src/storage/mod.rs
+files-saved = Opgeslagen:
+files-could-not-save = Opslaan is niet gelukt
+files-your-answers-are-still-in-the = Je antwoorden staan nog in het venster.
+files-answers = Antwoorden
+files-behoeftewijzer-profile = Behoeftewijzer-profiel
+files-open-a-profile = Profiel openen
+files-save-the-profile = Profiel opslaan
+files-not-saved = Niet opgeslagen
+files-the-questionnaire-has-changed-since-this = De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie { $from } naar versie { $to }.
+files-could-not-open-the-file = Openen is niet gelukt
+files-the-questionnaire-has-changed = De vragenlijst is veranderd
+files-could-not-export = Exporteren is niet gelukt
+files-new-questions = Nieuwe vragen:
+files-questions-taken-out = Deze vragen zijn vervallen; je antwoord staat hieronder zodat je het kunt overnemen:
 storage-this-file-is-not-a-behoeftewijzer = Dit bestand is geen profiel van Behoeftewijzer.
 storage-the-profile-does-not-fit-this = Het profiel past niet bij deze vragenlijst:
 storage-the-file-could-not-be-read = Het bestand kon niet gelezen worden.
@@ -269,18 +453,61 @@ storage-the-file-is-damaged-at-line = Het bestand is beschadigd: op regel { $lin
 storage-this-profile-was-made-with-a = Dit profiel is gemaakt met een nieuwere versie van Behoeftewijzer (bestandsversie { $found }; deze versie leest tot en met { $supported }). Installeer de nieuwste versie om het te openen.
 storage-the-file-was-saved-as-encoding = Het bestand is opgeslagen als { $encoding }. Open het in een teksteditor en sla het op als UTF-8; dan kan Behoeftewijzer het lezen.
 storage-a-part-of-the-profile-is = Er ontbreekt een deel van het profiel (‘{ $part }’). Misschien is het niet helemaal opgeslagen, of met de hand bewerkt. Open een eerdere versie of de herstelkopie.
+storage-this-profile-belongs-to-a-newer = Dit profiel hoort bij een nieuwere vragenlijst (versie { $found }; deze app heeft versie { $current }). Installeer de nieuwste versie van Behoeftewijzer om het te openen.
+storage-the-file-is-too-large-for = Het bestand is te groot voor een profiel ({ $size_kb } kB; de grens is { $limit_kb } kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.
+storage-the-answers-are-too-long-to = De antwoorden zijn samen te lang om op te slaan ({ $size_kb } kB; de grens is { $limit_kb } kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.
+storage-the-file-is-empty = Het bestand is leeg.
+storage-this-is-not-a-text-file = Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.
+storage-this-is-not-an-ordinary-file = Dit is geen gewoon bestand (maar bijvoorbeeld een map), dus geen profiel.
+storage-the-file-does-not-exist-any = Het bestand bestaat niet (meer).
+storage-you-do-not-have-permission-to = Je hebt geen toestemming om dit bestand te lezen.
+storage-part-of-the-path-is-not = Een deel van het pad is geen map, dus het bestand kan daar niet staan.
+storage-this-is-a-folder-not-a = Dit is een map, geen bestand. Kies een profielbestand (.ron) in de map.
+storage-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag.
+storage-question-twice = Vraag ‘{ $question }’ staat twee keer in het bestand (de tweede keer op regel { $line }). Haal er één weg in een teksteditor; welke de juiste is, weet alleen jij.
+profile-answer-unknown-question = onbekende vraag ‘{ $question }’
+profile-answer-wrong-kind = het antwoord op ‘{ $question }’ heeft de verkeerde soort
+profile-answer-unknown-choice = vraag ‘{ $question }’ heeft geen keuze ‘{ $choice }’
+profile-answer-out-of-range = het antwoord { $value } op ‘{ $question }’ ligt niet tussen { $min } en { $max }
+write-saving-failed = Opslaan is mislukt.
+write-a-file-with-this-name-exists = Er staat al een bestand met deze naam, en het is geen { $kind }. Kies een andere naam, of gebruik --force om het te vervangen.
+write-the-file-is-locked-or-protected = Het bestand is vergrendeld of beveiligd: misschien heeft een ander programma het open. Sluit dat programma, of kies een andere naam. Het bestand is niet veranderd.
+write-you-may-not-save-in-this = Je mag in deze map niet opslaan. Kies een andere map.
+write-the-disk-is-full-free-up = De schijf is vol. Maak ruimte vrij of kies een andere plek. Het bestand op de schijf is niet veranderd.
+write-the-folder-does-not-exist-any = De map bestaat niet (meer): misschien is ze verplaatst of verwijderd. Kies een andere plek.
+write-part-of-the-path-is-not = Een deel van het pad is geen map. Kies een andere plek.
+write-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag. Kies een kortere naam.
+write-this-is-one-of-the-profiles = Dit is een van de profielen waaruit je leest; dat wordt nooit overschreven. Kies een andere naam.
+write-this-is-a-behoeftewijzer-profile-or = Dit is een profiel van Behoeftewijzer (of heeft die naam); dat wordt nooit overschreven. Kies een andere naam.
+write-this-is-not-an-ordinary-file = Dit is geen gewoon bestand (maar bijvoorbeeld een map of apparaat). Kies een andere naam.
+write-wrong-extension = De naam eindigt niet op .{ $ext }. Kies een naam op .{ $ext }, of gebruik --force als je dit echt wilt.
+write-kept-backup = { $full ->
+        [yes] De schijf is vol
+       *[other] Opslaan is mislukt{ $code }
+    }, en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: { $backup }
+write-system-code = (foutcode { $code } van het systeem)
+autosave-recovery-copies-cannot-be-kept-in = Herstelkopieën lukken niet in de gewone map. Sla je werk op met Ctrl+S. Meer uitleg…
+autosave-recovery-copies-cannot-be-kept-save = Herstelkopieën lukken niet. Sla je werk op met Ctrl+S. Meer uitleg…
+autosave-why-disk-full = de schijf is vol
+autosave-why-folder = de map kan niet worden beschreven
+autosave-problem-fallback = Herstelkopieën lukken niet in de gewone map ({ $why }). Ze worden nu bewaard in { $folder }; die map kan bij opnieuw opstarten worden leeggemaakt. Sla je werk op met Ctrl+S.
+autosave-problem = Herstelkopieën lukken niet: { $why }. Sla je werk op met Ctrl+S; wat niet is opgeslagen, gaat verloren als het programma onverwacht stopt.
 
-## src/app/files.rs
-files-saved = Opgeslagen:
-files-could-not-save = Opslaan is niet gelukt
-files-your-answers-are-still-in-the = Je antwoorden staan nog in het venster.
-files-answers = Antwoorden
-files-behoeftewijzer-profile = Behoeftewijzer-profiel
-files-open-a-profile = Profiel openen
-files-save-the-profile = Profiel opslaan
-files-not-saved = Niet opgeslagen
+## Residents' personal data (the privacy guard)
 
-## src/cli/mod.rs
+privacy-citizen-service-number-bsn = burgerservicenummer (BSN)
+privacy-date-possibly-a-date-of-birth = datum, mogelijk een geboortedatum
+privacy-phone-number = telefoonnummer
+privacy-e-mail-address = e-mailadres
+privacy-postcode-with-house-number = postcode met huisnummer
+privacy-bank-account-number-iban = rekeningnummer (IBAN)
+privacy-address-street-and-number = adres (straat en huisnummer)
+privacy-passport-or-identity-card-number = nummer van een paspoort of ID-kaart
+privacy-foreign-national-s-number-v-number = vreemdelingennummer (V-nummer)
+privacy-child-named-with-age-school-or = kind met naam en leeftijd, school of klas
+
+## The command line
+
 cli-cannot-save-the-brief = Kan de notitie niet opslaan:
 cli-still-open-marked-as-such-in = Nog open (zo gemarkeerd in de notitie):
 cli-not-written = Niet geschreven:
@@ -292,24 +519,6 @@ cli-not-complete-yet-missing = Nog niet compleet. Ontbreekt:
 cli-required = verplicht
 cli-other-without-text = ‘anders’ zonder tekst
 cli-possibly-personal-data-of-residents-take = Mogelijk persoonsgegevens van inwoners (haal ze eruit voor je de notitie deelt):
-
-## src/ui/guide.rs
-guide-introduction = Inleiding
-guide-getting-started = Beginnen
-guide-answering-the-questions = De vragen invullen
-guide-overview = Overzicht
-guide-needs-profile = Behoefteprofiel
-guide-consultation-brief = Gespreksnotitie
-guide-comparing-profiles = Profielen vergelijken
-guide-user-guide = Handleiding
-guide-previous-chapter = Vorig hoofdstuk
-guide-next-chapter = Volgend hoofdstuk
-guide-close-the-guide = Handleiding sluiten
-
-## src/storage/write.rs
-write-saving-failed = Opslaan is mislukt.
-
-## src/cli/compare.rs
 cli-compare-left-out = Overgeslagen:
 cli-compare-fewer-than-two-profiles-could-be = Er zijn minder dan twee leesbare profielen: er valt niets te vergelijken.
 cli-compare-cannot-write-the-table = Kan de tabel niet schrijven:
@@ -322,270 +531,12 @@ cli-compare-possibly-personal-data-of-residents-take = Mogelijk persoonsgegevens
 cli-compare-regional-brief-written = Regionale gespreksnotitie geschreven:
 cli-compare-pages = pagina's
 cli-compare-cannot-write-the-brief = Kan de notitie niet schrijven:
+cli-brief-written = Gespreksnotitie geschreven ({ $pages } pagina's, { $kb } kB): { $path }
+cli-nothing-written = Er is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.
 
-## src/app/compare.rs
-app-compare-behoeftewijzer-profile = Behoeftewijzer-profiel
-app-compare-choose-two-or-more-profiles-to = Kies twee of meer profielen om te vergelijken
-app-compare-comparison = Vergelijking
-app-compare-table-saved = Tabel opgeslagen:
-app-compare-could-not-save = Opslaan is niet gelukt
-app-compare-the-regional-brief-is-on-the = De regionale notitie staat als tekst op het klembord.
-app-compare-and-more-more-files-that-cannot = En nog { $more } bestanden die niet te lezen zijn.
+## Numbers, dates and counts
 
-## src/model/privacy.rs
-privacy-citizen-service-number-bsn = burgerservicenummer (BSN)
-privacy-date-possibly-a-date-of-birth = datum, mogelijk een geboortedatum
-privacy-phone-number = telefoonnummer
-privacy-e-mail-address = e-mailadres
-privacy-postcode-with-house-number = postcode met huisnummer
-privacy-bank-account-number-iban = rekeningnummer (IBAN)
-privacy-address-street-and-number = adres (straat en huisnummer)
-privacy-passport-or-identity-card-number = nummer van een paspoort of ID-kaart
-privacy-foreign-national-s-number-v-number = vreemdelingennummer (V-nummer)
-privacy-child-named-with-age-school-or = kind met naam en leeftijd, school of klas
-
-## src/ui/review.rs
-review-overview-of-your-answers = Overzicht van je antwoorden
-review-no-answer = geen antwoord
-review-no-answer-2 = (geen antwoord)
-review-all-required-questions-have-been-answered = Alle verplichte vragen zijn ingevuld.
-review-required = verplicht
-review-fill-in-other = vul ‘anders’ nog in
-review-kept-answers-to-questions-that-are = Bewaarde antwoorden bij vragen die nu verborgen zijn
-review-a-later-answer-hid-these-questions = Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.
-
-## src/model/combine.rs
-combine-counted-once = Eén keer geteld
-combine-topics = Thema's
-combine-participants = Deelnemers
-combine-together = Samen:
-
-## src/app/commands.rs
-commands-the-e-mail-is-on-the = De e-mail staat op het klembord.
-commands-the-brief-is-on-the-clipboard = De notitie staat als tekst op het klembord.
-commands-my-version = mijn versie
-commands-your-version-was-saved-apart-so = Jouw versie is apart bewaard, zodat je niets kwijt bent:
-commands-no-program-was-found-to-show = Er is geen programma gevonden om PDF-bestanden te tonen. Open het bestand zelf:
-
-## src/ui/start.rs
-start-prepare-your-meeting-with-the-alliantie = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie, zeven migranten- en vluchtelingenorganisaties en sinds 2023 LCC+) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
-start-you-answer-the-questions-from-the = Je beantwoordt de vragen uit de aankondiging van 15 februari 2021 in acht korte onderdelen. Je kunt tussendoor opslaan en later verdergaan.
-start-everything-stays-on-this-computer-you = Alles blijft op deze computer. Je hebt geen account nodig en er gaat niets via internet.
-start-continue-with-this-profile = Verder met dit profiel
-start-open-a-profile = Profiel openen…
-start-preparing-together-with-other-municipalities-or = Bereid je samen met andere gemeenten of teams voor, of wil je zien wat er sinds vorig jaar veranderd is? Zet dan profielen naast elkaar.
-start-recent-files = Recente bestanden
-start-none-yet = Nog geen.
-
-## src/ui/nav.rs
-nav-sections = Onderdelen
-nav-to-overview = Naar overzicht
-nav-to-needs-profile = Naar behoefteprofiel
-nav-to-consultation-brief = Naar gespreksnotitie
-nav-to-regional-brief = Naar regionale notitie
-nav-next = Volgende
-nav-back = Vorige
-
-## src/ui/menu.rs
-menu-file = Bestand
-menu-recent-files = Recente bestanden
-menu-go = Ga naar
-menu-help = Help
-menu-view = Beeld
-menu-text-size-size = Tekstgrootte: { $size } %
-
-## src/app/mod.rs
-app-system-colours = Kleuren van het systeem
-app-light = Licht
-app-dark = Donker
-app-untitled-profile = Naamloos profiel
-app-width-of-the-list-of-sections = Breedte van de lijst met onderdelen
-
-## src/storage/table.rs
-table-section = Onderdeel
-table-question = Vraag
-table-differs = Verschilt
-table-the-table-could-not-be-made = De tabel kon niet gemaakt worden door een fout in het programma. Er is niets geschreven.
-
-## src/ui/question.rs
-question-do-not-record-names-or-other = Noteer geen namen of andere persoonsgegevens van inwoners.
-question-required = (verplicht)
-question-clear-answer = Antwoord wissen
-
-## src/ui/brief.rs
-ui-brief-this-is-the-consultation-brief-you = Zo ziet de gespreksnotitie eruit die je afdrukt en meeneemt naar het overleg. De notitie spreekt namens je organisatie; de bijlagen volgen na de kern van twee pagina's.
-ui-brief-language-of-the-brief = Taal van de notitie
-
-## src/brief/layout.rs
-layout-the-brief-could-not-be-made = De notitie kon niet gemaakt worden door een fout in het programma. Je antwoorden zijn niet veranderd. Probeer het opnieuw; lukt het dan niet, meld het dan aan je ICT-afdeling.
-
-## src/model/text.rs
-text-value-of-max = { $value } van { $max }
-
-## src/model/questionnaire.rs
-questionnaire-other-namely = Anders, namelijk…
-
-
-## src/app/autosave.rs
-autosave-recovery-copies-cannot-be-kept-in = Herstelkopieën lukken niet in de gewone map. Sla je werk op met Ctrl+S. Meer uitleg…
-autosave-recovery-copies-cannot-be-kept-save = Herstelkopieën lukken niet. Sla je werk op met Ctrl+S. Meer uitleg…
-
-## src/ui/a11y.rs
-a11y-required = Verplicht.
-
-## src/storage/mod.rs (2)
-storage-this-profile-belongs-to-a-newer = Dit profiel hoort bij een nieuwere vragenlijst (versie { $found }; deze app heeft versie { $current }). Installeer de nieuwste versie van Behoeftewijzer om het te openen.
-storage-the-file-is-too-large-for = Het bestand is te groot voor een profiel ({ $size_kb } kB; de grens is { $limit_kb } kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.
-storage-the-answers-are-too-long-to = De antwoorden zijn samen te lang om op te slaan ({ $size_kb } kB; de grens is { $limit_kb } kB). Maak een lange toelichting korter en sla opnieuw op. Er is niets verloren: je antwoorden staan nog in het venster.
-
-## src/storage/write.rs (2)
-write-a-file-with-this-name-exists = Er staat al een bestand met deze naam, en het is geen { $kind }. Kies een andere naam, of gebruik --force om het te vervangen.
-
-## src/brief/regional.rs (2)
-regional-organisations = Organisaties ({ $count })
-regional-still-open-profiles-still-have-required = Nog open: in { $open_profiles } profielen zijn nog verplichte vragen niet beantwoord; de bijlagen noemen ze.
-regional-important-or-very-urgent-for-highest = belangrijk of zeer urgent voor { $important_for } · hoogste { $highest } · gemiddeld { $mean }
-regional-title-important-or-very-urgent-for = { $title } (belangrijk of zeer urgent voor { $important_for })
-regional-own-questions-on-this-see-the = Eigen vragen hierover: { $names } (zie de bijlagen).
-regional-still-open-in-this-profile = Nog open in dit profiel: { $open_items }.
-regional-organisations-2 = { $count } organisaties
-
-## src/brief/content.rs (2)
-brief-still-open-required-questions-have-not = Nog open: { $count } verplichte vragen zijn nog niet beantwoord ({ $items }).
-brief-minutes = { $minutes } minuten
-brief-equally-important = Even belangrijk: { $themes }.
-brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groepen van ten hoogste { $at_most }
-brief-proposal-based-on-our-answers-p = Voorstel op grond van onze antwoorden: { $p }. { $grounds } Wij houden een voorkeur voor onze eigen keuze ({ $training }), en bespreken graag wat het beste past.
-brief-5-proposed-agenda-minutes = 5. Voorstel voor de agenda ({ $minutes } minuten)
-brief-building-on-the-contact-we-already = Voortbouwen op het contact dat wij al hebben met { $partners } (bijlage B).
-brief-getting-to-know-the-partners-that = Kennismaken met de partners die bij onze gemeenschappen en thema's lijken te passen: { $partners } (bijlage B).
-
-## src/ui/compare.rs (2)
-compare-profiles-side-by-side-your-open = { $profiles } profielen naast elkaar. Je open profiel blijft zoals het is; hier verander je niets.
-compare-only-differences-differing-of-questions = Alleen verschillen ({ $differing } van { $questions } vragen)
-compare-profiles-to-of-n-scroll-across = Profiel { $first } tot { $last } van { $n }. Schuif opzij met de balk, of op een regel met Ctrl en de pijltjestoetsen links en rechts.
-compare-what-changed-for-from-to = Wat is er veranderd bij { $old_name } (van { $old_date } tot { $new_date })
-
-## src/model/needs/words.rs (2)
-words-value-of-max-min-max = { $value } van { $max } ({ $min } = { $min_label }, { $max } = { $max_label })
-words-name-tailored-with-a-focus-on = { $name }, op maat met nadruk op { $themes }
-words-you-chose-that-fits-your-answers = Je koos: { $training }. Dat past bij je antwoorden: { $grounds }
-words-you-chose-that-choice-stands-your = Je koos: { $training }. Die keuze blijft staan. Je antwoorden wijzen ook op: { $p }. Waarom: { $grounds }
-words-you-chose-grounds = Je koos: { $training }. { $grounds }
-
-## src/app/files.rs (2)
-files-the-questionnaire-has-changed-since-this = De vragenlijst is veranderd sinds dit profiel is gemaakt: van versie { $from } naar versie { $to }.
-
-## src/model/combine.rs (2)
-combine-title-highest-mean-mean-important-or = { $title }: hoogste { $highest }, gemiddeld { $mean }, belangrijk of zeer urgent bij { $important_for }
-
-## src/brief/layout.rs (2)
-layout-these-characters-are-not-in-the = Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: { $list }.
-layout-invisible-characters-such-as-direction-marks = { $invisible } onzichtbare tekens (zoals richtingstekens) zijn weggelaten.
-
-## src/ui/review.rs (2)
-review-still-to-answer = Nog in te vullen ({ $count })
-
-## src/ui/question.rs (2)
-question-note-this-looks-like-a-do = Let op: dit lijkt op een { $kind } ({ $text }). Noteer geen persoonsgegevens van inwoners.
-
-## src/ui/needs.rs (2)
-needs-proposed-agenda-minutes = Voorstel voor de agenda ({ $minutes } minuten)
-
-## src/ui/nav.rs (2)
-nav-of = { $answered } van { $total }
-
-## src/ui/brief.rs (2)
-ui-brief-still-open-required-questions-they-show = Nog open: { $count } verplichte vragen. Ze staan als ‘nog open’ in de notitie.
-
-## src/model/combine.rs
-combine-partners-to-involve = Partners om te betrekken
-
-## src/model/needs/words.rs
-words-because-you-answered = omdat je antwoordde:
-
-## src/ui/compare.rs
-compare-choose-other-profiles = Andere profielen kiezen…
-compare-back-to-the-comparison = Terug naar de vergelijking
-
-## src/app/commands.rs
-commands-no-e-mail-program-found = Geen e-mailprogramma gevonden
-commands-the-e-mail-program-could-not = Het e-mailprogramma kon niet worden geopend. Kopieer de tekst en plak die in een nieuwe e-mail.
-commands-their-version-is-open = Hun versie is geopend
-commands-could-not-open-the-pdf = De PDF kon niet worden geopend
-
-## src/app/files.rs
-files-could-not-open-the-file = Openen is niet gelukt
-files-the-questionnaire-has-changed = De vragenlijst is veranderd
-files-could-not-export = Exporteren is niet gelukt
-
-## src/app/mod.rs
-app-recovery-copies-cannot-be-kept = Herstelkopieën lukken niet
-
-## src/app/compare.rs
-app-compare-choose-two-or-more-profiles-that = Kies twee of meer profielen die te lezen zijn: er valt nu niets te vergelijken.
-app-compare-could-not-compare = Vergelijken is niet gelukt
-app-compare-no-regional-brief = Geen regionale notitie
-app-compare-these-are-two-versions-of-one = Dit zijn twee versies van één profiel. Open de nieuwste versie en maak daarvan de gespreksnotitie.
-
-## src/brief/regional.rs
-regional-point-of-contact = Aanspreekpunt
-
-## src/brief/pdf.rs
-pdf-needs-profile-and-proposal-for-the = Behoefteprofiel en voorstel voor het overleg
-pdf-en-gb = nl-NL
-
-## src/storage/write.rs
-write-the-file-is-locked-or-protected = Het bestand is vergrendeld of beveiligd: misschien heeft een ander programma het open. Sluit dat programma, of kies een andere naam. Het bestand is niet veranderd.
-write-you-may-not-save-in-this = Je mag in deze map niet opslaan. Kies een andere map.
-write-the-disk-is-full-free-up = De schijf is vol. Maak ruimte vrij of kies een andere plek. Het bestand op de schijf is niet veranderd.
-write-the-folder-does-not-exist-any = De map bestaat niet (meer): misschien is ze verplaatst of verwijderd. Kies een andere plek.
-write-part-of-the-path-is-not = Een deel van het pad is geen map. Kies een andere plek.
-write-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag. Kies een kortere naam.
-write-this-is-one-of-the-profiles = Dit is een van de profielen waaruit je leest; dat wordt nooit overschreven. Kies een andere naam.
-write-this-is-a-behoeftewijzer-profile-or = Dit is een profiel van Behoeftewijzer (of heeft die naam); dat wordt nooit overschreven. Kies een andere naam.
-write-this-is-not-an-ordinary-file = Dit is geen gewoon bestand (maar bijvoorbeeld een map of apparaat). Kies een andere naam.
-
-## src/storage/mod.rs
-storage-the-file-is-empty = Het bestand is leeg.
-storage-this-is-not-a-text-file = Dit is geen tekstbestand, dus geen profiel van Behoeftewijzer.
-storage-this-is-not-an-ordinary-file = Dit is geen gewoon bestand (maar bijvoorbeeld een map), dus geen profiel.
-storage-the-file-does-not-exist-any = Het bestand bestaat niet (meer).
-storage-you-do-not-have-permission-to = Je hebt geen toestemming om dit bestand te lezen.
-storage-part-of-the-path-is-not = Een deel van het pad is geen map, dus het bestand kan daar niet staan.
-storage-this-is-a-folder-not-a = Dit is een map, geen bestand. Kies een profielbestand (.ron) in de map.
-storage-the-file-name-is-too-long = De bestandsnaam is te lang of bevat een teken dat hier niet mag.
-
-## src/model/text.rs, src/model/combine.rs (by hand)
-human-date = { $day } { $month ->
-        [1] januari
-        [2] februari
-        [3] maart
-        [4] april
-        [5] mei
-        [6] juni
-        [7] juli
-        [8] augustus
-        [9] september
-        [10] oktober
-        [11] november
-       *[12] december
-    } { $year }
 count-of = { $count } van { $total }
-decimal-separator = ,
-combine-copy-counted-once = { $copy } is hetzelfde profiel als { $kept } (een kopie of een andere versie). Alleen { $kept } telt mee.
-
-## by hand: selectors
-# Dutch says "geen prioriteit" for one theme or more; English needs the plural.
-brief-not-a-priority = { $list }: voor ons nu geen { $count ->
-        [one] prioriteit
-       *[other] prioriteit
-    }.
-regional-fits = { $how ->
-        [both] past bij beide organisaties
-        [all] past bij alle { $n } organisaties
-       *[some] past bij { $count }: { $names }
-    }
 count-word = { $n ->
         [0] Nul
         [1] Eén
@@ -610,59 +561,19 @@ count-word = { $n ->
         [20] Twintig
        *[other] In totaal { $n }
     }
-
-## by hand: texts with line breaks around them
-files-new-questions = Nieuwe vragen:
-files-questions-taken-out = Deze vragen zijn vervallen; je antwoord staat hieronder zodat je het kunt overnemen:
-write-wrong-extension = De naam eindigt niet op .{ $ext }. Kies een naam op .{ $ext }, of gebruik --force als je dit echt wilt.
-table-differs-yes = ja
-table-differs-no = nee
-cli-brief-written = Gespreksnotitie geschreven ({ $pages } pagina's, { $kb } kB): { $path }
-cli-nothing-written = Er is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.
-nav-section-entry = { $open ->
-        [0] { $section }, klaar
-       *[other] { $section }, nog { $open } open
-    }
-nav-progress = { $missing ->
-        [0] Verplichte vragen klaar
-        [one] Nog 1 verplichte vraag
-       *[other] Nog { $missing } verplichte vragen
-    } · { $percent } % van alle vragen
-question-whole-number = Vul een heel getal in van { $min } tot en met { $max }. { $stored ->
-        [none] Tot dan is er geen antwoord.
-       *[other] Tot dan blijft het antwoord { $stored }.
-    }
-modal-more-copies = { $more ->
-        [one] Er is nog 1 andere kopie. Die zie je als dit werk is opgeslagen of weggegooid.
-       *[other] Er zijn nog { $more } andere kopieën. Die zie je als dit werk is opgeslagen of weggegooid.
-    }
-words-check-course-without-priority = Gekozen is { $course }, maar { $theme } heeft nu geen prioriteit. Past die training, of een andere?
-words-check-volunteers-only = De deelnemers zijn vrijwilligers of sleutelpersonen; het aanbod uit 2021 was voor sociaal werkers. Kan de training ook voor hen?
-words-check-policy-staff-only = De deelnemers zijn beleidsmedewerkers of leidinggevenden; het aanbod uit 2021 was voor sociaal werkers. Past een training, of eerder een gesprek over beleid?
-words-check-many-policy-staff = { $count } deelnemers is veel voor beleidsmedewerkers en leidinggevenden. Klopt dat aantal, en hoeveel groepen worden het?
-words-check-many-participants = Met { $count } deelnemers gaat het om meer dan één groep. Hoeveel groepen, en van welke grootte?
-brief-focus-themes-and-training = Wij willen vooral spreken over { $themes }, en over een training voor { $participants }.
-brief-focus-training = Wij willen vooral spreken over een training voor { $participants }.
-regional-focus-themes-and-training = Wij willen vooral spreken over { $themes }, en over trainingen voor { $count } deelnemers samen.
-regional-focus-training = Wij willen vooral spreken over trainingen voor { $count } deelnemers samen.
-regional-groups = { $groups ->
-        [one] één groep
-       *[other] { $groups } groepen
-    }
-storage-question-twice = Vraag ‘{ $question }’ staat twee keer in het bestand (de tweede keer op regel { $line }). Haal er één weg in een teksteditor; welke de juiste is, weet alleen jij.
-profile-answer-unknown-question = onbekende vraag ‘{ $question }’
-profile-answer-wrong-kind = het antwoord op ‘{ $question }’ heeft de verkeerde soort
-profile-answer-unknown-choice = vraag ‘{ $question }’ heeft geen keuze ‘{ $choice }’
-profile-answer-out-of-range = het antwoord { $value } op ‘{ $question }’ ligt niet tussen { $min } en { $max }
-write-kept-backup = { $full ->
-        [yes] De schijf is vol
-       *[other] Opslaan is mislukt{ $code }
-    }, en het oude bestand kon niet worden teruggezet. De vorige versie staat veilig in: { $backup }
-write-system-code = (foutcode { $code } van het systeem)
-autosave-why-disk-full = de schijf is vol
-autosave-why-folder = de map kan niet worden beschreven
-autosave-problem-fallback = Herstelkopieën lukken niet in de gewone map ({ $why }). Ze worden nu bewaard in { $folder }; die map kan bij opnieuw opstarten worden leeggemaakt. Sla je werk op met Ctrl+S.
-autosave-problem = Herstelkopieën lukken niet: { $why }. Sla je werk op met Ctrl+S; wat niet is opgeslagen, gaat verloren als het programma onverwacht stopt.
-choice-yes = Ja
-choice-no = Nee
-choice-do-not-know = Weet ik niet
+decimal-separator = ,
+human-date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+text-value-of-max = { $value } van { $max }
