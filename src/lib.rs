@@ -21,7 +21,7 @@
 //!   changes). Knows nothing of egui or files.
 //! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it
 //!   once from the needs as a document model (pure); [`brief::layout`] wraps and paginates that
-//!   model with named text styles, tagging each line with its structure element
+//!   model with the named text styles and measured fonts of [`brief::typeface`], tagging each line with its structure element
 //!   ([`brief::tags`]); [`brief::error`] says why a brief could not be made; [`brief::pdf`] draws the pages with printpdf (fonts from
 //!   `assets/fonts/`, metadata, `/Lang` through lopdf). The preview in `ui` and the text version
 //!   draw the same model. [`brief::regional`] builds the regional brief of several profiles

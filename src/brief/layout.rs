@@ -1,21 +1,17 @@
-//! The brief's document model → positioned lines on A4 pages: named text styles, text wrapped
-//! by glyph advances, characters the fonts lack replaced and reported, and pagination that
-//! keeps headings with what follows, table rows whole and the appendices on a new page. It
-//! measures with the brief's fonts, and says which structure element ([`super::tags`]) each
-//! line belongs to; [`super::pdf`] draws what this lays out.
-
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
-
-use printpdf::ParsedFont;
+//! The brief's document model → positioned lines on A4 pages: the page's geometry, text
+//! wrapped by the glyph advances of [`super::typeface`] (which also replaces and reports the
+//! characters the fonts lack), and pagination that keeps headings with what follows,
+//! paragraphs, lists and table rows whole, and the appendices on a new page. It says which
+//! structure element ([`super::tags`]) each line belongs to; [`super::pdf`] draws what this
+//! lays out.
 
 use super::content::Block;
 pub use super::error::PdfError;
 pub use super::tags::{Element, Tag};
-use crate::fonts::{
-    NOTO_SANS_BOLD as BOLD, NOTO_SANS_ITALIC as ITALIC, NOTO_SANS_REGULAR as REGULAR,
+use super::typeface::{
+    BODY, CHART_LABEL, EMAIL, Face, Fonts, HEADING, NOTE, REPLACEMENT, SUBHEADING, Style,
+    TABLE_LABEL, TABLE_VALUE, TITLE, TextReport, is_invisible, plain,
 };
-use crate::lang::Lang;
 
 /// A4 in points.
 pub const PAGE_W: f32 = 595.28;
@@ -29,153 +25,10 @@ pub const FOOTER_Y: f32 = 36.0;
 pub const WIDTH: f32 = PAGE_W - LEFT - RIGHT;
 const HEIGHT: f32 = PAGE_H - TOP - BOTTOM;
 
-/// Shown for a character the fonts lack.
-pub const REPLACEMENT: char = '\u{FFFD}';
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Face {
-    Regular,
-    Bold,
-    Italic,
-}
-
-/// How a run of text looks: face, size in points, and grey (0 black – 1 white).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Style {
-    pub face: Face,
-    pub size: f32,
-    pub grey: f32,
-}
-
-const fn style(face: Face, size: f32, grey: f32) -> Style {
-    Style { face, size, grey }
-}
-
-pub const TITLE: Style = style(Face::Bold, 16.0, 0.0);
-pub const HEADING: Style = style(Face::Bold, 12.5, 0.0);
-pub const SUBHEADING: Style = style(Face::Bold, 10.5, 0.0);
-pub const BODY: Style = style(Face::Regular, 9.5, 0.0);
-pub const NOTE: Style = style(Face::Italic, 8.5, 0.25);
-pub const TABLE_LABEL: Style = style(Face::Bold, 9.5, 0.2);
-pub const TABLE_VALUE: Style = BODY;
-pub const CHART_LABEL: Style = style(Face::Regular, 9.5, 0.0);
-pub const EMAIL: Style = style(Face::Regular, 9.5, 0.0);
-pub const FOOTER: Style = style(Face::Italic, 8.0, 0.3);
-pub const PAGE_NUMBER: Style = style(Face::Regular, 8.0, 0.3);
 /// The height of a line of body text, in a paragraph, a list, a table or the agenda.
 const LINE: f32 = 12.5;
 /// Line height as a multiple of the type size, for running text.
 const LEADING: f32 = 1.3;
-
-/// The three faces of the brief's font, parsed once.
-pub struct Fonts {
-    pub regular: ParsedFont,
-    pub bold: ParsedFont,
-    pub italic: ParsedFont,
-}
-
-impl Fonts {
-    /// The fonts shipped in `assets/fonts/` (Noto Sans), parsed once.
-    pub fn builtin() -> Result<&'static Fonts, PdfError> {
-        static FONTS: OnceLock<Result<Fonts, &'static str>> = OnceLock::new();
-        let parsed = FONTS.get_or_init(|| {
-            let parse = |bytes: &[u8], name: &'static str| {
-                ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(name)
-            };
-            Ok(Fonts {
-                regular: parse(REGULAR, "NotoSans-Regular")?,
-                bold: parse(BOLD, "NotoSans-Bold")?,
-                italic: parse(ITALIC, "NotoSans-Italic")?,
-            })
-        });
-        parsed.as_ref().map_err(|name| PdfError::Font(name))
-    }
-
-    fn face(&self, face: Face) -> &ParsedFont {
-        match face {
-            Face::Regular => &self.regular,
-            Face::Bold => &self.bold,
-            Face::Italic => &self.italic,
-        }
-    }
-
-    fn has(&self, face: Face, c: char) -> bool {
-        self.face(face).lookup_glyph_index(c as u32).is_some()
-    }
-
-    /// The advance of a character in points.
-    fn advance(&self, s: Style, c: char) -> f32 {
-        let font = self.face(s.face);
-        let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        let gid = font
-            .lookup_glyph_index(c as u32)
-            .or_else(|| font.lookup_glyph_index(REPLACEMENT as u32))
-            .unwrap_or(0);
-        f32::from(font.get_horizontal_advance(gid)) * s.size / upm
-    }
-
-    pub fn width(&self, s: Style, text: &str) -> f32 {
-        text.chars().map(|c| self.advance(s, c)).sum()
-    }
-}
-
-/// What happened to characters the fonts could not show.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TextReport {
-    /// Characters the fonts lack: shown as � in the brief.
-    pub replaced: BTreeSet<char>,
-    /// Invisible control and direction characters that were left out.
-    pub invisible: usize,
-}
-
-impl TextReport {
-    pub fn is_clean(&self) -> bool {
-        self.replaced.is_empty() && self.invisible == 0
-    }
-
-    /// A message for the user, or `None` when nothing was changed.
-    pub fn message(&self, lang: Lang) -> Option<String> {
-        if self.is_clean() {
-            return None;
-        }
-        let mut parts = Vec::new();
-        if !self.replaced.is_empty() {
-            let list: Vec<String> = self
-                .replaced
-                .iter()
-                .take(30)
-                .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
-                .collect();
-            parts.push(tr!(
-                lang,
-                "layout-these-characters-are-not-in-the",
-                list = (list.join(", ")).clone()
-            ));
-        }
-        if self.invisible > 0 {
-            parts.push(tr!(
-                lang,
-                "layout-invisible-characters-such-as-direction-marks",
-                invisible = (self.invisible).to_string()
-            ));
-        }
-        Some(parts.join(" "))
-    }
-}
-
-/// Text without control or direction characters, for the PDF's metadata (title, author).
-pub fn plain(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    text.nfc()
-        .filter(|c| !is_invisible(*c) && *c != '\n')
-        .collect()
-}
-
-/// Invisible characters that only steer layout: direction marks, joiners, soft hyphen, BOM.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
-        || (c.is_control() && c != '\n')
-}
 
 /// One drawing command, positioned relative to the top of its item. `element` is the
 /// structure element its content belongs to; without one it is decoration (an artifact).
@@ -851,6 +704,7 @@ impl Fitted {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::brief::typeface::FOOTER;
 
     #[test]
     fn a_long_footer_is_cut_once_measured_with_an_ellipsis() {

@@ -7,5 +7,6 @@ pub mod layout;
 pub mod pdf;
 pub mod regional;
 pub mod tags;
+pub mod typeface;
 
 pub use content::{Bar, Block, Brief, Options, build};

@@ -11,12 +11,10 @@ use printpdf::{
 };
 
 use super::content::Brief;
-use super::layout::plain;
-use super::layout::{
-    Cmd, Element, FOOTER, FOOTER_Y, Face, Fitted, Fonts, LEFT, Layout, PAGE_H, PAGE_NUMBER, Style,
-    TOP, WIDTH,
-};
-pub use super::layout::{PdfError, REPLACEMENT, TextReport};
+pub use super::layout::PdfError;
+use super::layout::{Cmd, Element, FOOTER_Y, Fitted, LEFT, Layout, PAGE_H, TOP, WIDTH};
+use super::typeface::{FOOTER, Face, Fonts, PAGE_NUMBER, Style, plain};
+pub use super::typeface::{REPLACEMENT, TextReport};
 use crate::lang::Lang;
 
 fn grey(value: f32) -> Color {
