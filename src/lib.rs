@@ -16,7 +16,8 @@
 //!   profile ([`model::needs`]): the rules in `assets/needs.ron` read and checked
 //!   (`needs/rules.rs`), derived from the answers as decisions (ids and values, each with the
 //!   answers it rests on; `needs/derive.rs`), and worded in one language at the edge by
-//!   [`model::needs::Words`] (`needs/words.rs`); several profiles compared and combined, on the same derivation
+//!   [`model::needs::Words`] (`needs/words.rs`), and put together as the command line's
+//!   plain text (`needs/text.rs`); several profiles compared and combined, on the same derivation
 //!   ([`model::combine`]: the table's rows, the combined needs and their words, two versions'
 //!   changes). Knows nothing of egui or files.
 //! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it

@@ -8,11 +8,13 @@
 
 mod derive;
 mod rules;
+mod text;
 pub mod words;
 
 pub use derive::*;
 pub use rules::*;
-pub use words::{Email, Words, to_text};
+pub use text::to_text;
+pub use words::{Email, Words};
 
 #[cfg(test)]
 mod tests {
