@@ -19,10 +19,6 @@ mod profiles;
 const CHILD_ENV: &str = "BEHOEFTEWIJZER_SAVE_LOOP";
 const TRIAL_ENV: &str = "BEHOEFTEWIJZER_SAVE_TRIAL";
 
-fn example() -> PathBuf {
-    profiles::example_path()
-}
-
 /// The child process of the test below: saves, with a growing and shrinking answer that names
 /// the trial, until it is killed; says "saved" on stdout after each save. Run on its own (with
 /// --ignored), it saves 50 times to a temporary file and checks the last save reads back.
@@ -34,7 +30,7 @@ fn child_saver() {
     let target =
         std::env::var(CHILD_ENV).map_or_else(|_| dir.path().join("alleen.ron"), PathBuf::from);
     let q = Questionnaire::builtin();
-    let mut profile = storage::load(&example(), q).expect("the example loads");
+    let mut profile = storage::load(&profiles::example_path(), q).expect("the example loads");
     let trial = std::env::var(TRIAL_ENV).unwrap_or_else(|_| "alleen".into());
     let mut out = std::io::stdout();
     let rounds = if alone { 50 } else { u64::MAX };
@@ -65,7 +61,7 @@ fn jitter_ms(trial: u64) -> u64 {
 fn killing_a_saving_process_never_leaves_a_file_that_fails_to_open() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("profiel.ron");
-    std::fs::copy(example(), &target).unwrap();
+    std::fs::copy(profiles::example_path(), &target).unwrap();
     let exe = std::env::current_exe().unwrap();
     let q = Questionnaire::builtin();
     let trials = 60;

@@ -7,6 +7,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::click;
 use std::path::{Path, PathBuf};
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
@@ -22,17 +24,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 #[path = "common/profiles.rs"]
 mod profiles;
 use profiles::{example, q};
-
-fn harness() -> Harness<'static, App> {
-    Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None))
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by_label(label).click_accesskit();
-    h.run();
-}
 
 /// Writes profile `i` of a region to `dir`: its own name, and the forced-marriage priority
 /// `i % 4`.
@@ -98,7 +89,7 @@ fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
     let b = write_profile(dir.path(), 3, "Gemeente Zuid");
     let damaged = dir.path().join("kapot.ron");
     std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &[a, damaged, b]);
     assert_eq!(h.state().screen(), Screen::Compare);
     assert_eq!(h.state().comparison().unwrap().entries.len(), 2);
@@ -134,7 +125,7 @@ fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
 fn arrow_keys_move_through_the_rows_and_the_table_scrolls_with_them() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 3, false);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     // The first row has the focus at once, so the arrow keys work without a Tab.
     assert!(
@@ -169,7 +160,7 @@ fn two_versions_of_one_profile_show_what_changed_instead_of_a_combined_picture()
     new.set("organisatie.deelnemers", Some(Answer::Number(40)));
     let new_path = dir.path().join("dit-jaar.ron");
     storage::save(&new_path, &new).unwrap();
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &[new_path, old_path]);
     click(&mut h, "Wat is er veranderd");
     h.get_by_label_contains("Wat is er veranderd bij Gemeente Voorbeeld");
@@ -197,7 +188,7 @@ fn the_regional_brief_and_the_table_are_written_from_the_window_and_read_back() 
         .map(|i| write_profile(dir.path(), i, &format!("Gemeente Regio {i}")))
         .collect();
     let before: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     click(&mut h, "Voorbeeld regionale gespreksnotitie");
     assert_eq!(h.state().screen(), Screen::RegionalBrief);
@@ -254,7 +245,7 @@ fn fewer_than_two_readable_profiles_say_why_and_keep_the_open_work() {
     let dir = tempfile::tempdir().unwrap();
     let a = write_profile(dir.path(), 0, "Gemeente Alleen");
     let missing = dir.path().join("bestaat-niet.ron");
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     h.get_by_label("Naam van de gemeente of organisatie")
         .focus();
@@ -284,7 +275,7 @@ fn fewer_than_two_readable_profiles_say_why_and_keep_the_open_work() {
 fn with_many_profiles_the_questions_stay_in_place_while_the_columns_scroll_across() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 12, true);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     // Only the columns in view exist: the first profiles, not the last.
     h.get_by_label_contains("Gemeente 00 (");
@@ -318,7 +309,7 @@ fn with_many_profiles_the_questions_stay_in_place_while_the_columns_scroll_acros
 fn keyboard_only_from_the_start_screen_to_a_row_of_the_table() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 2, false);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     h.run();
     // From "Nieuw profiel", two Tabs reach "Profielen vergelijken…".
     h.key_press(Key::Tab);
@@ -397,7 +388,7 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
     );
     let leaky = dir.path().join("lek.ron");
     storage::save(&leaky, &p).unwrap();
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &[clean, leaky]);
     // On the screen: which file, and what kind of data; never the number itself.
     h.get_by_label_contains("Mogelijk persoonsgegevens van inwoners");
@@ -420,7 +411,7 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
 fn the_tabs_and_the_table_are_one_tab_stop_each() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 3, false);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     let row = "Organisatie, antwoorden verschillen";
     assert!(h.get_by_label(row).is_focused());
@@ -474,7 +465,7 @@ fn f1_on_the_comparison_opens_its_chapter_in_both_languages() {
         (behoeftewijzer::lang::Lang::Nl, "Profielen vergelijken"),
         (behoeftewijzer::lang::Lang::En, "Comparing profiles"),
     ] {
-        let mut h = harness();
+        let mut h = common::window(Settings::default());
         let ctx = h.ctx.clone();
         h.state_mut()
             .run(behoeftewijzer::ui::Command::SetLang(lang), &ctx);
@@ -494,7 +485,7 @@ fn a_profile_of_an_older_questionnaire_is_compared_with_a_current_one() {
     let dir = tempfile::tempdir().unwrap();
     let old = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/profile-format-1.ron");
     let current = write_profile(dir.path(), 2, "Gemeente Nieuw");
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &[old, current]);
     assert_eq!(h.state().screen(), Screen::Compare);
     assert_eq!(h.state().comparison().unwrap().entries.len(), 2);
@@ -512,7 +503,7 @@ fn a_huge_paste_of_paths_compares_the_readable_ones_and_counts_the_rest() {
     let mut paths = region(dir.path(), 2, false);
     // 3,000 lines that are no profile: pasted from a spreadsheet, say.
     paths.extend((0..3000).map(|i| dir.path().join(format!("rij-{i}.ron"))));
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     assert_eq!(h.state().screen(), Screen::Compare);
     assert_eq!(h.state().comparison().unwrap().entries.len(), 2);
@@ -524,7 +515,7 @@ fn a_huge_paste_of_paths_compares_the_readable_ones_and_counts_the_rest() {
             .is_focused()
     );
     // Nothing readable at all: one message, ten named, the rest counted.
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths[2..]);
     let Some(Dialog::Message { body, .. }) = h.state().dialog().cloned() else {
         panic!("{:?}", h.state().dialog());
@@ -537,7 +528,7 @@ fn a_huge_paste_of_paths_compares_the_readable_ones_and_counts_the_rest() {
 fn a_screen_reader_hears_each_rows_answers_with_the_row() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 2, false);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     let row = h.get_by_role_and_label(Role::ListBoxOption, "Type organisatie");
     assert_eq!(
@@ -547,7 +538,7 @@ fn a_screen_reader_hears_each_rows_answers_with_the_row() {
     // With more than ten profiles, the first ten, then a count.
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 12, true);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     let row = h.get_by_role_and_label(Role::ListBoxOption, "Organisatie, antwoorden verschillen");
     let description = row.accesskit_node().description().unwrap();
@@ -565,7 +556,7 @@ fn a_screen_reader_hears_each_rows_answers_with_the_row() {
 fn the_regional_brief_is_built_once_not_every_frame() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 3, false);
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     click(&mut h, "Voorbeeld regionale gespreksnotitie");
     let first = h.state().regional_brief().unwrap();
@@ -633,7 +624,7 @@ fn copies_of_one_profile_are_told_apart_and_counted_once() {
             path
         })
         .collect();
-    let mut h = harness();
+    let mut h = common::window(Settings::default());
     h.run();
     compare(&mut h, &paths);
     assert_eq!(h.state().screen(), Screen::Compare);

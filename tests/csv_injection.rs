@@ -25,10 +25,6 @@ const HOSTILE: &[&str] = &[
     "\r=1+1",
 ];
 
-fn example() -> String {
-    std::fs::read_to_string(profiles::example_path()).unwrap()
-}
-
 /// RON's string syntax for `s`.
 fn ron_string(s: &str) -> String {
     format!("{s:?}")
@@ -36,7 +32,7 @@ fn ron_string(s: &str) -> String {
 
 /// A profile whose organisation name and free texts are `hostile`, under its own id.
 fn profile(dir: &Path, file: &str, name: &str, hostile: &str, id: &str) -> PathBuf {
-    let text = example()
+    let text = profiles::example_text()
         .replacen("Text(\"Gemeente Voorbeeld\")", &format!("Text({})", ron_string(name)), 1)
         .replacen(
             "Text(\"Wijkteams merken dat gezinnen pas hulp zoeken als de situatie al ernstig is. Er zijn weinig vaste contacten met zelforganisaties.\")",

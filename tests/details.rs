@@ -18,10 +18,6 @@ use egui_kittest::kittest::Queryable;
 #[path = "common/profiles.rs"]
 mod profiles;
 
-fn example() -> std::path::PathBuf {
-    profiles::example_path()
-}
-
 fn window(open: Option<std::path::PathBuf>) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([1100.0, 900.0])
@@ -68,7 +64,7 @@ fn a_typed_path_starts_from_a_whole_folder_with_an_example_for_this_system() {
 
 #[test]
 fn the_status_line_says_what_counts_and_a_notice_stays_with_its_screen() {
-    let mut h = window(Some(example()));
+    let mut h = window(Some(profiles::example_path()));
     // The example is complete: required done, whatever share of all questions.
     h.get_by_label_contains("Verplichte vragen klaar ·");
     click(&mut h, "Behoefteprofiel");
@@ -87,7 +83,7 @@ fn the_status_line_says_what_counts_and_a_notice_stays_with_its_screen() {
 
 #[test]
 fn a_wrong_number_says_which_answer_counts_meanwhile() {
-    let mut h = window(Some(example()));
+    let mut h = window(Some(profiles::example_path()));
     let field = behoeftewijzer::model::Questionnaire::builtin()
         .question("organisatie.deelnemers")
         .unwrap()

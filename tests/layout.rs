@@ -18,13 +18,13 @@ use egui_kittest::kittest::{NodeT, Queryable};
 #[path = "common/profiles.rs"]
 mod profiles;
 
-fn example() -> std::path::PathBuf {
-    profiles::example_path()
-}
-
 fn window(size: [f32; 2], zoom: f32) -> Harness<'static, App> {
     let mut h = Harness::builder().with_size(size).build_eframe(|_cc| {
-        App::with_settings(Settings::default(), FileDialogs::Typed, Some(example()))
+        App::with_settings(
+            Settings::default(),
+            FileDialogs::Typed,
+            Some(profiles::example_path()),
+        )
     });
     h.ctx.set_zoom_factor(zoom);
     h.run();
@@ -88,7 +88,7 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
     }
     // The comparison of 12 profiles, and its regional brief.
     let dir = tempfile::tempdir().unwrap();
-    let q_profile = behoeftewijzer::storage::load(&example(), q).unwrap();
+    let q_profile = behoeftewijzer::storage::load(&profiles::example_path(), q).unwrap();
     let paths: Vec<std::path::PathBuf> = (0..12)
         .map(|i| {
             let mut p = q_profile.clone();

@@ -7,6 +7,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::click;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
@@ -82,11 +84,6 @@ fn window(open: Option<PathBuf>, recovery: &Path) -> Harness<'static, App> {
         });
     h.run();
     h
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by_label(label).click_accesskit();
-    h.run();
 }
 
 fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {

@@ -14,10 +14,6 @@ use behoeftewijzer::storage;
 #[path = "common/profiles.rs"]
 mod profiles;
 
-fn example() -> PathBuf {
-    profiles::example_path()
-}
-
 fn run(args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
         .args(args)
@@ -39,7 +35,7 @@ fn arg(p: &Path) -> String {
 
 /// The example as another organisation (and department), in `dir`.
 fn organisation(dir: &Path, file: &str, name: &str, department: &str) -> PathBuf {
-    let text = std::fs::read_to_string(example()).unwrap();
+    let text = std::fs::read_to_string(profiles::example_path()).unwrap();
     let changed = text.replacen(
         "Text(\"Gemeente Voorbeeld\")",
         &format!("Text(\"{name}\")"),
@@ -170,7 +166,7 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
     use std::os::unix::fs::FileTypeExt as _;
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("p.ron");
-    std::fs::copy(example(), &p).unwrap();
+    std::fs::copy(profiles::example_path(), &p).unwrap();
     let before = std::fs::read(&p).unwrap();
     let hard = dir.path().join("out.pdf");
     std::fs::hard_link(&p, &hard).unwrap();
@@ -181,7 +177,7 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
 
     // Another profile, not an input: it reads as one, so it is refused all the same.
     let other = dir.path().join("ander-profiel.pdf");
-    std::fs::copy(example(), &other).unwrap();
+    std::fs::copy(profiles::example_path(), &other).unwrap();
     let (code, out) = run(&["brief", &arg(&p), "-o", &arg(&other), "--force"]);
     assert_eq!(code, 2, "{out}");
     assert_eq!(std::fs::read(&other).unwrap(), before);
@@ -241,7 +237,7 @@ fn temporary_files_cannot_be_hijacked_by_planted_links() {
     let dir = tempfile::tempdir().unwrap();
     let loot_dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("p.ron");
-    std::fs::copy(example(), &p).unwrap();
+    std::fs::copy(profiles::example_path(), &p).unwrap();
     let out = dir.path().join("notitie.pdf");
     let last: u32 = std::fs::read_to_string("/proc/sys/kernel/ns_last_pid")
         .ok()
@@ -291,7 +287,7 @@ fn a_link_at_the_backup_name_receives_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let loot_dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("p.ron");
-    std::fs::copy(example(), &p).unwrap();
+    std::fs::copy(profiles::example_path(), &p).unwrap();
     let twin = dir.path().join("gedeeld.ron");
     std::fs::hard_link(&p, &twin).unwrap();
     let stolen = loot_dir.path().join("stolen.ron");
@@ -380,7 +376,7 @@ fn a_full_disk_never_leaves_a_hard_linked_profile_unreadable() {
     };
     let q = Questionnaire::builtin();
     let p = disk.path().join("p.ron");
-    std::fs::copy(example(), &p).unwrap();
+    std::fs::copy(profiles::example_path(), &p).unwrap();
     let twin = disk.path().join("gedeeld.ron");
     std::fs::hard_link(&p, &twin).unwrap();
     let before = std::fs::read(&p).unwrap();
@@ -565,7 +561,7 @@ fn the_windows_export_never_replaces_its_profile_through_a_link() {
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("p.ron");
-    std::fs::copy(example(), &p).unwrap();
+    std::fs::copy(profiles::example_path(), &p).unwrap();
     let before = std::fs::read(&p).unwrap();
     let link = dir.path().join("notitie.pdf");
     std::os::unix::fs::symlink(&p, &link).unwrap();

@@ -4,6 +4,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::click;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -32,11 +34,6 @@ fn harness(dir: &Path) -> Harness<'static, App> {
             App::with_settings(Settings::default(), FileDialogs::Typed, None)
                 .with_recovery(Some(RecoveryDir::new(&dir)))
         })
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by_label(label).click_accesskit();
-    h.run();
 }
 
 /// Types a name, then lets egui's clock run past the autosave delay.

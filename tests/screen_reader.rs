@@ -20,15 +20,15 @@ use egui_kittest::kittest::{NodeT, Queryable};
 mod profiles;
 use profiles::q;
 
-fn example() -> std::path::PathBuf {
-    profiles::example_path()
-}
-
 fn window() -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([1100.0, 900.0])
         .build_eframe(|_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(example()))
+            App::with_settings(
+                Settings::default(),
+                FileDialogs::Typed,
+                Some(profiles::example_path()),
+            )
         });
     h.run();
     h

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+use common::click;
 
 use std::path::Path;
 
@@ -22,17 +23,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 #[path = "common/profiles.rs"]
 mod profiles;
 use profiles::q;
-
-fn harness(settings: Settings) -> Harness<'static, App> {
-    Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
-    h.get_by(common::named(label)).click_accesskit();
-    h.run();
-}
 
 fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
     let node = h.get_by_label(label);
@@ -120,7 +110,7 @@ fn fill_in_everything(h: &mut Harness<'static, App>) {
 #[test]
 fn answer_every_question_review_switch_language_save_and_reopen() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     fill_in_everything(&mut h);
 
     // Progress reached 100 %, and the window says so.
@@ -156,7 +146,7 @@ fn answer_every_question_review_switch_language_save_and_reopen() {
     assert!(!h.state().window_title().starts_with('*'));
 
     // A fresh app opens the file and finds the same answers.
-    let mut fresh = harness(Settings::default());
+    let mut fresh = common::window(Settings::default());
     click(&mut fresh, "Profiel openen…");
     replace_text(
         &mut fresh,
@@ -175,7 +165,7 @@ fn answer_every_question_review_switch_language_save_and_reopen() {
 
 #[test]
 fn conditional_questions_follow_the_answers_and_hidden_answers_are_kept() {
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     click(&mut h, "4. Huwelijksdwang en achterlating");
     let priority = "Hoe belangrijk is huwelijksdwang nu voor je?";
@@ -203,7 +193,7 @@ fn conditional_questions_follow_the_answers_and_hidden_answers_are_kept() {
 
 #[test]
 fn other_namely_opens_a_text_field() {
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     let group = "Type organisatie";
     h.get_by_role_and_label(Role::RadioGroup, group)
@@ -231,7 +221,7 @@ fn other_namely_opens_a_text_field() {
 #[test]
 fn the_keyboard_alone_answers_a_question_and_saves() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     // A new profile starts with the focus on its title; Tab leads to the first question.
     assert!(
@@ -288,7 +278,7 @@ fn the_keyboard_alone_answers_a_question_and_saves() {
 
 #[test]
 fn closing_with_unsaved_changes_asks_first() {
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     type_into(
         &mut h,
@@ -346,7 +336,7 @@ fn a_damaged_file_is_explained_and_the_open_work_stays() {
         &bad,
         "(format_version: 1, questionnaire_version: 1,\n  app_version: \"0.1.0\" created: \"x\")",
     );
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     type_into(
         &mut h,
@@ -411,7 +401,7 @@ fn assert_every_control_is_named(h: &Harness<'static, App>, screen: &str) -> usi
 fn every_section_is_reachable_and_every_control_is_named() {
     // Visit every screen with every theme switched on, so every question is drawn at least
     // once, and check every button, field, box, link and menu item for a name.
-    let mut h = harness(Settings {
+    let mut h = common::window(Settings {
         lang: Lang::En,
         ..Settings::default()
     });
@@ -445,7 +435,7 @@ fn every_section_is_reachable_and_every_control_is_named() {
 
 #[test]
 fn text_scales_with_the_keyboard_and_the_view_menu() {
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     h.run();
     let before = h.ctx.zoom_factor();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
@@ -462,7 +452,7 @@ fn text_scales_with_the_keyboard_and_the_view_menu() {
 
 #[test]
 fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     fill_in_everything(&mut h);
     click(&mut h, "Naar behoefteprofiel");
     assert_eq!(h.state().screen(), Screen::Needs);
@@ -544,7 +534,7 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
 #[test]
 fn export_the_brief_from_the_preview_and_with_missing_answers() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     fill_in_everything(&mut h);
     click(&mut h, "Voorbeeld gespreksnotitie");
     assert_eq!(h.state().screen(), Screen::Brief);
@@ -612,7 +602,7 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
 
 #[test]
 fn the_privacy_guard_notices_while_typing_and_before_export() {
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     click(&mut h, "2. Inwoners en signalen");
     type_into(
@@ -706,7 +696,7 @@ fn a_typed_path_over_an_existing_file_asks_before_replacing_it() {
     let dir = tempfile::tempdir().unwrap();
     let other = dir.path().join("van-een-collega.ron");
     std::fs::write(&other, "het werk van iemand anders").unwrap();
-    let mut h = harness(Settings::default());
+    let mut h = common::window(Settings::default());
     click(&mut h, "Nieuw profiel");
     h.get_by_label("Naam van de gemeente of organisatie")
         .focus();

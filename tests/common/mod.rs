@@ -1,6 +1,21 @@
-//! Helpers shared by the window's tests.
+//! Helpers shared by the window's tests: a window on the real `App`, and clicks and lookups by
+//! the names a screen reader hears.
+#![allow(dead_code)] // each test crate uses part of it
 
-use egui_kittest::kittest::AccessKitNode;
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{AccessKitNode, Queryable};
+
+/// The app in a test window.
+pub type Window = Harness<'static, App>;
+
+/// The app with `settings` in a window of 1100 × 900 points, file paths typed (no system
+/// dialogs), nothing opened.
+pub fn window(settings: Settings) -> Window {
+    Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
+}
 
 /// A node named `wanted`, or a side-panel section entry named after it with its progress
 /// ("1. Je organisatie, nog 5 open").
@@ -10,4 +25,11 @@ pub fn named(wanted: &str) -> impl Fn(&AccessKitNode<'_>) -> bool + 'static {
         n.label()
             .is_some_and(|l| l == wanted || l.starts_with(&format!("{wanted}, ")))
     }
+}
+
+/// Clicks the one control named `label` (as [`named`] finds it) as a screen reader would, and
+/// lets the app run until it settles. Fails when there is none, or more than one.
+pub fn click(h: &mut Window, label: &str) {
+    h.get_by(named(label)).click_accesskit();
+    h.run();
 }

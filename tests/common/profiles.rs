@@ -27,6 +27,11 @@ pub fn incomplete_path() -> PathBuf {
 }
 
 /// The complete example, read as the app reads it.
+/// The complete example as its file holds it.
+pub fn example_text() -> String {
+    std::fs::read_to_string(example_path()).unwrap_or_else(|e| panic!("the example: {e}"))
+}
+
 pub fn example() -> Profile {
     storage::load(&example_path(), q()).unwrap_or_else(|e| panic!("the example: {e:?}"))
 }
