@@ -21,6 +21,6 @@ fn main() -> ExitCode {
     let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
     match &args.command {
         Some(command) => cli::run_and_print(command),
-        None => App::run_window(args.profile),
+        None => App::run_window(args.profile.as_deref()),
     }
 }

@@ -186,8 +186,20 @@ impl Drop for Display {
 
 /// The app on `display`, with a home of its own, no session bus, and every log line.
 fn app(display: &Display, home: &Path, log: &Path, args: &[&Path]) -> Child {
+    app_with(display, home, log, args, &[])
+}
+
+/// As [`app`], with more environment variables.
+fn app_with(
+    display: &Display,
+    home: &Path,
+    log: &Path,
+    args: &[&Path],
+    more: &[(&str, &str)],
+) -> Child {
     Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
         .args(args)
+        .envs(more.iter().copied())
         .env("DISPLAY", display.name())
         .env("HOME", home)
         .env("XDG_DATA_HOME", home.join("data"))
@@ -370,4 +382,77 @@ fn the_file_dialog_leaves_no_bus_daemon_behind() {
         }
     }
     assert!(new.is_empty(), "left running: {new:?}");
+}
+
+/// No Vulkan driver and no EGL: wgpu has nothing to draw with, as on a desk whose graphics
+/// driver wgpu cannot use (Wine's DirectX 12 is the same case: see packaging/wine-check.sh).
+const NO_WGPU: [(&str, &str); 3] = [
+    ("VK_ICD_FILENAMES", "/nonexistent"),
+    ("VK_DRIVER_FILES", "/nonexistent"),
+    ("__EGL_VENDOR_LIBRARY_FILENAMES", "/nonexistent"),
+];
+
+#[test]
+fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_there() {
+    let _one = one_at_a_time();
+    let Some(display) = Display::start() else {
+        return;
+    };
+    let home = home();
+    let log = home.path().join("log.txt");
+    let mut child = app_with(&display, home.path(), &log, &[], &NO_WGPU);
+    assert!(display.focus_app(&mut child, &log), "no window appeared");
+    let _ = child.kill();
+    let _ = child.wait();
+    let lines = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        lines.contains("could not be drawn with wgpu")
+            && lines.contains("the window is drawn with glow"),
+        "not the fallback: {lines}"
+    );
+    let memory = home.path().join("data/behoeftewijzer/renderer.txt");
+    assert_eq!(std::fs::read_to_string(&memory).unwrap().trim(), "worked glow");
+
+    // The next start goes straight to what worked.
+    let log = home.path().join("log-2.txt");
+    let mut child = app_with(&display, home.path(), &log, &[], &NO_WGPU);
+    assert!(display.focus_app(&mut child, &log), "no window the second time");
+    let _ = child.kill();
+    let _ = child.wait();
+    let lines = std::fs::read_to_string(&log).unwrap();
+    let first = lines.lines().find(|l| l.contains("opening the window with"));
+    assert!(
+        first.is_some_and(|l| l.ends_with("opening the window with glow")),
+        "the second start did not begin with glow: {first:?}"
+    );
+}
+
+#[test]
+fn when_no_renderer_works_the_program_says_why_in_both_languages() {
+    let _one = one_at_a_time();
+    let Some(display) = Display::start() else {
+        return;
+    };
+    let home = home();
+    let log = home.path().join("log.txt");
+    let mut none = NO_WGPU.to_vec();
+    // And no OpenGL either.
+    none.extend([
+        ("__GLX_VENDOR_LIBRARY_NAME", "nonexistent"),
+        ("LIBGL_DRIVERS_PATH", "/nonexistent"),
+    ]);
+    let mut child = app_with(&display, home.path(), &log, &[], &none);
+    let status = wait_for_exit(&mut child, Duration::from_mins(1)).expect("the program hung");
+    assert_eq!(status.code(), Some(1));
+    let said = std::fs::read_to_string(&log).unwrap();
+    for words in [
+        "Behoeftewijzer kan geen venster openen",
+        "Behoeftewijzer cannot open a window",
+        "Vraag je ICT-afdeling",
+        "- wgpu: ",
+        "- wgpu-vulkan-gl: ",
+        "- glow: ",
+    ] {
+        assert!(said.contains(words), "{words:?} not said:\n{said}");
+    }
 }

@@ -533,3 +533,50 @@ fn the_log_wording_is_english_and_quotes_nothing_from_the_file() {
         );
     }
 }
+
+/// Every text answer at its limit, in the characters that take the most room in a file
+/// (escaped quotes and control characters, four-byte emoji), and every "Anders, namelijk…"
+/// too: the profile still saves and opens, so no answer the window accepts makes a file the
+/// app refuses (issue 22: the file limit lies above the sum of the answers' limits).
+#[test]
+fn every_answer_at_its_limit_still_fits_in_a_profile_file() {
+    use behoeftewijzer::model::Kind;
+    use behoeftewijzer::model::questionnaire::TEXT_MAX_CHARS;
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let heavy = |n: usize| -> String { "\"\u{1}🙂\\".chars().cycle().take(n).collect() };
+    let mut p = Profile::new(q(), "2026-12-02T10:00:00+01:00");
+    let mut texts = 0;
+    for question in q().questions() {
+        let answer = match &question.kind {
+            Kind::Text | Kind::LongText => {
+                texts += 1;
+                question.kind.max_chars().map(|max| Answer::Text(heavy(max)))
+            }
+            kind if kind.has_other() => {
+                let other = Some(heavy(TEXT_MAX_CHARS));
+                Some(match kind {
+                    Kind::MultiChoice { .. } => Answer::Choices {
+                        ids: vec!["anders".into()],
+                        other,
+                    },
+                    _ => Answer::Choice {
+                        id: "anders".into(),
+                        other,
+                    },
+                })
+            }
+            _ => None,
+        };
+        if let Some(answer) = answer {
+            assert!(p.set(&question.id, Some(answer)), "{}", question.id);
+        }
+    }
+    assert!(texts >= 18, "only {texts} text questions: the questionnaire changed");
+    let path = dir.path().join("vol.ron");
+    storage::save(&path, &p).expect("a profile with every answer at its limit must save");
+    let size = std::fs::metadata(&path).expect("saved").len();
+    assert!(size < MAX_PROFILE_BYTES, "{size} bytes");
+    let back = storage::load(&path, q()).expect("and open again");
+    assert_eq!(back.answers, p.answers);
+    eprintln!("every answer at its limit: {size} bytes of {MAX_PROFILE_BYTES}");
+}

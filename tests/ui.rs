@@ -794,3 +794,34 @@ fn two_windows_on_one_file_never_overwrite_each_other_in_silence() {
         "Versie van B, bewust"
     );
 }
+
+#[test]
+fn a_huge_paste_is_cut_at_the_limit_and_the_window_says_so() {
+    // Issue 22, item 3: an answer could grow to a megabyte and every key then took a second.
+    use behoeftewijzer::model::questionnaire::LONG_TEXT_MAX_CHARS;
+    let mut h = common::window(Settings::default());
+    click(&mut h, "Nieuw profiel");
+    click(&mut h, "2. Inwoners en signalen");
+    h.get_by_label("Toelichting").focus();
+    h.run();
+    let near = "a".repeat(LONG_TEXT_MAX_CHARS - 10);
+    h.event(egui::Event::Paste(near));
+    h.run();
+    assert!(
+        h.query_by_label_contains("4.990 van 5.000 tekens").is_some(),
+        "no count near the limit"
+    );
+    h.event(egui::Event::Paste("é".repeat(1_000_000)));
+    h.run();
+    let answer = h.state().document().profile.text("signalen.toelichting").to_owned();
+    assert_eq!(answer.chars().count(), LONG_TEXT_MAX_CHARS);
+    assert!(answer.ends_with("éééééééééé"), "the paste's start was not kept");
+    let said = "Je hebt het maximum van 5.000 tekens bereikt.";
+    assert!(h.query_by_label_contains(said).is_some(), "no message at the limit");
+    // A screen reader hears it with the field.
+    let field = h.get_by_label("Toelichting");
+    assert!(
+        field.accesskit_node().description().is_some_and(|d| d.contains(said)),
+        "the field's description lacks the limit"
+    );
+}

@@ -11,6 +11,7 @@ mod derived;
 mod export;
 mod files;
 mod frame;
+mod renderer;
 mod settings;
 
 use std::path::PathBuf;
@@ -127,7 +128,7 @@ pub struct App {
 
 impl App {
     /// Opens the window (with `open`, a profile to read first) and runs it until it closes.
-    pub fn run_window(open: Option<PathBuf>) -> std::process::ExitCode {
+    pub fn run_window(open: Option<&std::path::Path>) -> std::process::ExitCode {
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Behoeftewijzer")
             .with_app_id("behoeftewijzer")
@@ -136,18 +137,23 @@ impl App {
         if let Some(icon) = crate::icon::window_icon() {
             viewport = viewport.with_icon(icon);
         }
-        let options = eframe::NativeOptions {
-            viewport,
+        let options = || eframe::NativeOptions {
+            viewport: viewport.clone(),
             ..Default::default()
         };
-        match eframe::run_native(
-            "Behoeftewijzer",
-            options,
-            Box::new(move |cc| Ok(Box::new(App::new(cc, open)))),
-        ) {
+        let window = |options| {
+            let open = open.map(std::path::Path::to_path_buf);
+            eframe::run_native(
+                "Behoeftewijzer",
+                options,
+                Box::new(move |cc| Ok(Box::new(App::new(cc, open)))),
+            )
+            .map_err(|e| e.to_string())
+        };
+        match renderer::run(options, window) {
             Ok(()) => std::process::ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("Behoeftewijzer kon geen venster openen / could not open a window: {e}");
+            Err(failures) => {
+                renderer::tell_none_works(&failures);
                 std::process::ExitCode::from(1)
             }
         }
@@ -262,6 +268,7 @@ impl App {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        renderer::frame_started();
         let ctx = ui.ctx().clone();
         if !self.styled {
             ui::theme::apply(&ctx);
@@ -330,7 +337,7 @@ impl eframe::App for App {
         ui::theme::paint_focus_ring(&ctx);
     }
 
-    fn on_exit(&mut self) {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.autosave_on_exit();
     }
 

@@ -15,6 +15,13 @@ use crate::lang::Lang;
 /// The id of the "Anders, namelijk…" choice that opens a text field.
 pub const OTHER: &str = "anders";
 
+/// The most characters an answer of several lines takes: about two pages of the brief, far
+/// more than an explanation needs, and little enough that every keystroke is drawn at once.
+pub const LONG_TEXT_MAX_CHARS: usize = 5_000;
+
+/// The most characters a one-line answer takes, and the text of "Anders, namelijk…".
+pub const TEXT_MAX_CHARS: usize = 300;
+
 /// The questionnaire shipped with the app, embedded in the binary.
 pub const BUILTIN_RON: &str = include_str!("../../assets/questionnaire.ron");
 
@@ -62,6 +69,17 @@ pub enum Voice {
     #[default]
     Screen,
     Brief,
+}
+
+impl Kind {
+    /// The most characters a text answer of this kind takes; `None` for answers without text.
+    pub fn max_chars(&self) -> Option<usize> {
+        match self {
+            Kind::Text => Some(TEXT_MAX_CHARS),
+            Kind::LongText => Some(LONG_TEXT_MAX_CHARS),
+            _ => None,
+        }
+    }
 }
 
 /// How a question is answered.
@@ -127,7 +145,12 @@ fn yes_no_choices() -> &'static [Choice] {
             help: None,
             exclusive: false,
             // "Weet ik niet" is the officer speaking; the brief says "niet bekend".
-            brief: (id == "weet_niet").then(|| Text::new("Niet bekend", "Not known")),
+            brief: (id == "weet_niet").then(|| {
+                Text::new(
+                    trs!(Lang::Nl, "choice-not-known"),
+                    trs!(Lang::En, "choice-not-known"),
+                )
+            }),
         })
         .collect()
     })

@@ -101,7 +101,7 @@ pub fn mark_heading(ui: &Ui, response: &Response, level: usize) {
 
 /// What an input says beyond its name: required or not, and its description (help, a
 /// validation error, a notice), read after the name.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Described<'a> {
     pub required: bool,
     pub help: Option<&'a str>,

@@ -8,7 +8,7 @@ use super::choice;
 use crate::lang::Lang;
 use crate::model::ids::ChoiceId;
 use crate::model::privacy::Finding;
-use crate::model::questionnaire::OTHER;
+use crate::model::questionnaire::{OTHER, TEXT_MAX_CHARS};
 use crate::model::text::scale_option_text;
 use crate::model::{Answer, Kind, Profile, Question, Questionnaire, flow};
 
@@ -106,7 +106,7 @@ pub fn question_ui(
     let mut first: Option<egui::Response> = None;
     let changed = match &question.kind {
         Kind::Text | Kind::LongText => {
-            text_ui(ui, question, profile, label.id, &described, &mut first)
+            text_ui(ui, question, profile, label.id, (&described, lang), &mut first)
         }
         Kind::Number { min, max } => number_ui(
             ui,
@@ -200,10 +200,11 @@ fn text_ui(
     question: &Question,
     profile: &mut Profile,
     label: egui::Id,
-    described: &Described,
+    (described, lang): (&Described, Lang),
     first: &mut Option<egui::Response>,
 ) -> bool {
     let mut text = profile.text(&question.id).to_owned();
+    let max = question.kind.max_chars().unwrap_or(TEXT_MAX_CHARS);
     let edit = if matches!(question.kind, Kind::LongText) {
         TextEdit::multiline(&mut text)
             .desired_rows(4)
@@ -211,8 +212,21 @@ fn text_ui(
     } else {
         TextEdit::singleline(&mut text).desired_width(420.0)
     };
-    let response = ui.add(edit.id_salt(&question.id)).labelled_by(label);
+    let response = ui
+        .add(edit.id_salt(&question.id).char_limit(max))
+        .labelled_by(label);
+    let mut described = described.clone();
+    let count = length_note(text.chars().count(), max, lang);
+    described.notices.extend(count.iter().map(|(note, _)| note.clone()));
     described.apply(ui, response.id);
+    if let Some((note, full)) = count {
+        let colour = if full {
+            ui.visuals().warn_fg_color
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        ui.label(RichText::new(note).color(colour));
+    }
     keep_first(first, &response);
     if response.changed() {
         let answer = (!text.is_empty()).then_some(Answer::Text(text));
@@ -295,6 +309,37 @@ fn number_ui(
     changed
 }
 
+/// Near the most characters an answer takes (from 80 % on): how many there are, and at the
+/// limit that what is typed or pasted beyond it is not taken (egui's `char_limit` keeps it
+/// out). `true` with the note when the limit is reached.
+fn length_note(count: usize, max: usize, lang: Lang) -> Option<(String, bool)> {
+    let (count_text, max_text) = (thousands(count, lang), thousands(max, lang));
+    if count >= max {
+        Some((tr!(lang, "question-at-the-limit", max = max_text), true))
+    } else if count * 5 >= max * 4 {
+        Some((
+            tr!(lang, "question-characters-of", count = count_text, max = max_text),
+            false,
+        ))
+    } else {
+        None
+    }
+}
+
+/// "5 000" / "5,000": a count as people write it.
+fn thousands(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let separator = trs!(lang, "thousands-separator");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn other_text_ui(
     ui: &mut egui::Ui,
     question: &Question,
@@ -305,6 +350,7 @@ fn other_text_ui(
         ui.add(
             TextEdit::singleline(other)
                 .id_salt(("other", &question.id))
+                .char_limit(TEXT_MAX_CHARS)
                 .desired_width(380.0),
         )
         .labelled_by(label)

@@ -39,6 +39,9 @@ app-dark = Dark
 app-untitled-profile = Untitled profile
 app-width-of-the-list-of-sections = Width of the list of sections
 app-recovery-copies-cannot-be-kept = Recovery copies cannot be kept
+renderer-title = Behoeftewijzer cannot start
+renderer-none-works = Behoeftewijzer cannot open a window: none of the three ways of drawing it works on this computer (DirectX 12, Vulkan and OpenGL). Nothing in your files has changed. Ask your IT department for a graphics driver with OpenGL or Vulkan on this computer, or use Behoeftewijzer on another computer. Pass this message on to them; the details are below.
+renderer-details = Details:
 menu-file = File
 menu-recent-files = Recent files
 menu-go = Go
@@ -78,9 +81,12 @@ question-whole-number = Enter a whole number from { $min } to { $max }. { $store
         [none] Until then there is no answer.
        *[other] Until then the answer stays { $stored }.
     }
+question-at-the-limit = You have reached the maximum of { $max } characters. What you type or paste beyond it is not added.
+question-characters-of = { $count } of { $max } characters
 choice-yes = Yes
 choice-no = No
 choice-do-not-know = Don't know
+choice-not-known = Not known
 questionnaire-other-namely = Other, namely…
 review-overview-of-your-answers = Overview of your answers
 review-no-answer = no answer
@@ -561,6 +567,7 @@ count-word = { $n ->
        *[other] In all, { $n }
     }
 decimal-separator = {"."}
+thousands-separator = ,
 human-date = { $day } { $month ->
         [1] January
         [2] February

@@ -39,6 +39,9 @@ app-dark = Donker
 app-untitled-profile = Naamloos profiel
 app-width-of-the-list-of-sections = Breedte van de lijst met onderdelen
 app-recovery-copies-cannot-be-kept = Herstelkopieën lukken niet
+renderer-title = Behoeftewijzer kan niet starten
+renderer-none-works = Behoeftewijzer kan geen venster openen: geen van de drie manieren om het venster te tekenen werkt op deze computer (DirectX 12, Vulkan en OpenGL). Aan je bestanden is niets veranderd. Vraag je ICT-afdeling om een grafisch stuurprogramma (driver) met OpenGL of Vulkan op deze computer, of gebruik Behoeftewijzer op een andere computer. Geef deze melding aan hen door; de details staan eronder.
+renderer-details = Details:
 menu-file = Bestand
 menu-recent-files = Recente bestanden
 menu-go = Ga naar
@@ -78,9 +81,12 @@ question-whole-number = Vul een heel getal in van { $min } tot en met { $max }. 
         [none] Tot dan is er geen antwoord.
        *[other] Tot dan blijft het antwoord { $stored }.
     }
+question-at-the-limit = Je hebt het maximum van { $max } tekens bereikt. Wat je verder typt of plakt, komt er niet bij.
+question-characters-of = { $count } van { $max } tekens
 choice-yes = Ja
 choice-no = Nee
 choice-do-not-know = Weet ik niet
+choice-not-known = Niet bekend
 questionnaire-other-namely = Anders, namelijk…
 review-overview-of-your-answers = Overzicht van je antwoorden
 review-no-answer = geen antwoord
@@ -562,6 +568,7 @@ count-word = { $n ->
        *[other] In totaal { $n }
     }
 decimal-separator = ,
+thousands-separator = .
 human-date = { $day } { $month ->
         [1] januari
         [2] februari

@@ -12,20 +12,30 @@ use super::Shared;
 #[cfg(unix)]
 use super::lock;
 
-/// The state of the process's window, for the handlers below.
-static GUARDED: OnceLock<Arc<Mutex<Shared>>> = OnceLock::new();
+/// The state of the process's window, for the handlers below: the latest window's (a window
+/// that could not draw is followed by one with another renderer).
+static GUARDED: Mutex<Option<Arc<Mutex<Shared>>>> = Mutex::new(None);
 
-/// Installs the handlers, once per process; a second call changes nothing.
+/// The window state the handlers guard now.
+#[cfg(unix)]
+fn guarded() -> Option<Arc<Mutex<Shared>>> {
+    GUARDED.lock().ok().and_then(|g| g.clone())
+}
+
+/// Guards `shared` from now on; installs the handlers once per process.
 pub(super) fn install(shared: Arc<Mutex<Shared>>) {
-    let first = GUARDED.set(shared).is_ok();
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    if let Ok(mut guarded) = GUARDED.lock() {
+        *guarded = Some(shared);
+    }
     #[cfg(unix)]
-    if first {
+    INSTALLED.get_or_init(|| {
         unix::install();
         display_lost_hook();
         watch_display();
-    }
+    });
     #[cfg(not(unix))]
-    let _ = first;
+    INSTALLED.get_or_init(|| ());
 }
 
 /// A panic in the window library's X11 or Wayland code is a lost display: the program ends as
@@ -130,8 +140,8 @@ fn display_gone() -> bool {
 /// Writes the unsaved work, if any is not in the copy yet.
 #[cfg(unix)]
 fn flush() {
-    if let Some(shared) = GUARDED.get()
-        && let Err(e) = lock(shared).flush()
+    if let Some(shared) = guarded()
+        && let Err(e) = lock(&shared).flush()
     {
         log::error!("the recovery copy could not be written on exit ({e})");
     }
@@ -191,8 +201,8 @@ mod unix {
     /// when Xlib ends the program because the display is gone.
     extern "C" fn on_exit() {
         super::flush();
-        if let Some(shared) = super::GUARDED.get() {
-            super::lock(shared).slot.tidy();
+        if let Some(shared) = super::guarded() {
+            super::lock(&shared).slot.tidy();
         }
         // Xlib ends the program this way when the display is gone: say so in the user's words,
         // and end here. The graphics driver's own exit handlers, which would run next, crash
