@@ -65,8 +65,17 @@ fn bench(c: &mut Criterion) {
                 h.step();
             });
         });
-        let answer = h.state().document().profile.text("signalen.toelichting").chars().count();
-        assert_eq!(answer, chars, "the typing did not reach the answer, or did not undo");
+        let answer = h
+            .state()
+            .document()
+            .profile
+            .text("signalen.toelichting")
+            .chars()
+            .count();
+        assert_eq!(
+            answer, chars,
+            "the typing did not reach the answer, or did not undo"
+        );
     }
     group.finish();
 }

@@ -40,12 +40,15 @@
 //!   focus); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
 //!   the needs, privacy findings and progress, and builds the brief, once per revision of the
 //!   open document (a counter bumped on every change, also keying the recovery copy); `app/commands.rs` runs the commands the UI returns
-//!   and the dialogs' choices; `app/files.rs` opens and saves, and shows file dialogs;
+//!   and the dialogs' choices; `app/files.rs` opens, and shows file dialogs; `app/saving.rs` saves on a thread of its own
+//!   (the window waits a moment, then draws on and takes the result up later); `app/renderer.rs`
+//!   picks the renderer that works (wgpu, wgpu with Vulkan or OpenGL, glow) and says so when none does;
 //!   `app/export.rs` asks where and checks for personal data before the brief, the regional
 //!   brief and the CSV table are written (through [`export`]), and copies to the clipboard;
 //!   `app/compare.rs` opens profiles to compare beside the open one and words them once;
-//!   `app/autosave.rs` owns the recovery copy (with a fallback folder
-//!   and a lasting notice when its folder cannot be written), and `app/autosave/exit_guard.rs`
+//!   `app/autosave.rs` owns the recovery copy (written on a thread of its own by
+//!   `app/autosave/writer.rs`; with a fallback folder and a lasting notice when its folder
+//!   cannot be written, `app/autosave/problem.rs`), and `app/autosave/exit_guard.rs`
 //!   writes it when the process is ended from outside (signals, an `exit` in Xlib, a lost
 //!   display; the two `unsafe` calls on Unix: `atexit` and `_exit`). The only place that does IO for the window.
 //! - [`ui`]: egui only: the menu, the section list, the screens and widgets. Draws state and

@@ -411,16 +411,24 @@ fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_
         "not the fallback: {lines}"
     );
     let memory = home.path().join("data/behoeftewijzer/renderer.txt");
-    assert_eq!(std::fs::read_to_string(&memory).unwrap().trim(), "worked glow");
+    assert_eq!(
+        std::fs::read_to_string(&memory).unwrap().trim(),
+        "worked glow"
+    );
 
     // The next start goes straight to what worked.
     let log = home.path().join("log-2.txt");
     let mut child = app_with(&display, home.path(), &log, &[], &NO_WGPU);
-    assert!(display.focus_app(&mut child, &log), "no window the second time");
+    assert!(
+        display.focus_app(&mut child, &log),
+        "no window the second time"
+    );
     let _ = child.kill();
     let _ = child.wait();
     let lines = std::fs::read_to_string(&log).unwrap();
-    let first = lines.lines().find(|l| l.contains("opening the window with"));
+    let first = lines
+        .lines()
+        .find(|l| l.contains("opening the window with"));
     assert!(
         first.is_some_and(|l| l.ends_with("opening the window with glow")),
         "the second start did not begin with glow: {first:?}"

@@ -550,7 +550,10 @@ fn every_answer_at_its_limit_still_fits_in_a_profile_file() {
         let answer = match &question.kind {
             Kind::Text | Kind::LongText => {
                 texts += 1;
-                question.kind.max_chars().map(|max| Answer::Text(heavy(max)))
+                question
+                    .kind
+                    .max_chars()
+                    .map(|max| Answer::Text(heavy(max)))
             }
             kind if kind.has_other() => {
                 let other = Some(heavy(TEXT_MAX_CHARS));
@@ -571,7 +574,10 @@ fn every_answer_at_its_limit_still_fits_in_a_profile_file() {
             assert!(p.set(&question.id, Some(answer)), "{}", question.id);
         }
     }
-    assert!(texts >= 18, "only {texts} text questions: the questionnaire changed");
+    assert!(
+        texts >= 18,
+        "only {texts} text questions: the questionnaire changed"
+    );
     let path = dir.path().join("vol.ron");
     storage::save(&path, &p).expect("a profile with every answer at its limit must save");
     let size = std::fs::metadata(&path).expect("saved").len();

@@ -808,20 +808,35 @@ fn a_huge_paste_is_cut_at_the_limit_and_the_window_says_so() {
     h.event(egui::Event::Paste(near));
     h.run();
     assert!(
-        h.query_by_label_contains("4.990 van 5.000 tekens").is_some(),
+        h.query_by_label_contains("4.990 van 5.000 tekens")
+            .is_some(),
         "no count near the limit"
     );
     h.event(egui::Event::Paste("é".repeat(1_000_000)));
     h.run();
-    let answer = h.state().document().profile.text("signalen.toelichting").to_owned();
+    let answer = h
+        .state()
+        .document()
+        .profile
+        .text("signalen.toelichting")
+        .to_owned();
     assert_eq!(answer.chars().count(), LONG_TEXT_MAX_CHARS);
-    assert!(answer.ends_with("éééééééééé"), "the paste's start was not kept");
+    assert!(
+        answer.ends_with("éééééééééé"),
+        "the paste's start was not kept"
+    );
     let said = "Je hebt het maximum van 5.000 tekens bereikt.";
-    assert!(h.query_by_label_contains(said).is_some(), "no message at the limit");
+    assert!(
+        h.query_by_label_contains(said).is_some(),
+        "no message at the limit"
+    );
     // A screen reader hears it with the field.
     let field = h.get_by_label("Toelichting");
     assert!(
-        field.accesskit_node().description().is_some_and(|d| d.contains(said)),
+        field
+            .accesskit_node()
+            .description()
+            .is_some_and(|d| d.contains(said)),
         "the field's description lacks the limit"
     );
 }

@@ -4,6 +4,10 @@
 //! discard. One struct owns its state; [`exit_guard`] writes it when the process is ended.
 
 mod exit_guard;
+mod problem;
+mod writer;
+
+pub(super) use problem::RecoveryProblem;
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
@@ -80,44 +84,10 @@ pub(super) struct Autosave {
     fallback: Option<RecoveryDir>,
     /// Copies cannot be kept where they should: shown in the window for as long as it lasts.
     pub(super) problem: Option<RecoveryProblem>,
-}
-
-/// Recovery copies could not be written in their usual folder.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct RecoveryProblem {
-    /// Why the usual folder failed.
-    kind: std::io::ErrorKind,
-    /// Where the copies go now, if anywhere.
-    fallback: Option<std::path::PathBuf>,
-}
-
-impl RecoveryProblem {
-    /// The lasting line in the status bar: short, so it leaves the page its room at 200 %.
-    pub(super) fn short(&self, lang: crate::lang::Lang) -> String {
-        match self.fallback {
-            Some(_) => tr!(lang, "autosave-recovery-copies-cannot-be-kept-in"),
-            None => tr!(lang, "autosave-recovery-copies-cannot-be-kept-save"),
-        }
-    }
-
-    /// The whole story: why, and where the copies are now. Behind the status line's button.
-    pub(super) fn message(&self, lang: crate::lang::Lang) -> String {
-        let why = match self.kind {
-            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                trs!(lang, "autosave-why-disk-full")
-            }
-            _ => trs!(lang, "autosave-why-folder"),
-        };
-        match &self.fallback {
-            Some(dir) => tr!(
-                lang,
-                "autosave-problem-fallback",
-                why = why,
-                folder = dir.display().to_string()
-            ),
-            None => tr!(lang, "autosave-problem", why = why),
-        }
-    }
+    /// A copy being written on a thread of its own (`autosave/writer.rs`).
+    writing: Option<std::thread::JoinHandle<Result<(), storage::SaveError>>>,
+    /// The copy is to be removed once that write is done (a save came in the meantime).
+    remove_after_write: bool,
 }
 
 impl App {
@@ -225,7 +195,12 @@ impl App {
         let Some(shared) = &self.autosave.shared else {
             return;
         };
-        let mut shared = lock(shared);
+        // A copy being written holds the lock: share on a later frame, never wait for the disk.
+        let mut shared = match shared.try_lock() {
+            Ok(shared) => shared,
+            Err(std::sync::TryLockError::Poisoned(p)) => p.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => return,
+        };
         if !self.doc.dirty || self.autosave.discarded {
             shared.unsaved = None;
             shared.written = true;
@@ -247,13 +222,20 @@ impl App {
         }
     }
 
-    /// Writes the recovery copy of the unsaved work now. `false` when it could not be written.
+    /// Writes the recovery copy of the unsaved work now, in this thread (on exit, and where no
+    /// thread can be had). `false` when it could not be written.
     pub(super) fn write_recovery(&mut self) -> bool {
+        self.join_recovery_write();
         self.share();
         let Some(shared) = &self.autosave.shared else {
             return false;
         };
         let result = lock(shared).flush();
+        self.recovery_written(result)
+    }
+
+    /// Takes up the result of a copy's write: on a failure of the folder, the fallback.
+    fn recovery_written(&mut self, result: Result<(), storage::SaveError>) -> bool {
         match result {
             Ok(()) => true,
             Err(e) => {
@@ -273,6 +255,11 @@ impl App {
     pub(super) fn remove_recovery(&mut self) {
         self.autosave.due = None;
         self.autosave.first_change = None;
+        if self.autosave.writing.is_some() {
+            // Not while a copy is being written: the disk may be slow. Once it is done.
+            self.autosave.remove_after_write = true;
+            return;
+        }
         if let Some(shared) = &self.autosave.shared {
             let mut shared = lock(shared);
             shared.unsaved = None;
@@ -371,11 +358,15 @@ impl App {
     /// for one wake-up then; no more wake-ups after that.
     pub(super) fn autosave_tick(&mut self, ctx: &egui::Context) {
         self.share();
+        self.take_recovery_write();
         if let Some(due) = self.autosave.due {
-            if self.time >= due {
+            if self.autosave.writing.is_some() {
+                // The next copy waits for the one being written.
+                ctx.request_repaint_after(Duration::from_millis(250));
+            } else if self.time >= due {
                 self.autosave.due = None;
                 self.autosave.first_change = None;
-                self.write_recovery();
+                self.start_recovery_write(ctx);
             } else {
                 ctx.request_repaint_after(Duration::from_secs_f64(due - self.time + 0.05));
             }

@@ -4,6 +4,7 @@
 use egui::ViewportCommand;
 
 use super::files::Picked;
+use super::saving::AfterSave;
 use super::{App, Document};
 use crate::clock::now;
 use crate::model::{Profile, flow};
@@ -22,9 +23,7 @@ impl App {
             Command::Open => self.unless_unsaved(Pending::Open, ctx),
             Command::OpenPath(path) => self.unless_unsaved(Pending::OpenPath(path), ctx),
             Command::Save => match self.doc.path.clone() {
-                Some(path) => {
-                    self.save_to(&path);
-                }
+                Some(path) => self.save_to(&path, AfterSave::Nothing, ctx),
                 None => self.save_as(None, ctx),
             },
             Command::SaveAs => self.save_as(None, ctx),
@@ -156,13 +155,7 @@ impl App {
         ctx: &egui::Context,
     ) {
         match purpose {
-            PathPurpose::Save => {
-                if self.save_to(path)
-                    && let Some(then) = then
-                {
-                    self.proceed(then, ctx);
-                }
-            }
+            PathPurpose::Save => self.save_to(path, AfterSave::then(then), ctx),
             PathPurpose::ExportBrief => self.export_to(path),
             PathPurpose::Open => self.open_path(path),
             PathPurpose::Compare => self.compare_paths(&[path.to_path_buf()]),
@@ -177,20 +170,10 @@ impl App {
         match choice {
             ConflictChoice::Cancel => {}
             ConflictChoice::SaveAs => self.save_as(None, ctx),
-            ConflictChoice::Overwrite => {
-                self.save_unchecked(path);
-            }
+            ConflictChoice::Overwrite => self.save_unchecked(path, AfterSave::Nothing, ctx),
             ConflictChoice::Reopen => {
                 let mine = crate::storage::beside(path, trs!(self.lang(), "commands-my-version"));
-                if self.save_unchecked(&mine) {
-                    let lang = self.lang();
-                    self.open_path(path);
-                    self.dialog = Some(Dialog::about_file(
-                        trs!(lang, "commands-their-version-is-open"),
-                        trs!(lang, "commands-your-version-was-saved-apart-so"),
-                        &mine,
-                    ));
-                }
+                self.save_unchecked(&mine, AfterSave::OpenTheirs(path.to_path_buf()), ctx);
             }
         }
     }
@@ -274,11 +257,7 @@ impl App {
         match outcome {
             Outcome::Unsaved { then, choice } => match choice {
                 UnsavedChoice::Save => match self.doc.path.clone() {
-                    Some(path) => {
-                        if self.save_to(&path) {
-                            self.proceed(then, ctx);
-                        }
-                    }
+                    Some(path) => self.save_to(&path, AfterSave::Proceed(then), ctx),
                     None => self.save_as(Some(then), ctx),
                 },
                 UnsavedChoice::DontSave => {

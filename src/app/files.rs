@@ -5,13 +5,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use super::saving::AfterSave;
 use super::{App, Document, FileDialogs};
 use crate::brief;
-use crate::clock::{local_now, now};
+use crate::clock::local_now;
 use crate::model::Answer;
 use crate::model::profile::QuestionnaireChanges;
 use crate::storage;
-use crate::ui;
 use crate::ui::modal::{Dialog, PathPurpose, Pending};
 use crate::ui::question::{Focus, Scroll};
 use crate::ui::{Command, Screen};
@@ -117,9 +117,9 @@ impl App {
         }
     }
 
-    /// Saves to `path`. Returns whether it worked; on failure the user is told why and the
-    /// document stays marked unsaved.
-    pub fn save_to(&mut self, path: &Path) -> bool {
+    /// Saves to `path`, then does `after`; on failure the user is told why and the document
+    /// stays marked unsaved. The write runs on a thread of its own (`saving.rs`).
+    pub(super) fn save_to(&mut self, path: &Path, after: AfterSave, ctx: &egui::Context) {
         let path = storage::with_extension(path.to_path_buf());
         // Someone else saved this file since this window read or wrote it: ask first. A file
         // that is gone (deleted, or its folder with it) is no one's newer version: saving
@@ -130,61 +130,14 @@ impl App {
             && &theirs != ours
         {
             self.dialog = Some(Dialog::Conflict { path });
-            return false;
+            return;
         }
-        self.save_unchecked(&path)
-    }
-
-    /// Saves without looking whether the file changed on disk.
-    pub(super) fn save_unchecked(&mut self, path: &Path) -> bool {
-        let path = path.to_path_buf();
-        let mut profile = self.doc.profile.clone();
-        profile.modified = now();
-        env!("CARGO_PKG_VERSION").clone_into(&mut profile.app_version);
-        match storage::save(&path, &profile) {
-            Ok(()) => {
-                log::info!("saved the profile");
-                log::debug!("saved {}", path.display());
-                self.doc.profile = profile;
-                self.doc.revision = super::next_revision();
-                self.doc.path = Some(path.clone());
-                self.doc.dirty = false;
-                self.doc.stamp = storage::stamp(&path);
-                self.remove_recovery();
-                self.settings.remember(&path);
-                let lang = self.lang();
-                self.notice = Some(format!(
-                    "{} {}",
-                    trs!(lang, "files-saved"),
-                    ui::display_path(&path)
-                ));
-                true
-            }
-            Err(error) => {
-                let lang = self.lang();
-                self.dialog = Some(Dialog::Message {
-                    title: trs!(lang, "files-could-not-save").into(),
-                    body: format!(
-                        "{}\n{}\n\n{}",
-                        error.message(lang),
-                        trs!(lang, "files-your-answers-are-still-in-the"),
-                        path.display()
-                    ),
-                });
-                false
-            }
-        }
+        self.save_unchecked(&path, after, ctx);
     }
 
     pub(super) fn save_as(&mut self, then: Option<Pending>, ctx: &egui::Context) {
         match self.pick_path(PathPurpose::Save) {
-            Picked::Path(path) => {
-                if self.save_to(&path)
-                    && let Some(then) = then
-                {
-                    self.proceed(then, ctx);
-                }
-            }
+            Picked::Path(path) => self.save_to(&path, AfterSave::then(then), ctx),
             Picked::Cancelled => {}
             Picked::Unavailable => {
                 let text = match &self.doc.path {

@@ -12,6 +12,7 @@ mod export;
 mod files;
 mod frame;
 mod renderer;
+mod saving;
 mod settings;
 
 use std::path::PathBuf;
@@ -102,6 +103,8 @@ pub struct App {
     /// What follows from the answers, with the document's revision it was derived from:
     /// derived again only when the answers change, not every frame.
     derived: std::cell::RefCell<Option<(u64, Rc<Derived>)>>,
+    /// A save on its way to the disk.
+    saving: Option<saving::InFlight>,
     /// The brief of the open document, for the preview, the export and the clipboard, with
     /// what it was built from.
     brief_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
@@ -204,6 +207,7 @@ impl App {
             autosave: Autosave::default(),
             time: 0.0,
             derived: std::cell::RefCell::new(None),
+            saving: None,
             brief_cache: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
@@ -332,12 +336,14 @@ impl eframe::App for App {
         }
         self.update_title(&ctx);
         ui::a11y::name_window(&ctx, &self.title);
+        self.poll_save(&ctx, Duration::ZERO);
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
         ui::theme::paint_focus_ring(&ctx);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.wait_for_save_on_exit();
         self.autosave_on_exit();
     }
 

@@ -126,7 +126,10 @@ fn remember(memory: Memory) {
     }
     // Only a hint for the next start: a failure costs one slower start, nothing more.
     if let Err(e) = std::fs::write(&path, memory.text()) {
-        log::warn!("the renderer that works could not be remembered ({:?})", e.kind());
+        log::warn!(
+            "the renderer that works could not be remembered ({:?})",
+            e.kind()
+        );
     }
 }
 
@@ -174,7 +177,10 @@ pub fn run(
         match result {
             Ok(()) => return Ok(()),
             Err(e) => {
-                log::error!("the window could not be drawn with {}: {e}", renderer.name());
+                log::error!(
+                    "the window could not be drawn with {}: {e}",
+                    renderer.name()
+                );
                 failures.push((renderer, e));
             }
         }

@@ -17,7 +17,8 @@ mod write;
 pub use error::{LoadError, SaveError};
 pub use recovery::{Claimed, Orphan, Recovery, RecoveryDir, Slot, load_copy, save_copy};
 pub use write::{
-    KeptBackup, OutputKind, Refusal, check_output, with_required_extension, write_atomic,
+    KeptBackup, OutputKind, Refusal, check_output, simulate_slow_disk, with_required_extension,
+    write_atomic,
 };
 
 /// Profiles larger than this are refused before they are read. A complete profile with long

@@ -116,6 +116,24 @@ pub(crate) fn system_code(e: &io::Error, lang: Lang) -> String {
     }
 }
 
+/// How long every write waits before it syncs, to stand in for a slow or stalled disk in the
+/// tests of the window (a network drive that hangs): zero, unless a test sets it.
+static SLOW_DISK_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Makes every following write wait `delay` before it syncs (for tests; zero turns it off).
+#[doc(hidden)]
+pub fn simulate_slow_disk(delay: std::time::Duration) {
+    let ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+    SLOW_DISK_MS.store(ms, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn slow_disk() {
+    let ms = SLOW_DISK_MS.load(std::sync::atomic::Ordering::Relaxed);
+    if ms > 0 {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
 /// Writes a file atomically: a temporary file in the target's folder, created exclusively under
 /// a random name with mode 0600 (the `tempfile` crate: `O_EXCL`, never through a link), synced,
 /// then renamed over the target. On failure the old file is left as it was.
@@ -152,6 +170,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(old) = &old {
         temp.as_file().set_permissions(old.permissions())?;
     }
+    slow_disk();
     temp.as_file().sync_all()?;
     // On failure the temporary file is removed when `temp` drops. The folder took the
     // temporary file, so a refusal now is the file itself: locked, or protected.

@@ -62,6 +62,20 @@ pub fn section_ui(
     changed
 }
 
+/// The question's text, with "(verplicht)" beside it when it is required.
+fn label_ui(ui: &mut egui::Ui, lang: Lang, question: &Question) -> egui::Response {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(RichText::new(question.text.get(lang)).strong());
+        if question.required {
+            ui.label(
+                RichText::new(trs!(lang, "question-required")).color(ui.visuals().warn_fg_color),
+            );
+        }
+        label
+    })
+    .inner
+}
+
 /// Shows one question and lets the user answer it. Returns whether the answer changed.
 /// With `focus`, its first control takes the focus, and with `Some(true)` the question also
 /// scrolls into view.
@@ -74,18 +88,7 @@ pub fn question_ui(
     findings: &[Finding],
 ) -> bool {
     ui.add_space(10.0);
-    let label = ui
-        .horizontal_wrapped(|ui| {
-            let label = ui.label(RichText::new(question.text.get(lang)).strong());
-            if question.required {
-                ui.label(
-                    RichText::new(trs!(lang, "question-required"))
-                        .color(ui.visuals().warn_fg_color),
-                );
-            }
-            label
-        })
-        .inner;
+    let label = label_ui(ui, lang, question);
     if let Some(help) = &question.help {
         ui.label(RichText::new(help.get(lang)).weak());
     }
@@ -105,9 +108,13 @@ pub fn question_ui(
     };
     let mut first: Option<egui::Response> = None;
     let changed = match &question.kind {
-        Kind::Text | Kind::LongText => {
-            text_ui(ui, question, profile, label.id, (&described, lang), &mut first)
-        }
+        Kind::Text | Kind::LongText => text_ui(
+            ui,
+            (question, lang),
+            profile,
+            (label.id, &described),
+            &mut first,
+        ),
         Kind::Number { min, max } => number_ui(
             ui,
             lang,
@@ -197,10 +204,9 @@ fn keep_first(first: &mut Option<egui::Response>, response: &egui::Response) {
 
 fn text_ui(
     ui: &mut egui::Ui,
-    question: &Question,
+    (question, lang): (&Question, Lang),
     profile: &mut Profile,
-    label: egui::Id,
-    (described, lang): (&Described, Lang),
+    (label, described): (egui::Id, &Described),
     first: &mut Option<egui::Response>,
 ) -> bool {
     let mut text = profile.text(&question.id).to_owned();
@@ -217,7 +223,9 @@ fn text_ui(
         .labelled_by(label);
     let mut described = described.clone();
     let count = length_note(text.chars().count(), max, lang);
-    described.notices.extend(count.iter().map(|(note, _)| note.clone()));
+    described
+        .notices
+        .extend(count.iter().map(|(note, _)| note.clone()));
     described.apply(ui, response.id);
     if let Some((note, full)) = count {
         let colour = if full {
@@ -318,7 +326,12 @@ fn length_note(count: usize, max: usize, lang: Lang) -> Option<(String, bool)> {
         Some((tr!(lang, "question-at-the-limit", max = max_text), true))
     } else if count * 5 >= max * 4 {
         Some((
-            tr!(lang, "question-characters-of", count = count_text, max = max_text),
+            tr!(
+                lang,
+                "question-characters-of",
+                count = count_text,
+                max = max_text
+            ),
             false,
         ))
     } else {

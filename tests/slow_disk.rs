@@ -1,0 +1,151 @@
+//! A slow or stalled disk (a network drive that hangs) does not stop the window (issue 22,
+//! item 4): the save runs on a thread of its own while the window draws and takes keys. In a
+//! test binary of its own, because the slow disk is simulated for the whole process.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/profiles.rs"]
+mod profiles;
+
+use std::time::{Duration, Instant};
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::storage::{self, RecoveryDir};
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The slow disk is the whole process's: one test at a time.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+#[test]
+fn a_slow_disk_does_not_stop_the_window() {
+    let _one = one_at_a_time();
+    // Issue 22, item 4: with the disk stalled, keys typed during a save were not drawn.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiel.ron");
+    std::fs::copy(profiles::example_path(), &path).unwrap();
+    let open = path.clone();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open.clone()))
+        });
+    h.run();
+    replace_text(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Traag",
+    );
+    storage::simulate_slow_disk(std::time::Duration::from_secs(5));
+    let started = std::time::Instant::now();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.step();
+    let frame = started.elapsed();
+    // Typing goes on while the save waits for the disk, and is drawn.
+    h.get_by_label("Naam van de gemeente of organisatie")
+        .type_text(" en Snel");
+    h.step();
+    let during = started.elapsed();
+    storage::simulate_slow_disk(std::time::Duration::ZERO);
+    assert!(
+        h.state().is_saving(),
+        "the save did not wait for the slow disk"
+    );
+    assert!(
+        frame < std::time::Duration::from_secs(2) && during < std::time::Duration::from_secs(3),
+        "the window waited for the disk: {frame:?}, {during:?}"
+    );
+    assert!(
+        h.query_by_label_contains("Opslaan…").is_some(),
+        "no word that it saves"
+    );
+    assert_eq!(
+        h.state().document().profile.text("organisatie.naam"),
+        "Gemeente Traag en Snel"
+    );
+    while h.state().is_saving() && started.elapsed() < std::time::Duration::from_secs(30) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        h.step();
+    }
+    assert!(!h.state().is_saving(), "the save never ended");
+    h.run();
+    // The file holds what was there when the save began; what came after is still unsaved.
+    let saved = storage::load(&path, profiles::q()).unwrap();
+    assert_eq!(saved.text("organisatie.naam"), "Gemeente Traag");
+    assert!(
+        h.state().document().dirty,
+        "the later typing was marked saved"
+    );
+    assert!(
+        h.query_by_label_contains("Opgeslagen:").is_some(),
+        "no word that it saved"
+    );
+}
+
+#[test]
+fn a_recovery_copy_on_a_slow_disk_does_not_stop_the_window() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let copies = dir.path().join("herstel");
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .with_step_dt(0.25)
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, None)
+                .with_recovery(Some(RecoveryDir::new(&copies)))
+        });
+    h.run();
+    h.get_by_label("Nieuw profiel").click_accesskit();
+    h.run();
+    replace_text(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Traag",
+    );
+    storage::simulate_slow_disk(Duration::from_secs(5));
+    // The copy falls due three seconds (twelve frames) after the typing; forty frames cover
+    // it, typing goes on, and no frame waits for the disk.
+    let mut slowest = Duration::ZERO;
+    for i in 0..40 {
+        if i == 20 {
+            h.get_by_label("Naam van de gemeente of organisatie")
+                .type_text(" en Snel");
+        }
+        let started = Instant::now();
+        h.step();
+        slowest = slowest.max(started.elapsed());
+    }
+    storage::simulate_slow_disk(Duration::ZERO);
+    assert!(
+        slowest < Duration::from_secs(2),
+        "a frame waited for the disk: {slowest:?}"
+    );
+    assert_eq!(
+        h.state().document().profile.text("organisatie.naam"),
+        "Gemeente Traag en Snel"
+    );
+    // The copy arrives once the disk has done its work, and a later one holds the rest.
+    let copy = h.state().recovery_copy_path().unwrap();
+    let started = Instant::now();
+    let holds = |text: &str| std::fs::read_to_string(&copy).is_ok_and(|c| c.contains(text));
+    while !holds("Gemeente Traag en Snel") && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(100));
+        h.step();
+    }
+    assert!(holds("Gemeente Traag en Snel"), "the copy never came");
+}
