@@ -19,7 +19,8 @@ use crate::lang::Lang;
 pub enum Renderer {
     /// wgpu with its own choice of backend (DirectX 12, Vulkan, Metal or OpenGL).
     Wgpu,
-    /// wgpu with Vulkan or OpenGL only: passes over a DirectX 12 that cannot draw.
+    /// wgpu with Vulkan or OpenGL only: passes over a DirectX 12 that cannot draw (unless
+    /// `WGPU_BACKEND` names the backends).
     WgpuVulkanOrGl,
     /// OpenGL through `egui_glow`, without wgpu.
     Glow,
@@ -49,7 +50,9 @@ impl Renderer {
             Renderer::WgpuVulkanOrGl => {
                 options.renderer = eframe::Renderer::Wgpu;
                 let mut setup = WgpuSetupCreateNew::without_display_handle();
-                setup.instance_descriptor.backends = wgpu::Backends::VULKAN | wgpu::Backends::GL;
+                // IT's own choice (`WGPU_BACKEND`) still counts; otherwise no DirectX 12.
+                setup.instance_descriptor.backends = wgpu::Backends::from_env()
+                    .unwrap_or(wgpu::Backends::VULKAN | wgpu::Backends::GL);
                 options.wgpu_options = WgpuConfiguration {
                     wgpu_setup: WgpuSetup::CreateNew(setup),
                     ..WgpuConfiguration::default()
