@@ -233,7 +233,16 @@ fn text_ui(
         } else {
             ui.visuals().weak_text_color()
         };
-        ui.label(RichText::new(note).color(colour));
+        let shown = ui.label(RichText::new(note).color(colour));
+        // Typing or pasting at the limit: the message below the field comes into view.
+        let typed = ui.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::Text(_) | egui::Event::Paste(_)))
+        });
+        if full && typed && response.has_focus() {
+            shown.scroll_to_me(None);
+        }
     }
     keep_first(first, &response);
     if response.changed() {
