@@ -5,8 +5,11 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
 #[path = "common/profiles.rs"]
 mod profiles;
+
+use common::replace_text;
 
 use std::time::{Duration, Instant};
 
@@ -23,13 +26,6 @@ fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
     ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_label(label).type_text(text);
-    h.run();
 }
 
 #[test]

@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-use common::click;
+use common::{click, replace_text};
 
 use std::path::Path;
 
@@ -28,14 +28,6 @@ fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
     let node = h.get_by_label(label);
     node.focus();
     node.type_text(text);
-    h.run();
-}
-
-/// Replaces the whole text of a field, as a user does: focus, select all, type.
-fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_label(label).type_text(text);
     h.run();
 }
 

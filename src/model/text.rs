@@ -86,6 +86,20 @@ pub fn human_date(date: time::Date, lang: Lang) -> String {
     )
 }
 
+/// "5.000" / "5,000": a count as people write it, with the language's thousands separator.
+pub fn thousands(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let separator = trs!(lang, "thousands-separator");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A value from a file as a message shows it: at most 80 characters, and control or direction
 /// characters written as codes, so a file cannot steer the terminal or the text around it.
 pub fn shown(value: &str) -> String {
@@ -208,6 +222,16 @@ fn cut(text: &str, max: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn counts_get_the_languages_thousands_separator() {
+        use super::thousands;
+        use crate::lang::Lang;
+        assert_eq!(thousands(4_990, Lang::Nl), "4.990");
+        assert_eq!(thousands(5_000, Lang::En), "5,000");
+        assert_eq!(thousands(300, Lang::Nl), "300");
+        assert_eq!(thousands(1_234_567, Lang::En), "1,234,567");
+    }
+
     use super::file_name;
 
     /// Issue 20, item 11: "Voorkennis deelnemers: 2 van 4" said nothing of what 1 and 4 mean.

@@ -330,7 +330,10 @@ fn number_ui(
 /// limit that what is typed or pasted beyond it is not taken (egui's `char_limit` keeps it
 /// out). `true` with the note when the limit is reached.
 fn length_note(count: usize, max: usize, lang: Lang) -> Option<(String, bool)> {
-    let (count_text, max_text) = (thousands(count, lang), thousands(max, lang));
+    let (count_text, max_text) = (
+        crate::model::text::thousands(count, lang),
+        crate::model::text::thousands(max, lang),
+    );
     if count >= max {
         Some((tr!(lang, "question-at-the-limit", max = max_text), true))
     } else if count * 5 >= max * 4 {
@@ -346,20 +349,6 @@ fn length_note(count: usize, max: usize, lang: Lang) -> Option<(String, bool)> {
     } else {
         None
     }
-}
-
-/// "5 000" / "5,000": a count as people write it.
-fn thousands(n: usize, lang: Lang) -> String {
-    let digits = n.to_string();
-    let separator = trs!(lang, "thousands-separator");
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(separator);
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn other_text_ui(

@@ -27,6 +27,15 @@ pub fn named(wanted: &str) -> impl Fn(&AccessKitNode<'_>) -> bool + 'static {
     }
 }
 
+/// Replaces the text in the field labelled `label` with `text`, as a person would: focus,
+/// select all, type.
+pub fn replace_text(h: &mut Window, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
 /// Clicks the one control named `label` (as [`named`] finds it) as a screen reader would, and
 /// lets the app run until it settles. Fails when there is none, or more than one.
 pub fn click(h: &mut Window, label: &str) {
