@@ -272,8 +272,8 @@ impl App {
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        renderer::frame_started();
         let ctx = ui.ctx().clone();
+        renderer::frame_started(&ctx);
         if !self.styled {
             ui::theme::apply(&ctx);
             ctx.set_theme(self.settings.theme.preference());

@@ -8,7 +8,7 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew, wgpu};
 
@@ -140,14 +140,19 @@ fn recall() -> Option<Memory> {
     Memory::parse(&std::fs::read_to_string(memory_path()?).ok()?)
 }
 
-/// The renderer being tried, and how many frames it began.
+/// The renderer being tried, and whether its first frame was shown.
 static CURRENT: Mutex<Option<Renderer>> = Mutex::new(None);
-static FRAMES: AtomicUsize = AtomicUsize::new(0);
+static SHOWN: AtomicBool = AtomicBool::new(false);
 
-/// Called by the app at the start of every frame. The second start means the first frame was
-/// drawn and shown: the renderer works.
-pub(super) fn frame_started() {
-    if FRAMES.fetch_add(1, Ordering::Relaxed) != 1 {
+/// Called by the app at the start of every pass. The start of the second frame (egui's frame
+/// number 1; a frame can take two passes) means the first frame was drawn and shown: the
+/// renderer works. Until then another frame is asked for, so that it comes without input.
+pub(super) fn frame_started(ctx: &egui::Context) {
+    if ctx.cumulative_frame_nr() == 0 {
+        ctx.request_repaint();
+        return;
+    }
+    if SHOWN.swap(true, Ordering::Relaxed) {
         return;
     }
     let current = CURRENT.lock().ok().and_then(|c| *c);
@@ -172,7 +177,7 @@ pub fn run(
         if let Ok(mut current) = CURRENT.lock() {
             *current = Some(renderer);
         }
-        FRAMES.store(0, Ordering::Relaxed);
+        SHOWN.store(false, Ordering::Relaxed);
         remember(Memory::Trying(renderer));
         let options = renderer.apply(base());
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| window(options)))
