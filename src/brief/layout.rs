@@ -172,11 +172,17 @@ impl<'f> Layout<'f> {
 
     /// Replaces what the face cannot show, and leaves out invisible characters; both reported.
     pub fn clean(&mut self, text: &str, face: Face) -> String {
-        use unicode_normalization::UnicodeNormalization;
+        use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
         let mut out = String::with_capacity(text.len());
         // Composed first (NFC): a letter and its accent are one glyph, or the accent would be
-        // drawn on its own beside the letter.
-        for c in text.nfc() {
+        // drawn on its own beside the letter. Most text already is: then it is not rebuilt.
+        let composed: Box<dyn Iterator<Item = char>> =
+            if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+                Box::new(text.chars())
+            } else {
+                Box::new(text.nfc())
+            };
+        for c in composed {
             match c {
                 '\t' => out.push_str("    "),
                 '\r' => {}

@@ -53,6 +53,31 @@ pub struct Fonts {
     pub regular: ParsedFont,
     pub bold: ParsedFont,
     pub italic: ParsedFont,
+    /// Per face, the advance in font units of each character below [`TABLE_END`], `None`
+    /// where the face lacks it: looked up once, not for every character of every line.
+    table: [Vec<Option<f32>>; 3],
+}
+
+/// The characters with a precomputed advance: Latin (with Latin-1 and Extended-A and -B),
+/// which is nearly all a Dutch or English brief holds.
+const TABLE_END: u32 = 0x250;
+
+/// A face's advances for the characters below [`TABLE_END`].
+fn table(font: &ParsedFont) -> Vec<Option<f32>> {
+    (0..TABLE_END)
+        .map(|c| {
+            font.lookup_glyph_index(c)
+                .map(|gid| f32::from(font.get_horizontal_advance(gid)))
+        })
+        .collect()
+}
+
+fn index(face: Face) -> usize {
+    match face {
+        Face::Regular => 0,
+        Face::Bold => 1,
+        Face::Italic => 2,
+    }
 }
 
 impl Fonts {
@@ -63,10 +88,15 @@ impl Fonts {
             let parse = |bytes: &[u8], name: &'static str| {
                 ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(name)
             };
+            let regular = parse(REGULAR, "NotoSans-Regular")?;
+            let bold = parse(BOLD, "NotoSans-Bold")?;
+            let italic = parse(ITALIC, "NotoSans-Italic")?;
+            let table = [table(&regular), table(&bold), table(&italic)];
             Ok(Fonts {
-                regular: parse(REGULAR, "NotoSans-Regular")?,
-                bold: parse(BOLD, "NotoSans-Bold")?,
-                italic: parse(ITALIC, "NotoSans-Italic")?,
+                regular,
+                bold,
+                italic,
+                table,
             })
         });
         parsed.as_ref().map_err(|name| PdfError::Font(name))
@@ -81,18 +111,26 @@ impl Fonts {
     }
 
     pub(super) fn has(&self, face: Face, c: char) -> bool {
-        self.face(face).lookup_glyph_index(c as u32).is_some()
+        match self.table[index(face)].get(c as usize) {
+            Some(known) => known.is_some(),
+            None => self.face(face).lookup_glyph_index(c as u32).is_some(),
+        }
     }
 
-    /// The advance of a character in points.
+    /// The advance of a character in points (that of � where the face lacks it).
     pub(super) fn advance(&self, s: Style, c: char) -> f32 {
         let font = self.face(s.face);
         let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        let gid = font
-            .lookup_glyph_index(c as u32)
-            .or_else(|| font.lookup_glyph_index(REPLACEMENT as u32))
-            .unwrap_or(0);
-        f32::from(font.get_horizontal_advance(gid)) * s.size / upm
+        let units = if let Some(Some(units)) = self.table[index(s.face)].get(c as usize) {
+            *units
+        } else {
+            let gid = font
+                .lookup_glyph_index(c as u32)
+                .or_else(|| font.lookup_glyph_index(REPLACEMENT as u32))
+                .unwrap_or(0);
+            f32::from(font.get_horizontal_advance(gid))
+        };
+        units * s.size / upm
     }
 
     pub fn width(&self, s: Style, text: &str) -> f32 {
@@ -156,4 +194,41 @@ pub fn plain(text: &str) -> String {
 pub(super) fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}')
         || (c.is_control() && c != '\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table gives what the font's own tables give, for every face, inside the table and
+    /// beyond it, and for characters the font lacks (the advance of �).
+    #[test]
+    fn the_advance_table_agrees_with_the_font() {
+        let fonts = Fonts::builtin().expect("fonts");
+        for face in [Face::Regular, Face::Bold, Face::Italic] {
+            let s = style(face, 10.0, 0.0);
+            let font = fonts.face(face);
+            let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
+            let chars = (0..TABLE_END + 0x100)
+                .chain([0x2013, 0x2019, 0x2026, 0x20AC, 0x4E2D, 0x1F642])
+                .filter_map(char::from_u32);
+            for c in chars {
+                let gid = font
+                    .lookup_glyph_index(c as u32)
+                    .or_else(|| font.lookup_glyph_index(REPLACEMENT as u32))
+                    .unwrap_or(0);
+                let direct = f32::from(font.get_horizontal_advance(gid)) * 10.0 / upm;
+                assert!(
+                    (fonts.advance(s, c) - direct).abs() < 1e-4,
+                    "{face:?} {c:?}: {} vs {direct}",
+                    fonts.advance(s, c)
+                );
+                assert_eq!(
+                    fonts.has(face, c),
+                    font.lookup_glyph_index(c as u32).is_some(),
+                    "{face:?} {c:?}"
+                );
+            }
+        }
+    }
 }

@@ -302,8 +302,7 @@ struct Patterns {
 }
 
 /// What may follow a house number: "-2", "-II", " hs", "bis", " A", "a".
-const HOUSE_SUFFIX: &str =
-    r"(?:\s?-\s?(?:\d{1,4}|[A-Za-z]{1,3})|\s?(?:hs|huis|bis|ter|boven|beneden|zw|rd)|\s?[A-Za-z])?";
+const HOUSE_SUFFIX: &str = r"(?:\s?-\s?(?:[0-9]{1,4}|[A-Za-z]{1,3})|\s?(?:hs|huis|bis|ter|boven|beneden|zw|rd)|\s?[A-Za-z])?";
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
@@ -314,20 +313,20 @@ fn patterns() -> &'static Patterns {
             Err(e) => panic!("privacy pattern {s}: {e}"),
         };
         Patterns {
-            email: re(r"(?i)\b[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\b"),
-            bsn: re(r"\b\d{3}[. -]?\d{2}[. -]?\d{2}[. -]?\d{2}\b|\b\d{4}[. -]?\d{2}[. -]?\d{3}\b|\b\d{3}[. -]\d{3}[. -]\d{3}\b"),
-            bsn_short: re(r"\b\d{8,9}\b"),
-            date_numeric: re(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b"),
-            date_iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-            date_written: re(r"(?i)\b(\d{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+('\d{2}|\d{4})\b"),
-            postcode_then_number: re(&format!(r"(?i)\b[1-9]\d{{3}}\s?([a-z]{{2}})\b\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*\d{{1,5}}{HOUSE_SUFFIX}\b")),
-            number_then_postcode: re(&format!(r"(?i)\b([a-z]{{3,}})\s+\d{{1,5}}{HOUSE_SUFFIX}\s*,?\s+[1-9]\d{{3}}\s?([a-z]{{2}})\b")),
-            iban: re(r"(?i)\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?\b"),
-            street: re(&format!(r"\b(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-zà-ÿ]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|baan|ring|erf|wal|haven|park|boulevard|allee|veld|zijde|burcht)\s+\d{{1,5}}{HOUSE_SUFFIX}\b")),
-            document: re(r"\b[A-Z0-9]{8,9}\b"),
-            alien_number: re(r"\b\d{8,10}\b"),
-            child_age: re(r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*\d{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*\d{1,2}\s*jaar\b)"),
-            child_class: re(r"\b([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+\d"),
+            email: re(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?-u:\b)"),
+            bsn: re(r"(?-u:\b)[0-9]{3}[. -]?[0-9]{2}[. -]?[0-9]{2}[. -]?[0-9]{2}(?-u:\b)|(?-u:\b)[0-9]{4}[. -]?[0-9]{2}[. -]?[0-9]{3}(?-u:\b)|(?-u:\b)[0-9]{3}[. -][0-9]{3}[. -][0-9]{3}(?-u:\b)"),
+            bsn_short: re(r"(?-u:\b)[0-9]{8,9}(?-u:\b)"),
+            date_numeric: re(r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4}|[0-9]{2})(?-u:\b)"),
+            date_iso: re(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)"),
+            date_written: re(r"(?i)(?-u:\b)([0-9]{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+('[0-9]{2}|[0-9]{4})(?-u:\b)"),
+            postcode_then_number: re(&format!(r"(?i)(?-u:\b)[1-9][0-9]{{3}}\s?([a-z]{{2}})(?-u:\b)\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*[0-9]{{1,5}}{HOUSE_SUFFIX}(?-u:\b)")),
+            number_then_postcode: re(&format!(r"(?i)(?-u:\b)([a-z]{{3,}})\s+[0-9]{{1,5}}{HOUSE_SUFFIX}\s*,?\s+[1-9][0-9]{{3}}\s?([a-z]{{2}})(?-u:\b)")),
+            iban: re(r"(?i)(?-u:\b)[a-z]{2}[0-9]{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?(?-u:\b)"),
+            street: re(&format!(r"(?-u:\b)(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-zà-ÿ]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|baan|ring|erf|wal|haven|park|boulevard|allee|veld|zijde|burcht)\s+[0-9]{{1,5}}{HOUSE_SUFFIX}(?-u:\b)")),
+            document: re(r"(?-u:\b)[A-Z0-9]{8,9}(?-u:\b)"),
+            alien_number: re(r"(?-u:\b)[0-9]{8,10}(?-u:\b)"),
+            child_age: re(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*[0-9]{1,2}\s*jaar(?-u:\b))"),
+            child_class: re(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+[0-9]"),
         }
     })
 }
