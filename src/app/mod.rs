@@ -168,12 +168,27 @@ impl App {
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
-        Self::with_settings(settings, FileDialogs::for_this_desktop(), open)
+        let mut app = Self::with_settings(settings, FileDialogs::for_this_desktop(), open)
             .with_recovery_dirs(
                 storage::RecoveryDir::platform(),
                 storage::RecoveryDir::fallback(),
             )
-            .with_exit_guard()
+            .with_exit_guard();
+        // Theme and fonts before the first frame, so that frame is drawn with them (not with
+        // egui's own fonts first, rasterised for nothing).
+        app.style(&cc.egui_ctx);
+        app
+    }
+
+    /// The theme, the fonts and the guide's pictures, once.
+    fn style(&mut self, ctx: &egui::Context) {
+        if self.styled {
+            return;
+        }
+        ui::theme::apply(ctx);
+        ctx.set_theme(self.settings.theme.preference());
+        ui::guide::install_images(ctx);
+        self.styled = true;
     }
 
     /// The app with given settings; used by [`App::new`] and by tests.
@@ -274,12 +289,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         renderer::frame_started(&ctx);
-        if !self.styled {
-            ui::theme::apply(&ctx);
-            ctx.set_theme(self.settings.theme.preference());
-            ui::guide::install_images(&ctx);
-            self.styled = true;
-        }
+        self.style(&ctx);
         self.time = ctx.input(|i| i.time);
         let view = ctx.content_rect().size();
         self.view_changed = view != self.view_seen;
