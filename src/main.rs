@@ -16,6 +16,9 @@ fn main() -> ExitCode {
         behoeftewijzer::console::attach_to_parent();
     }
     let args = Cli::parse();
+    if let Some(command) = &args.command {
+        cli::prepare(command);
+    }
     // The questionnaire and the needs rules are checked once, at start (and in the tests).
     let _ = behoeftewijzer::model::Questionnaire::builtin();
     let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
