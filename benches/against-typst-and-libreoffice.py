@@ -7,16 +7,17 @@ long answers are five times that, about 85 pages, as files from before the caps 
 script:
 
 1. writes the brief with the release build (`behoeftewijzer brief … --allow-personal-data`);
-2. reads its text back with poppler's `pdftotext` and writes the same paragraphs as a typst
-   document (A4, Noto Sans 9.5 pt, the app's own font files only) and as an HTML page;
+2. reads its structure and text back with poppler (`pdfinfo -struct-text`: the tagged PDF's
+   headings, paragraphs, tables and lists) and writes the same document as typst markup (A4,
+   Noto Sans 9.5 pt, two-column tables, lists) and as an HTML page;
 3. times, pair by pair, the whole processes: `behoeftewijzer brief`; `typst compile` as it is
    usually run (it looks through the system's fonts; the app's font folder is added) and with
    the app's fonts only (`--ignore-system-fonts`, typst's fastest start); and `soffice
    --headless --convert-to pdf` (each warmed up once; LibreOffice with its own user profile,
    made in the warm-up); and prints the medians and the ratios.
 
-The typst and HTML documents are plain paragraphs: less work than the brief's tables, lists
-and tagged structure, so the ratios are if anything in the other tools' favour.
+The chart is left out of the other two documents (its values stand in the brief's table too),
+and neither is tagged for screen readers as the brief is: if anything in their favour.
 
 Needs: a release build (`cargo build --release`), `typst` 0.15 (`cargo install typst-cli
 --locked`), LibreOffice Writer (`apt-get install libreoffice-writer-nogui`) and poppler-utils.
@@ -116,31 +117,98 @@ def beyond_caps(ron, times):
                   + '")', ron)
 
 
-def paragraphs(pdf):
-    """The brief's text as paragraphs: pdftotext's lines, joined until a blank line."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+def structure(pdf):
+    """The brief's structure tree as poppler reads it (`pdfinfo -struct-text`): a list of
+    (tag, text, children) with each element's text lines joined."""
+    out = subprocess.run(["pdfinfo", "-struct-text", str(pdf)], check=True, capture_output=True,
+                         text=True).stdout
+    root = ("Document", [], [])
+    stack = [(-1, root)]
+    for line in out.splitlines():
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip(" "))
+        item = line.strip()
+        while stack[-1][0] >= depth:
+            stack.pop()
+        parent = stack[-1][1]
+        if item.startswith('"'):
+            parent[1].append(item[1:-1])
+        elif not item.startswith("/"):
+            node = (item.split(" ")[0].rstrip(":"), [], [])
+            parent[2].append(node)
+            stack.append((depth, node))
+    return root
+
+
+def text(node):
+    """All the text of an element and its descendants, lines joined with a space."""
+    own = " ".join(t for t in node[1] if t)
+    inner = " ".join(text(child) for child in node[2])
+    return " ".join(t for t in (own, inner) if t)
+
+
+def blocks(root):
+    """The document's blocks in order: ("h", level, text), ("p", text), ("table", rows) with
+    rows of (header, value), ("list", items)."""
     out = []
-    for block in re.split(r"\n\s*\n|\f", text):
-        joined = " ".join(l.strip() for l in block.splitlines() if l.strip())
-        if joined:
-            out.append(joined)
+    for node in root[2][0][2] if root[2] and root[2][0][0] == "Document" else root[2]:
+        tag = node[0]
+        if tag in ("H1", "H2", "H3"):
+            out.append(("h", int(tag[1]), text(node)))
+        elif tag == "Table":
+            rows = [tuple(text(cell) for cell in row[2]) for row in node[2] if row[0] == "TR"]
+            out.append(("table", rows))
+        elif tag == "L":
+            items = [text(next((c for c in li[2] if c[0] == "LBody"), li)) for li in node[2]]
+            out.append(("list", items))
+        elif tag == "Figure":
+            continue  # the chart: drawn, not text; its values stand in the table beside it
+        else:
+            out.append(("p", text(node)))
     return out
 
 
-def typst_source(paras):
-    head = ('#set page(paper: "a4", margin: (x: 20mm, top: 20mm, bottom: 25mm), '
+def typst_source(doc):
+    head = ('#set page(paper: "a4", margin: (x: 20mm, top: 17mm, bottom: 22mm), '
             'footer: context align(right, counter(page).display("1 / 1", both: true)))\n'
             '#set text(font: "Noto Sans", size: 9.5pt, lang: "nl")\n'
-            '#set par(justify: false)\n\n')
-    # Every paragraph as a string literal: nothing in the answers is read as markup.
-    return head + "\n\n".join("#" + json.dumps(p, ensure_ascii=False) for p in paras) + "\n"
+            '#show heading: set text(size: 12.5pt)\n\n')
+    # Every text as a string literal: nothing in the answers is read as markup.
+    q = lambda t: json.dumps(t, ensure_ascii=False)
+    parts = []
+    for block in doc:
+        if block[0] == "h":
+            parts.append(f"#heading(level: {block[1]}, {q(block[2])})")
+        elif block[0] == "p":
+            parts.append("#" + q(block[1]))
+        elif block[0] == "table":
+            cells = ", ".join(f"strong({q(r[0])}), {q(r[1] if len(r) > 1 else '')}"
+                              for r in block[1])
+            parts.append(f"#table(columns: (35%, 1fr), stroke: none, {cells})")
+        elif block[0] == "list":
+            parts.append("#list(" + ", ".join(q(i) for i in block[1]) + ")")
+    return head + "\n\n".join(parts) + "\n"
 
 
-def html_source(paras):
-    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paras)
+def html_source(doc):
+    e = html.escape
+    parts = []
+    for block in doc:
+        if block[0] == "h":
+            parts.append(f"<h{block[1]}>{e(block[2])}</h{block[1]}>")
+        elif block[0] == "p":
+            parts.append(f"<p>{e(block[1])}</p>")
+        elif block[0] == "table":
+            rows = "".join(f"<tr><th>{e(r[0])}</th><td>{e(r[1] if len(r) > 1 else '')}</td></tr>"
+                           for r in block[1])
+            parts.append(f"<table>{rows}</table>")
+        elif block[0] == "list":
+            parts.append("<ul>" + "".join(f"<li>{e(i)}</li>" for i in block[1]) + "</ul>")
+    body = "\n".join(parts)
     return ('<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Brief</title>'
-            '<style>body { font-family: "Noto Sans"; font-size: 9.5pt; }</style></head>'
+            '<style>body { font-family: "Noto Sans"; font-size: 9.5pt; } '
+            'th { text-align: left; vertical-align: top; width: 35%; }</style></head>'
             f"<body>\n{body}\n</body></html>\n")
 
 
@@ -165,7 +233,7 @@ def main():
     parser.add_argument("--keep", help="keep the generated files in this folder")
     args = parser.parse_args()
     binary = Path(args.binary)
-    for tool in ("typst", "soffice", "pdftotext", "pdfinfo"):
+    for tool in ("typst", "soffice", "pdfinfo"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is not on PATH (see this script's header)")
     if not binary.exists():
@@ -192,11 +260,11 @@ def main():
         ours = [str(binary), "brief", str(profile), "-o", str(ours_pdf), "--force",
                 "--allow-personal-data", *flags]
         timed(ours)
-        paras = paragraphs(ours_pdf)
+        doc = blocks(structure(ours_pdf))
         typ = work / f"brief-{n}.typ"
-        typ.write_text(typst_source(paras), encoding="utf-8")
+        typ.write_text(typst_source(doc), encoding="utf-8")
         page = work / f"brief-{n}.html"
-        page.write_text(html_source(paras), encoding="utf-8")
+        page.write_text(html_source(doc), encoding="utf-8")
         typst = ["typst", "compile", "--font-path", str(ROOT / "assets/fonts"), str(typ),
                  str(work / f"typst-{n}.pdf")]
         typst_own = ["typst", "compile", "--ignore-system-fonts", "--font-path",
@@ -218,7 +286,7 @@ def main():
               f"{med['typst_own'] * 1000:>9.1f}ms {med['lo'] * 1000:>10.1f}ms "
               f"{med['typst'] / med['ours']:>7.1f}× {med['typst_own'] / med['ours']:>5.1f}× "
               f"{med['lo'] / med['ours']:>5.1f}×")
-    print("pages: this app / typst / LibreOffice, on the same paragraphs")
+    print("pages: this app / typst / LibreOffice, on the same document")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
