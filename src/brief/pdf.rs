@@ -28,6 +28,26 @@ fn pt_point(x: f32, y: f32) -> Point {
     Point { x: Pt(x), y: Pt(y) }
 }
 
+/// The font of a face.
+fn font_of(ids: &[printpdf::FontId; 3], face: Face) -> PdfFontHandle {
+    let id = match face {
+        Face::Regular => &ids[0],
+        Face::Bold => &ids[1],
+        Face::Italic => &ids[2],
+    };
+    PdfFontHandle::External(id.clone())
+}
+
+/// The start of a marked-content sequence of structure type `tag`, number `mcid` on its page.
+fn begin_marked(tag: &str, mcid: usize) -> Op {
+    Op::BeginMarkedContentWithProperties {
+        tag: tag.into(),
+        properties: printpdf::DictItem::Dict {
+            map: [("MCID".to_owned(), printpdf::DictItem::Int(mcid as i64))].into(),
+        },
+    }
+}
+
 /// The ops of one text run: its own text section, so its position is absolute.
 fn text_ops(
     ops: &mut Vec<Op>,
@@ -44,15 +64,10 @@ fn text_ops(
         size,
         grey: shade,
     } = style;
-    let id = match face {
-        Face::Regular => &ids[0],
-        Face::Bold => &ids[1],
-        Face::Italic => &ids[2],
-    };
     ops.extend([
         Op::StartTextSection,
         Op::SetFont {
-            font: PdfFontHandle::External(id.clone()),
+            font: font_of(ids, face),
             size: Pt(size),
         },
         Op::SetFillColor { col: grey(shade) },
@@ -187,15 +202,10 @@ impl PageWriter<'_> {
         });
         if !continues {
             self.close();
-            let font = match style.face {
-                Face::Regular => &self.ids[0],
-                Face::Bold => &self.ids[1],
-                Face::Italic => &self.ids[2],
-            };
             self.ops.extend([
                 Op::StartTextSection,
                 Op::SetFont {
-                    font: PdfFontHandle::External(font.clone()),
+                    font: font_of(self.ids, style.face),
                     size: Pt(style.size),
                 },
                 Op::SetFillColor {
@@ -205,14 +215,11 @@ impl PageWriter<'_> {
         }
         // Each line its own marked content: a reader of the structure puts a space between
         // them, as between words (one sequence for all lines glued "aan.Gemeenten").
-        let mcid = self.marks.len() as i64;
+        self.ops.push(begin_marked(
+            self.elements[element].tag.name(),
+            self.marks.len(),
+        ));
         self.marks.push(element);
-        self.ops.push(Op::BeginMarkedContentWithProperties {
-            tag: self.elements[element].tag.name().into(),
-            properties: printpdf::DictItem::Dict {
-                map: [("MCID".to_owned(), printpdf::DictItem::Int(mcid))].into(),
-            },
-        });
         match &mut self.open {
             Some(run) if continues => {
                 // The next line down: `T*` with the leading set to the step (as a reader that
@@ -274,14 +281,9 @@ fn marked(
     }
     let begin = match element {
         Some((e, tag)) => {
-            let mcid = page_marks.len() as i64;
+            let begin = begin_marked(tag, page_marks.len());
             page_marks.push(e);
-            Op::BeginMarkedContentWithProperties {
-                tag: tag.into(),
-                properties: printpdf::DictItem::Dict {
-                    map: [("MCID".to_owned(), printpdf::DictItem::Int(mcid))].into(),
-                },
-            }
+            begin
         }
         None => Op::BeginMarkedContent {
             tag: "Artifact".into(),
