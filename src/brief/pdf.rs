@@ -30,12 +30,7 @@ fn pt_point(x: f32, y: f32) -> Point {
 
 /// The font of a face.
 fn font_of(ids: &[printpdf::FontId; 3], face: Face) -> PdfFontHandle {
-    let id = match face {
-        Face::Regular => &ids[0],
-        Face::Bold => &ids[1],
-        Face::Italic => &ids[2],
-    };
-    PdfFontHandle::External(id.clone())
+    PdfFontHandle::External(ids[face.index()].clone())
 }
 
 /// The start of a marked-content sequence of structure type `tag`, number `mcid` on its page.

@@ -24,6 +24,17 @@ pub enum Face {
     Italic,
 }
 
+impl Face {
+    /// The place of the face in anything kept per face: regular, bold, italic.
+    pub const fn index(self) -> usize {
+        match self {
+            Face::Regular => 0,
+            Face::Bold => 1,
+            Face::Italic => 2,
+        }
+    }
+}
+
 /// How a run of text looks: face, size in points, and grey (0 black – 1 white).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
@@ -72,14 +83,6 @@ fn table(font: &ParsedFont) -> Vec<Option<f32>> {
         .collect()
 }
 
-fn index(face: Face) -> usize {
-    match face {
-        Face::Regular => 0,
-        Face::Bold => 1,
-        Face::Italic => 2,
-    }
-}
-
 impl Fonts {
     /// The fonts shipped in `assets/fonts/` (Noto Sans), parsed once.
     pub fn builtin() -> Result<&'static Fonts, PdfError> {
@@ -111,7 +114,7 @@ impl Fonts {
     }
 
     pub(super) fn has(&self, face: Face, c: char) -> bool {
-        match self.table[index(face)].get(c as usize) {
+        match self.table[face.index()].get(c as usize) {
             Some(known) => known.is_some(),
             None => self.face(face).lookup_glyph_index(c as u32).is_some(),
         }
@@ -121,7 +124,7 @@ impl Fonts {
     pub(super) fn advance(&self, s: Style, c: char) -> f32 {
         let font = self.face(s.face);
         let upm = f32::from(font.pdf_font_metrics.units_per_em.max(1));
-        let units = if let Some(Some(units)) = self.table[index(s.face)].get(c as usize) {
+        let units = if let Some(Some(units)) = self.table[s.face.index()].get(c as usize) {
             *units
         } else {
             let gid = font
