@@ -154,7 +154,7 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
                     e,
                     LoadError::NewerFormat {
                         found: 7,
-                        supported: 1
+                        supported: behoeftewijzer::model::profile::FORMAT_VERSION
                     }
                 )
             },
@@ -578,11 +578,40 @@ fn every_answer_at_its_limit_still_fits_in_a_profile_file() {
         texts >= 18,
         "only {texts} text questions: the questionnaire changed"
     );
+    // And the meeting's record full (issue 23): every agreement there may be, every field at
+    // its limit.
+    {
+        use behoeftewijzer::model::meeting::{
+            Agreement, LINE_MAX_CHARS, MAX_AGREEMENTS, NOTES_MAX_CHARS, Status,
+        };
+        let m = &mut p.meeting;
+        for s in [&mut m.date, &mut m.ours, &mut m.alliance, &mut m.training.which] {
+            *s = heavy(LINE_MAX_CHARS);
+        }
+        m.training.group = heavy(LINE_MAX_CHARS);
+        m.training.when = heavy(LINE_MAX_CHARS);
+        m.training.partners = heavy(LINE_MAX_CHARS);
+        m.notes = heavy(NOTES_MAX_CHARS);
+        m.agreements = vec![
+            Agreement {
+                what: heavy(LINE_MAX_CHARS),
+                who: heavy(LINE_MAX_CHARS),
+                by_when: heavy(LINE_MAX_CHARS),
+                status: Status::Dropped,
+                earlier: true,
+            };
+            MAX_AGREEMENTS
+        ];
+        m.partners = ["movisie", "iot", "smn", "htib", "von", "kezban", "mudawwanah", "fsan"]
+            .map(Into::into)
+            .to_vec();
+    }
     let path = dir.path().join("vol.ron");
     storage::save(&path, &p).expect("a profile with every answer at its limit must save");
     let size = std::fs::metadata(&path).expect("saved").len();
     assert!(size < MAX_PROFILE_BYTES, "{size} bytes");
     let back = storage::load(&path, q()).expect("and open again");
     assert_eq!(back.answers, p.answers);
+    assert_eq!(back.meeting, p.meeting);
     eprintln!("every answer at its limit: {size} bytes of {MAX_PROFILE_BYTES}");
 }

@@ -141,7 +141,11 @@ fn a_profile_for_a_newer_questionnaire_or_format_is_refused_clearly() {
         panic!("{err:?}")
     };
     assert!(e.message(Lang::Nl).contains("nieuwere vragenlijst"));
-    let newer_format = text.replacen("format_version: 1", "format_version: 2", 1);
+    let newer_format = text.replacen(
+        "format_version: 1",
+        &format!("format_version: {}", FORMAT_VERSION + 1),
+        1,
+    );
     let err = storage::parse(&newer_format, Questionnaire::builtin()).err();
     let Some(e @ LoadError::NewerFormat { .. }) = err else {
         panic!("{err:?}")

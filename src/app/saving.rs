@@ -57,6 +57,8 @@ impl App {
         let path = path.to_path_buf();
         let mut profile = self.doc.profile.clone();
         profile.modified = now();
+        // A file from an older format is written in this one (it may now hold a meeting).
+        profile.format_version = crate::model::profile::FORMAT_VERSION;
         env!("CARGO_PKG_VERSION").clone_into(&mut profile.app_version);
         let (send, result) = std::sync::mpsc::channel();
         let (to, written) = (path.clone(), profile.clone());
@@ -163,6 +165,7 @@ impl App {
                     self.remove_recovery();
                 } else {
                     self.doc.profile.modified = profile.modified;
+                    self.doc.profile.format_version = profile.format_version;
                 }
                 self.doc.path = Some(path.clone());
                 self.doc.stamp = stamp;

@@ -6,6 +6,7 @@ pub mod error;
 pub mod layout;
 pub mod pdf;
 pub mod regional;
+pub mod report;
 pub mod tags;
 pub mod typeface;
 

@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 mod compare;
+mod report;
 
 pub use compare::{CompareOptions, CsvOut, compare};
+pub use report::{ReportOptions, report};
 
 use crate::lang::Lang;
 use crate::model::Questionnaire;
@@ -69,6 +71,31 @@ pub enum CliCommand {
         #[arg(long)]
         allow_personal_data: bool,
     },
+    /// Export the report (verslag) of the meeting recorded in a profile (*Na het overleg*) as
+    /// a PDF: who met when, the agreements with owners and dates, the training, the partners
+    /// and the next steps. Never written over a profile.
+    /// Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written;
+    /// 3: possibly personal data of residents in the meeting's record, so nothing was written
+    /// (see --allow-personal-data).
+    #[command(name = "verslag", visible_alias = "report")]
+    Report {
+        /// The profile (.ron) to read.
+        profile: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Language of the report: nl or en.
+        #[arg(long, default_value = "nl", value_parser = parse_lang)]
+        lang: Lang,
+        /// Write over an existing file that is not a PDF, or to a name not ending in .pdf.
+        /// Never over a profile.
+        #[arg(long)]
+        force: bool,
+        /// Write the report even when the meeting's record seems to hold residents' personal
+        /// data. Without it, such a profile gives exit code 3 and no file.
+        #[arg(long)]
+        allow_personal_data: bool,
+    },
     /// Compare two or more profiles: a region's municipalities, a municipality's teams, or last
     /// year and this year. Prints the combined needs; `--csv` writes the table, one row per
     /// question; `--brief` writes the regional brief as PDF. A file that cannot be read is
@@ -122,7 +149,7 @@ pub enum CliCommand {
 /// one first waits for it (they are made once).
 pub fn prepare(command: &CliCommand) {
     let brief = match command {
-        CliCommand::Brief { .. } => true,
+        CliCommand::Brief { .. } | CliCommand::Report { .. } => true,
         CliCommand::Compare { brief, .. } => brief.is_some(),
         CliCommand::Check { .. } => false,
         CliCommand::Profile { .. } => return,
@@ -168,6 +195,21 @@ pub fn run(command: &CliCommand) -> CheckReport {
             BriefOptions {
                 lang: *lang,
                 with_email: *with_email,
+                force: *force,
+                allow_personal_data: *allow_personal_data,
+            },
+        ),
+        CliCommand::Report {
+            profile,
+            output,
+            lang,
+            force,
+            allow_personal_data,
+        } => report(
+            profile,
+            output,
+            ReportOptions {
+                lang: *lang,
                 force: *force,
                 allow_personal_data: *allow_personal_data,
             },
@@ -303,7 +345,7 @@ fn written(
     let mut text = tr!(
         lang,
         "cli-brief-written",
-        pages = rendered.pages.to_string(),
+        pages = rendered.pages,
         kb = rendered.bytes.len().div_ceil(1024).to_string(),
         path = output.display().to_string()
     );
@@ -336,7 +378,7 @@ pub(super) fn not_written(lang: Lang) -> String {
 }
 
 /// The report for a profile that cannot be read: the reason, then the path (exit code 2).
-fn cannot_read(path: &Path, e: &storage::LoadError, lang: Lang) -> CheckReport {
+pub(super) fn cannot_read(path: &Path, e: &storage::LoadError, lang: Lang) -> CheckReport {
     CheckReport {
         text: format!(
             "{} {}\n{}\n",

@@ -4,6 +4,7 @@ pub mod answers;
 pub mod combine;
 pub mod flow;
 pub mod ids;
+pub mod meeting;
 pub mod needs;
 pub mod privacy;
 pub mod profile;

@@ -775,6 +775,57 @@ pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -
     findings
 }
 
+/// The prefix of a finding's "question" when it is in the meeting's record, not an answer:
+/// `meeting.notes`, `meeting.agreement.2.who` (the second agreement).
+pub const MEETING_PREFIX: &str = "meeting.";
+
+/// Every likely piece of residents' personal data in what was recorded of the meeting (the
+/// *verslag*'s own texts), with the alliance's public address allowed as in [`scan_profile`].
+pub fn scan_meeting(p: &Profile, year: i32) -> Vec<Finding> {
+    use super::meeting::Field;
+    let rules = super::needs::NeedsRules::builtin();
+    let allowed = Allowed::from_profile(p, &[rules.email().default_to.as_str()]);
+    let key = |field: Field| match field {
+        Field::Ours => "meeting.ours".to_owned(),
+        Field::Alliance => "meeting.alliance".to_owned(),
+        Field::What(i) => format!("meeting.agreement.{}.what", i + 1),
+        Field::Who(i) => format!("meeting.agreement.{}.who", i + 1),
+        Field::ByWhen(i) => format!("meeting.agreement.{}.by_when", i + 1),
+        Field::Training => "meeting.training".to_owned(),
+        Field::Notes => "meeting.notes".to_owned(),
+    };
+    p.meeting
+        .free_texts()
+        .into_iter()
+        .flat_map(|(field, text)| {
+            let question = key(field);
+            scan_text(text, &allowed, year)
+                .into_iter()
+                .map(move |(kind, text)| Finding {
+                    question: question.as_str().into(),
+                    kind,
+                    text,
+                })
+        })
+        .collect()
+}
+
+/// Where in the meeting's record a finding is, in `lang` ("Na het overleg › Afspraak 2").
+fn meeting_place(id: &str, lang: Lang) -> Option<String> {
+    let rest = id.strip_prefix(MEETING_PREFIX)?;
+    let part = match rest {
+        "ours" => trs!(lang, "meeting-attended-for-us").to_owned(),
+        "alliance" => trs!(lang, "meeting-attended-for-the-alliance").to_owned(),
+        "training" => trs!(lang, "meeting-training-heading").to_owned(),
+        "notes" => trs!(lang, "meeting-notes").to_owned(),
+        _ => {
+            let number = rest.strip_prefix("agreement.")?.split('.').next()?;
+            tr!(lang, "meeting-agreement-n", n = number.to_owned())
+        }
+    };
+    Some(format!("{} › {part}", trs!(lang, "meeting-title")))
+}
+
 /// "Section › Question: kind (text)", for lists.
 /// Whether a finding is described with the text that was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -786,6 +837,12 @@ pub enum Show {
 }
 
 pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> String {
+    if let Some(place) = meeting_place(&f.question, lang) {
+        return match show {
+            Show::Text => format!("{place}: {} ({})", f.kind.label(lang), f.text),
+            Show::WithoutText => format!("{place}: {}", f.kind.label(lang)),
+        };
+    }
     let section = q
         .section_of(&f.question)
         .and_then(|s| q.section(s))

@@ -5,11 +5,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{ChoiceId, QuestionId};
+use super::meeting::Meeting;
 use super::questionnaire::{Kind, OTHER, Questionnaire};
 use crate::lang::Lang;
 
-/// The profile file format this version of the app writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The profile file format this version of the app writes. 2 adds what was agreed at the
+/// meeting ([`Meeting`]); a format-1 file opens with that part empty.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// One answer. Choices are stored by choice id, never by display text, so a profile made in
 /// English opens in Dutch.
@@ -124,6 +126,10 @@ pub struct Profile {
     /// opens it, so its next save carries it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub id: String,
+    /// What was agreed at the meeting with the alliance (format 2); empty until recorded, and
+    /// then not written at all.
+    #[serde(default, skip_serializing_if = "Meeting::is_empty")]
+    pub meeting: Meeting,
 }
 
 /// A new profile id: a random UUID (version 4).
@@ -307,6 +313,7 @@ impl Profile {
             answers: BTreeMap::new(),
             mail_to: String::new(),
             id: new_id(),
+            meeting: Meeting::default(),
         }
     }
 

@@ -538,7 +538,16 @@ cli-compare-possibly-personal-data-of-residents-take = Possibly personal data of
 cli-compare-regional-brief-written = Regional brief written:
 cli-compare-pages = pages
 cli-compare-cannot-write-the-brief = Cannot write the brief:
-cli-brief-written = Brief written ({ $pages } pages, { $kb } kB): { $path }
+cli-brief-written = Brief written ({ $pages ->
+        [1] 1 page
+       *[other] { $pages } pages
+    }, { $kb } kB): { $path }
+cli-report-written = Report written ({ $pages ->
+        [1] 1 page
+       *[other] { $pages } pages
+    }, { $kb } kB): { $path }
+cli-cannot-save-the-report = Cannot save the report:
+cli-report-no-meeting-yet = Nothing has been filled in about the meeting yet (After the meeting): the report says so in every part.
 cli-nothing-written = Nothing was written. Take this data out of the profile, or use --allow-personal-data if you are sure it may be shared.
 
 ## Numbers, dates and counts
@@ -585,3 +594,70 @@ human-date = { $day } { $month ->
        *[12] December
     } { $year }
 text-value-of-max = { $value } of { $max }
+
+## The report (verslag) of the meeting (issue 23): the organisation speaks, never "you".
+report-title = Report — meeting with the Alliantie Verandering van Binnenuit
+report-file-name = Meeting report
+report-footer = { $organisation } · report written with Behoeftewijzer on { $date }
+report-not-filled-in = (not filled in)
+report-meeting-date = Date of the meeting
+report-attended-for-us = Attended for us
+report-attended-for-the-alliance = Attended for the alliance
+report-written-on = Report written on
+report-agreements = 1. Agreements
+report-agreement-who-when-status = Who: { $who } · by: { $when } · status: { $status }
+report-no-agreements = No agreements were recorded at this meeting.
+report-agreed-last-year = Agreed last year
+report-training = 2. Training
+report-no-training = No training has been agreed (yet).
+report-training-which = Which training
+report-training-group = For whom, and how many participants
+report-training-when = When
+report-training-partners = With which partners
+report-partners = 3. Partners we will involve
+report-no-partners = No partners have been chosen (yet).
+report-next-steps = 4. Next steps
+report-next-steps-intro = These agreements are still open:
+report-next-step = { $who }: { $what } (by { $when })
+report-nothing-open = No agreements are still open.
+report-notes = 5. Notes
+meeting-status-open = open
+meeting-status-done = done
+meeting-status-dropped = dropped
+
+## After the meeting (Na het overleg, issue 23): the window speaks to the officer.
+meeting-title = After the meeting
+meeting-intro = Record here what you agreed with the alliance. It is kept in the same profile file. From it you make a short report (PDF) for your own organisation and the alliance.
+meeting-privacy = Do not record names or other personal data of residents. Names of those who attended are fine.
+meeting-the-meeting = The meeting
+meeting-date = Date of the meeting
+meeting-date-hint = For example 12-3-2027
+meeting-date-not-a-date = The app does not recognise this as a date. Write day-month-year, for example 12-3-2027. The report shows what you typed.
+meeting-attended-for-us = Attended for your organisation
+meeting-attended-for-the-alliance = Attended for the alliance
+meeting-agreements = Agreements
+meeting-agreement-n = Agreement { $n }
+meeting-agreement-earlier-n = Agreement { $n } (agreed last year)
+meeting-what = What
+meeting-who = Who
+meeting-by-when = By when
+meeting-status = Status
+meeting-add-agreement = Add an agreement
+meeting-remove-agreement-n = Remove agreement { $n }
+meeting-removed-n = Agreement { $n } was removed.
+meeting-undo-remove = Put it back
+meeting-max-agreements = You have reached the maximum of { $max } agreements.
+meeting-no-agreements = No agreements yet. Choose ‘Add an agreement’ for the first one.
+meeting-training-heading = Training agreed
+meeting-training-which = Which training
+meeting-training-group = For whom, and how many participants
+meeting-training-when = When
+meeting-training-partners = With which partners
+meeting-partners = Partners you will involve
+meeting-notes = Notes
+meeting-view-report = View the report
+meeting-export-report = Export the report (PDF)…
+report-preview-title = Report of the meeting
+report-preview-intro = This is the report as it will be printed. It speaks for your organisation, like the consultation brief.
+report-language = Language of the report
+report-copied = The report is on the clipboard.

@@ -539,7 +539,16 @@ cli-compare-possibly-personal-data-of-residents-take = Mogelijk persoonsgegevens
 cli-compare-regional-brief-written = Regionale gespreksnotitie geschreven:
 cli-compare-pages = pagina's
 cli-compare-cannot-write-the-brief = Kan de notitie niet schrijven:
-cli-brief-written = Gespreksnotitie geschreven ({ $pages } pagina's, { $kb } kB): { $path }
+cli-brief-written = Gespreksnotitie geschreven ({ $pages ->
+        [1] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $kb } kB): { $path }
+cli-report-written = Verslag geschreven ({ $pages ->
+        [1] 1 pagina
+       *[other] { $pages } pagina's
+    }, { $kb } kB): { $path }
+cli-cannot-save-the-report = Kan het verslag niet opslaan:
+cli-report-no-meeting-yet = Er is nog niets over het overleg ingevuld (Na het overleg): het verslag zegt dat bij elk onderdeel.
 cli-nothing-written = Er is niets geschreven. Haal deze gegevens uit het profiel, of gebruik --allow-personal-data als je zeker weet dat delen mag.
 
 ## Numbers, dates and counts
@@ -586,3 +595,70 @@ human-date = { $day } { $month ->
        *[12] december
     } { $year }
 text-value-of-max = { $value } van { $max }
+
+## The report (verslag) of the meeting (issue 23): the organisation speaks, never "je".
+report-title = Verslag — overleg met de Alliantie Verandering van Binnenuit
+report-file-name = Verslag overleg
+report-footer = { $organisation } · verslag opgesteld met Behoeftewijzer op { $date }
+report-not-filled-in = (niet ingevuld)
+report-meeting-date = Datum van het overleg
+report-attended-for-us = Aanwezig namens ons
+report-attended-for-the-alliance = Aanwezig namens de alliantie
+report-written-on = Verslag opgesteld op
+report-agreements = 1. Afspraken
+report-agreement-who-when-status = Wie: { $who } · uiterlijk: { $when } · stand: { $status }
+report-no-agreements = In dit overleg zijn geen afspraken vastgelegd.
+report-agreed-last-year = Vorig jaar afgesproken
+report-training = 2. Training
+report-no-training = Er is (nog) geen training afgesproken.
+report-training-which = Welke training
+report-training-group = Voor wie en hoeveel deelnemers
+report-training-when = Wanneer
+report-training-partners = Met welke partners
+report-partners = 3. Partners die wij betrekken
+report-no-partners = Er zijn (nog) geen partners gekozen.
+report-next-steps = 4. Volgende stappen
+report-next-steps-intro = Deze afspraken staan nog open:
+report-next-step = { $who }: { $what } (uiterlijk { $when })
+report-nothing-open = Er staan geen afspraken meer open.
+report-notes = 5. Notities
+meeting-status-open = open
+meeting-status-done = afgerond
+meeting-status-dropped = vervallen
+
+## After the meeting (Na het overleg, issue 23): the window speaks to the officer ("je").
+meeting-title = Na het overleg
+meeting-intro = Leg hier vast wat je met de alliantie hebt afgesproken. Het wordt in hetzelfde profielbestand bewaard. Hiervan maak je een kort verslag (PDF) voor je eigen organisatie en de alliantie.
+meeting-privacy = Noteer geen namen of andere persoonsgegevens van inwoners. Namen van de aanwezigen mogen wel.
+meeting-the-meeting = Het overleg
+meeting-date = Datum van het overleg
+meeting-date-hint = Bijvoorbeeld 12-3-2027
+meeting-date-not-a-date = De app herkent dit niet als datum. Schrijf dag-maand-jaar, bijvoorbeeld 12-3-2027. In het verslag komt wat je hebt getypt.
+meeting-attended-for-us = Aanwezig namens jouw organisatie
+meeting-attended-for-the-alliance = Aanwezig namens de alliantie
+meeting-agreements = Afspraken
+meeting-agreement-n = Afspraak { $n }
+meeting-agreement-earlier-n = Afspraak { $n } (vorig jaar afgesproken)
+meeting-what = Wat
+meeting-who = Wie
+meeting-by-when = Uiterlijk wanneer
+meeting-status = Stand
+meeting-add-agreement = Afspraak toevoegen
+meeting-remove-agreement-n = Afspraak { $n } verwijderen
+meeting-removed-n = Afspraak { $n } is verwijderd.
+meeting-undo-remove = Terugzetten
+meeting-max-agreements = Je hebt het maximum van { $max } afspraken bereikt.
+meeting-no-agreements = Nog geen afspraken. Kies ‘Afspraak toevoegen’ voor de eerste.
+meeting-training-heading = Afgesproken training
+meeting-training-which = Welke training
+meeting-training-group = Voor wie, en hoeveel deelnemers
+meeting-training-when = Wanneer
+meeting-training-partners = Met welke partners
+meeting-partners = Partners die jullie gaan betrekken
+meeting-notes = Notities
+meeting-view-report = Verslag bekijken
+meeting-export-report = Verslag exporteren (PDF)…
+report-preview-title = Verslag van het overleg
+report-preview-intro = Dit is het verslag zoals het wordt afgedrukt. Het spreekt namens je organisatie, net als de gespreksnotitie.
+report-language = Taal van het verslag
+report-copied = Het verslag staat op het klembord.

@@ -1,0 +1,197 @@
+//! After the meeting (issue 23): the meeting's record in the profile file (format 2, and format
+//! 1 files opening with it empty), and the *verslag* written by the real binary and read back
+//! with a PDF parser: each agreement with its owner and date, in the organisation's voice.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::Questionnaire;
+use behoeftewijzer::model::meeting::{Agreement, Meeting, Status};
+use behoeftewijzer::storage;
+
+fn fixture(version: u32) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/profile-format-{version}.ron"))
+}
+
+fn q() -> &'static Questionnaire {
+    Questionnaire::builtin()
+}
+
+/// The text of every page, as a PDF reader extracts it, joined.
+fn pdf_text(path: &Path) -> String {
+    let doc = lopdf::Document::load(path).expect("a PDF lopdf reads");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text")
+}
+
+/// Whole words of the text, lowercased, for looking for "je" and "you".
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn a_format_1_profile_opens_unchanged_with_an_empty_meeting() {
+    let text = std::fs::read_to_string(fixture(1)).unwrap();
+    let (p, changes) = storage::load_with_changes(&fixture(1), q()).unwrap();
+    assert_eq!(p.format_version, 1, "opening does not rewrite the version");
+    assert!(p.meeting.is_empty());
+    // Every answer in the file is there, as written, but the one to a question taken out of
+    // the questionnaire since (which the window names when it opens the file).
+    let removed = changes.map_or(0, |c| c.removed_answers.len());
+    assert_eq!(removed, 1);
+    let in_file = text.lines().filter(|l| l.trim_start().starts_with('"')).count();
+    assert_eq!(p.answers.len() + removed, in_file);
+    assert_eq!(p.text("organisatie.naam"), "Gemeente Voorbeeld");
+    // Saved again without a meeting, the file holds no meeting at all.
+    let saved = storage::to_text(&p).unwrap();
+    assert!(!saved.contains("meeting"), "{saved}");
+}
+
+#[test]
+fn a_format_2_profile_holds_the_meeting() {
+    let p = storage::load(&fixture(2), q()).unwrap();
+    let m = &p.meeting;
+    assert_eq!(m.date().map(|d| d.to_string()).as_deref(), Some("2027-03-12"));
+    let statuses: Vec<Status> = m.agreements.iter().map(|a| a.status).collect();
+    assert_eq!(statuses, [Status::Done, Status::Open, Status::Dropped]);
+    assert_eq!(m.partners.len(), 3);
+    assert_eq!(m.training.which, "Basistraining huwelijksdwang");
+}
+
+#[test]
+fn the_meeting_survives_a_save_and_a_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = storage::load(&fixture(1), q()).unwrap();
+    p.meeting = Meeting {
+        date: "2027-03-12".into(),
+        notes: "Regel één\n\nRegel twee met “aanhalingstekens” en \\ en )".into(),
+        agreements: vec![Agreement {
+            what: "Zaal (groot) regelen".into(),
+            who: "Gemeente".into(),
+            by_when: "1 april".into(),
+            status: Status::Done,
+            earlier: true,
+        }],
+        ..Meeting::default()
+    };
+    let path = dir.path().join("p.ron");
+    storage::save(&path, &p).unwrap();
+    let back = storage::load(&path, q()).unwrap();
+    assert_eq!(back.meeting, p.meeting);
+    assert_eq!(back.answers, p.answers);
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+}
+
+#[test]
+fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voice() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = storage::load(&fixture(2), q()).unwrap();
+    for (lang, code, forbidden) in [
+        (Lang::Nl, "nl", &["je", "jij", "jou", "jouw", "jullie"][..]),
+        (Lang::En, "en", &["you", "your"][..]),
+    ] {
+        let out = dir.path().join(format!("verslag-{code}.pdf"));
+        let run = bin()
+            .args(["verslag"])
+            .arg(fixture(2))
+            .arg("-o")
+            .arg(&out)
+            .args(["--lang", code])
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "{run:?}");
+        let text = pdf_text(&out);
+        // A line break in a table cell reads as a space: compare on single spaces.
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        // Each agreement's row: its first words, then (the rest of the cell may wrap below)
+        // who and by when together on one line.
+        let (who, by) = match lang {
+            Lang::Nl => ("Wie", "uiterlijk"),
+            Lang::En => ("Who", "by"),
+        };
+        for a in &p.meeting.agreements {
+            let owner_and_date = format!("{who}: {} · {by}: {}", a.who, a.by_when);
+            let row = flat
+                .find(&owner_and_date)
+                .unwrap_or_else(|| panic!("{lang:?}: '{owner_and_date}' not in {flat}"));
+            let start: String = a.what.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            let what = flat
+                .find(&start)
+                .unwrap_or_else(|| panic!("{lang:?}: '{start}' not in {flat}"));
+            assert!(what < row && row - what < 60, "{lang:?}: {start} … {owner_and_date}");
+            for word in a.what.split(' ') {
+                assert!(flat.contains(word), "{lang:?}: {word}");
+            }
+        }
+        let words = words(&text);
+        for word in forbidden {
+            assert!(!words.iter().any(|w| w == word), "{lang:?}: '{word}' in {flat}");
+        }
+        let expected = match lang {
+            Lang::Nl => ["12 maart 2027", "afgerond", "vervallen", "Volgende stappen"],
+            Lang::En => ["12 March 2027", "done", "dropped", "Next steps"],
+        };
+        for e in expected {
+            assert!(flat.contains(e), "{lang:?}: {e} not in {flat}");
+        }
+    }
+}
+
+#[test]
+fn the_verslag_is_not_written_with_residents_data_in_the_notes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = storage::load(&fixture(2), q()).unwrap();
+    p.meeting.notes = "Mevrouw met BSN 111222333 besproken.".into();
+    let path = dir.path().join("p.ron");
+    storage::save(&path, &p).unwrap();
+    let out = dir.path().join("v.pdf");
+    let run = bin()
+        .args(["verslag"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(3), "{said}");
+    assert!(said.contains("Na het overleg › Notities"), "{said}");
+    assert!(!said.contains("111222333"), "the command line never repeats the data");
+    assert!(!out.exists());
+    // Allowed: written, and still said.
+    let run = bin()
+        .args(["verslag", "--allow-personal-data"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0));
+    assert!(out.exists());
+}
+
+#[test]
+fn the_verslag_is_never_written_over_the_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.pdf");
+    std::fs::copy(fixture(2), &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let run = bin()
+        .args(["verslag", "--force"])
+        .arg(&path)
+        .arg("-o")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
