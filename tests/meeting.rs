@@ -14,7 +14,8 @@ use behoeftewijzer::model::meeting::{Agreement, Meeting, Status};
 use behoeftewijzer::storage;
 
 fn fixture(version: u32) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/profile-format-{version}.ron"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/profile-format-{version}.ron"))
 }
 
 fn q() -> &'static Questionnaire {
@@ -46,7 +47,10 @@ fn a_format_1_profile_opens_unchanged_with_an_empty_meeting() {
     // the questionnaire since (which the window names when it opens the file).
     let removed = changes.map_or(0, |c| c.removed_answers.len());
     assert_eq!(removed, 1);
-    let in_file = text.lines().filter(|l| l.trim_start().starts_with('"')).count();
+    let in_file = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('"'))
+        .count();
     assert_eq!(p.answers.len() + removed, in_file);
     assert_eq!(p.text("organisatie.naam"), "Gemeente Voorbeeld");
     // Saved again without a meeting, the file holds no meeting at all.
@@ -58,7 +62,10 @@ fn a_format_1_profile_opens_unchanged_with_an_empty_meeting() {
 fn a_format_2_profile_holds_the_meeting() {
     let p = storage::load(&fixture(2), q()).unwrap();
     let m = &p.meeting;
-    assert_eq!(m.date().map(|d| d.to_string()).as_deref(), Some("2027-03-12"));
+    assert_eq!(
+        m.date().map(|d| d.to_string()).as_deref(),
+        Some("2027-03-12")
+    );
     let statuses: Vec<Status> = m.agreements.iter().map(|a| a.status).collect();
     assert_eq!(statuses, [Status::Done, Status::Open, Status::Dropped]);
     assert_eq!(m.partners.len(), 3);
@@ -128,14 +135,20 @@ fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voi
             let what = flat
                 .find(&start)
                 .unwrap_or_else(|| panic!("{lang:?}: '{start}' not in {flat}"));
-            assert!(what < row && row - what < 60, "{lang:?}: {start} … {owner_and_date}");
+            assert!(
+                what < row && row - what < 60,
+                "{lang:?}: {start} … {owner_and_date}"
+            );
             for word in a.what.split(' ') {
                 assert!(flat.contains(word), "{lang:?}: {word}");
             }
         }
         let words = words(&text);
         for word in forbidden {
-            assert!(!words.iter().any(|w| w == word), "{lang:?}: '{word}' in {flat}");
+            assert!(
+                !words.iter().any(|w| w == word),
+                "{lang:?}: '{word}' in {flat}"
+            );
         }
         let expected = match lang {
             Lang::Nl => ["12 maart 2027", "afgerond", "vervallen", "Volgende stappen"],
@@ -165,7 +178,10 @@ fn the_verslag_is_not_written_with_residents_data_in_the_notes() {
     let said = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(3), "{said}");
     assert!(said.contains("Na het overleg › Notities"), "{said}");
-    assert!(!said.contains("111222333"), "the command line never repeats the data");
+    assert!(
+        !said.contains("111222333"),
+        "the command line never repeats the data"
+    );
     assert!(!out.exists());
     // Allowed: written, and still said.
     let run = bin()

@@ -534,6 +534,49 @@ fn the_log_wording_is_english_and_quotes_nothing_from_the_file() {
     }
 }
 
+/// The meeting's record at its fullest: every agreement there may be, every field at its
+/// limit, in the characters `heavy` writes.
+fn full_meeting(heavy: &dyn Fn(usize) -> String) -> behoeftewijzer::model::meeting::Meeting {
+    use behoeftewijzer::model::meeting::{
+        Agreement, LINE_MAX_CHARS, MAX_AGREEMENTS, Meeting, NOTES_MAX_CHARS, Status,
+    };
+    let line = || heavy(LINE_MAX_CHARS);
+    Meeting {
+        date: line(),
+        ours: line(),
+        alliance: line(),
+        agreements: vec![
+            Agreement {
+                what: line(),
+                who: line(),
+                by_when: line(),
+                status: Status::Dropped,
+                earlier: true,
+            };
+            MAX_AGREEMENTS
+        ],
+        training: behoeftewijzer::model::meeting::Training {
+            which: line(),
+            group: line(),
+            when: line(),
+            partners: line(),
+        },
+        partners: [
+            "movisie",
+            "iot",
+            "smn",
+            "htib",
+            "von",
+            "kezban",
+            "mudawwanah",
+            "fsan",
+        ]
+        .map(Into::into)
+        .to_vec(),
+        notes: heavy(NOTES_MAX_CHARS),
+    }
+}
+
 /// Every text answer at its limit, in the characters that take the most room in a file
 /// (escaped quotes and control characters, four-byte emoji), and every "Anders, namelijk…"
 /// too: the profile still saves and opens, so no answer the window accepts makes a file the
@@ -578,34 +621,8 @@ fn every_answer_at_its_limit_still_fits_in_a_profile_file() {
         texts >= 18,
         "only {texts} text questions: the questionnaire changed"
     );
-    // And the meeting's record full (issue 23): every agreement there may be, every field at
-    // its limit.
-    {
-        use behoeftewijzer::model::meeting::{
-            Agreement, LINE_MAX_CHARS, MAX_AGREEMENTS, NOTES_MAX_CHARS, Status,
-        };
-        let m = &mut p.meeting;
-        for s in [&mut m.date, &mut m.ours, &mut m.alliance, &mut m.training.which] {
-            *s = heavy(LINE_MAX_CHARS);
-        }
-        m.training.group = heavy(LINE_MAX_CHARS);
-        m.training.when = heavy(LINE_MAX_CHARS);
-        m.training.partners = heavy(LINE_MAX_CHARS);
-        m.notes = heavy(NOTES_MAX_CHARS);
-        m.agreements = vec![
-            Agreement {
-                what: heavy(LINE_MAX_CHARS),
-                who: heavy(LINE_MAX_CHARS),
-                by_when: heavy(LINE_MAX_CHARS),
-                status: Status::Dropped,
-                earlier: true,
-            };
-            MAX_AGREEMENTS
-        ];
-        m.partners = ["movisie", "iot", "smn", "htib", "von", "kezban", "mudawwanah", "fsan"]
-            .map(Into::into)
-            .to_vec();
-    }
+    // And the meeting's record full (issue 23).
+    p.meeting = full_meeting(&heavy);
     let path = dir.path().join("vol.ron");
     storage::save(&path, &p).expect("a profile with every answer at its limit must save");
     let size = std::fs::metadata(&path).expect("saved").len();

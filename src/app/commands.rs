@@ -77,6 +77,8 @@ impl App {
             Command::CopyRegional => self.copy_regional(ctx),
             Command::CloseCompare => self.close_compare(),
             Command::OpenEmail => self.open_email(),
+            Command::ExportReport => self.export_report(),
+            Command::CopyReport => self.copy_report(ctx),
         }
     }
 
@@ -157,6 +159,7 @@ impl App {
         match purpose {
             PathPurpose::Save => self.save_to(path, AfterSave::then(then), ctx),
             PathPurpose::ExportBrief => self.export_to(path),
+            PathPurpose::ExportReport => self.export_report_to(path),
             PathPurpose::Open => self.open_path(path),
             PathPurpose::Compare => self.compare_paths(&[path.to_path_buf()]),
             PathPurpose::ExportRegional | PathPurpose::CompareCsv => {
@@ -310,6 +313,11 @@ impl App {
                 if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) =>
             {
                 self.export_regional_pick();
+            }
+            Outcome::ExportPrivacy(Proceed::Anyway)
+                if matches!(self.screen, Screen::Meeting | Screen::Report) =>
+            {
+                self.export_report_pick();
             }
             Outcome::ExportPrivacy(Proceed::Anyway) => self.export_pick(),
             Outcome::Exported {

@@ -21,6 +21,8 @@ pub struct Derived {
     pub total: flow::Progress,
     /// How many required answers are still missing.
     pub missing: usize,
+    /// What in the meeting's record looks like residents' personal data.
+    pub meeting_findings: Vec<privacy::Finding>,
 }
 
 /// What a brief is built from besides the questionnaire: the answers' revision, and the
@@ -51,6 +53,7 @@ impl App {
                 .collect(),
             total: flow::total_progress(self.q, p),
             missing: flow::missing(self.q, p).len(),
+            meeting_findings: privacy::scan_meeting(p, local_now().year()),
         });
         self.derivations.set(self.derivations.get() + 1);
         *cache = Some((self.doc.revision, derived.clone()));
@@ -70,6 +73,28 @@ impl App {
     /// The needs worded in `lang`.
     pub fn words(&self, lang: Lang) -> Words<'_> {
         Words::new(self.q, NeedsRules::builtin(), &self.doc.profile, lang)
+    }
+
+    /// What in the meeting's record looks like residents' personal data, described for the
+    /// officer ("Na het overleg › Notities: telefoonnummer (06 …)").
+    pub fn meeting_findings(&self) -> Vec<String> {
+        let lang = self.lang();
+        self.derived()
+            .meeting_findings
+            .iter()
+            .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
+            .collect()
+    }
+
+    /// The report of the meeting, in the brief's language, dated today: a handful of blocks,
+    /// built when asked.
+    pub fn report(&self) -> Brief {
+        brief::report::build(
+            self.q,
+            &self.doc.profile,
+            self.brief_lang(),
+            local_now().date(),
+        )
     }
 
     /// The language the brief is written in.

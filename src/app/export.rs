@@ -165,6 +165,7 @@ impl App {
             PathPurpose::Open
             | PathPurpose::Save
             | PathPurpose::ExportBrief
+            | PathPurpose::ExportReport
             | PathPurpose::Compare => {}
         }
     }

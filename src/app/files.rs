@@ -201,14 +201,16 @@ impl App {
         std::path::absolute(&path).unwrap_or(path)
     }
 
-    pub(super) fn pick_path(&mut self, purpose: PathPurpose) -> Picked {
-        if self.file_dialogs == FileDialogs::Typed {
-            return Picked::Unavailable;
-        }
+    /// The system file dialog's filter name, extension, title and (when writing) suggested
+    /// file name for `purpose`.
+    fn dialog_words(
+        &self,
+        purpose: PathPurpose,
+    ) -> (&'static str, &'static str, String, Option<String>) {
         let lang = self.lang();
         let profiles = trs!(lang, "files-behoeftewijzer-profile");
         // (filter name, extension, title, suggested name: only when saving)
-        let (filter, extension, title, name) = match purpose {
+        match purpose {
             PathPurpose::Open => (
                 profiles,
                 storage::EXTENSION,
@@ -242,6 +244,15 @@ impl App {
                     local_now().date(),
                 )),
             ),
+            PathPurpose::ExportReport => (
+                "PDF",
+                "pdf",
+                Command::ExportReport
+                    .label(lang)
+                    .trim_end_matches('…')
+                    .to_owned(),
+                Some(self.report_file_name()),
+            ),
             PathPurpose::CompareCsv => (
                 "CSV",
                 "csv",
@@ -260,7 +271,14 @@ impl App {
                     .to_owned(),
                 None,
             ),
-        };
+        }
+    }
+
+    pub(super) fn pick_path(&mut self, purpose: PathPurpose) -> Picked {
+        if self.file_dialogs == FileDialogs::Typed {
+            return Picked::Unavailable;
+        }
+        let (filter, extension, title, name) = self.dialog_words(purpose);
         let mut dialog = rfd::FileDialog::new()
             .add_filter(filter, &[extension])
             .set_title(title);
@@ -322,7 +340,9 @@ impl App {
 /// What an export for `purpose` writes, if it writes one.
 pub(super) fn output_kind(purpose: PathPurpose) -> Option<storage::OutputKind> {
     match purpose {
-        PathPurpose::ExportBrief | PathPurpose::ExportRegional => Some(storage::OutputKind::Pdf),
+        PathPurpose::ExportBrief | PathPurpose::ExportRegional | PathPurpose::ExportReport => {
+            Some(storage::OutputKind::Pdf)
+        }
         PathPurpose::CompareCsv => Some(storage::OutputKind::Csv),
         PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => None,
     }

@@ -97,6 +97,18 @@ impl App {
                     ui::compare::regional_ui(ui, lang, &brief, self.brief_lang(), out);
                 }
             }
+            Screen::Meeting => {
+                let findings = self.meeting_findings();
+                let mut meeting = self.doc.profile.meeting.clone();
+                if ui::meeting::meeting_ui(ui, (lang, self.q), &mut meeting, &findings, out) {
+                    self.doc.profile.meeting = meeting;
+                    self.touched();
+                }
+            }
+            Screen::Report => {
+                let report = self.report();
+                ui::meeting::report_ui(ui, lang, &report, self.brief_lang(), out);
+            }
             Screen::Brief => {
                 let brief = self.brief();
                 let options = ui::brief::Choices {

@@ -12,6 +12,7 @@ mod export;
 mod files;
 mod frame;
 mod renderer;
+mod report;
 mod saving;
 mod settings;
 

@@ -17,10 +17,7 @@ use crate::model::{Profile, Questionnaire, ids};
 pub fn file_name(lang: Lang, organisation: &str, meeting: &Meeting, today: time::Date) -> String {
     // `Date` shows as ISO 8601: 2027-03-12.
     let iso = meeting.date().unwrap_or(today).to_string();
-    crate::model::text::file_name(
-        &[&tr!(lang, "report-file-name"), organisation, &iso],
-        "pdf",
-    )
+    crate::model::text::file_name(&[&tr!(lang, "report-file-name"), organisation, &iso], "pdf")
 }
 
 /// The words of a status, in the report and on the screen.

@@ -22,7 +22,12 @@ pub struct ReportOptions {
 }
 
 /// Lists what looks like residents' personal data in the meeting's record; `true` if any.
-fn privacy_lines(text: &mut String, q: &Questionnaire, p: &crate::model::Profile, lang: Lang) -> bool {
+fn privacy_lines(
+    text: &mut String,
+    q: &Questionnaire,
+    p: &crate::model::Profile,
+    lang: Lang,
+) -> bool {
     let findings = privacy::scan_meeting(p, crate::clock::local_now().year());
     if findings.is_empty() {
         return false;

@@ -166,35 +166,6 @@ impl Meeting {
         out.retain(|(_, t)| !t.trim().is_empty());
         out
     }
-
-    /// Cuts every text to its limit and the agreements to [`MAX_AGREEMENTS`]: for a file
-    /// edited by hand, as the window's fields would.
-    pub fn capped(mut self) -> Meeting {
-        let cut = |s: &mut String, max: usize| {
-            if let Some((at, _)) = s.char_indices().nth(max) {
-                s.truncate(at);
-            }
-        };
-        for s in [
-            &mut self.date,
-            &mut self.ours,
-            &mut self.alliance,
-            &mut self.training.which,
-            &mut self.training.group,
-            &mut self.training.when,
-            &mut self.training.partners,
-        ] {
-            cut(s, LINE_MAX_CHARS);
-        }
-        cut(&mut self.notes, NOTES_MAX_CHARS);
-        self.agreements.truncate(MAX_AGREEMENTS);
-        for a in &mut self.agreements {
-            cut(&mut a.what, LINE_MAX_CHARS);
-            cut(&mut a.who, LINE_MAX_CHARS);
-            cut(&mut a.by_when, LINE_MAX_CHARS);
-        }
-        self
-    }
 }
 
 /// A field of the meeting, for naming where the privacy guard found something.
@@ -248,7 +219,15 @@ mod tests {
         assert_eq!(parse_date(" 12/03/2027 "), d(2027, 3, 12));
         assert_eq!(parse_date("1.12.2026"), d(2026, 12, 1));
         assert_eq!(parse_date("2027-03-12"), d(2027, 3, 12));
-        for bad in ["", "12 maart", "31-2-2027", "12-13-2027", "12-3-27", "a-b-c", "1-2-3-4"] {
+        for bad in [
+            "",
+            "12 maart",
+            "31-2-2027",
+            "12-13-2027",
+            "12-3-27",
+            "a-b-c",
+            "1-2-3-4",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
@@ -286,17 +265,5 @@ mod tests {
         assert_eq!(next.agreements[0].status, Status::Done);
         assert_eq!(next.agreements[0].what, "Datum training vastleggen");
         assert!(next.date.is_empty() && next.notes.is_empty());
-    }
-
-    #[test]
-    fn capped_cuts_on_characters() {
-        let m = Meeting {
-            notes: "é".repeat(NOTES_MAX_CHARS + 10),
-            agreements: vec![Agreement::default(); MAX_AGREEMENTS + 3],
-            ..Meeting::default()
-        }
-        .capped();
-        assert_eq!(m.notes.chars().count(), NOTES_MAX_CHARS);
-        assert_eq!(m.agreements.len(), MAX_AGREEMENTS);
     }
 }

@@ -26,7 +26,12 @@ pub fn brief_ui(
     let brief_lang = choices.lang;
     super::a11y::screen_title_ui(ui, Command::Goto(super::Screen::Brief).label(lang));
     ui.label(trs!(lang, "ui-brief-this-is-the-consultation-brief-you"));
-    lang_choice_ui(ui, lang, brief_lang, out);
+    lang_choice_ui(
+        ui,
+        trs!(lang, "ui-brief-language-of-the-brief"),
+        brief_lang,
+        out,
+    );
     let mut email = choices.email;
     let label = Command::SetBriefEmail(email).label(lang);
     if ui.checkbox(&mut email, label).changed() {
@@ -55,8 +60,7 @@ pub fn brief_ui(
 }
 
 /// The language of the brief: a radio group.
-pub fn lang_choice_ui(ui: &mut egui::Ui, lang: Lang, brief_lang: Lang, out: &mut Vec<Command>) {
-    let group = trs!(lang, "ui-brief-language-of-the-brief");
+pub fn lang_choice_ui(ui: &mut egui::Ui, group: &str, brief_lang: Lang, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(group);
         ui.scope_builder(

@@ -105,6 +105,7 @@ pub fn chapter_for(screen: Screen, lang: Lang) -> usize {
         Screen::Compare | Screen::RegionalBrief => {
             trs!(lang, "guide-comparing-profiles")
         }
+        Screen::Meeting | Screen::Report => trs!(lang, "guide-after-the-meeting"),
     };
     chapters(lang)
         .iter()

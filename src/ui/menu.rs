@@ -37,6 +37,7 @@ fn menus_ui(
         }
         ui.separator();
         command_button_ui(ui, Command::ExportBrief, lang, out);
+        command_button_ui(ui, Command::ExportReport, lang, out);
         command_button_ui(ui, Command::Compare, lang, out);
         if !recent.is_empty() {
             ui.menu_button(trs!(lang, "menu-recent-files"), |ui| {
@@ -67,6 +68,8 @@ fn menus_ui(
                 command_button_ui(ui, Command::Goto(Screen::Review), lang, out);
                 command_button_ui(ui, Command::Goto(Screen::Needs), lang, out);
                 command_button_ui(ui, Command::Goto(Screen::Brief), lang, out);
+                command_button_ui(ui, Command::Goto(Screen::Meeting), lang, out);
+                command_button_ui(ui, Command::Goto(Screen::Report), lang, out);
                 if comparing {
                     command_button_ui(ui, Command::Goto(Screen::Compare), lang, out);
                     command_button_ui(ui, Command::Goto(Screen::RegionalBrief), lang, out);

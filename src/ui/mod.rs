@@ -6,6 +6,7 @@ pub mod choice;
 pub mod compare;
 pub mod guide;
 pub mod markdown;
+pub mod meeting;
 pub mod menu;
 pub mod modal;
 pub mod nav;
@@ -39,6 +40,10 @@ pub enum Screen {
     Compare,
     /// The preview of the regional brief of the profiles compared.
     RegionalBrief,
+    /// What was agreed at the meeting (issue 23).
+    Meeting,
+    /// The preview of the meeting's report (*verslag*).
+    Report,
 }
 
 /// What the user asked for. The UI returns these; `app` carries them out.
@@ -86,6 +91,10 @@ pub enum Command {
     CopyRegional,
     /// Close the comparison and go back.
     CloseCompare,
+    /// Export the meeting's report (*verslag*) as PDF.
+    ExportReport,
+    /// Put the report as plain text on the clipboard.
+    CopyReport,
     Quit,
 }
 
@@ -114,7 +123,7 @@ impl Command {
             Command::ExportBrief => {
                 trs!(lang, "ui-export-consultation-brief")
             }
-            Command::CopyBrief | Command::CopyRegional => {
+            Command::CopyBrief | Command::CopyRegional | Command::CopyReport => {
                 trs!(lang, "ui-copy-as-text")
             }
             Command::SetBriefLang(l) | Command::SetLang(l) => l.native_name(),
@@ -142,6 +151,9 @@ impl Command {
             Command::SaveCompareCsv => trs!(lang, "ui-save-the-table-for-excel-csv"),
             Command::ExportRegional => trs!(lang, "ui-export-the-regional-brief"),
             Command::CloseCompare => trs!(lang, "ui-close-the-comparison"),
+            Command::Goto(Screen::Meeting) => trs!(lang, "meeting-title"),
+            Command::Goto(Screen::Report) => trs!(lang, "meeting-view-report"),
+            Command::ExportReport => trs!(lang, "meeting-export-report"),
         };
         s.to_owned()
     }

@@ -28,6 +28,8 @@ pub enum PathPurpose {
     ExportRegional,
     /// Save the comparison table as CSV.
     CompareCsv,
+    /// Export the meeting's report (*verslag*) as PDF.
+    ExportReport,
 }
 
 /// A dialog on top of the window.
@@ -397,6 +399,10 @@ fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, 
             trs!(lang, "modal-export-the-regional-brief"),
             trs!(lang, "modal-export-2"),
         ),
+        PathPurpose::ExportReport => (
+            trs!(lang, "modal-export-the-report"),
+            trs!(lang, "modal-export"),
+        ),
         PathPurpose::CompareCsv => (
             trs!(lang, "modal-save-the-table-for-excel"),
             trs!(lang, "modal-save-3"),
@@ -409,6 +415,7 @@ fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, 
     let file = match purpose {
         PathPurpose::ExportBrief => trs!(lang, "modal-brief-pdf"),
         PathPurpose::ExportRegional => trs!(lang, "modal-regional-brief-pdf"),
+        PathPurpose::ExportReport => trs!(lang, "modal-report-pdf"),
         PathPurpose::CompareCsv => trs!(lang, "modal-comparison-csv"),
         PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => {
             trs!(lang, "modal-profile-ron")

@@ -91,7 +91,12 @@ pub fn sections_ui(
         });
     }
     ui.separator();
-    for target in [Screen::Review, Screen::Needs, Screen::Brief] {
+    for target in [
+        Screen::Review,
+        Screen::Needs,
+        Screen::Brief,
+        Screen::Meeting,
+    ] {
         let command = Command::Goto(target);
         let entry = ui.selectable_label(screen == target, command.label(lang));
         if screen == target && screen_changed {
@@ -123,7 +128,9 @@ pub fn neighbours(q: &Questionnaire, screen: Screen) -> (Option<Screen>, Option<
         ),
         Screen::Review => (Some(Screen::Section(last)), Some(Screen::Needs)),
         Screen::Needs => (Some(Screen::Review), Some(Screen::Brief)),
-        Screen::Brief => (Some(Screen::Needs), None),
+        Screen::Brief => (Some(Screen::Needs), Some(Screen::Meeting)),
+        Screen::Meeting => (Some(Screen::Brief), Some(Screen::Report)),
+        Screen::Report => (Some(Screen::Meeting), None),
         Screen::Compare => (None, Some(Screen::RegionalBrief)),
         Screen::RegionalBrief => (Some(Screen::Compare), None),
     }
@@ -166,6 +173,8 @@ pub fn bottom_ui(
             Screen::Needs => trs!(lang, "nav-to-needs-profile"),
             Screen::Brief => trs!(lang, "nav-to-consultation-brief"),
             Screen::RegionalBrief => trs!(lang, "nav-to-regional-brief"),
+            Screen::Meeting => trs!(lang, "nav-to-after-the-meeting"),
+            Screen::Report => trs!(lang, "nav-to-report"),
             Screen::Start | Screen::Section(_) | Screen::Guide(_) | Screen::Compare => {
                 trs!(lang, "nav-next")
             }

@@ -18,7 +18,12 @@ pub fn regional_ui(
         lang,
         "compare-this-is-the-regional-consultation-brief"
     ));
-    crate::ui::brief::lang_choice_ui(ui, lang, brief_lang, out);
+    crate::ui::brief::lang_choice_ui(
+        ui,
+        trs!(lang, "ui-brief-language-of-the-brief"),
+        brief_lang,
+        out,
+    );
     ui.horizontal_wrapped(|ui| {
         for command in [
             Command::ExportRegional,

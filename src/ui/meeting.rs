@@ -1,0 +1,354 @@
+//! *Na het overleg* (issue 23): the meeting's date and who attended, the agreements (what,
+//! who, by when, status; added, removed with a way back), the training agreed, the partners to
+//! involve and notes; and the *verslag*'s preview. Draws the profile's [`Meeting`] and returns
+//! whether it changed; does no IO.
+
+use egui::{RichText, TextEdit};
+
+use super::a11y::{Described, heading_ui};
+use super::{Command, Screen, choice};
+use crate::brief::Brief;
+use crate::brief::report::status_text;
+use crate::lang::Lang;
+use crate::model::Questionnaire;
+use crate::model::ids::{ChoiceId, PARTNERS_KNOWN};
+use crate::model::meeting::{
+    Agreement, LINE_MAX_CHARS, MAX_AGREEMENTS, Meeting, NOTES_MAX_CHARS, Status,
+};
+
+/// The agreement removed last, with its place, for "Terugzetten".
+#[derive(Clone)]
+struct Removed(usize, Agreement);
+
+/// The agreement just added: its first field takes the focus on the next frame.
+#[derive(Clone, Copy)]
+struct Added(usize);
+
+pub fn meeting_ui(
+    ui: &mut egui::Ui,
+    (lang, q): (Lang, &Questionnaire),
+    meeting: &mut Meeting,
+    findings: &[String],
+    out: &mut Vec<Command>,
+) -> bool {
+    super::a11y::screen_title_ui(ui, trs!(lang, "meeting-title"));
+    ui.label(trs!(lang, "meeting-intro"));
+    ui.label(RichText::new(trs!(lang, "meeting-privacy")).weak());
+    if !findings.is_empty() {
+        ui.add_space(4.0);
+        let warn = ui.visuals().warn_fg_color;
+        ui.label(RichText::new(trs!(lang, "meeting-personal-data")).color(warn));
+        super::a11y::bullet_list_ui(ui, findings, |t| t.color(warn));
+    }
+    let mut changed = false;
+    ui.add_space(8.0);
+    heading_ui(ui, trs!(lang, "meeting-the-meeting"), 2);
+    changed |= date_ui(ui, lang, &mut meeting.date);
+    changed |= line_ui(
+        ui,
+        "meeting.ours",
+        trs!(lang, "meeting-attended-for-us"),
+        &mut meeting.ours,
+    );
+    changed |= line_ui(
+        ui,
+        "meeting.alliance",
+        trs!(lang, "meeting-attended-for-the-alliance"),
+        &mut meeting.alliance,
+    );
+    ui.add_space(8.0);
+    heading_ui(ui, trs!(lang, "meeting-agreements"), 2);
+    changed |= agreements_ui(ui, lang, &mut meeting.agreements);
+    ui.add_space(8.0);
+    heading_ui(ui, trs!(lang, "meeting-training-heading"), 2);
+    let t = &mut meeting.training;
+    for (salt, label, text) in [
+        (
+            "training.which",
+            trs!(lang, "meeting-training-which"),
+            &mut t.which,
+        ),
+        (
+            "training.group",
+            trs!(lang, "meeting-training-group"),
+            &mut t.group,
+        ),
+        (
+            "training.when",
+            trs!(lang, "meeting-training-when"),
+            &mut t.when,
+        ),
+        (
+            "training.partners",
+            trs!(lang, "meeting-training-partners"),
+            &mut t.partners,
+        ),
+    ] {
+        changed |= line_ui(ui, salt, label, text);
+    }
+    ui.add_space(8.0);
+    heading_ui(ui, trs!(lang, "meeting-partners"), 2);
+    changed |= partners_ui(ui, lang, q, &mut meeting.partners);
+    ui.add_space(8.0);
+    let notes_label = heading_ui(ui, trs!(lang, "meeting-notes"), 2);
+    let notes = ui
+        .add(
+            TextEdit::multiline(&mut meeting.notes)
+                .id_salt("meeting.notes")
+                .desired_rows(5)
+                .desired_width(f32::INFINITY)
+                .char_limit(NOTES_MAX_CHARS),
+        )
+        .labelled_by(notes_label.id);
+    changed |= notes.changed();
+    ui.add_space(12.0);
+    ui.horizontal_wrapped(|ui| {
+        for command in [Command::Goto(Screen::Report), Command::ExportReport] {
+            if ui.button(command.label(lang)).clicked() {
+                out.push(command);
+            }
+        }
+    });
+    ui.add_space(20.0);
+    changed
+}
+
+/// A one-line field with its label above it; the label is its name for a screen reader.
+fn line_ui(ui: &mut egui::Ui, salt: &str, label: &str, text: &mut String) -> bool {
+    named_line_ui(ui, salt, label, label, text).0
+}
+
+/// A one-line field shown under `label`, named `name` for a screen reader (where the label
+/// alone repeats, as "Wat" in each agreement).
+fn named_line_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    label: &str,
+    name: &str,
+    text: &mut String,
+) -> (bool, egui::Response) {
+    ui.label(label);
+    let response = ui.add(
+        TextEdit::singleline(text)
+            .id_salt(salt)
+            .desired_width(f32::INFINITY)
+            .char_limit(LINE_MAX_CHARS),
+    );
+    let name = name.to_owned();
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+    ui.add_space(2.0);
+    (response.changed(), response)
+}
+
+/// The date, with an example, and a note when what was typed is not a date.
+fn date_ui(ui: &mut egui::Ui, lang: Lang, date: &mut String) -> bool {
+    let label = trs!(lang, "meeting-date");
+    ui.label(label);
+    let response = ui.add(
+        TextEdit::singleline(date)
+            .id_salt("meeting.date")
+            .hint_text(trs!(lang, "meeting-date-hint"))
+            .desired_width(160.0)
+            .char_limit(LINE_MAX_CHARS),
+    );
+    let not_a_date = !date.trim().is_empty() && crate::model::meeting::parse_date(date).is_none();
+    let error = not_a_date.then(|| trs!(lang, "meeting-date-not-a-date"));
+    Described {
+        error,
+        ..Described::default()
+    }
+    .apply(ui, response.id);
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+    if let Some(error) = error {
+        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+    }
+    ui.add_space(2.0);
+    response.changed()
+}
+
+fn agreements_ui(ui: &mut egui::Ui, lang: Lang, agreements: &mut Vec<Agreement>) -> bool {
+    let removed_id = egui::Id::unique("meeting.removed");
+    let added_id = egui::Id::unique("meeting.added");
+    let mut changed = false;
+    if agreements.is_empty() {
+        ui.label(RichText::new(trs!(lang, "meeting-no-agreements")).weak());
+    }
+    let mut remove = None;
+    for (i, a) in agreements.iter_mut().enumerate() {
+        let n = (i + 1).to_string();
+        let title = if a.earlier {
+            tr!(lang, "meeting-agreement-earlier-n", n = n.clone())
+        } else {
+            tr!(lang, "meeting-agreement-n", n = n.clone())
+        };
+        ui.add_space(6.0);
+        ui.group(|ui| {
+            ui.set_width(ui.available_width());
+            heading_ui(ui, RichText::new(&title).strong(), 3);
+            let name = |part: &str| format!("{title}: {}", part.to_lowercase());
+            for (part, text) in [
+                (trs!(lang, "meeting-what"), &mut a.what),
+                (trs!(lang, "meeting-who"), &mut a.who),
+                (trs!(lang, "meeting-by-when"), &mut a.by_when),
+            ] {
+                let salt = format!("agreement.{i}.{part}");
+                let (edited, response) = named_line_ui(ui, &salt, part, &name(part), text);
+                changed |= edited;
+                if part == trs!(lang, "meeting-what")
+                    && ui
+                        .data(|d| d.get_temp::<Added>(added_id))
+                        .is_some_and(|Added(n)| n == i)
+                {
+                    response.request_focus();
+                    response.scroll_to_me(None);
+                    ui.data_mut(|d| d.remove::<Added>(added_id));
+                }
+            }
+            changed |= status_ui(
+                ui,
+                lang,
+                (i, &name(trs!(lang, "meeting-status"))),
+                &mut a.status,
+            );
+            let label = tr!(lang, "meeting-remove-agreement-n", n = n.clone());
+            if ui.button(label).clicked() {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        let gone = agreements.remove(i);
+        ui.data_mut(|d| d.insert_temp(removed_id, Removed(i, gone)));
+        changed = true;
+    }
+    if let Some(Removed(i, gone)) = ui.data(|d| d.get_temp::<Removed>(removed_id)) {
+        ui.horizontal_wrapped(|ui| {
+            let n = (i + 1).to_string();
+            ui.label(tr!(lang, "meeting-removed-n", n = n));
+            if ui.button(trs!(lang, "meeting-undo-remove")).clicked() {
+                agreements.insert(i.min(agreements.len()), gone);
+                ui.data_mut(|d| d.remove::<Removed>(removed_id));
+                changed = true;
+            }
+        });
+    }
+    ui.add_space(6.0);
+    if agreements.len() < MAX_AGREEMENTS {
+        if ui.button(trs!(lang, "meeting-add-agreement")).clicked() {
+            agreements.push(Agreement::default());
+            changed = true;
+            // The new agreement's first field takes the focus (drawn next frame).
+            ui.data_mut(|d| d.insert_temp(added_id, Added(agreements.len() - 1)));
+            ui.ctx().request_repaint();
+        }
+    } else {
+        let max = MAX_AGREEMENTS.to_string();
+        ui.label(RichText::new(tr!(lang, "meeting-max-agreements", max = max)).weak());
+    }
+    changed
+}
+
+/// Open, done or dropped: a radio group, one Tab stop, arrows move within it.
+fn status_ui(ui: &mut egui::Ui, lang: Lang, (i, name): (usize, &str), status: &mut Status) -> bool {
+    let before = *status;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(trs!(lang, "meeting-status"));
+        let mut buttons = Vec::with_capacity(Status::ALL.len());
+        for option in Status::ALL {
+            let id = egui::Id::unique(("agreement.status", i, option));
+            let r = choice::radio_ui(
+                ui,
+                id,
+                *status == option,
+                status_text(option, lang),
+                *status == option,
+            );
+            let label = format!("{name}: {}", status_text(option, lang));
+            ui.ctx()
+                .accesskit_node_builder(r.id, |node| node.set_label(label));
+            if r.clicked() {
+                *status = option;
+            }
+            buttons.push(r);
+        }
+        if let Some(index) = choice::radio_group_keys(ui, &buttons) {
+            *status = Status::ALL[index];
+        }
+        let chosen = Status::ALL.iter().position(|s| s == status);
+        choice::settle_radio_states(ui, &buttons, chosen);
+    });
+    *status != before
+}
+
+/// The alliance's partners, as checkboxes; the order is the questionnaire's.
+fn partners_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    q: &Questionnaire,
+    partners: &mut Vec<ChoiceId>,
+) -> bool {
+    let Some(question) = q.question(PARTNERS_KNOWN) else {
+        return false;
+    };
+    let group = egui::Id::unique("meeting.partners");
+    let stop = choice::checkbox_stop(ui, group);
+    let mut changed = false;
+    let mut boxes = Vec::new();
+    for (index, c) in question.kind.choices().iter().enumerate() {
+        let mut on = partners.contains(&c.id);
+        let id = egui::Id::unique(("meeting.partner", c.id.as_str()));
+        let r = choice::checkbox(ui, id, &mut on, c.text.get(lang), index == stop);
+        if r.changed() {
+            if on {
+                partners.push(c.id.clone());
+            } else {
+                partners.retain(|p| *p != c.id);
+            }
+            changed = true;
+        }
+        boxes.push(r);
+    }
+    choice::checkbox_group_keys(ui, group, &boxes);
+    // Kept in the questionnaire's order, whatever order they were ticked in.
+    if changed {
+        let order = |p: &ChoiceId| {
+            question
+                .kind
+                .choices()
+                .iter()
+                .position(|c| c.id == *p)
+                .unwrap_or(usize::MAX)
+        };
+        partners.sort_by_key(order);
+    }
+    changed
+}
+
+/// The *verslag* as it will be printed, with its language and the export.
+pub fn report_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    report: &Brief,
+    report_lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    super::a11y::screen_title_ui(ui, trs!(lang, "report-preview-title"));
+    ui.label(trs!(lang, "report-preview-intro"));
+    super::brief::lang_choice_ui(ui, trs!(lang, "report-language"), report_lang, out);
+    ui.horizontal_wrapped(|ui| {
+        for command in [
+            Command::ExportReport,
+            Command::CopyReport,
+            Command::Goto(Screen::Meeting),
+        ] {
+            if ui.button(command.label(lang)).clicked() {
+                out.push(command);
+            }
+        }
+    });
+    ui.add_space(8.0);
+    super::brief::paper_ui(ui, report);
+    ui.add_space(20.0);
+}
