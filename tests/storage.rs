@@ -147,8 +147,15 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
         ),
         (
             "newer format",
-            good.replacen("format_version: 1", "format_version: 7", 1)
-                .into_bytes(),
+            good.replacen(
+                &format!(
+                    "format_version: {}",
+                    behoeftewijzer::model::profile::FORMAT_VERSION
+                ),
+                "format_version: 7",
+                1,
+            )
+            .into_bytes(),
             |e| {
                 matches!(
                     e,

@@ -20,6 +20,8 @@ impl App {
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
         match command {
             Command::New => self.unless_unsaved(Pending::New, ctx),
+            Command::ViewExample => self.unless_unsaved(Pending::Example, ctx),
+            Command::NewBasedOnThis => self.unless_unsaved(Pending::BasedOnThis, ctx),
             Command::Open => self.unless_unsaved(Pending::Open, ctx),
             Command::OpenPath(path) => self.unless_unsaved(Pending::OpenPath(path), ctx),
             Command::Save => match self.doc.path.clone() {
@@ -208,6 +210,10 @@ impl App {
             }
             _ => {}
         }
+        if screen == Screen::Start {
+            // A recent file may have been saved or moved since the list was read.
+            self.forget_recent();
+        }
         if screen != self.screen {
             // "Op het klembord" belonged to the screen that was left.
             self.notice = None;
@@ -247,6 +253,8 @@ impl App {
                 }
             },
             Pending::OpenPath(path) => self.open_path(&path),
+            Pending::Example => self.open_example(),
+            Pending::BasedOnThis => self.new_based_on_this(),
             Pending::Quit => {
                 self.close_confirmed = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);

@@ -54,13 +54,10 @@ impl App {
     pub(super) fn screen_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.lang();
         match self.screen {
-            Screen::Start => start::start_ui(
-                ui,
-                lang,
-                &self.settings.recent,
-                !self.doc.profile.answers.is_empty(),
-                out,
-            ),
+            Screen::Start => {
+                let recent = self.recent_files();
+                start::start_ui(ui, lang, &recent, !self.doc.profile.answers.is_empty(), out);
+            }
             Screen::Section(index) => {
                 // A dialog on top holds the focus; the question gets it after.
                 let focus = if self.dialog.is_none() {
@@ -246,7 +243,13 @@ impl App {
                     });
                 }
             }
-            if let Some(notice) = &self.notice {
+            if self.doc.path.is_none() && self.doc.origin == super::Origin::Example {
+                // Lasting: the example is never saved over, and its copy not until named.
+                ui.label(
+                    egui::RichText::new(trs!(lang, "app-example-opened"))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            } else if let Some(notice) = &self.notice {
                 ui.label(egui::RichText::new(notice).small().weak());
             }
             ui.add_space(2.0);

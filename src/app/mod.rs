@@ -15,6 +15,7 @@ mod renderer;
 mod report;
 mod saving;
 mod settings;
+mod start;
 
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -55,6 +56,20 @@ pub struct Document {
     /// the brief's preview, the recovery copy) is kept per revision instead of comparing whole
     /// profiles every frame.
     pub revision: u64,
+    /// Where an unsaved document came from, for its title and its suggested file name.
+    pub origin: Origin,
+}
+
+/// Where a document came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// Started, opened or restored here.
+    #[default]
+    Own,
+    /// The built-in example (issue 23): never saved over anything, saving asks for a name.
+    Example,
+    /// *Nieuw profiel op basis van dit profiel*: the file (its name) it was copied from.
+    BasedOn(String),
 }
 
 impl Document {
@@ -71,6 +86,7 @@ impl Document {
             dirty,
             stamp,
             revision: next_revision(),
+            origin: Origin::Own,
         }
     }
 }
@@ -128,6 +144,8 @@ pub struct App {
     screen_seen: Screen,
     /// Profiles side by side, beside the open one (issue 13).
     comparison: Option<Comparison>,
+    /// The recent files as the start screen shows them (issue 23).
+    recent_cache: std::cell::RefCell<start::RecentCache>,
 }
 
 impl App {
@@ -233,6 +251,7 @@ impl App {
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
             comparison: None,
+            recent_cache: std::cell::RefCell::new(None),
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -273,7 +292,11 @@ impl App {
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
-                || trs!(lang, "app-untitled-profile").to_owned(),
+                || match &self.doc.origin {
+                    Origin::Own => trs!(lang, "app-untitled-profile").to_owned(),
+                    Origin::Example => trs!(lang, "app-example-unsaved").to_owned(),
+                    Origin::BasedOn(name) => tr!(lang, "app-based-on", name = name.clone()),
+                },
                 |n| n.to_string_lossy().into_owned(),
             );
         let mark = if self.doc.dirty { "*" } else { "" };

@@ -22,11 +22,7 @@ pub fn file_name(lang: Lang, organisation: &str, meeting: &Meeting, today: time:
 
 /// The words of a status, in the report and on the screen.
 pub fn status_text(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Open => trs!(lang, "meeting-status-open"),
-        Status::Done => trs!(lang, "meeting-status-done"),
-        Status::Dropped => trs!(lang, "meeting-status-dropped"),
-    }
+    status.text(lang)
 }
 
 /// The meeting's date as people write it, as typed when it is not a date, or `None` when empty.

@@ -176,6 +176,13 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
             trs!(lang, "cli-compare-nothing-the-answers-are-the-same")
         );
     }
+    let agreements = combine::agreement_lines(&old.profile, &new.profile, lang);
+    if !agreements.is_empty() {
+        let _ = writeln!(text, "\n{}", trs!(lang, "compare-agreements"));
+        for line in agreements {
+            let _ = writeln!(text, "  - {line}");
+        }
+    }
 }
 
 fn summary(text: &mut String, q: &Questionnaire, entries: &[Entry], lang: Lang) {

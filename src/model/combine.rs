@@ -383,6 +383,64 @@ pub fn changes(
         .collect()
 }
 
+/// The agreements of two versions of one profile (issue 23), one line each in `lang`: how
+/// each agreement of the older version stands now ("open → afgerond"), those no longer listed,
+/// and those made since.
+pub fn agreement_lines(old: &Profile, new: &Profile, lang: crate::lang::Lang) -> Vec<String> {
+    use crate::model::meeting::Agreement;
+    let key = |a: &Agreement| (a.what.trim().to_lowercase(), a.who.trim().to_lowercase());
+    let name = |a: &Agreement| {
+        if a.who.trim().is_empty() {
+            a.what.trim().to_owned()
+        } else {
+            format!("{} ({})", a.what.trim(), a.who.trim())
+        }
+    };
+    let mut lines = Vec::new();
+    let mut matched = Vec::new();
+    for a in old.meeting.agreements() {
+        let found = new
+            .meeting
+            .agreements()
+            .enumerate()
+            .find(|(i, b)| !matched.contains(i) && key(a) == key(b));
+        let line = match found {
+            Some((i, b)) => {
+                matched.push(i);
+                if a.status == b.status {
+                    tr!(
+                        lang,
+                        "compare-agreement-unchanged",
+                        agreement = name(a),
+                        status = b.status.text(lang)
+                    )
+                } else {
+                    tr!(
+                        lang,
+                        "compare-agreement-changed",
+                        agreement = name(a),
+                        before = a.status.text(lang),
+                        now = b.status.text(lang)
+                    )
+                }
+            }
+            None => tr!(lang, "compare-agreement-gone", agreement = name(a)),
+        };
+        lines.push(line);
+    }
+    for (i, b) in new.meeting.agreements().enumerate() {
+        if !matched.contains(&i) {
+            lines.push(tr!(
+                lang,
+                "compare-agreement-new",
+                agreement = name(b),
+                status = b.status.text(lang)
+            ));
+        }
+    }
+    lines
+}
+
 /// "4 van 6" in the user's language.
 pub fn of(count: usize, total: usize, lang: crate::lang::Lang) -> String {
     tr!(

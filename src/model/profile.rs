@@ -317,6 +317,22 @@ impl Profile {
         }
     }
 
+    /// Next year's profile, made from this one at `now` (RFC 3339): the same answers and the
+    /// same identity (so the comparison knows them as two versions of one profile), a new
+    /// date, and this meeting's agreements carried over with their status as agreed earlier
+    /// (issue 23).
+    #[must_use]
+    pub fn based_on(&self, now: &str) -> Profile {
+        Profile {
+            format_version: FORMAT_VERSION,
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+            created: now.to_owned(),
+            modified: now.to_owned(),
+            meeting: self.meeting.carried_over(),
+            ..self.clone()
+        }
+    }
+
     /// A new profile with these answers: for examples, benches and tests.
     pub fn with_answers(
         questionnaire: &Questionnaire,

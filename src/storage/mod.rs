@@ -25,6 +25,10 @@ pub use write::{
 /// answers is a few kilobytes.
 pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
 
+/// The complete example (a fictional municipality), built into the program so an installed
+/// app can show it (*Voorbeeld bekijken*, issue 23) without a file of its own.
+pub const EXAMPLE_RON: &str = include_str!("../../assets/examples/voorbeeld-compleet.ron");
+
 /// The largest recovery copy: a profile at its limit, with room for the copy's own fields.
 pub(crate) const RECOVERY_LIMIT: u64 = MAX_PROFILE_BYTES + 64 * 1024;
 

@@ -127,24 +127,27 @@ fn named_line_ui(
     name: &str,
     text: &mut String,
 ) -> (bool, egui::Response) {
-    ui.label(label);
+    let shown = ui.label(label);
     let response = ui.add(
         TextEdit::singleline(text)
             .id_salt(salt)
             .desired_width(f32::INFINITY)
             .char_limit(LINE_MAX_CHARS),
     );
-    let name = name.to_owned();
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(name));
+    if name == label {
+        response.clone().labelled_by(shown.id);
+    } else {
+        let name = name.to_owned();
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_label(name));
+    }
     ui.add_space(2.0);
     (response.changed(), response)
 }
 
 /// The date, with an example, and a note when what was typed is not a date.
 fn date_ui(ui: &mut egui::Ui, lang: Lang, date: &mut String) -> bool {
-    let label = trs!(lang, "meeting-date");
-    ui.label(label);
+    let shown = ui.label(trs!(lang, "meeting-date"));
     let response = ui.add(
         TextEdit::singleline(date)
             .id_salt("meeting.date")
@@ -159,8 +162,7 @@ fn date_ui(ui: &mut egui::Ui, lang: Lang, date: &mut String) -> bool {
         ..Described::default()
     }
     .apply(ui, response.id);
-    ui.ctx()
-        .accesskit_node_builder(response.id, |node| node.set_label(label));
+    let response = response.labelled_by(shown.id);
     if let Some(error) = error {
         ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
     }

@@ -32,9 +32,16 @@ fn menus_ui(
     out: &mut Vec<Command>,
 ) {
     ui.menu_button(trs!(lang, "menu-file"), |ui| {
-        for command in [Command::New, Command::Open, Command::Save, Command::SaveAs] {
+        for command in [
+            Command::New,
+            Command::NewBasedOnThis,
+            Command::Open,
+            Command::Save,
+            Command::SaveAs,
+        ] {
             command_button_ui(ui, command, lang, out);
         }
+        command_button_ui(ui, Command::ViewExample, lang, out);
         ui.separator();
         command_button_ui(ui, Command::ExportBrief, lang, out);
         command_button_ui(ui, Command::ExportReport, lang, out);

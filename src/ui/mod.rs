@@ -50,6 +50,10 @@ pub enum Screen {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     New,
+    /// Open the built-in complete example as an unsaved copy (issue 23).
+    ViewExample,
+    /// A new, unsaved profile with this one's answers and its agreements carried over.
+    NewBasedOnThis,
     Open,
     OpenPath(PathBuf),
     Save,
@@ -110,6 +114,8 @@ impl Command {
     pub fn label(&self, lang: Lang) -> String {
         let s = match self {
             Command::New => trs!(lang, "ui-new-profile"),
+            Command::ViewExample => trs!(lang, "start-view-example"),
+            Command::NewBasedOnThis => trs!(lang, "ui-new-based-on-this"),
             Command::Open => trs!(lang, "ui-open"),
             Command::OpenPath(path) => return path.display().to_string(),
             Command::Save => trs!(lang, "ui-save"),

@@ -10,6 +10,10 @@ use crate::lang::Lang;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Pending {
     New,
+    /// The built-in example, as an unsaved copy.
+    Example,
+    /// A new profile with this one's answers (next year's preparation).
+    BasedOnThis,
     Open,
     OpenPath(PathBuf),
     Quit,

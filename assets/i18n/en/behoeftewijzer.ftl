@@ -65,8 +65,6 @@ nav-progress = { $missing ->
         [one] 1 required question left
        *[other] { $missing } required questions left
     } · { $percent } % of all questions
-start-prepare-your-meeting-with-the-alliantie = Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance (Movisie, seven migrant and refugee community organisations and, since 2023, LCC+) has worked on equality, safety and acceptance of women and LGBT people, so that residents with a migration or refugee background find help sooner on taboo topics such as domestic violence, honour-based violence, forced marriage and struggling with sexual orientation or gender identity.
-start-you-answer-the-questions-from-the = You answer the questions from the announcement of 15 February 2021 in eight short sections. You can save in between and continue later.
 start-everything-stays-on-this-computer-you = Everything stays on this computer. You need no account and nothing goes over the internet.
 start-continue-with-this-profile = Continue with this profile
 start-open-a-profile = Open a profile…
@@ -667,3 +665,28 @@ meeting-personal-data = This looks like personal data of residents. Take it out 
 modal-export-the-report = Export the report
 modal-report-pdf = report.pdf
 guide-after-the-meeting = After the meeting
+
+## The start screen and where a profile came from (issue 23).
+start-intro = Prepare your meeting with the Alliantie Verandering van Binnenuit. The alliance helps residents with a migration or refugee background find help sooner on taboo topics, such as domestic violence, forced marriage and struggling with sexual orientation or gender identity.
+start-how-it-works = How it works
+start-step-1 = 1. Answer the questions from the announcement, in eight short sections. You can save in between.
+start-step-2 = 2. Read your needs profile: which training and which partners fit what you see.
+start-step-3 = 3. Print the consultation brief and take it to the meeting. Afterwards you record what was agreed.
+start-view-example = View the example
+start-example-note = Want to see what you will get first? The example is filled in completely for a made-up municipality. Your own files stay as they are.
+start-guide-note = The user guide explains more (F1).
+start-open-the-guide = Open the guide
+start-recent-entry = { $organisation } · { $percent } % answered · saved { $date }
+start-recent-no-name = (no name yet)
+start-recent-missing = This file can no longer be found
+start-recent-unreadable = This file cannot be read
+app-example-unsaved = Example (not saved)
+app-example-opened = This is the example. Save what you change under a new name; the example itself stays as it is.
+app-based-on = New profile based on { $name }
+app-based-on-opened = A new profile with last year's answers and agreements. Change what is different and save it under a new name.
+ui-new-based-on-this = New profile based on this one
+compare-agreements = Agreements
+compare-agreement-changed = { $agreement }: { $before } → { $now }
+compare-agreement-unchanged = { $agreement }: { $status }, unchanged
+compare-agreement-gone = { $agreement }: no longer listed
+compare-agreement-new = New: { $agreement }: { $status }

@@ -65,8 +65,6 @@ nav-progress = { $missing ->
         [one] Nog 1 verplichte vraag
        *[other] Nog { $missing } verplichte vragen
     } · { $percent } % van alle vragen
-start-prepare-your-meeting-with-the-alliantie = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie (Movisie, zeven migranten- en vluchtelingenorganisaties en sinds 2023 LCC+) werkt sinds 2018 aan gelijkheid, veiligheid en acceptatie van vrouwen en LHBT's, zodat inwoners met een migratie- of vluchtelingenachtergrond eerder hulp vinden bij taboethema's zoals huiselijk geweld, eergerelateerd geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
-start-you-answer-the-questions-from-the = Je beantwoordt de vragen uit de aankondiging van 15 februari 2021 in acht korte onderdelen. Je kunt tussendoor opslaan en later verdergaan.
 start-everything-stays-on-this-computer-you = Alles blijft op deze computer. Je hebt geen account nodig en er gaat niets via internet.
 start-continue-with-this-profile = Verder met dit profiel
 start-open-a-profile = Profiel openen…
@@ -668,3 +666,28 @@ meeting-personal-data = Dit lijkt op persoonsgegevens van inwoners. Haal het weg
 modal-export-the-report = Verslag exporteren
 modal-report-pdf = verslag.pdf
 guide-after-the-meeting = Na het overleg
+
+## The start screen and where a profile came from (issue 23).
+start-intro = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie helpt inwoners met een migratie- of vluchtelingenachtergrond eerder hulp te vinden bij taboethema's, zoals huiselijk geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
+start-how-it-works = Zo werkt het
+start-step-1 = 1. Beantwoord de vragen uit de aankondiging, in acht korte onderdelen. Je kunt tussendoor opslaan.
+start-step-2 = 2. Lees je behoefteprofiel: welke training en welke partners passen bij wat je ziet.
+start-step-3 = 3. Druk de gespreksnotitie af en neem die mee naar het overleg. Daarna leg je de afspraken vast.
+start-view-example = Voorbeeld bekijken
+start-example-note = Wil je eerst zien wat je krijgt? Het voorbeeld is helemaal ingevuld voor een verzonnen gemeente. Je eigen bestanden blijven zoals ze zijn.
+start-guide-note = Meer uitleg staat in de handleiding (F1).
+start-open-the-guide = Handleiding openen
+start-recent-entry = { $organisation } · { $percent } % ingevuld · opgeslagen { $date }
+start-recent-no-name = (nog geen naam)
+start-recent-missing = Dit bestand is niet meer gevonden
+start-recent-unreadable = Dit bestand kan niet worden gelezen
+app-example-unsaved = Voorbeeld (niet opgeslagen)
+app-example-opened = Dit is het voorbeeld. Wat je verandert, sla je op onder een nieuwe naam; het voorbeeld zelf blijft zoals het is.
+app-based-on = Nieuw profiel op basis van { $name }
+app-based-on-opened = Nieuw profiel met de antwoorden en afspraken van vorig jaar. Pas aan wat veranderd is en sla het op onder een nieuwe naam.
+ui-new-based-on-this = Nieuw profiel op basis van dit profiel
+compare-agreements = Afspraken
+compare-agreement-changed = { $agreement }: { $before } → { $now }
+compare-agreement-unchanged = { $agreement }: { $status }, niet veranderd
+compare-agreement-gone = { $agreement }: niet meer in de lijst
+compare-agreement-new = Nieuw: { $agreement }: { $status }

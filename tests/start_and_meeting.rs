@@ -1,0 +1,294 @@
+//! Issue 23 in the window: from an empty home to the built-in example and back without touching
+//! the example's file; a meeting recorded with three agreements, saved, reopened and its
+//! *verslag* exported and read back with a PDF parser; next year's profile made from this one.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::model::meeting::Status;
+use behoeftewijzer::storage;
+use behoeftewijzer::ui::Screen;
+use behoeftewijzer::ui::modal::{Dialog, PathPurpose};
+use common::{click, replace_text};
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+
+fn example_file() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
+}
+
+/// Goes to a screen through the menu *Ga naar*, as a person would.
+fn go_to(h: &mut common::Window, entry: &str) {
+    click(h, "Ga naar");
+    click(h, entry);
+}
+
+#[test]
+fn from_an_empty_home_to_the_example_and_back_without_touching_its_file() {
+    let before = std::fs::read(example_file()).unwrap();
+    // The program shows the example it ships.
+    assert_eq!(storage::EXAMPLE_RON.as_bytes(), &before[..]);
+    let mut h = common::window(Settings::default());
+    h.run();
+    // Nothing yet: the three steps and no recent files.
+    h.get_by_label("Zo werkt het");
+    h.get_by_label_contains("1. Beantwoord de vragen");
+    h.get_by_label("Nog geen.");
+    click(&mut h, "Voorbeeld bekijken");
+    let doc = h.state().document();
+    assert_eq!(doc.profile.text("organisatie.naam"), "Gemeente Voorbeeld");
+    assert!(doc.path.is_none() && !doc.dirty);
+    assert_eq!(
+        doc.profile.meeting.agreements.len(),
+        3,
+        "the example shows a meeting too"
+    );
+    assert!(
+        h.state()
+            .window_title()
+            .starts_with("Voorbeeld (niet opgeslagen)"),
+        "{}",
+        h.state().window_title()
+    );
+    h.get_by_label_contains("Dit is het voorbeeld.");
+    // Changed, then Ctrl+S: a name is asked for; nothing is written anywhere.
+    replace_text(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Proef",
+    );
+    assert!(h.state().document().dirty);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        matches!(
+            h.state().dialog(),
+            Some(Dialog::Path {
+                purpose: PathPurpose::Save,
+                ..
+            })
+        ),
+        "{:?}",
+        h.state().dialog()
+    );
+    click(&mut h, "Annuleren");
+    // And back to the start, which offers to go on with it.
+    go_to(&mut h, "Startscherm");
+    assert_eq!(h.state().screen(), Screen::Start);
+    h.get_by_label("Verder met dit profiel");
+    assert_eq!(std::fs::read(example_file()).unwrap(), before);
+}
+
+#[test]
+fn recent_files_show_organisation_completeness_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let kept = dir.path().join("voorbeeld.ron");
+    std::fs::copy(example_file(), &kept).unwrap();
+    let gone = dir.path().join("weg.ron");
+    let broken = dir.path().join("kapot.ron");
+    std::fs::write(&broken, "geen profiel").unwrap();
+    let settings = Settings {
+        recent: vec![kept.clone(), gone, broken],
+        ..Settings::default()
+    };
+    let mut h = common::window(settings);
+    h.run();
+    h.get_by_label_contains("Gemeente Voorbeeld · 100 % ingevuld · opgeslagen 24 november 2026");
+    h.get_by_label_contains("Dit bestand is niet meer gevonden");
+    h.get_by_label_contains("Dit bestand kan niet worden gelezen");
+    h.get_by_label_contains("Gemeente Voorbeeld")
+        .click_accesskit();
+    h.run();
+    assert_eq!(h.state().document().path.as_deref(), Some(kept.as_path()));
+}
+
+/// Three agreements: what, who, by when.
+const AGREEMENTS: [(&str, &str, &str); 3] = [
+    ("Zaal vastleggen", "Gemeente Overleg", "1 april 2027"),
+    ("Voorstel sturen", "De alliantie", "15 april 2027"),
+    ("Sleutelpersonen vragen", "Wijkteam", "voor de zomer"),
+];
+
+/// On *Na het overleg*: the date, who attended, and [`AGREEMENTS`] each added and typed in.
+fn record_meeting(h: &mut common::Window) {
+    replace_text(h, "Datum van het overleg", "12-3-2027");
+    replace_text(h, "Aanwezig namens jouw organisatie", "Beleidsmedewerker");
+    replace_text(h, "Aanwezig namens de alliantie", "Twee trainers");
+    for (i, (what, who, when)) in AGREEMENTS.iter().enumerate() {
+        click(h, "Afspraak toevoegen");
+        h.run();
+        let n = i + 1;
+        // The new agreement's first field has the focus.
+        assert!(
+            h.get_by_label(&format!("Afspraak {n}: wat")).is_focused(),
+            "agreement {n}"
+        );
+        replace_text(h, &format!("Afspraak {n}: wat"), what);
+        replace_text(h, &format!("Afspraak {n}: wie"), who);
+        replace_text(h, &format!("Afspraak {n}: uiterlijk wanneer"), when);
+    }
+}
+
+/// Ctrl+S, the path typed, Enter; waits for the save (it runs on a thread of its own).
+fn save_as(h: &mut common::Window, path: &Path) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    replace_text(h, "Pad van het bestand", &path.display().to_string());
+    h.key_press(Key::Enter);
+    h.run();
+    for _ in 0..100 {
+        if path.exists() && !h.state().document().dirty {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run();
+    }
+    assert!(path.exists() && !h.state().document().dirty, "saved");
+}
+
+/// A window with the profile at `path` opened, as `behoeftewijzer PROFIEL` does.
+fn window_with(path: &Path) -> common::Window {
+    let open = path.to_path_buf();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| {
+            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open))
+        });
+    h.run();
+    h
+}
+
+/// The text of a PDF as a reader extracts it, on single spaces (a line break in a table cell
+/// reads as a space).
+fn pdf_text(path: &Path) -> String {
+    let doc = lopdf::Document::load(path).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::window(Settings::default());
+    h.run();
+    click(&mut h, "Nieuw profiel");
+    replace_text(
+        &mut h,
+        "Naam van de gemeente of organisatie",
+        "Gemeente Overleg",
+    );
+    // From the list of sections on the left.
+    click(&mut h, "Na het overleg");
+    assert_eq!(h.state().screen(), Screen::Meeting);
+    record_meeting(&mut h);
+    click(&mut h, "Afspraak 1: stand: afgerond");
+    click(&mut h, "Afspraak 3: stand: vervallen");
+    click(
+        &mut h,
+        "LKHA (Landelijk Knooppunt Huwelijksdwang en Achterlating)",
+    );
+    let m = &h.state().profile().meeting;
+    assert_eq!(
+        m.agreements.iter().map(|a| a.status).collect::<Vec<_>>(),
+        [Status::Done, Status::Open, Status::Dropped]
+    );
+    assert_eq!(m.partners, ["lkha"]);
+    // Removing one can be undone.
+    click(&mut h, "Afspraak 2 verwijderen");
+    assert_eq!(h.state().profile().meeting.agreements.len(), 2);
+    click(&mut h, "Terugzetten");
+    assert_eq!(
+        h.state().profile().meeting.agreements[1].what,
+        "Voorstel sturen"
+    );
+
+    // Saved, and opened again in a fresh window: the same record.
+    let path = dir.path().join("overleg.ron");
+    save_as(&mut h, &path);
+    let mut fresh = window_with(&path);
+    assert_eq!(fresh.state().profile().meeting, h.state().profile().meeting);
+
+    // The verslag, from its preview.
+    go_to(&mut fresh, "Verslag bekijken");
+    assert_eq!(fresh.state().screen(), Screen::Report);
+    fresh.get_by_label_contains("Verslag — overleg met de Alliantie");
+    click(&mut fresh, "Verslag exporteren (PDF)…");
+    let pdf = dir.path().join("verslag.pdf");
+    replace_text(
+        &mut fresh,
+        "Pad van het bestand",
+        &pdf.display().to_string(),
+    );
+    click(&mut fresh, "Exporteren");
+    assert!(
+        matches!(fresh.state().dialog(), Some(Dialog::Exported { .. })),
+        "{:?}",
+        fresh.state().dialog()
+    );
+    let flat = pdf_text(&pdf);
+    for (what, who, when) in AGREEMENTS {
+        assert!(flat.contains(what), "{what} in {flat}");
+        let row = format!("Wie: {who} · uiterlijk: {when}");
+        assert!(flat.contains(&row), "{row} in {flat}");
+    }
+    assert!(flat.contains("12 maart 2027") && flat.contains("afgerond"));
+    let words: Vec<String> = flat
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    for word in ["je", "jij", "jouw", "jullie"] {
+        assert!(!words.iter().any(|w| w == word), "'{word}' in {flat}");
+    }
+}
+
+#[test]
+fn next_year_starts_from_this_year_and_the_comparison_says_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let this_year = dir.path().join("2027.ron");
+    std::fs::copy(example_file(), &this_year).unwrap();
+    let mut h = window_with(&this_year);
+    click(&mut h, "Bestand");
+    click(&mut h, "Nieuw profiel op basis van dit profiel");
+    let old = storage::load(&this_year, behoeftewijzer::model::Questionnaire::builtin()).unwrap();
+    let doc = h.state().document();
+    assert!(doc.path.is_none() && doc.dirty);
+    assert_eq!(doc.profile.id, old.id, "the same profile, a new version");
+    assert_eq!(doc.profile.answers, old.answers);
+    assert_ne!(doc.profile.created, old.created);
+    assert!(doc.profile.meeting.agreements.iter().all(|a| a.earlier));
+    let title = h.state().window_title();
+    assert!(
+        title.starts_with("*Nieuw profiel op basis van 2027.ron"),
+        "{title}"
+    );
+    // Next year: an answer changed, one agreement done, one new.
+    replace_text(&mut h, "Naam contactpersoon", "Eva Jansen");
+    click(&mut h, "Na het overleg");
+    h.get_by_label("Afspraak 1 (vorig jaar afgesproken)");
+    click(
+        &mut h,
+        "Afspraak 1 (vorig jaar afgesproken): stand: afgerond",
+    );
+    click(&mut h, "Afspraak toevoegen");
+    replace_text(&mut h, "Afspraak 4: wat", "Terugkomdag plannen");
+    let next_year = dir.path().join("2028.ron");
+    save_as(&mut h, &next_year);
+    // Compared on the command line: the changed answer and the agreements' status.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+        .arg("compare")
+        .arg(&this_year)
+        .arg(&next_year)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("Eva Jansen"), "{said}");
+    let done = "Datum en zaal voor de training vastleggen (Gemeente Voorbeeld): open → afgerond";
+    assert!(said.contains(done), "{said}");
+    assert!(said.contains("Nieuw: Terugkomdag plannen: open"), "{said}");
+}
