@@ -403,7 +403,11 @@ fn two_versions_of_one_profile_show_what_changed_oldest_first() {
     );
     assert!(out.contains("3 – Zeer urgent → 1 – Enigszins"), "{out}");
     let answers = out.split("\nAfspraken").next().unwrap_or_default();
-    assert_eq!(answers.matches("  - ").count(), 1, "only the one change: {out}");
+    assert_eq!(
+        answers.matches("  - ").count(),
+        1,
+        "only the one change: {out}"
+    );
     // The example's three agreements, the same in both (issue 23).
     assert_eq!(out.matches(": open, niet veranderd").count(), 3, "{out}");
     assert!(!out.contains("Vergeleken profielen"), "{out}");

@@ -1,6 +1,6 @@
 //! The brief for a screen reader's PDF reader (issue 19, item 10), checked by a checker we did
 //! not write: `pdfua` (from `PyPI`, installed by `.ci/run`) reports no error on the Dutch and English
-//! example briefs and on a regional brief. Read back with lopdf: text strings that are not
+//! example briefs, on a regional brief and on the meeting's report (*verslag*). Read back with lopdf: text strings that are not
 //! ASCII are UTF-16BE with a byte-order mark, every table has header cells, and the XMP
 //! metadata holds the title, the language and the PDF/UA identification.
 
@@ -57,6 +57,12 @@ fn regional_pdf() -> Vec<u8> {
     pdf::render(&b, today()).unwrap().bytes
 }
 
+/// The meeting's report (issue 23) of the example, which records a meeting.
+fn report_pdf(lang: Lang) -> Vec<u8> {
+    let b = brief::report::build(q(), &example(), lang, today().date());
+    pdf::render(&b, today()).unwrap().bytes
+}
+
 /// `pdfua check` on the PDF: its exit code and report, or `None` (with the reason printed)
 /// where the checker is not installed.
 fn pdfua(bytes: &[u8], name: &str) -> Option<(i32, String)> {
@@ -80,11 +86,13 @@ fn pdfua(bytes: &[u8], name: &str) -> Option<(i32, String)> {
 }
 
 #[test]
-fn the_pdf_ua_checker_finds_no_error_in_the_example_and_regional_briefs() {
+fn the_pdf_ua_checker_finds_no_error_in_the_example_and_regional_briefs_and_the_report() {
     for (bytes, name) in [
         (example_pdf(Lang::Nl), "voorbeeld-nl.pdf"),
         (example_pdf(Lang::En), "voorbeeld-en.pdf"),
         (regional_pdf(), "regionaal.pdf"),
+        (report_pdf(Lang::Nl), "verslag-nl.pdf"),
+        (report_pdf(Lang::En), "verslag-en.pdf"),
     ] {
         let Some((code, report)) = pdfua(&bytes, name) else {
             return;

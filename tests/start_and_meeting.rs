@@ -292,3 +292,36 @@ fn next_year_starts_from_this_year_and_the_comparison_says_what_changed() {
     assert!(said.contains(done), "{said}");
     assert!(said.contains("Nieuw: Terugkomdag plannen: open"), "{said}");
 }
+
+#[test]
+fn the_verslag_is_checked_for_residents_data_before_it_is_written() {
+    let mut h = common::window(Settings::default());
+    h.run();
+    click(&mut h, "Nieuw profiel");
+    click(&mut h, "Na het overleg");
+    click(&mut h, "Afspraak toevoegen");
+    replace_text(&mut h, "Afspraak 1: wat", "Mevrouw bellen op 06-12345678");
+    // Named on the screen itself, as the officer types.
+    h.get_by_label_contains("Na het overleg › Afspraak 1: ");
+    click(&mut h, "Verslag exporteren (PDF)…");
+    let Some(Dialog::ExportPrivacy { items }) = h.state().dialog().cloned() else {
+        panic!("{:?}", h.state().dialog())
+    };
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert!(
+        items[0].starts_with("Na het overleg › Afspraak 1: "),
+        "{items:?}"
+    );
+    click(&mut h, "Toch exporteren");
+    assert!(
+        matches!(
+            h.state().dialog(),
+            Some(Dialog::Path {
+                purpose: PathPurpose::ExportReport,
+                ..
+            })
+        ),
+        "{:?}",
+        h.state().dialog()
+    );
+}
