@@ -77,9 +77,10 @@ fn f1_opens_the_chapter_about_this_screen_and_closing_goes_back() {
     h.get_by_label_contains("De vragen staan in acht onderdelen");
     h.get_by_label("Beginnen").click_accesskit();
     h.run();
-    assert!(
-        h.query_by_role(Role::Image).is_some(),
-        "the window's picture is missing"
+    assert_eq!(
+        h.query_all_by_role(Role::Image).count(),
+        2,
+        "the start screen's and the window's pictures"
     );
     h.get_by_label("Handleiding sluiten").click_accesskit();
     h.run();
@@ -120,10 +121,36 @@ fn the_guide_reads_a_paragraph_whole() {
         .collect();
     assert!(pieces.is_empty(), "pieces of text: {pieces:?}");
     // One paragraph of "Beginnen", bold words and all, as one text.
-    let whole = "Op het startscherm kies je Nieuw profiel of Profiel openen…";
+    let whole = "Kies Nieuw profiel om te beginnen, of Profiel openen… voor een profiel dat je eerder opsloeg.";
     assert!(
         texts.iter().any(|t| t.contains(whole)),
         "no text holds \"{whole}\""
     );
+    h.get_by_role_and_label(Role::Image, "Het startscherm: de drie stappen, de knoppen Nieuw profiel, Profiel openen en Voorbeeld bekijken, en een recent bestand met organisatie, hoeveel er is ingevuld en de datum");
     h.get_by_role_and_label(Role::Image, "Het venster: links de onderdelen, rechts de vragen van het eerste onderdeel, onderaan Vorige, Volgende en de voortgang");
+}
+
+/// Issue 23: F1 on *Na het overleg* and on the report opens the guide's chapter about them, in
+/// both languages.
+#[test]
+fn the_meeting_and_its_report_have_a_chapter() {
+    for lang in [Lang::Nl, Lang::En] {
+        let chapter = chapter_for(Screen::Meeting, lang);
+        assert_ne!(chapter, 0, "{lang:?}: no chapter about the meeting");
+        assert_eq!(chapter_for(Screen::Report, lang), chapter);
+        assert_ne!(chapter_for(Screen::Start, lang), chapter);
+    }
+    let mut h = window();
+    h.get_by_label("Nieuw profiel").click_accesskit();
+    h.run();
+    h.get_by_label("Na het overleg").click_accesskit();
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    h.get_by_role_and_label(Role::Heading, "Na het overleg");
+    h.get_by_role_and_label(Role::Heading, "Volgend jaar");
+    h.get_by_role_and_label(
+        Role::Image,
+        "Na het overleg: de datum, wie er waren en de eerste afspraak met wat, wie, uiterlijk wanneer en de stand",
+    );
 }

@@ -55,7 +55,7 @@ fn from_an_empty_home_to_the_example_and_back_without_touching_its_file() {
         "{}",
         h.state().window_title()
     );
-    h.get_by_label_contains("Dit is het voorbeeld.");
+    h.get_by_label_contains("Voorbeeld: sla wat je verandert op");
     // Changed, then Ctrl+S: a name is asked for; nothing is written anywhere.
     replace_text(
         &mut h,
@@ -288,9 +288,22 @@ fn next_year_starts_from_this_year_and_the_comparison_says_what_changed() {
         .unwrap();
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("Eva Jansen"), "{said}");
-    let done = "Datum en zaal voor de training vastleggen (Gemeente Voorbeeld): open → afgerond";
+    let done =
+        "Datum en zaal voor de training vastleggen (Gemeente Voorbeeld): eerst open, nu afgerond";
     assert!(said.contains(done), "{said}");
     assert!(said.contains("Nieuw: Terugkomdag plannen: open"), "{said}");
+    // And in the window, beside the open profile.
+    click(&mut h, "Bestand");
+    click(&mut h, "Profielen vergelijken…");
+    let field = "Paden van de profielen, één per regel (twee of meer)";
+    let paths = format!("{}\n{}", this_year.display(), next_year.display());
+    h.get_by_label(field).type_text(&paths);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Enter);
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Compare);
+    click(&mut h, "Wat is er veranderd");
+    h.get_by_label(done);
 }
 
 #[test]

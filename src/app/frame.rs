@@ -246,7 +246,7 @@ impl App {
             if self.doc.path.is_none() && self.doc.origin == super::Origin::Example {
                 // Lasting: the example is never saved over, and its copy not until named.
                 ui.label(
-                    egui::RichText::new(trs!(lang, "app-example-opened"))
+                    egui::RichText::new(trs!(lang, "app-example-status"))
                         .color(ui.visuals().warn_fg_color),
                 );
             } else if let Some(notice) = &self.notice {

@@ -21,10 +21,26 @@ const GUIDE_NL: &str = include_str!("../../guides/gebruikershandleiding.md");
 const GUIDE_EN: &str = include_str!("../../guides/user-guide.md");
 
 /// The pictures the guides show, built into the app: (name in `guides/images/`, bytes).
-const IMAGES: [(&str, &[u8]); 3] = [
+const IMAGES: [(&str, &[u8]); 7] = [
     (
         "venster.png",
         include_bytes!("../../guides/images/venster.png"),
+    ),
+    (
+        "start-nl.png",
+        include_bytes!("../../guides/images/start-nl.png"),
+    ),
+    (
+        "start-en.png",
+        include_bytes!("../../guides/images/start-en.png"),
+    ),
+    (
+        "overleg-nl.png",
+        include_bytes!("../../guides/images/overleg-nl.png"),
+    ),
+    (
+        "overleg-en.png",
+        include_bytes!("../../guides/images/overleg-en.png"),
     ),
     (
         "vergelijken-2.png",

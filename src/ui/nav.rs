@@ -98,8 +98,10 @@ pub fn sections_ui(
         Screen::Meeting,
     ] {
         let command = Command::Goto(target);
-        let entry = ui.selectable_label(screen == target, command.label(lang));
-        if screen == target && screen_changed {
+        // The report belongs to "Na het overleg", which leads to it.
+        let here = screen == target || (target == Screen::Meeting && screen == Screen::Report);
+        let entry = ui.selectable_label(here, command.label(lang));
+        if here && screen_changed {
             entry.scroll_to_me(None);
         }
         if entry.clicked() {

@@ -114,15 +114,13 @@ pub fn start_ui(
         }
     });
     ui.add_space(8.0);
-    ui.horizontal_wrapped(|ui| {
-        ui.label(trs!(
-            lang,
-            "start-preparing-together-with-other-municipalities-or"
-        ));
-        if ui.button(Command::Compare.label(lang)).clicked() {
-            out.push(Command::Compare);
-        }
-    });
+    ui.label(trs!(
+        lang,
+        "start-preparing-together-with-other-municipalities-or"
+    ));
+    if ui.button(Command::Compare.label(lang)).clicked() {
+        out.push(Command::Compare);
+    }
     ui.add_space(12.0);
     super::a11y::heading_ui(ui, trs!(lang, "start-recent-files"), 2);
     if recent.is_empty() {
