@@ -9,7 +9,9 @@
 //! guard) and percent-encoding (the `mailto:` link): no egui, no files, no clock.
 //!
 //! - [`model`]: the domain, pure. The questionnaire as checked data ([`model::questionnaire`]),
-//!   the profile with its answers ([`model::profile`]), which questions show, progress and what
+//!   the profile with its answers ([`model::profile`]) and what was agreed at the meeting
+//!   ([`model::meeting`]: date, attendees, agreements with their status, training, partners,
+//!   notes; carried over to next year's profile), which questions show, progress and what
 //!   is missing ([`model::flow`]), one reader of the answers that count ([`model::answers`]),
 //!   every question id the code names, checked by a test ([`model::ids`]),
 //!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
@@ -19,15 +21,16 @@
 //!   [`model::needs::Words`] (`needs/words.rs`), and put together as the command line's
 //!   plain text (`needs/text.rs`); several profiles compared and combined, on the same derivation
 //!   ([`model::combine`]: the table's rows, the combined needs and their words, two versions'
-//!   changes). Knows nothing of egui or files.
+//!   changes, and how their agreements stand). Knows nothing of egui or files.
 //! - [`brief`]: the consultation brief, in the organisation's voice. [`brief::content`] builds it
 //!   once from the needs as a document model (pure); [`brief::layout`] wraps and paginates that
 //!   model with the named text styles and measured fonts of [`brief::typeface`], tagging each line with its structure element
 //!   ([`brief::tags`]); [`brief::error`] says why a brief could not be made; [`brief::pdf`] draws the pages with printpdf (fonts from
 //!   `assets/fonts/`, metadata, `/Lang` through lopdf). The preview in `ui` and the text version
 //!   draw the same model. [`brief::regional`] builds the regional brief of several profiles
-//!   as the same document model.
-//! - [`storage`]: reads and writes profile files (RON): size limit, format versions, errors
+//!   as the same document model, and [`brief::report`] the meeting's report (*verslag*).
+//! - [`storage`]: reads and writes profile files (RON): size limit, format versions (1, and 2
+//!   with the meeting), the built-in example (`EXAMPLE_RON`), errors
 //!   with line and column in the user's words (`storage/error.rs`); `storage/write.rs` writes every file atomically through a temporary
 //!   file that nobody can plant or redirect, writes hard-linked files in place with a backup,
 //!   and checks each output (brief, regional brief, table) against its inputs; `storage/recovery.rs` keeps one recovery copy per
@@ -46,6 +49,9 @@
 //!   `app/export.rs` asks where and checks for personal data before the brief, the regional
 //!   brief and the CSV table are written (through [`export`]), and copies to the clipboard;
 //!   `app/compare.rs` opens profiles to compare beside the open one and words them once;
+//!   `app/start.rs` reads the recent files for the start screen, opens the built-in example as
+//!   an unsaved copy and makes next year's profile from the open one; `app/report.rs` checks
+//!   and writes the meeting's report;
 //!   `app/autosave.rs` owns the recovery copy (written on a thread of its own by
 //!   `app/autosave/writer.rs`; with a fallback folder and a lasting notice when its folder
 //!   cannot be written, `app/autosave/problem.rs`), and `app/autosave/exit_guard.rs`
@@ -56,6 +62,8 @@
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
 //!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings with levels, screen
 //!   titles that take the focus, required state, descriptions, lists, named dialogs);
+//!   `ui/start.rs` the start screen (three steps, the example, recent files with organisation,
+//!   completeness and date); `ui/meeting.rs` *Na het overleg* and the report's preview;
 //!   `ui/theme.rs` the light and dark colours and the focus ring; `ui/guide.rs` shows the user
 //!   guide of `guides/` in the app, drawn by `ui/markdown.rs` (a paragraph is one text);
 //!   `ui/compare/` draws the comparison: the screen (`mod.rs`), its table that builds only the
@@ -65,7 +73,8 @@
 //!   brief (single or regional) rendered and written as PDF, or the comparison table as CSV,
 //!   each failure worded once.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
-//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief);
+//!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief, `verslag` in
+//!   `cli/report.rs`);
 //!   `cli::run_and_print` runs a verb for `main` and writes what it says.
 //! - [`clock`]: "now", and times as people read them; at the edge, for `app` and `cli`.
 //! - [`lang`]: the two languages and how a text is picked.
