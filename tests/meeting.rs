@@ -211,3 +211,20 @@ fn the_verslag_is_never_written_over_the_profile() {
     assert_eq!(run.status.code(), Some(2));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
+
+#[test]
+fn check_names_residents_data_in_the_meeting_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = storage::load(&fixture(2), q()).unwrap();
+    let path = dir.path().join("p.ron");
+    storage::save(&path, &p).unwrap();
+    let clean = bin().arg("check").arg(&path).output().unwrap();
+    assert_eq!(clean.status.code(), Some(0), "{clean:?}");
+    p.meeting.agreements[1].who = "mw. Jansen, 06-12345678".into();
+    storage::save(&path, &p).unwrap();
+    let run = bin().arg("check").arg(&path).output().unwrap();
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(3), "{said}");
+    assert!(said.contains("Na het overleg › Afspraak 2: telefoonnummer"), "{said}");
+    assert!(!said.contains("12345678"), "{said}");
+}

@@ -438,7 +438,11 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         missing_report(&mut text, q, &missing, lang);
         EXIT_INCOMPLETE
     };
-    let exit_code = if privacy_report(&mut text, q, &profile, lang) {
+    // The whole file: the answers, and what was recorded of the meeting (issue 23).
+    let year = crate::clock::local_now().year();
+    let mut findings = crate::model::privacy::scan_profile(q, &profile, year);
+    findings.extend(crate::model::privacy::scan_meeting(&profile, year));
+    let exit_code = if findings_report(&mut text, q, &findings, lang) {
         EXIT_PERSONAL_DATA
     } else {
         exit_code
@@ -480,6 +484,16 @@ pub(super) fn privacy_report(
 ) -> bool {
     let findings =
         crate::model::privacy::scan_profile(q, profile, crate::clock::local_now().year());
+    findings_report(text, q, &findings, lang)
+}
+
+/// Lists `findings` by kind and place, without the data itself; `true` when there are any.
+pub(super) fn findings_report(
+    text: &mut String,
+    q: &Questionnaire,
+    findings: &[crate::model::privacy::Finding],
+    lang: Lang,
+) -> bool {
     if findings.is_empty() {
         return false;
     }
@@ -488,7 +502,7 @@ pub(super) fn privacy_report(
         "\n{}",
         trs!(lang, "cli-possibly-personal-data-of-residents-take")
     );
-    for f in &findings {
+    for f in findings {
         let _ = writeln!(
             text,
             "  - {}",

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::{
-    CheckReport, EXIT_COMPLETE, EXIT_PERSONAL_DATA, EXIT_UNREADABLE, cannot_read, not_written,
-    refused,
+    CheckReport, EXIT_COMPLETE, EXIT_PERSONAL_DATA, EXIT_UNREADABLE, cannot_read, findings_report,
+    not_written, refused,
 };
 use crate::lang::Lang;
 use crate::model::{Questionnaire, privacy};
@@ -29,22 +29,7 @@ fn privacy_lines(
     lang: Lang,
 ) -> bool {
     let findings = privacy::scan_meeting(p, crate::clock::local_now().year());
-    if findings.is_empty() {
-        return false;
-    }
-    let _ = writeln!(
-        text,
-        "\n{}",
-        trs!(lang, "cli-possibly-personal-data-of-residents-take")
-    );
-    for f in &findings {
-        let _ = writeln!(
-            text,
-            "  - {}",
-            privacy::describe(q, f, lang, privacy::Show::WithoutText)
-        );
-    }
-    true
+    findings_report(text, q, &findings, lang)
 }
 
 /// Writes the report of the meeting in the profile at `path` to `output` as PDF.
