@@ -225,6 +225,9 @@ fn check_names_residents_data_in_the_meeting_too() {
     let run = bin().arg("check").arg(&path).output().unwrap();
     let said = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(3), "{said}");
-    assert!(said.contains("Na het overleg › Afspraak 2: telefoonnummer"), "{said}");
+    assert!(
+        said.contains("Na het overleg › Afspraak 2: telefoonnummer"),
+        "{said}"
+    );
     assert!(!said.contains("12345678"), "{said}");
 }

@@ -272,6 +272,70 @@ pub struct BriefOptions {
     pub allow_personal_data: bool,
 }
 
+/// A command that writes one PDF made of a profile (the brief, the meeting's report): what it
+/// was asked, and where in the profile residents' data would end up in the PDF.
+pub(super) struct PdfJob<'a> {
+    pub path: &'a Path,
+    pub output: &'a Path,
+    pub lang: Lang,
+    pub force: bool,
+    pub allow_personal_data: bool,
+    /// The privacy guard over the texts the PDF is made of.
+    pub scan:
+        fn(&Questionnaire, &crate::model::Profile, i32) -> Vec<crate::model::privacy::Finding>,
+    /// "Kan de notitie niet opslaan:", said before why.
+    pub cannot_save: &'static str,
+}
+
+/// What a [`PdfJob`] wrote: the profile, the document, the PDF, and what the privacy guard
+/// found (only when allowed to write anyway).
+pub(super) type Written = (
+    crate::model::Profile,
+    crate::brief::Brief,
+    crate::brief::pdf::Rendered,
+    Vec<crate::model::privacy::Finding>,
+);
+
+/// Reads the profile, refuses an output over a profile (or of the wrong kind), and one with
+/// residents' data unless allowed, then builds the document with `build` and writes it. The
+/// report to give instead, when it stops.
+pub(super) fn write_profile_pdf(
+    job: &PdfJob<'_>,
+    build: impl FnOnce(&crate::model::Profile, time::OffsetDateTime) -> crate::brief::Brief,
+) -> Result<Written, CheckReport> {
+    let (q, lang) = (Questionnaire::builtin(), job.lang);
+    let unreadable = |message: String| CheckReport {
+        text: message,
+        exit_code: EXIT_UNREADABLE,
+    };
+    let profile = storage::load(job.path, q).map_err(|e| cannot_read(job.path, &e, lang))?;
+    storage::check_output(job.output, storage::OutputKind::Pdf, &[job.path], job.force)
+        .map_err(|refusal| unreadable(refused(&refusal, job.output, lang)))?;
+    let now = crate::clock::local_now();
+    let findings = (job.scan)(q, &profile, now.year());
+    if !job.allow_personal_data {
+        let mut text = String::new();
+        if findings_report(&mut text, q, &findings, lang) {
+            text.push_str(&not_written(lang));
+            return Err(CheckReport {
+                text,
+                exit_code: EXIT_PERSONAL_DATA,
+            });
+        }
+    }
+    let document = build(&profile, now);
+    match crate::export::pdf(&document, job.output, now) {
+        Ok(rendered) => Ok((profile, document, rendered, findings)),
+        Err(e @ crate::export::ExportError::Write(_)) => Err(unreadable(format!(
+            "{} {}\n{}\n",
+            job.cannot_save,
+            e.message(lang),
+            job.output.display()
+        ))),
+        Err(e) => Err(unreadable(format!("{}\n", e.message(lang)))),
+    }
+}
+
 /// Writes the brief of a profile file as a PDF: never over the profile or another profile, and
 /// not when the profile seems to hold residents' personal data (unless allowed).
 pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
@@ -282,53 +346,32 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
         allow_personal_data,
     } = options;
     let q = Questionnaire::builtin();
-    let unreadable = |message: String| CheckReport {
-        text: message,
-        exit_code: EXIT_UNREADABLE,
-    };
-    let profile = match storage::load(path, q) {
-        Ok(p) => p,
-        Err(e) => return cannot_read(path, &e, lang),
-    };
-    if let Err(refusal) = storage::check_output(output, storage::OutputKind::Pdf, &[path], force) {
-        return unreadable(refused(&refusal, output, lang));
-    }
-    if !allow_personal_data {
-        let mut text = String::new();
-        if privacy_report(&mut text, q, &profile, lang) {
-            text.push_str(&not_written(lang));
-            return CheckReport {
-                text,
-                exit_code: EXIT_PERSONAL_DATA,
-            };
-        }
-    }
-    let now = crate::clock::local_now();
-    let rules = NeedsRules::builtin();
-    let needs = needs::derive(q, rules, &profile);
-    let options = crate::brief::Options {
+    let job = PdfJob {
+        path,
+        output,
         lang,
-        mail_to: &profile.mail_to,
-        include_email: with_email,
-        today: now.date(),
+        force,
+        allow_personal_data,
+        scan: crate::model::privacy::scan_profile,
+        cannot_save: trs!(lang, "cli-cannot-save-the-brief"),
     };
-    let brief = crate::brief::build(q, rules, &profile, &needs, options);
-    let rendered = match crate::export::pdf(&brief, output, now) {
-        Ok(r) => r,
-        Err(e @ crate::export::ExportError::Write(_)) => {
-            return unreadable(format!(
-                "{} {}\n{}\n",
-                trs!(lang, "cli-cannot-save-the-brief"),
-                e.message(lang),
-                output.display()
-            ));
-        }
-        Err(e) => return unreadable(format!("{}\n", e.message(lang))),
+    let built = write_profile_pdf(&job, |profile, now| {
+        let rules = NeedsRules::builtin();
+        let needs = needs::derive(q, rules, profile);
+        let options = crate::brief::Options {
+            lang,
+            mail_to: &profile.mail_to,
+            include_email: with_email,
+            today: now.date(),
+        };
+        crate::brief::build(q, rules, profile, &needs, options)
+    });
+    let (_, brief, rendered, findings) = match built {
+        Ok(written) => written,
+        Err(report) => return report,
     };
     let mut text = written(&rendered, &brief, output, lang);
-    if allow_personal_data {
-        privacy_report(&mut text, q, &profile, lang);
-    }
+    findings_report(&mut text, q, &findings, lang);
     CheckReport {
         text,
         exit_code: EXIT_COMPLETE,
@@ -472,19 +515,6 @@ fn missing_report(text: &mut String, q: &Questionnaire, missing: &[flow::Missing
         };
         let _ = writeln!(text, "  - {question} ({why})");
     }
-}
-
-/// What looks like residents' personal data, by kind and question, without the data itself.
-/// `true` when something was found.
-pub(super) fn privacy_report(
-    text: &mut String,
-    q: &Questionnaire,
-    profile: &crate::model::Profile,
-    lang: Lang,
-) -> bool {
-    let findings =
-        crate::model::privacy::scan_profile(q, profile, crate::clock::local_now().year());
-    findings_report(text, q, &findings, lang)
 }
 
 /// Lists `findings` by kind and place, without the data itself; `true` when there are any.

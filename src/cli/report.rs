@@ -5,13 +5,9 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{
-    CheckReport, EXIT_COMPLETE, EXIT_PERSONAL_DATA, EXIT_UNREADABLE, cannot_read, findings_report,
-    not_written, refused,
-};
+use super::{CheckReport, EXIT_COMPLETE, PdfJob, findings_report, write_profile_pdf};
 use crate::lang::Lang;
 use crate::model::{Questionnaire, privacy};
-use crate::storage;
 
 /// What `verslag` is asked to do besides reading the profile.
 #[derive(Clone, Copy, Debug)]
@@ -19,17 +15,6 @@ pub struct ReportOptions {
     pub lang: Lang,
     pub force: bool,
     pub allow_personal_data: bool,
-}
-
-/// Lists what looks like residents' personal data in the meeting's record; `true` if any.
-fn privacy_lines(
-    text: &mut String,
-    q: &Questionnaire,
-    p: &crate::model::Profile,
-    lang: Lang,
-) -> bool {
-    let findings = privacy::scan_meeting(p, crate::clock::local_now().year());
-    findings_report(text, q, &findings, lang)
 }
 
 /// Writes the report of the meeting in the profile at `path` to `output` as PDF.
@@ -40,40 +25,22 @@ pub fn report(path: &Path, output: &Path, options: ReportOptions) -> CheckReport
         allow_personal_data,
     } = options;
     let q = Questionnaire::builtin();
-    let unreadable = |message: String| CheckReport {
-        text: message,
-        exit_code: EXIT_UNREADABLE,
+    let job = PdfJob {
+        path,
+        output,
+        lang,
+        force,
+        allow_personal_data,
+        // The report holds the meeting's texts, not the answers' (but the organisation's).
+        scan: |_, profile, year| privacy::scan_meeting(profile, year),
+        cannot_save: trs!(lang, "cli-cannot-save-the-report"),
     };
-    let profile = match storage::load(path, q) {
-        Ok(p) => p,
-        Err(e) => return cannot_read(path, &e, lang),
-    };
-    if let Err(refusal) = storage::check_output(output, storage::OutputKind::Pdf, &[path], force) {
-        return unreadable(refused(&refusal, output, lang));
-    }
-    if !allow_personal_data {
-        let mut text = String::new();
-        if privacy_lines(&mut text, q, &profile, lang) {
-            text.push_str(&not_written(lang));
-            return CheckReport {
-                text,
-                exit_code: EXIT_PERSONAL_DATA,
-            };
-        }
-    }
-    let now = crate::clock::local_now();
-    let report = crate::brief::report::build(q, &profile, lang, now.date());
-    let rendered = match crate::export::pdf(&report, output, now) {
-        Ok(r) => r,
-        Err(e @ crate::export::ExportError::Write(_)) => {
-            return unreadable(format!(
-                "{} {}\n{}\n",
-                trs!(lang, "cli-cannot-save-the-report"),
-                e.message(lang),
-                output.display()
-            ));
-        }
-        Err(e) => return unreadable(format!("{}\n", e.message(lang))),
+    let built = write_profile_pdf(&job, |profile, now| {
+        crate::brief::report::build(q, profile, lang, now.date())
+    });
+    let (profile, _, rendered, findings) = match built {
+        Ok(written) => written,
+        Err(report) => return report,
     };
     let mut text = tr!(
         lang,
@@ -89,9 +56,7 @@ pub fn report(path: &Path, output: &Path, options: ReportOptions) -> CheckReport
     if let Some(message) = rendered.report.message(lang) {
         let _ = writeln!(text, "{message}");
     }
-    if allow_personal_data {
-        privacy_lines(&mut text, q, &profile, lang);
-    }
+    findings_report(&mut text, q, &findings, lang);
     CheckReport {
         text,
         exit_code: EXIT_COMPLETE,
