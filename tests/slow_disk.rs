@@ -145,3 +145,42 @@ fn a_recovery_copy_on_a_slow_disk_does_not_stop_the_window() {
     }
     assert!(holds("Gemeente Traag en Snel"), "the copy never came");
 }
+
+#[test]
+fn the_start_screen_does_not_wait_for_a_recent_file_on_a_slow_disk() {
+    let _one = one_at_a_time();
+    // Issue 23: the recent files are read for their organisation and date; one on a network
+    // drive that hangs must not keep the window from its first frame.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("op-de-netwerkschijf.ron");
+    std::fs::copy(profiles::example_path(), &path).unwrap();
+    let settings = Settings {
+        recent: vec![path],
+        ..Settings::default()
+    };
+    storage::simulate_slow_disk(Duration::from_secs(5));
+    let started = Instant::now();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None));
+    h.step();
+    let first = started.elapsed();
+    // Meanwhile the list shows the file's name, and the window takes a click.
+    h.get_by_label_contains("op-de-netwerkschijf.ron");
+    h.get_by_label("Nieuw profiel");
+    storage::simulate_slow_disk(Duration::ZERO);
+    assert!(
+        first < Duration::from_secs(2),
+        "the first frame waited for the disk: {first:?}"
+    );
+    // Once read, what the file is.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while h
+        .query_by_label_contains("Gemeente Voorbeeld · 100 %")
+        .is_none()
+    {
+        assert!(Instant::now() < deadline, "the recent file was never read");
+        std::thread::sleep(Duration::from_millis(50));
+        h.step();
+    }
+}

@@ -98,7 +98,16 @@ fn recent_files_show_organisation_completeness_and_date() {
     };
     let mut h = common::window(settings);
     h.run();
-    h.get_by_label_contains("Gemeente Voorbeeld · 100 % ingevuld · opgeslagen 24 november 2026");
+    // First the file names, then (read on a thread of its own) what each file is.
+    let line = "Gemeente Voorbeeld · 100 % ingevuld · opgeslagen 24 november 2026";
+    for _ in 0..200 {
+        if h.query_by_label_contains(line).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.run();
+    }
+    h.get_by_label_contains(line);
     h.get_by_label_contains("Dit bestand is niet meer gevonden");
     h.get_by_label_contains("Dit bestand kan niet worden gelezen");
     h.get_by_label_contains("Gemeente Voorbeeld")

@@ -55,7 +55,7 @@ impl App {
         let lang = self.lang();
         match self.screen {
             Screen::Start => {
-                let recent = self.recent_files();
+                let recent = self.recent_files(ui.ctx());
                 start::start_ui(ui, lang, &recent, !self.doc.profile.answers.is_empty(), out);
             }
             Screen::Section(index) => {

@@ -146,6 +146,8 @@ pub struct App {
     comparison: Option<Comparison>,
     /// The recent files as the start screen shows them (issue 23).
     recent_cache: std::cell::RefCell<start::RecentCache>,
+    /// Their reading on its way.
+    recent_pending: std::cell::RefCell<start::RecentPending>,
 }
 
 impl App {
@@ -252,6 +254,7 @@ impl App {
             guide_return: Screen::Start,
             comparison: None,
             recent_cache: std::cell::RefCell::new(None),
+            recent_pending: std::cell::RefCell::new(None),
         };
         if let Some(path) = open {
             app.open_path(&path);

@@ -179,6 +179,7 @@ pub fn load_with_changes(
 /// Reads a text file of at most `limit` bytes: the size is checked before reading, and no more
 /// than one byte past the limit is ever read, in case the file grows meanwhile.
 pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    write::slow_disk();
     let meta = fs::metadata(path)?;
     // A pipe would make the read wait forever, a folder cannot be read: say so at once.
     if !meta.is_file() {

@@ -28,6 +28,8 @@ pub enum RecentState {
     Missing,
     /// The file is there but is not a profile this app can open.
     Unreadable,
+    /// Still being read (on a thread of its own: a recent file may be on a slow network drive).
+    Reading,
 }
 
 impl RecentFile {
@@ -52,6 +54,10 @@ impl RecentFile {
             }
             RecentState::Missing => trs!(lang, "start-recent-missing").to_owned(),
             RecentState::Unreadable => trs!(lang, "start-recent-unreadable").to_owned(),
+            RecentState::Reading => self.path.file_name().map_or_else(
+                || self.path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
         }
     }
 }
@@ -134,18 +140,26 @@ pub fn start_ui(
 /// One recent file: the organisation, completeness and date as a link, the file under it.
 fn recent_ui(ui: &mut egui::Ui, lang: Lang, file: &RecentFile, out: &mut Vec<Command>) {
     ui.add_space(4.0);
-    let words = file.line(lang);
     let shown = display_path(&file.path);
+    let words = if file.state == RecentState::Reading {
+        // Only the file, until it is read.
+        shown.clone()
+    } else {
+        file.line(lang)
+    };
     let link = ui
         .link(&words)
         .on_hover_text(file.path.display().to_string());
+    if link.clicked() {
+        out.push(Command::OpenPath(file.path.clone()));
+    }
+    if file.state == RecentState::Reading {
+        return;
+    }
     // A screen reader hears the file's name with it, as the eye sees it below.
     let name = format!("{words}, {shown}");
     ui.ctx()
         .accesskit_node_builder(link.id, |node| node.set_label(name));
-    if link.clicked() {
-        out.push(Command::OpenPath(file.path.clone()));
-    }
     let under = ui.label(RichText::new(shown).small().weak());
     ui.ctx()
         .accesskit_node_builder(under.id, egui::accesskit::Node::set_hidden);
