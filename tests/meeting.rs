@@ -231,3 +231,22 @@ fn check_names_residents_data_in_the_meeting_too() {
     );
     assert!(!said.contains("12345678"), "{said}");
 }
+
+#[test]
+fn a_partner_not_in_the_alliances_list_is_named_when_the_file_is_opened() {
+    let text = std::fs::read_to_string(fixture(2)).unwrap();
+    let edited = text.replacen(
+        r#"partners: ["movisie", "kezban", "lkha"]"#,
+        r#"partners: ["movisie", "bakkerij"]"#,
+        1,
+    );
+    assert_ne!(edited, text, "fixture drifted");
+    let error = storage::parse(&edited, q()).unwrap_err();
+    let message = error.message(Lang::Nl);
+    assert!(
+        message.contains(
+            "het overleg noemt een partner die niet in de lijst van de alliantie staat: ‘bakkerij’"
+        ),
+        "{message}"
+    );
+}

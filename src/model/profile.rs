@@ -185,6 +185,8 @@ pub enum AnswerError {
         question: String,
         choice: String,
     },
+    /// The meeting's record names a partner that is not in the alliance's list.
+    UnknownPartner(String),
     OutOfRange {
         question: String,
         value: i64,
@@ -222,6 +224,11 @@ impl AnswerError {
                     question = shown(question)
                 )
             }
+            AnswerError::UnknownPartner(partner) => tr!(
+                lang,
+                "profile-meeting-unknown-partner",
+                partner = shown(partner)
+            ),
             AnswerError::UnknownChoice { question, choice } => tr!(
                 lang,
                 "profile-answer-unknown-choice",
@@ -415,6 +422,17 @@ impl Profile {
                 }
                 Answer::Text(_) => {}
             }
+        }
+        // The partners agreed to involve come from the same list as "which partners do you
+        // know" (a file edited by hand may name another).
+        if let Some(known) = questionnaire.question(super::ids::PARTNERS_KNOWN)
+            && let Some(bad) = self
+                .meeting
+                .partners
+                .iter()
+                .find(|p| !known.kind.has_choice(p))
+        {
+            return Err(AnswerError::UnknownPartner(bad.to_string()));
         }
         Ok(())
     }

@@ -473,6 +473,7 @@ storage-question-twice = Question ‘{ $question }’ is in the file twice (the 
 profile-answer-unknown-question = unknown question ‘{ $question }’
 profile-answer-wrong-kind = the answer to ‘{ $question }’ is of the wrong kind
 profile-answer-unknown-choice = question ‘{ $question }’ has no choice ‘{ $choice }’
+profile-meeting-unknown-partner = the meeting names a partner that is not in the alliance's list: ‘{ $partner }’
 profile-answer-out-of-range = the answer { $value } to ‘{ $question }’ is not between { $min } and { $max }
 write-saving-failed = Saving failed.
 write-a-file-with-this-name-exists = A file with this name exists, and it is not a { $kind }. Choose another name, or use --force to replace it.

@@ -474,6 +474,7 @@ storage-question-twice = Vraag ‘{ $question }’ staat twee keer in het bestan
 profile-answer-unknown-question = onbekende vraag ‘{ $question }’
 profile-answer-wrong-kind = het antwoord op ‘{ $question }’ heeft de verkeerde soort
 profile-answer-unknown-choice = vraag ‘{ $question }’ heeft geen keuze ‘{ $choice }’
+profile-meeting-unknown-partner = het overleg noemt een partner die niet in de lijst van de alliantie staat: ‘{ $partner }’
 profile-answer-out-of-range = het antwoord { $value } op ‘{ $question }’ ligt niet tussen { $min } en { $max }
 write-saving-failed = Opslaan is mislukt.
 write-a-file-with-this-name-exists = Er staat al een bestand met deze naam, en het is geen { $kind }. Kies een andere naam, of gebruik --force om het te vervangen.
