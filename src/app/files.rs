@@ -171,11 +171,7 @@ impl App {
     /// name (and through it a log, a recent-files list or a mail attachment).
     pub(super) fn organisation_for_file_name(&self) -> &str {
         let field = crate::model::ids::ORGANISATION_NAME;
-        if self
-            .privacy_findings()
-            .iter()
-            .any(|f| f.question.as_str() == field)
-        {
+        if self.privacy_findings().iter().any(|f| f.is_in(field)) {
             ""
         } else {
             self.doc.profile.text(field)

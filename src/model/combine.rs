@@ -384,7 +384,7 @@ pub fn changes(
 }
 
 /// The agreements of two versions of one profile (issue 23), one line each in `lang`: how
-/// each agreement of the older version stands now ("open → afgerond"), those no longer listed,
+/// each agreement of the older version stands now ("eerst open, nu afgerond"), those no longer listed,
 /// and those made since.
 pub fn agreement_lines(old: &Profile, new: &Profile, lang: crate::lang::Lang) -> Vec<String> {
     use crate::model::meeting::Agreement;

@@ -52,10 +52,17 @@ impl Kind {
     }
 }
 
-/// A likely piece of personal data in one answer.
+/// Where a finding is: in an answer, or in a field of the meeting's record (issue 23).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Answer(crate::model::ids::QuestionId),
+    Meeting(super::meeting::Field),
+}
+
+/// A likely piece of personal data in one answer or field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    pub question: crate::model::ids::QuestionId,
+    pub place: Place,
     pub kind: Kind,
     /// The text as found.
     pub text: String,
@@ -755,54 +762,26 @@ pub fn scan_profile(q: &Questionnaire, p: &Profile, year: i32) -> Vec<Finding> {
     scan(q, p, &[rules.email().default_to.as_str()], year)
 }
 
-/// Every likely piece of residents' personal data in the profile, in questionnaire order.
-pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -> Vec<Finding> {
-    let allowed = Allowed::from_profile(p, public_emails);
-    let mut findings: Vec<Finding> = free_texts(q, p)
-        .into_iter()
-        .flat_map(|(id, text)| {
-            scan_text(text, &allowed, year)
-                .into_iter()
-                .map(move |(kind, text)| Finding {
-                    question: id.into(),
-                    kind,
-                    text,
-                })
-        })
-        .collect();
-    let order = |id: &str| q.questions().position(|x| x.id == id).unwrap_or(usize::MAX);
-    findings.sort_by_key(|f| order(&f.question));
-    findings
+impl Finding {
+    /// Whether it is in the answer to `question`.
+    pub fn is_in(&self, question: &str) -> bool {
+        matches!(&self.place, Place::Answer(id) if id == question)
+    }
 }
 
-/// The prefix of a finding's "question" when it is in the meeting's record, not an answer:
-/// `meeting.notes`, `meeting.agreement.2.who` (the second agreement).
-pub const MEETING_PREFIX: &str = "meeting.";
-
-/// Every likely piece of residents' personal data in what was recorded of the meeting (the
-/// *verslag*'s own texts), with the alliance's public address allowed as in [`scan_profile`].
-pub fn scan_meeting(p: &Profile, year: i32) -> Vec<Finding> {
-    use super::meeting::Field;
-    let rules = super::needs::NeedsRules::builtin();
-    let allowed = Allowed::from_profile(p, &[rules.email().default_to.as_str()]);
-    let key = |field: Field| match field {
-        Field::Ours => "meeting.ours".to_owned(),
-        Field::Alliance => "meeting.alliance".to_owned(),
-        Field::What(i) => format!("meeting.agreement.{}.what", i + 1),
-        Field::Who(i) => format!("meeting.agreement.{}.who", i + 1),
-        Field::ByWhen(i) => format!("meeting.agreement.{}.by_when", i + 1),
-        Field::Training => "meeting.training".to_owned(),
-        Field::Notes => "meeting.notes".to_owned(),
-    };
-    p.meeting
-        .free_texts()
+/// The findings in `texts`, each with its place.
+fn scan_texts<'p>(
+    texts: impl IntoIterator<Item = (Place, &'p str)>,
+    allowed: &Allowed,
+    year: i32,
+) -> Vec<Finding> {
+    texts
         .into_iter()
-        .flat_map(|(field, text)| {
-            let question = key(field);
-            scan_text(text, &allowed, year)
+        .flat_map(|(place, text)| {
+            scan_text(text, allowed, year)
                 .into_iter()
                 .map(move |(kind, text)| Finding {
-                    question: question.as_str().into(),
+                    place: place.clone(),
                     kind,
                     text,
                 })
@@ -810,20 +789,48 @@ pub fn scan_meeting(p: &Profile, year: i32) -> Vec<Finding> {
         .collect()
 }
 
-/// Where in the meeting's record a finding is, in `lang` ("Na het overleg › Afspraak 2").
-fn meeting_place(id: &str, lang: Lang) -> Option<String> {
-    let rest = id.strip_prefix(MEETING_PREFIX)?;
-    let part = match rest {
-        "ours" => trs!(lang, "meeting-attended-for-us").to_owned(),
-        "alliance" => trs!(lang, "meeting-attended-for-the-alliance").to_owned(),
-        "training" => trs!(lang, "meeting-training-heading").to_owned(),
-        "notes" => trs!(lang, "meeting-notes").to_owned(),
-        _ => {
-            let number = rest.strip_prefix("agreement.")?.split('.').next()?;
-            tr!(lang, "meeting-agreement-n", n = number.to_owned())
+/// Every likely piece of residents' personal data in the profile's answers, in questionnaire
+/// order.
+pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -> Vec<Finding> {
+    let allowed = Allowed::from_profile(p, public_emails);
+    let texts = free_texts(q, p)
+        .into_iter()
+        .map(|(id, text)| (Place::Answer(id.into()), text));
+    let mut findings = scan_texts(texts, &allowed, year);
+    let order = |f: &Finding| match &f.place {
+        Place::Answer(id) => q.questions().position(|x| x.id == *id),
+        Place::Meeting(_) => None,
+    };
+    findings.sort_by_key(|f| order(f).unwrap_or(usize::MAX));
+    findings
+}
+
+/// Every likely piece of residents' personal data in what was recorded of the meeting (the
+/// *verslag*'s own texts), with the alliance's public address allowed as in [`scan_profile`].
+pub fn scan_meeting(p: &Profile, year: i32) -> Vec<Finding> {
+    let rules = super::needs::NeedsRules::builtin();
+    let allowed = Allowed::from_profile(p, &[rules.email().default_to.as_str()]);
+    let texts = p
+        .meeting
+        .free_texts()
+        .into_iter()
+        .map(|(field, text)| (Place::Meeting(field), text));
+    scan_texts(texts, &allowed, year)
+}
+
+/// Where in the meeting's record a field is, in `lang` ("Na het overleg › Afspraak 2").
+fn meeting_place(field: super::meeting::Field, lang: Lang) -> String {
+    use super::meeting::Field;
+    let part = match field {
+        Field::Ours => trs!(lang, "meeting-attended-for-us").to_owned(),
+        Field::Alliance => trs!(lang, "meeting-attended-for-the-alliance").to_owned(),
+        Field::Training => trs!(lang, "meeting-training-heading").to_owned(),
+        Field::Notes => trs!(lang, "meeting-notes").to_owned(),
+        Field::What(i) | Field::Who(i) | Field::ByWhen(i) => {
+            tr!(lang, "meeting-agreement-n", n = (i + 1).to_string())
         }
     };
-    Some(format!("{} › {part}", trs!(lang, "meeting-title")))
+    format!("{} › {part}", trs!(lang, "meeting-title"))
 }
 
 /// "Section › Question: kind (text)", for lists.
@@ -837,25 +844,20 @@ pub enum Show {
 }
 
 pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> String {
-    if let Some(place) = meeting_place(&f.question, lang) {
-        return match show {
-            Show::Text => format!("{place}: {} ({})", f.kind.label(lang), f.text),
-            Show::WithoutText => format!("{place}: {}", f.kind.label(lang)),
-        };
-    }
-    let section = q
-        .section_of(&f.question)
-        .and_then(|s| q.section(s))
-        .map_or("", |s| s.title.get(lang));
-    let question = q.question(&f.question).map_or("", |x| x.text.get(lang));
-    if show == Show::Text {
-        format!(
-            "{section} › {question}: {} ({})",
-            f.kind.label(lang),
-            f.text
-        )
-    } else {
-        format!("{section} › {question}: {}", f.kind.label(lang))
+    let place = match &f.place {
+        Place::Meeting(field) => meeting_place(*field, lang),
+        Place::Answer(id) => {
+            let section = q
+                .section_of(id)
+                .and_then(|s| q.section(s))
+                .map_or("", |s| s.title.get(lang));
+            let question = q.question(id).map_or("", |x| x.text.get(lang));
+            format!("{section} › {question}")
+        }
+    };
+    match show {
+        Show::Text => format!("{place}: {} ({})", f.kind.label(lang), f.text),
+        Show::WithoutText => format!("{place}: {}", f.kind.label(lang)),
     }
 }
 
@@ -969,7 +971,10 @@ mod tests {
         let findings = scan(q, &p, &[], 2026);
         let found: Vec<(&str, Kind)> = findings
             .iter()
-            .map(|f| (f.question.as_str(), f.kind))
+            .map(|f| match &f.place {
+                Place::Answer(id) => (id.as_str(), f.kind),
+                Place::Meeting(_) => ("meeting", f.kind),
+            })
             .collect();
         assert_eq!(
             found,

@@ -102,7 +102,7 @@ pub fn question_ui(
         error: None,
         notices: findings
             .iter()
-            .filter(|f| f.question == question.id)
+            .filter(|f| f.is_in(&question.id))
             .map(|f| finding_notice(f, lang))
             .collect(),
     };
