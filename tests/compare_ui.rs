@@ -15,7 +15,7 @@ use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::model::Answer;
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
-use behoeftewijzer::ui::modal::Dialog;
+use behoeftewijzer::ui::modal::{Dialog, PathPurpose};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -401,7 +401,11 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
     // Before the regional brief is written, the app asks, naming the file.
     click(&mut h, "Voorbeeld regionale gespreksnotitie");
     click(&mut h, "Regionale gespreksnotitie exporteren…");
-    let Some(Dialog::ExportPrivacy { items }) = h.state().dialog().cloned() else {
+    let Some(Dialog::ExportPrivacy {
+        items,
+        export: PathPurpose::ExportRegional,
+    }) = h.state().dialog().cloned()
+    else {
         panic!("{:?}", h.state().dialog());
     };
     assert_eq!(items.len(), 1, "{items:?}");

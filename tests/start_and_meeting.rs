@@ -326,7 +326,11 @@ fn the_verslag_is_checked_for_residents_data_before_it_is_written() {
     // Named on the screen itself, as the officer types.
     h.get_by_label_contains("Na het overleg › Afspraak 1: ");
     click(&mut h, "Verslag exporteren (PDF)…");
-    let Some(Dialog::ExportPrivacy { items }) = h.state().dialog().cloned() else {
+    let Some(Dialog::ExportPrivacy {
+        items,
+        export: PathPurpose::ExportReport,
+    }) = h.state().dialog().cloned()
+    else {
         panic!("{:?}", h.state().dialog())
     };
     assert_eq!(items.len(), 1, "{items:?}");
@@ -340,6 +344,37 @@ fn the_verslag_is_checked_for_residents_data_before_it_is_written() {
             h.state().dialog(),
             Some(Dialog::Path {
                 purpose: PathPurpose::ExportReport,
+                ..
+            })
+        ),
+        "{:?}",
+        h.state().dialog()
+    );
+}
+
+#[test]
+fn the_brief_exported_from_the_meeting_screen_is_the_brief() {
+    // Ctrl+E on *Na het overleg*, with residents' data in an answer: after "Toch exporteren"
+    // the brief's path is asked (once the privacy question went on by the screen it was asked
+    // on, and wrote the report instead).
+    let mut h = common::window(Settings::default());
+    h.run();
+    click(&mut h, "Voorbeeld bekijken");
+    replace_text(&mut h, "Afdeling of team", "Team Zuid, bel 06-12345678");
+    click(&mut h, "Na het overleg");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::ExportPrivacy { .. })),
+        "{:?}",
+        h.state().dialog()
+    );
+    click(&mut h, "Toch exporteren");
+    assert!(
+        matches!(
+            h.state().dialog(),
+            Some(Dialog::Path {
+                purpose: PathPurpose::ExportBrief,
                 ..
             })
         ),

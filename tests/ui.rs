@@ -14,7 +14,7 @@ use behoeftewijzer::model::flow;
 use behoeftewijzer::model::{Answer, Kind, Question};
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
-use behoeftewijzer::ui::modal::{Dialog, Pending};
+use behoeftewijzer::ui::modal::{Dialog, PathPurpose, Pending};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -612,7 +612,11 @@ fn the_privacy_guard_notices_while_typing_and_before_export() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
     h.run();
     click(&mut h, "Toch exporteren");
-    let Some(Dialog::ExportPrivacy { items }) = h.state().dialog().cloned() else {
+    let Some(Dialog::ExportPrivacy {
+        items,
+        export: PathPurpose::ExportBrief,
+    }) = h.state().dialog().cloned()
+    else {
         panic!("no privacy check: {:?}", h.state().dialog());
     };
     assert_eq!(

@@ -311,23 +311,19 @@ impl App {
             }
             Outcome::Message
             | Outcome::ExportMissing(Proceed::Back)
-            | Outcome::ExportPrivacy(Proceed::Back)
+            | Outcome::ExportPrivacy {
+                choice: Proceed::Back,
+                ..
+            }
             | Outcome::Exported {
                 choice: ExportedChoice::Close,
                 ..
             } => {}
             Outcome::ExportMissing(Proceed::Anyway) => self.export_privacy_check(),
-            Outcome::ExportPrivacy(Proceed::Anyway)
-                if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) =>
-            {
-                self.export_regional_pick();
-            }
-            Outcome::ExportPrivacy(Proceed::Anyway)
-                if matches!(self.screen, Screen::Meeting | Screen::Report) =>
-            {
-                self.export_report_pick();
-            }
-            Outcome::ExportPrivacy(Proceed::Anyway) => self.export_pick(),
+            Outcome::ExportPrivacy {
+                export,
+                choice: Proceed::Anyway,
+            } => self.export_pick_for(export),
             Outcome::Exported {
                 path,
                 choice: ExportedChoice::Open,

@@ -22,16 +22,33 @@ impl App {
             .iter()
             .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
             .collect();
-        self.unless_personal_data(items, App::export_pick);
+        self.unless_personal_data(items, PathPurpose::ExportBrief);
     }
 
-    /// Goes on with `next` when the privacy guard found nothing; otherwise shows what it found
-    /// (the single and the regional brief alike), and the dialog's choice goes on from there.
-    fn unless_personal_data(&mut self, findings: Vec<String>, next: fn(&mut App)) {
+    /// Goes on to ask where `export` goes when the privacy guard found nothing; otherwise shows
+    /// what it found (the single brief, the regional brief and the report alike), and the
+    /// dialog's choice goes on with that same export.
+    pub(super) fn unless_personal_data(&mut self, findings: Vec<String>, export: PathPurpose) {
         if findings.is_empty() {
-            next(self);
+            self.export_pick_for(export);
         } else {
-            self.dialog = Some(Dialog::ExportPrivacy { items: findings });
+            self.dialog = Some(Dialog::ExportPrivacy {
+                items: findings,
+                export,
+            });
+        }
+    }
+
+    /// Asks where `export` goes, then writes it.
+    pub(super) fn export_pick_for(&mut self, export: PathPurpose) {
+        match export {
+            PathPurpose::ExportBrief => self.export_pick(),
+            PathPurpose::ExportRegional => self.export_regional_pick(),
+            PathPurpose::ExportReport => self.export_report_pick(),
+            PathPurpose::Open
+            | PathPurpose::Save
+            | PathPurpose::Compare
+            | PathPurpose::CompareCsv => {}
         }
     }
 
@@ -114,7 +131,7 @@ impl App {
             .into_iter()
             .map(|(file, finding)| format!("{file}: {finding}"))
             .collect();
-        self.unless_personal_data(items, App::export_regional_pick);
+        self.unless_personal_data(items, PathPurpose::ExportRegional);
     }
 
     /// Asks where to write the regional brief, then writes it.

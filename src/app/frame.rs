@@ -96,9 +96,8 @@ impl App {
             }
             Screen::Meeting => {
                 let findings = self.meeting_findings();
-                let mut meeting = self.doc.profile.meeting.clone();
-                if ui::meeting::meeting_ui(ui, (lang, self.q), &mut meeting, &findings, out) {
-                    self.doc.profile.meeting = meeting;
+                let meeting = &mut self.doc.profile.meeting;
+                if ui::meeting::meeting_ui(ui, (lang, self.q), meeting, &findings, out) {
                     self.touched();
                 }
             }

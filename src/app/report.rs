@@ -13,11 +13,7 @@ impl App {
     /// Export the report: first what looks like personal data, then where.
     pub(super) fn export_report(&mut self) {
         let findings = self.meeting_findings();
-        if findings.is_empty() {
-            self.export_report_pick();
-        } else {
-            self.dialog = Some(Dialog::ExportPrivacy { items: findings });
-        }
+        self.unless_personal_data(findings, PathPurpose::ExportReport);
     }
 
     /// Asks where to write the report, then writes it.

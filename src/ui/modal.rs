@@ -52,7 +52,12 @@ pub enum Dialog {
     /// Required answers are missing: export anyway, marked as open, or go back.
     ExportMissing { items: Vec<String> },
     /// Free text looks like residents' personal data: export anyway, or go back to edit.
-    ExportPrivacy { items: Vec<String> },
+    /// `export` says what goes on after "Toch exporteren" (the brief, the regional brief or
+    /// the report): the dialog's own, never the screen it was asked on.
+    ExportPrivacy {
+        items: Vec<String>,
+        export: PathPurpose,
+    },
     /// Unsaved work from a session that ended unexpectedly: restore it, or throw it away.
     Recover {
         /// When the copy was made, as people write it.
@@ -163,7 +168,10 @@ pub enum Outcome {
     },
     Message,
     ExportMissing(Proceed),
-    ExportPrivacy(Proceed),
+    ExportPrivacy {
+        export: PathPurpose,
+        choice: Proceed,
+    },
     Recover(RecoverChoice),
     /// Throw the recovered work away (`Anyway`), or go back to the question (`Back`).
     ConfirmDiscard(Proceed),
@@ -270,8 +278,11 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             Dialog::ExportMissing { items } => {
                 export_missing_ui(ui, lang, items).map(Outcome::ExportMissing)
             }
-            Dialog::ExportPrivacy { items } => {
-                export_privacy_ui(ui, lang, items).map(Outcome::ExportPrivacy)
+            Dialog::ExportPrivacy { items, export } => {
+                export_privacy_ui(ui, lang, items).map(|choice| Outcome::ExportPrivacy {
+                    export: *export,
+                    choice,
+                })
             }
             Dialog::Recover {
                 when,
@@ -338,7 +349,10 @@ fn dismissed(dialog: &Dialog) -> Outcome {
             choice: PathChoice::Cancel,
         },
         Dialog::ExportMissing { .. } => Outcome::ExportMissing(Proceed::Back),
-        Dialog::ExportPrivacy { .. } => Outcome::ExportPrivacy(Proceed::Back),
+        Dialog::ExportPrivacy { export, .. } => Outcome::ExportPrivacy {
+            export: *export,
+            choice: Proceed::Back,
+        },
         // Escape decides nothing about the work: it waits for the next start.
         Dialog::Recover { .. } => Outcome::Recover(RecoverChoice::Later),
         Dialog::ConfirmDiscard { .. } => Outcome::ConfirmDiscard(Proceed::Back),
