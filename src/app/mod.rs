@@ -145,9 +145,7 @@ pub struct App {
     /// Profiles side by side, beside the open one (issue 13).
     comparison: Option<Comparison>,
     /// The recent files as the start screen shows them (issue 23).
-    recent_cache: std::cell::RefCell<start::RecentCache>,
-    /// Their reading on its way.
-    recent_pending: std::cell::RefCell<start::RecentPending>,
+    recent: std::cell::RefCell<Option<start::RecentList>>,
 }
 
 impl App {
@@ -253,8 +251,7 @@ impl App {
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
             comparison: None,
-            recent_cache: std::cell::RefCell::new(None),
-            recent_pending: std::cell::RefCell::new(None),
+            recent: std::cell::RefCell::new(None),
         };
         if let Some(path) = open {
             app.open_path(&path);
@@ -286,22 +283,23 @@ impl App {
         self.dialog.as_ref()
     }
 
+    /// The document's name: its file's, or what it is while it has none.
+    pub fn document_name(&self) -> String {
+        let lang = self.lang();
+        match (&self.doc.path, &self.doc.origin) {
+            (Some(path), _) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            (None, Origin::Own) => trs!(lang, "app-untitled-profile").to_owned(),
+            (None, Origin::Example) => trs!(lang, "app-example-unsaved").to_owned(),
+            (None, Origin::BasedOn(name)) => tr!(lang, "app-based-on", name = name.clone()),
+        }
+    }
+
     /// The window title: the file name, with `*` while there are unsaved changes.
     pub fn window_title(&self) -> String {
-        let lang = self.lang();
-        let name = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || match &self.doc.origin {
-                    Origin::Own => trs!(lang, "app-untitled-profile").to_owned(),
-                    Origin::Example => trs!(lang, "app-example-unsaved").to_owned(),
-                    Origin::BasedOn(name) => tr!(lang, "app-based-on", name = name.clone()),
-                },
-                |n| n.to_string_lossy().into_owned(),
-            );
+        let name = self.document_name();
         let mark = if self.doc.dirty { "*" } else { "" };
         format!("{mark}{name} — Behoeftewijzer")
     }

@@ -14,11 +14,14 @@ use crate::storage;
 use crate::ui::Screen;
 use crate::ui::start::{RecentFile, RecentState};
 
-/// The recent files as read, for the list and the language they were worded in.
-pub(super) type RecentCache = Option<(Vec<PathBuf>, Lang, Rc<Vec<RecentFile>>)>;
-
-/// A reading of the recent files on its way: for which list and language, and where it comes.
-pub(super) type RecentPending = Option<(Vec<PathBuf>, Lang, Receiver<Vec<RecentFile>>)>;
+/// The recent files as the start screen shows them: for which list and language, what is known
+/// of each, and the reading still on its way, if any.
+pub(super) struct RecentList {
+    paths: Vec<PathBuf>,
+    lang: Lang,
+    files: Rc<Vec<RecentFile>>,
+    arriving: Option<Receiver<Vec<RecentFile>>>,
+}
 
 /// What the start screen says of each file in `paths`: read from disk, so on a thread of its
 /// own.
@@ -53,38 +56,29 @@ impl App {
     /// the list or the language changes or the start screen is opened again (a file may have
     /// been saved meanwhile); until then each shows its file name.
     pub(super) fn recent_files(&self, ctx: &egui::Context) -> Rc<Vec<RecentFile>> {
-        let lang = self.lang();
-        let paths = &self.settings.recent;
-        let mut pending = self.recent_pending.borrow_mut();
-        if let Some((for_paths, for_lang, arrived)) = pending.take() {
-            match arrived.try_recv() {
+        let (paths, lang) = (&self.settings.recent, self.lang());
+        let mut recent = self.recent.borrow_mut();
+        let list = match &mut *recent {
+            Some(list) if list.paths == *paths && list.lang == lang => list,
+            stale => stale.insert(self.read_recent_files(ctx)),
+        };
+        if let Some(arriving) = &list.arriving {
+            match arriving.try_recv() {
                 Ok(files) => {
-                    *self.recent_cache.borrow_mut() = Some((for_paths, for_lang, Rc::new(files)));
+                    list.files = Rc::new(files);
+                    list.arriving = None;
                 }
-                Err(TryRecvError::Empty) => *pending = Some((for_paths, for_lang, arrived)),
-                Err(TryRecvError::Disconnected) => {}
+                Err(TryRecvError::Empty) => {}
+                Err(TryRecvError::Disconnected) => list.arriving = None,
             }
         }
-        if let Some((p, l, files)) = &*self.recent_cache.borrow()
-            && p == paths
-            && *l == lang
-        {
-            return Rc::clone(files);
-        }
-        let reading = || {
-            let files = paths.iter().map(|path| RecentFile {
-                path: path.clone(),
-                state: RecentState::Reading,
-            });
-            Rc::new(files.collect::<Vec<_>>())
-        };
-        if pending
-            .as_ref()
-            .is_some_and(|(p, l, _)| p == paths && *l == lang)
-        {
-            return reading();
-        }
-        let (send, arrived) = std::sync::mpsc::channel();
+        Rc::clone(&list.files)
+    }
+
+    /// Starts reading the recent files on a thread of their own; meanwhile each is its name.
+    fn read_recent_files(&self, ctx: &egui::Context) -> RecentList {
+        let (paths, lang) = (self.settings.recent.clone(), self.lang());
+        let (send, arriving) = std::sync::mpsc::channel();
         let (q, list, repaint) = (self.q, paths.clone(), ctx.clone());
         let spawned = std::thread::Builder::new()
             .name("recent files".into())
@@ -92,20 +86,27 @@ impl App {
                 let _ = send.send(read_recent(q, &list, lang));
                 repaint.request_repaint();
             });
-        if spawned.is_err() {
-            // No thread to be had: read them here, as before.
-            let files = Rc::new(read_recent(self.q, paths, lang));
-            *self.recent_cache.borrow_mut() = Some((paths.clone(), lang, Rc::clone(&files)));
-            return files;
+        let (files, arriving) = if spawned.is_ok() {
+            let reading = paths.iter().map(|path| RecentFile {
+                path: path.clone(),
+                state: RecentState::Reading,
+            });
+            (reading.collect(), Some(arriving))
+        } else {
+            // No thread to be had: read them here.
+            (read_recent(self.q, &paths, lang), None)
+        };
+        RecentList {
+            paths,
+            lang,
+            files: Rc::new(files),
+            arriving,
         }
-        *pending = Some((paths.clone(), lang, arrived));
-        reading()
     }
 
     /// Forgets what was read of the recent files: the start screen reads them again.
     pub(super) fn forget_recent(&self) {
-        self.recent_cache.borrow_mut().take();
-        self.recent_pending.borrow_mut().take();
+        self.recent.borrow_mut().take();
     }
 
     /// *Voorbeeld bekijken*: the built-in example as an unsaved copy; its title says it is the
@@ -132,15 +133,7 @@ impl App {
     /// unsaved profile dated now, with this meeting's agreements carried over.
     pub(super) fn new_based_on_this(&mut self) {
         let lang = self.lang();
-        let from = self
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(
-                || trs!(lang, "app-untitled-profile").to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+        let from = self.document_name();
         let profile = self.doc.profile.based_on(&now());
         self.doc = Document::new(profile, None, true, None);
         self.doc.origin = Origin::BasedOn(from);
