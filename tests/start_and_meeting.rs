@@ -382,3 +382,37 @@ fn the_brief_exported_from_the_meeting_screen_is_the_brief() {
         h.state().dialog()
     );
 }
+
+#[test]
+fn the_meetings_fields_say_so_at_their_limit_as_an_answer_does() {
+    use behoeftewijzer::model::meeting::{LINE_MAX_CHARS, NOTES_MAX_CHARS};
+    use egui_kittest::kittest::NodeT;
+    let mut h = common::window(Settings::default());
+    h.run();
+    click(&mut h, "Nieuw profiel");
+    click(&mut h, "Na het overleg");
+    h.get_by_label("Notities").focus();
+    h.run();
+    h.event(egui::Event::Paste("é".repeat(20_000)));
+    h.run();
+    assert_eq!(
+        h.state().profile().meeting.notes.chars().count(),
+        NOTES_MAX_CHARS
+    );
+    let said = "Je hebt het maximum van 5.000 tekens bereikt.";
+    h.get_by_label_contains(said);
+    let notes = h.get_by_label("Notities");
+    assert!(
+        notes
+            .accesskit_node()
+            .description()
+            .is_some_and(|d| d.contains(said)),
+        "the notes' description lacks the limit"
+    );
+    click(&mut h, "Afspraak toevoegen");
+    h.get_by_label("Afspraak 1: wat").focus();
+    h.run();
+    h.event(egui::Event::Paste("x".repeat(LINE_MAX_CHARS - 20)));
+    h.run();
+    h.get_by_label_contains("280 van 300 tekens");
+}

@@ -46,12 +46,14 @@ pub fn meeting_ui(
     changed |= date_ui(ui, lang, &mut meeting.date);
     changed |= line_ui(
         ui,
+        lang,
         "meeting.ours",
         trs!(lang, "meeting-attended-for-us"),
         &mut meeting.ours,
     );
     changed |= line_ui(
         ui,
+        lang,
         "meeting.alliance",
         trs!(lang, "meeting-attended-for-the-alliance"),
         &mut meeting.alliance,
@@ -84,23 +86,13 @@ pub fn meeting_ui(
             &mut t.partners,
         ),
     ] {
-        changed |= line_ui(ui, salt, label, text);
+        changed |= line_ui(ui, lang, salt, label, text);
     }
     ui.add_space(8.0);
     heading_ui(ui, trs!(lang, "meeting-partners"), 2);
     changed |= partners_ui(ui, lang, q, &mut meeting.partners);
     ui.add_space(8.0);
-    let notes_label = heading_ui(ui, trs!(lang, "meeting-notes"), 2);
-    let notes = ui
-        .add(
-            TextEdit::multiline(&mut meeting.notes)
-                .id_salt("meeting.notes")
-                .desired_rows(5)
-                .desired_width(f32::INFINITY)
-                .char_limit(NOTES_MAX_CHARS),
-        )
-        .labelled_by(notes_label.id);
-    changed |= notes.changed();
+    changed |= notes_ui(ui, lang, &mut meeting.notes);
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
         for command in [Command::Goto(Screen::Report), Command::ExportReport] {
@@ -113,18 +105,45 @@ pub fn meeting_ui(
     changed
 }
 
+/// The notes, several lines, with the count near their limit.
+fn notes_ui(ui: &mut egui::Ui, lang: Lang, notes: &mut String) -> bool {
+    let label = heading_ui(ui, trs!(lang, "meeting-notes"), 2);
+    let response = ui
+        .add(
+            TextEdit::multiline(notes)
+                .id_salt("meeting.notes")
+                .desired_rows(5)
+                .desired_width(f32::INFINITY)
+                .char_limit(NOTES_MAX_CHARS),
+        )
+        .labelled_by(label.id);
+    length_ui(ui, lang, &response, notes.chars().count(), NOTES_MAX_CHARS);
+    response.changed()
+}
+
+/// The count under a field near its limit, also in its description for a screen reader.
+fn length_ui(ui: &mut egui::Ui, lang: Lang, field: &egui::Response, count: usize, max: usize) {
+    Described {
+        notices: super::question::length_note_ui(ui, lang, field, count, max)
+            .into_iter()
+            .collect(),
+        ..Described::default()
+    }
+    .apply(ui, field.id);
+}
+
 /// A one-line field with its label above it; the label is its name for a screen reader.
-fn line_ui(ui: &mut egui::Ui, salt: &str, label: &str, text: &mut String) -> bool {
-    named_line_ui(ui, salt, label, label, text).0
+fn line_ui(ui: &mut egui::Ui, lang: Lang, salt: &str, label: &str, text: &mut String) -> bool {
+    named_line_ui(ui, lang, (salt, label, label), text).0
 }
 
 /// A one-line field shown under `label`, named `name` for a screen reader (where the label
 /// alone repeats, as "Wat" in each agreement).
+/// Near its limit it says how many characters it holds, as an answer's field does.
 fn named_line_ui(
     ui: &mut egui::Ui,
-    salt: &str,
-    label: &str,
-    name: &str,
+    lang: Lang,
+    (salt, label, name): (&str, &str, &str),
     text: &mut String,
 ) -> (bool, egui::Response) {
     let shown = ui.label(label);
@@ -134,6 +153,7 @@ fn named_line_ui(
             .desired_width(f32::INFINITY)
             .char_limit(LINE_MAX_CHARS),
     );
+    length_ui(ui, lang, &response, text.chars().count(), LINE_MAX_CHARS);
     if name == label {
         response.clone().labelled_by(shown.id);
     } else {
@@ -196,7 +216,7 @@ fn agreements_ui(ui: &mut egui::Ui, lang: Lang, agreements: &mut Vec<Agreement>)
                 (trs!(lang, "meeting-by-when"), &mut a.by_when),
             ] {
                 let salt = format!("agreement.{i}.{part}");
-                let (edited, response) = named_line_ui(ui, &salt, part, &name(part), text);
+                let (edited, response) = named_line_ui(ui, lang, (&salt, part, &name(part)), text);
                 changed |= edited;
                 if part == trs!(lang, "meeting-what")
                     && ui

@@ -222,28 +222,14 @@ fn text_ui(
         .add(edit.id_salt(&question.id).char_limit(max))
         .labelled_by(label);
     let mut described = described.clone();
-    let count = length_note(text.chars().count(), max, lang);
-    described
-        .notices
-        .extend(count.iter().map(|(note, _)| note.clone()));
+    described.notices.extend(length_note_ui(
+        ui,
+        lang,
+        &response,
+        text.chars().count(),
+        max,
+    ));
     described.apply(ui, response.id);
-    if let Some((note, full)) = count {
-        let colour = if full {
-            ui.visuals().warn_fg_color
-        } else {
-            ui.visuals().weak_text_color()
-        };
-        let shown = ui.label(RichText::new(note).color(colour));
-        // Typing or pasting at the limit: the message below the field comes into view.
-        let typed = ui.input(|i| {
-            i.events
-                .iter()
-                .any(|e| matches!(e, egui::Event::Text(_) | egui::Event::Paste(_)))
-        });
-        if full && typed && response.has_focus() {
-            shown.scroll_to_me(None);
-        }
-    }
     keep_first(first, &response);
     if response.changed() {
         let answer = (!text.is_empty()).then_some(Answer::Text(text));
@@ -324,6 +310,34 @@ fn number_ui(
         ui.data_mut(|d| d.remove::<String>(buffer_id));
     }
     changed
+}
+
+/// Under a text field of at most `max` characters that holds `count`: the [`length_note`], in
+/// the warning colour at the limit, scrolled into view when typing or pasting reaches it. The
+/// note, if any, for the field's description (a screen reader hears it too).
+pub(super) fn length_note_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    field: &egui::Response,
+    count: usize,
+    max: usize,
+) -> Option<String> {
+    let (note, full) = length_note(count, max, lang)?;
+    let colour = if full {
+        ui.visuals().warn_fg_color
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    let shown = ui.label(RichText::new(&note).color(colour));
+    let typed = ui.input(|i| {
+        i.events
+            .iter()
+            .any(|e| matches!(e, egui::Event::Text(_) | egui::Event::Paste(_)))
+    });
+    if full && typed && field.has_focus() {
+        shown.scroll_to_me(None);
+    }
+    Some(note)
 }
 
 /// Near the most characters an answer takes (from 80 % on): how many there are, and at the
