@@ -198,6 +198,11 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
     record_meeting(&mut h);
     click(&mut h, "Afspraak 1: stand: afgerond");
     click(&mut h, "Afspraak 3: stand: vervallen");
+    // The partners are a group a screen reader names.
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Group,
+        "Partners die jullie gaan betrekken",
+    );
     click(
         &mut h,
         "LKHA (Landelijk Knooppunt Huwelijksdwang en Achterlating)",

@@ -20,11 +20,6 @@ pub fn file_name(lang: Lang, organisation: &str, meeting: &Meeting, today: time:
     crate::model::text::file_name(&[&tr!(lang, "report-file-name"), organisation, &iso], "pdf")
 }
 
-/// The words of a status, in the report and on the screen.
-pub fn status_text(status: Status, lang: Lang) -> &'static str {
-    status.text(lang)
-}
-
 /// The meeting's date as people write it, as typed when it is not a date, or `None` when empty.
 pub fn meeting_date(meeting: &Meeting, lang: Lang) -> Option<String> {
     match meeting.date() {
@@ -95,7 +90,7 @@ impl Builder<'_> {
             "report-agreement-who-when-status",
             who = self.or_open(&a.who),
             when = self.or_open(&a.by_when),
-            status = status_text(a.status, lang)
+            status = a.status.text(lang)
         );
         (self.or_open(&a.what), value)
     }

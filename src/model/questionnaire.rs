@@ -194,8 +194,9 @@ impl Kind {
         self.choices().iter().any(|c| c.id == id) || (id == OTHER && self.has_other())
     }
 
-    /// Ticks or unticks a choice of a multiple-choice answer. An exclusive choice ("none")
-    /// unticks the others, and any other choice unticks the exclusive ones.
+    /// Ticks or unticks a choice of a multiple-choice answer, keeping the choices in the
+    /// questionnaire's order whatever the order of clicking ("other" last). An exclusive choice
+    /// ("none") unticks the others, and any other choice unticks the exclusive ones.
     pub fn tick(&self, ids: &mut Vec<ChoiceId>, id: &str, on: bool) {
         if !on {
             ids.retain(|c| c != id);
@@ -210,6 +211,13 @@ impl Kind {
         if !ids.iter().any(|c| c == id) {
             ids.push(id.into());
         }
+        let order = |c: &ChoiceId| {
+            self.choices()
+                .iter()
+                .position(|x| x.id == *c)
+                .unwrap_or(usize::MAX)
+        };
+        ids.sort_by_key(order);
     }
 
     /// The choices of an answer that count: an exclusive choice ("none") ticked together with
@@ -873,6 +881,8 @@ mod tests {
         kind.tick(&mut ids, "achterlating", true);
         assert_eq!(ids, ["achterlating"]);
         kind.tick(&mut ids, "lhbt", true);
+        // In the questionnaire's order, not the clicks'.
+        assert_eq!(ids, ["achterlating", "lhbt"]);
         kind.tick(&mut ids, "achterlating", false);
         assert_eq!(ids, ["lhbt"]);
         // A file that holds both: the real signals count.

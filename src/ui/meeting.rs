@@ -8,7 +8,6 @@ use egui::{RichText, TextEdit};
 use super::a11y::{Described, heading_ui};
 use super::{Command, Screen, choice};
 use crate::brief::Brief;
-use crate::brief::report::status_text;
 use crate::lang::Lang;
 use crate::model::Questionnaire;
 use crate::model::ids::{ChoiceId, PARTNERS_KNOWN};
@@ -89,8 +88,9 @@ pub fn meeting_ui(
         changed |= line_ui(ui, lang, salt, label, text);
     }
     ui.add_space(8.0);
-    heading_ui(ui, trs!(lang, "meeting-partners"), 2);
-    changed |= partners_ui(ui, lang, q, &mut meeting.partners);
+    let partners = trs!(lang, "meeting-partners");
+    heading_ui(ui, partners, 2);
+    changed |= partners_ui(ui, (lang, q), partners, &mut meeting.partners);
     ui.add_space(8.0);
     changed |= notes_ui(ui, lang, &mut meeting.notes);
     ui.add_space(12.0);
@@ -284,10 +284,10 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, (i, name): (usize, &str), status: &m
                 ui,
                 id,
                 *status == option,
-                status_text(option, lang),
+                option.text(lang),
                 *status == option,
             );
-            let label = format!("{name}: {}", status_text(option, lang));
+            let label = format!("{name}: {}", option.text(lang));
             ui.ctx()
                 .accesskit_node_builder(r.id, |node| node.set_label(label));
             if r.clicked() {
@@ -304,11 +304,12 @@ fn status_ui(ui: &mut egui::Ui, lang: Lang, (i, name): (usize, &str), status: &m
     *status != before
 }
 
-/// The alliance's partners, as checkboxes; the order is the questionnaire's.
+/// The alliance's partners, as checkboxes in a group named after `heading`; kept in the
+/// questionnaire's order.
 fn partners_ui(
     ui: &mut egui::Ui,
-    lang: Lang,
-    q: &Questionnaire,
+    (lang, q): (Lang, &Questionnaire),
+    heading: &str,
     partners: &mut Vec<ChoiceId>,
 ) -> bool {
     let Some(question) = q.question(PARTNERS_KNOWN) else {
@@ -316,36 +317,26 @@ fn partners_ui(
     };
     let group = egui::Id::unique("meeting.partners");
     let stop = choice::checkbox_stop(ui, group);
-    let mut changed = false;
-    let mut boxes = Vec::new();
-    for (index, c) in question.kind.choices().iter().enumerate() {
-        let mut on = partners.contains(&c.id);
-        let id = egui::Id::unique(("meeting.partner", c.id.as_str()));
-        let r = choice::checkbox(ui, id, &mut on, c.text.get(lang), index == stop);
-        if r.changed() {
-            if on {
-                partners.push(c.id.clone());
-            } else {
-                partners.retain(|p| *p != c.id);
+    let builder = egui::UiBuilder::new()
+        .accessibility_label(heading)
+        .accessibility_role(egui::accesskit::Role::Group);
+    ui.scope_builder(builder, |ui| {
+        let mut changed = false;
+        let mut boxes = Vec::new();
+        for (index, c) in question.kind.choices().iter().enumerate() {
+            let mut on = partners.contains(&c.id);
+            let id = egui::Id::unique(("meeting.partner", c.id.as_str()));
+            let r = choice::checkbox(ui, id, &mut on, c.text.get(lang), index == stop);
+            if r.changed() {
+                question.kind.tick(partners, &c.id, on);
+                changed = true;
             }
-            changed = true;
+            boxes.push(r);
         }
-        boxes.push(r);
-    }
-    choice::checkbox_group_keys(ui, group, &boxes);
-    // Kept in the questionnaire's order, whatever order they were ticked in.
-    if changed {
-        let order = |p: &ChoiceId| {
-            question
-                .kind
-                .choices()
-                .iter()
-                .position(|c| c.id == *p)
-                .unwrap_or(usize::MAX)
-        };
-        partners.sort_by_key(order);
-    }
-    changed
+        choice::checkbox_group_keys(ui, group, &boxes);
+        changed
+    })
+    .inner
 }
 
 /// The *verslag* as it will be printed, with its language and the export.

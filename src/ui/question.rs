@@ -516,16 +516,6 @@ fn multi_choice_ui(
     if !changed {
         return false;
     }
-    // Keep the questionnaire's order, whatever the order of clicking.
-    let order = |id: &ChoiceId| {
-        question
-            .kind
-            .choices()
-            .iter()
-            .position(|c| &c.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    ids.sort_by_key(order);
     let other = (!other.is_empty()).then_some(other);
     let answer = (!ids.is_empty() || other.is_some()).then_some(Answer::Choices { ids, other });
     profile.set(&question.id, answer)
