@@ -21,7 +21,7 @@ pub fn file_name(lang: Lang, organisation: &str, meeting: &Meeting, today: time:
 }
 
 /// The meeting's date as people write it, as typed when it is not a date, or `None` when empty.
-pub fn meeting_date(meeting: &Meeting, lang: Lang) -> Option<String> {
+fn meeting_date(meeting: &Meeting, lang: Lang) -> Option<String> {
     match meeting.date() {
         Some(date) => Some(human_date(date, lang)),
         None if meeting.date.trim().is_empty() => None,
@@ -41,7 +41,7 @@ impl Builder<'_> {
         tr!(self.lang, "report-not-filled-in")
     }
 
-    /// The text, or "nog niet ingevuld" when empty.
+    /// The text, or "(niet ingevuld)" when empty.
     fn or_open(&self, text: &str) -> String {
         let text = text.trim();
         if text.is_empty() {

@@ -54,10 +54,8 @@ impl RecentFile {
             }
             RecentState::Missing => trs!(lang, "start-recent-missing").to_owned(),
             RecentState::Unreadable => trs!(lang, "start-recent-unreadable").to_owned(),
-            RecentState::Reading => self.path.file_name().map_or_else(
-                || self.path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
+            // Only the file, until it is read.
+            RecentState::Reading => display_path(&self.path),
         }
     }
 }
@@ -141,12 +139,7 @@ pub fn start_ui(
 fn recent_ui(ui: &mut egui::Ui, lang: Lang, file: &RecentFile, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     let shown = display_path(&file.path);
-    let words = if file.state == RecentState::Reading {
-        // Only the file, until it is read.
-        shown.clone()
-    } else {
-        file.line(lang)
-    };
+    let words = file.line(lang);
     let link = ui
         .link(&words)
         .on_hover_text(file.path.display().to_string());
