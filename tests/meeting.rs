@@ -5,29 +5,16 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+#[path = "common/pdf.rs"]
+mod pdf;
+#[path = "common/profiles.rs"]
+mod profiles;
+use profiles::{fixture, q};
 use std::process::Command;
 
 use behoeftewijzer::lang::Lang;
-use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::model::meeting::{Agreement, Meeting, Status};
 use behoeftewijzer::storage;
-
-fn fixture(version: u32) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/fixtures/profile-format-{version}.ron"))
-}
-
-fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
-
-/// The text of every page, as a PDF reader extracts it, joined.
-fn pdf_text(path: &Path) -> String {
-    let doc = lopdf::Document::load(path).expect("a PDF lopdf reads");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("text")
-}
 
 /// Whole words of the text, lowercased, for looking for "je" and "you".
 fn words(text: &str) -> Vec<String> {
@@ -117,9 +104,7 @@ fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voi
             .output()
             .unwrap();
         assert_eq!(run.status.code(), Some(0), "{run:?}");
-        let text = pdf_text(&out);
-        // A line break in a table cell reads as a space: compare on single spaces.
-        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = pdf::text(&out);
         // Each agreement's row: its first words, then (the rest of the cell may wrap below)
         // who and by when together on one line.
         let (who, by) = match lang {
@@ -143,7 +128,7 @@ fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voi
                 assert!(flat.contains(word), "{lang:?}: {word}");
             }
         }
-        let words = words(&text);
+        let words = words(&flat);
         for word in forbidden {
             assert!(
                 !words.iter().any(|w| w == word),

@@ -6,6 +6,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
+#[path = "common/pdf.rs"]
+mod pdf;
+#[path = "common/profiles.rs"]
+mod profiles;
 
 use std::path::Path;
 
@@ -18,10 +22,6 @@ use common::{click, replace_text};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 
-fn example_file() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/voorbeeld-compleet.ron")
-}
-
 /// Goes to a screen through the menu *Ga naar*, as a person would.
 fn go_to(h: &mut common::Window, entry: &str) {
     click(h, "Ga naar");
@@ -30,7 +30,7 @@ fn go_to(h: &mut common::Window, entry: &str) {
 
 #[test]
 fn from_an_empty_home_to_the_example_and_back_without_touching_its_file() {
-    let before = std::fs::read(example_file()).unwrap();
+    let before = std::fs::read(profiles::example_path()).unwrap();
     // The program shows the example it ships.
     assert_eq!(storage::EXAMPLE_RON.as_bytes(), &before[..]);
     let mut h = common::window(Settings::default());
@@ -81,14 +81,14 @@ fn from_an_empty_home_to_the_example_and_back_without_touching_its_file() {
     go_to(&mut h, "Startscherm");
     assert_eq!(h.state().screen(), Screen::Start);
     h.get_by_label("Verder met dit profiel");
-    assert_eq!(std::fs::read(example_file()).unwrap(), before);
+    assert_eq!(std::fs::read(profiles::example_path()).unwrap(), before);
 }
 
 #[test]
 fn recent_files_show_organisation_completeness_and_date() {
     let dir = tempfile::tempdir().unwrap();
     let kept = dir.path().join("voorbeeld.ron");
-    std::fs::copy(example_file(), &kept).unwrap();
+    std::fs::copy(profiles::example_path(), &kept).unwrap();
     let gone = dir.path().join("weg.ron");
     let broken = dir.path().join("kapot.ron");
     std::fs::write(&broken, "geen profiel").unwrap();
@@ -172,15 +172,6 @@ fn window_with(path: &Path) -> common::Window {
     h
 }
 
-/// The text of a PDF as a reader extracts it, on single spaces (a line break in a table cell
-/// reads as a space).
-fn pdf_text(path: &Path) -> String {
-    let doc = lopdf::Document::load(path).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let text = doc.extract_text(&pages).unwrap();
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[test]
 fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
     let dir = tempfile::tempdir().unwrap();
@@ -245,7 +236,7 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
         "{:?}",
         fresh.state().dialog()
     );
-    let flat = pdf_text(&pdf);
+    let flat = pdf::text(&pdf);
     for (what, who, when) in AGREEMENTS {
         assert!(flat.contains(what), "{what} in {flat}");
         let row = format!("Wie: {who} · uiterlijk: {when}");
@@ -265,11 +256,11 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
 fn next_year_starts_from_this_year_and_the_comparison_says_what_changed() {
     let dir = tempfile::tempdir().unwrap();
     let this_year = dir.path().join("2027.ron");
-    std::fs::copy(example_file(), &this_year).unwrap();
+    std::fs::copy(profiles::example_path(), &this_year).unwrap();
     let mut h = window_with(&this_year);
     click(&mut h, "Bestand");
     click(&mut h, "Nieuw profiel op basis van dit profiel");
-    let old = storage::load(&this_year, behoeftewijzer::model::Questionnaire::builtin()).unwrap();
+    let old = storage::load(&this_year, profiles::q()).unwrap();
     let doc = h.state().document();
     assert!(doc.path.is_none() && doc.dirty);
     assert_eq!(doc.profile.id, old.id, "the same profile, a new version");

@@ -21,6 +21,11 @@ pub fn example_path() -> PathBuf {
     repo("assets/examples/voorbeeld-compleet.ron")
 }
 
+/// A profile file in file format `version`, kept as written (`tests/fixtures/`).
+pub fn fixture(version: u32) -> PathBuf {
+    repo(&format!("tests/fixtures/profile-format-{version}.ron"))
+}
+
 /// The incomplete example's file, `assets/examples/voorbeeld-onvolledig.ron`.
 pub fn incomplete_path() -> PathBuf {
     repo("assets/examples/voorbeeld-onvolledig.ron")
