@@ -412,3 +412,29 @@ fn the_meetings_fields_say_so_at_their_limit_as_an_answer_does() {
     h.run();
     h.get_by_label_contains("280 van 300 tekens");
 }
+
+#[test]
+fn the_report_is_built_once_per_change_not_per_frame() {
+    let mut h = common::window(Settings::default());
+    h.run();
+    click(&mut h, "Voorbeeld bekijken");
+    go_to(&mut h, "Verslag bekijken");
+    let shown = h.state().report();
+    for _ in 0..10 {
+        h.step();
+    }
+    assert!(
+        std::rc::Rc::ptr_eq(&shown, &h.state().report()),
+        "built again while idle"
+    );
+    // Back to Na het overleg (Alt+←).
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::ArrowLeft);
+    h.run();
+    replace_text(&mut h, "Aanwezig namens de alliantie", "Drie trainers");
+    let changed = h.state().report();
+    assert!(!std::rc::Rc::ptr_eq(&shown, &changed));
+    assert!(changed.blocks.iter().any(|b| matches!(
+        b,
+        behoeftewijzer::brief::Block::Table(rows) if rows.iter().any(|(_, v)| v == "Drie trainers")
+    )));
+}

@@ -86,15 +86,29 @@ impl App {
             .collect()
     }
 
-    /// The report of the meeting, in the brief's language, dated today: a handful of blocks,
-    /// built when asked.
-    pub fn report(&self) -> Brief {
-        brief::report::build(
+    /// The report of the meeting, in the brief's language, dated today; built again only when
+    /// the document, the language or the date changed (its preview asks every frame).
+    pub fn report(&self) -> Rc<Brief> {
+        let key = BriefKey {
+            revision: self.doc.revision,
+            lang: self.brief_lang(),
+            email: false,
+            today: local_now().date(),
+        };
+        let mut cache = self.report_cache.borrow_mut();
+        if let Some((cached, report)) = &*cache
+            && *cached == key
+        {
+            return Rc::clone(report);
+        }
+        let report = Rc::new(brief::report::build(
             self.q,
             &self.doc.profile,
-            self.brief_lang(),
-            local_now().date(),
-        )
+            key.lang,
+            key.today,
+        ));
+        *cache = Some((key, Rc::clone(&report)));
+        report
     }
 
     /// The language the brief is written in.

@@ -125,6 +125,8 @@ pub struct App {
     /// The brief of the open document, for the preview, the export and the clipboard, with
     /// what it was built from.
     brief_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
+    /// The meeting's report, the same way (without the e-mail choice).
+    report_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
     /// How often it was derived: for the test that idle frames derive nothing.
     derivations: std::cell::Cell<usize>,
     /// The widget that had the keyboard focus at the end of the last frame.
@@ -243,6 +245,7 @@ impl App {
             derived: std::cell::RefCell::new(None),
             saving: None,
             brief_cache: std::cell::RefCell::new(None),
+            report_cache: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
             view_seen: egui::Vec2::ZERO,
