@@ -61,23 +61,26 @@ pub fn brief_ui(
 
 /// The language of the brief: a radio group.
 pub fn lang_choice_ui(ui: &mut egui::Ui, group: &str, brief_lang: Lang, out: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(group);
-        ui.scope_builder(
-            UiBuilder::new()
-                .accessibility_label(group)
-                .accessibility_role(Role::RadioGroup),
-            |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    for l in Lang::ALL {
-                        if ui.radio(brief_lang == l, l.native_name()).clicked() {
-                            out.push(Command::SetBriefLang(l));
-                        }
+    // The question on a line of its own, the options below it: beside it, in a narrow window or
+    // at large text, the options were squeezed into what was left of the line and broke
+    // mid-word ("Engli / sh").
+    ui.label(group);
+    ui.scope_builder(
+        UiBuilder::new()
+            .accessibility_label(group)
+            .accessibility_role(Role::RadioGroup),
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                // An option is never broken over two lines; it moves to the next line whole.
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                for l in Lang::ALL {
+                    if ui.radio(brief_lang == l, l.native_name()).clicked() {
+                        out.push(Command::SetBriefLang(l));
                     }
-                });
-            },
-        );
-    });
+                }
+            });
+        },
+    );
 }
 
 /// The brief on a sheet of paper, as printed.
