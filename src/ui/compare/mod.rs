@@ -376,13 +376,6 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
     if changes.is_empty() {
         ui.label(trs!(lang, "compare-nothing-the-answers-are-the-same"));
     }
-    let agreements = combine::agreement_lines(&old.profile, &new.profile, lang);
-    if !agreements.is_empty() {
-        ui.add_space(6.0);
-        super::a11y::heading_ui(ui, trs!(lang, "compare-agreements"), 3);
-        super::a11y::bullet_list_ui(ui, &agreements, |t| t);
-        ui.add_space(6.0);
-    }
     let none = trs!(lang, "compare-no-answer-2");
     for c in &changes {
         ui.add_space(4.0);
@@ -406,5 +399,12 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
                 .wrap(),
             );
         });
+    }
+    // After the answers, as on the command line: how each agreement stands (issue 23).
+    let agreements = combine::agreement_lines(&old.profile, &new.profile, lang);
+    if !agreements.is_empty() {
+        ui.add_space(6.0);
+        super::a11y::heading_ui(ui, trs!(lang, "compare-agreements"), 3);
+        super::a11y::bullet_list_ui(ui, &agreements, |t| t);
     }
 }
