@@ -154,3 +154,25 @@ fn the_meeting_and_its_report_have_a_chapter() {
         "Na het overleg: de datum, wie er waren en de eerste afspraak met wat, wie, uiterlijk wanneer en de stand",
     );
 }
+
+/// The pictures are as wide as the page, however far down a chapter they stand: an image
+/// sized to the room left on the screen came out as a thumbnail, or not at all, below a long
+/// text (seen in issue 23's chapters).
+#[test]
+fn a_picture_low_in_a_long_chapter_is_shown_at_the_pages_width() {
+    let mut h = window();
+    h.get_by_label("Nieuw profiel").click_accesskit();
+    h.run();
+    h.get_by_label("Na het overleg").click_accesskit();
+    h.run();
+    h.key_press(Key::F1);
+    for _ in 0..20 {
+        h.run();
+    }
+    let picture = h.get_by_role_and_label(
+        Role::Image,
+        "Na het overleg: de datum, wie er waren en de eerste afspraak met wat, wie, uiterlijk wanneer en de stand",
+    );
+    let width = picture.rect().width();
+    assert!(width > 400.0, "the picture is {width} points wide");
+}

@@ -203,8 +203,11 @@ pub fn show_ui(ui: &mut egui::Ui, blocks: &[Block]) {
             }
             Block::List { start, items } => list_ui(ui, *start, items),
             Block::Image { uri, alt } => {
+                // Its own size, at most the page's width: not the room left on the screen,
+                // which below a long text made it a thumbnail, or nothing.
                 ui.add(
                     egui::Image::new(uri.as_str())
+                        .fit_to_original_size(1.0)
                         .max_width(ui.available_width())
                         .alt_text(alt.as_str()),
                 );
