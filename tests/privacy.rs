@@ -171,3 +171,43 @@ fn the_guard_on_its_held_out_set() {
     assert!(score.recall() >= 0.95, "recall under 95 %");
     assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
 }
+
+/// The meeting's record (issue 23) is guarded as the answers are: every held-out snippet typed
+/// into an agreement's "who" or into the notes is found there exactly as in an answer, with the
+/// contact's own details allowed the same way.
+#[test]
+fn the_meeting_is_guarded_as_the_answers_are_on_the_held_out_set() {
+    use behoeftewijzer::model::meeting::Agreement;
+    use behoeftewijzer::model::privacy::{Place, scan, scan_meeting};
+    use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+    let q = Questionnaire::builtin();
+    for (_, text) in parse(include_str!("data/privacy-heldout.txt")) {
+        let mut p = Profile::new(q, "2026-12-02T10:00:00Z");
+        p.set(
+            "organisatie.contact_email",
+            Some(Answer::Text("m.bakker@gemeente-zuidwijk.nl".into())),
+        );
+        p.set("signalen.toelichting", Some(Answer::Text(text.clone())));
+        p.meeting.notes.clone_from(&text);
+        p.meeting.agreements.push(Agreement {
+            who: text.clone(),
+            ..Agreement::default()
+        });
+        let in_answer: Vec<Kind> = scan(q, &p, &["e.leeuwis@movisie.nl"], 2026)
+            .into_iter()
+            .map(|f| f.kind)
+            .collect();
+        let meeting = scan_meeting(&p, 2026);
+        for place in [
+            Place::Meeting(behoeftewijzer::model::meeting::Field::Notes),
+            Place::Meeting(behoeftewijzer::model::meeting::Field::Who(0)),
+        ] {
+            let there: Vec<Kind> = meeting
+                .iter()
+                .filter(|f| f.place == place)
+                .map(|f| f.kind)
+                .collect();
+            assert_eq!(there, in_answer, "{place:?}: {text}");
+        }
+    }
+}
