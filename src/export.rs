@@ -2,9 +2,11 @@
 //! brief (single or regional) rendered and written as PDF, or the comparison table written as
 //! CSV; each written atomically, each failure worded once in the user's language.
 //!
-//! Where the output may go (never over a profile or an input) is checked before, by
-//! [`storage::check_output`], and the privacy guard runs before that; both ask the user in
-//! ways that differ between the window and the command line, so they stay with the caller.
+//! Every output also passes one privacy gate, [`gate`], over the text that actually leaves:
+//! the document's texts as drawn, the table's cells, the e-mail's text, the file's name
+//! (issue 30). Where the output may go (never over a profile or an input) is checked by
+//! [`storage::check_output`]. Both ask the user in ways that differ between the window and the
+//! command line, so the asking stays with the caller.
 
 use std::path::Path;
 
@@ -12,8 +14,9 @@ use crate::brief::Brief;
 use crate::brief::error::PdfError;
 use crate::brief::pdf::Rendered;
 use crate::lang::Lang;
-use crate::model::Questionnaire;
 use crate::model::combine::Entry;
+use crate::model::privacy::{self, Finding};
+use crate::model::{Profile, Questionnaire};
 use crate::storage;
 
 /// Why an output could not be written.
@@ -50,6 +53,98 @@ impl std::fmt::Display for ExportError {
 
 impl std::error::Error for ExportError {}
 
+/// What leaves the program, as the privacy gate reads it. Every output is one of these.
+#[derive(Clone, Copy, Debug)]
+pub enum Leaving<'a> {
+    /// A document (the brief, the regional brief, the verslag), as a file or as text.
+    Document(&'a Brief),
+    /// The comparison table as the bytes that are written, with the separator between cells.
+    Table(&'a [u8], u8),
+    /// The intake e-mail's text (on the clipboard, or as a link to the mail program).
+    Email(&'a str),
+    /// A file's name, as suggested or given.
+    FileName(&'a str),
+}
+
+impl Leaving<'_> {
+    /// The output's texts, each with where in the output it is.
+    fn parts(&self, lang: Lang) -> Vec<(String, String)> {
+        match self {
+            Leaving::Document(brief) => crate::brief::content::texts(brief),
+            // Cell by cell, as a spreadsheet shows them; each named by its row's first cells.
+            Leaving::Table(bytes, separator) => {
+                let table = trs!(lang, "gate-part-table");
+                let mut reader = csv::ReaderBuilder::new()
+                    .delimiter(*separator)
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(*bytes);
+                let mut parts = Vec::new();
+                for row in reader.records() {
+                    let Ok(row) = row else {
+                        // Not read back as cells: the whole text, so nothing goes unread.
+                        return vec![(
+                            table.to_owned(),
+                            String::from_utf8_lossy(bytes).into_owned(),
+                        )];
+                    };
+                    let label: Vec<&str> = row.iter().take(2).filter(|c| !c.is_empty()).collect();
+                    let place = format!(
+                        "{table} › {}",
+                        label.join(" › ").trim_start_matches('\u{feff}')
+                    );
+                    parts.extend(row.iter().map(|cell| (place.clone(), cell.to_owned())));
+                }
+                parts
+            }
+            Leaving::Email(text) => {
+                vec![(trs!(lang, "gate-part-email").to_owned(), (*text).to_owned())]
+            }
+            Leaving::FileName(name) => {
+                vec![(
+                    trs!(lang, "gate-part-file-name").to_owned(),
+                    (*name).to_owned(),
+                )]
+            }
+        }
+    }
+}
+
+/// The privacy gate (issue 30): what in `leaving` looks like residents' personal data, each
+/// named by the field of `sources` (the profiles the output is made of, by index) it came
+/// from, or else by the part of the output; `lang` words the parts. Empty when the output may
+/// leave without a question.
+pub fn gate(
+    sources: &[&Profile],
+    leaving: &[Leaving<'_>],
+    lang: Lang,
+    year: i32,
+) -> Vec<(Option<usize>, Finding)> {
+    let parts: Vec<(String, String)> = leaving.iter().flat_map(|l| l.parts(lang)).collect();
+    privacy::scan_outgoing(sources, &parts, year)
+}
+
+/// The gate's findings worded for a list: "file: Section › Question: kind", with the found
+/// text only when `show` allows it; `names` are the sources' names (for several profiles).
+pub fn describe_findings(
+    q: &Questionnaire,
+    findings: &[(Option<usize>, Finding)],
+    names: &[String],
+    lang: Lang,
+    show: privacy::Show,
+) -> Vec<String> {
+    findings
+        .iter()
+        .map(|(source, f)| {
+            let line = privacy::describe(q, f, lang, show);
+            match source.and_then(|i| names.get(i)) {
+                Some(name) => format!("{name}: {line}"),
+                _ => line,
+            }
+        })
+        .collect()
+}
+
 /// Renders `brief` as PDF and writes it to `path`; what was written (its pages, its size and
 /// any text the fonts could not show) comes back for the caller to report.
 pub fn pdf(
@@ -64,17 +159,20 @@ pub fn pdf(
     Ok(rendered)
 }
 
-/// Writes the comparison table of `entries` as CSV to `path`, `separator` between the cells.
-pub fn csv(
+/// The comparison table of `entries` as CSV bytes, `separator` between the cells: what
+/// [`csv`] writes and the gate reads.
+pub fn table(
     q: &Questionnaire,
     entries: &[Entry],
     lang: Lang,
     separator: u8,
-    path: &Path,
-) -> Result<(), ExportError> {
-    let bytes =
-        storage::table::csv_table(q, entries, lang, separator).map_err(ExportError::Table)?;
-    storage::write_atomic(path, &bytes)
+) -> Result<Vec<u8>, ExportError> {
+    storage::table::csv_table(q, entries, lang, separator).map_err(ExportError::Table)
+}
+
+/// Writes a comparison table made by [`table`] to `path`.
+pub fn csv(bytes: &[u8], path: &Path) -> Result<(), ExportError> {
+    storage::write_atomic(path, bytes)
         .map_err(|e| ExportError::Write(storage::SaveError::Io(e)))?;
     log::info!("saved the comparison table");
     Ok(())

@@ -15,7 +15,7 @@ use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::model::Answer;
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
-use behoeftewijzer::ui::modal::{Dialog, PathPurpose};
+use behoeftewijzer::ui::modal::{Dialog, Outgoing};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -381,10 +381,11 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
         "organisatie.naam",
         Some(Answer::Text("Gemeente Lek".into())),
     );
+    // In a field the regional brief prints: the gate reads what leaves (issue 30).
     p.set(
-        "signalen.toelichting",
+        "organisatie.contact_functie",
         Some(Answer::Text(
-            "Cliënt met BSN 111222333 is bekend bij het wijkteam.".into(),
+            "beleidsadviseur, cliënt met BSN 111222333 is bekend".into(),
         )),
     );
     let leaky = dir.path().join("lek.ron");
@@ -403,7 +404,7 @@ fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief()
     click(&mut h, "Regionale gespreksnotitie exporteren…");
     let Some(Dialog::ExportPrivacy {
         items,
-        export: PathPurpose::ExportRegional,
+        export: Outgoing::Regional,
     }) = h.state().dialog().cloned()
     else {
         panic!("{:?}", h.state().dialog());

@@ -147,3 +147,39 @@ fn a_deleted_file_or_folder_is_not_called_someone_elses_save() {
         "Gemeente Zonder Map"
     );
 }
+
+#[test]
+fn a_file_written_again_with_what_it_held_is_not_called_someone_elses_save() {
+    // Issue 30, item 8: after a failed save whose backup was put back (the same bytes, a new
+    // time), the next Ctrl+S said "Iemand anders heeft dit bestand opgeslagen". Here the same
+    // bytes are written back and the time moved, as the restore does.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("profiel.ron");
+    std::fs::copy(profiles::example_path(), &file).unwrap();
+    let mut h = window_on(&file);
+    replace_name(&mut h, "Gemeente Na Herstel");
+    let held = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &held).unwrap();
+    let later = std::time::SystemTime::now() + Duration::from_secs(90);
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.query_by_label_contains(CHANGED).is_none(),
+        "called a conflict"
+    );
+    assert!(!h.state().document().dirty, "not saved");
+    // Someone else's bytes still are a conflict.
+    replace_name(&mut h, "Gemeente Weer Anders");
+    let mut theirs = std::fs::read_to_string(&file).unwrap();
+    theirs.push_str("\n// bewerkt op een andere computer\n");
+    std::fs::write(&file, theirs).unwrap();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label_contains(CHANGED);
+}

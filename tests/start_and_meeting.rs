@@ -17,7 +17,7 @@ use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::model::meeting::Status;
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
-use behoeftewijzer::ui::modal::{Dialog, PathPurpose};
+use behoeftewijzer::ui::modal::{Dialog, Outgoing, PathPurpose};
 use common::{click, replace_text};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
@@ -324,7 +324,7 @@ fn the_verslag_is_checked_for_residents_data_before_it_is_written() {
     click(&mut h, "Verslag exporteren (PDF)…");
     let Some(Dialog::ExportPrivacy {
         items,
-        export: PathPurpose::ExportReport,
+        export: Outgoing::Report,
     }) = h.state().dialog().cloned()
     else {
         panic!("{:?}", h.state().dialog())

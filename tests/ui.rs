@@ -14,7 +14,7 @@ use behoeftewijzer::model::flow;
 use behoeftewijzer::model::{Answer, Kind, Question};
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
-use behoeftewijzer::ui::modal::{Dialog, PathPurpose, Pending};
+use behoeftewijzer::ui::modal::{Dialog, Outgoing, Pending};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -614,7 +614,7 @@ fn the_privacy_guard_notices_while_typing_and_before_export() {
     click(&mut h, "Toch exporteren");
     let Some(Dialog::ExportPrivacy {
         items,
-        export: PathPurpose::ExportBrief,
+        export: Outgoing::Brief,
     }) = h.state().dialog().cloned()
     else {
         panic!("no privacy check: {:?}", h.state().dialog());

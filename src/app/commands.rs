@@ -9,8 +9,8 @@ use super::{App, Document};
 use crate::clock::now;
 use crate::model::{Profile, flow};
 use crate::ui::modal::{
-    ConflictChoice, Dialog, ExportedChoice, Outcome, PathChoice, PathPurpose, Pending, Proceed,
-    RecoverChoice, UnsavedChoice,
+    ConflictChoice, Dialog, ExportedChoice, Outcome, Outgoing, PathChoice, PathPurpose, Pending,
+    Proceed, RecoverChoice, UnsavedChoice,
 };
 use crate::ui::question::{Focus, Scroll};
 use crate::ui::{self, Command, Screen, ZoomStep};
@@ -62,30 +62,30 @@ impl App {
                 ctx.set_zoom_factor(zoom);
             }
             Command::Quit => self.unless_unsaved(Pending::Quit, ctx),
-            Command::CopyEmail => self.copy_email(ctx),
+            Command::CopyEmail => self.let_out(Outgoing::CopyEmail, ctx),
             Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
             Command::SetBriefEmail(on) => self.settings.brief_email = on,
-            Command::CopyBrief => self.copy_brief(ctx),
+            Command::CopyBrief => self.let_out(Outgoing::CopyBrief, ctx),
             Command::ExportBrief | Command::ExportRegional
                 if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) =>
             {
-                self.export_regional();
+                self.export_regional(ctx);
             }
-            Command::ExportBrief => self.export_brief(),
-            Command::ExportRegional => self.export_regional(),
+            Command::ExportBrief => self.export_brief(ctx),
+            Command::ExportRegional => self.export_regional(ctx),
             Command::Compare => self.compare_pick(),
             Command::ComparePaths(paths) => self.compare_paths(&paths),
-            Command::SaveCompareCsv => self.save_compare_csv(),
-            Command::CopyRegional => self.copy_regional(ctx),
+            Command::SaveCompareCsv => self.let_out(Outgoing::Table, ctx),
+            Command::CopyRegional => self.let_out(Outgoing::CopyRegional, ctx),
             Command::CloseCompare => self.close_compare(),
-            Command::OpenEmail => self.open_email(),
-            Command::ExportReport => self.export_report(),
-            Command::CopyReport => self.copy_report(ctx),
+            Command::OpenEmail => self.let_out(Outgoing::MailProgram, ctx),
+            Command::ExportReport => self.let_out(Outgoing::Report, ctx),
+            Command::CopyReport => self.let_out(Outgoing::CopyReport, ctx),
         }
     }
 
     /// Puts the intake e-mail on the clipboard.
-    fn copy_email(&mut self, ctx: &egui::Context) {
+    pub(super) fn copy_email(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
         ctx.copy_text(
             self.words(lang)
@@ -96,7 +96,7 @@ impl App {
     }
 
     /// Opens the intake e-mail in the mail program, or says why it could not.
-    fn open_email(&mut self) {
+    pub(super) fn open_email(&mut self) {
         let url = self
             .words(self.lang())
             .email(&self.doc.profile.mail_to)
@@ -285,10 +285,20 @@ impl App {
                 choice,
             } => match (purpose, choice) {
                 (_, PathChoice::Cancel) => {}
-                (_, PathChoice::Paths(paths)) => self.compare_paths(&paths),
-                (PathPurpose::Open, PathChoice::Path(path)) => self.open_path(&path),
-                (PathPurpose::Compare, PathChoice::Path(path)) => self.compare_paths(&[path]),
-                (purpose, PathChoice::Path(path)) => self.write_typed(purpose, path, then, ctx),
+                (_, PathChoice::Paths(paths)) => {
+                    let paths: Vec<_> = paths.iter().map(|p| self.typed_path(p)).collect();
+                    self.compare_paths(&paths);
+                }
+                (PathPurpose::Open, PathChoice::Path(path)) => {
+                    self.open_path(&self.typed_path(&path));
+                }
+                (PathPurpose::Compare, PathChoice::Path(path)) => {
+                    self.compare_paths(&[self.typed_path(&path)]);
+                }
+                (purpose, PathChoice::Path(path)) => {
+                    let path = self.typed_path(&path);
+                    self.write_typed(purpose, path, then, ctx);
+                }
             },
             Outcome::Conflict { path, choice } => self.on_conflict(&path, choice, ctx),
             Outcome::Overwrite {
@@ -319,11 +329,11 @@ impl App {
                 choice: ExportedChoice::Close,
                 ..
             } => {}
-            Outcome::ExportMissing(Proceed::Anyway) => self.export_privacy_check(),
+            Outcome::ExportMissing(Proceed::Anyway) => self.let_out(Outgoing::Brief, ctx),
             Outcome::ExportPrivacy {
                 export,
                 choice: Proceed::Anyway,
-            } => self.export_pick_for(export),
+            } => self.release(export, ctx),
             Outcome::Exported {
                 path,
                 choice: ExportedChoice::Open,

@@ -106,7 +106,7 @@ impl Comparison {
 }
 
 /// A file as the comparison names it: "naam.ron — map", cut to a readable length.
-fn shown(path: &Path) -> String {
+pub(super) fn shown(path: &Path) -> String {
     storage::shown(&crate::ui::display_path(path))
 }
 

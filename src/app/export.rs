@@ -8,47 +8,116 @@ use super::App;
 use super::files::Picked;
 use crate::brief::{self};
 use crate::clock::local_now;
+use crate::export::Leaving;
 use crate::model::combine;
 use crate::model::{flow, privacy};
 use crate::storage;
-use crate::ui::modal::{Dialog, PathPurpose};
+use crate::ui::modal::{Dialog, Outgoing, PathPurpose};
 
 impl App {
-    /// Before export: shows what looks like residents' personal data, if anything.
-    pub(super) fn export_privacy_check(&mut self) {
-        let lang = self.lang();
-        let items: Vec<String> = self
-            .privacy_findings()
-            .iter()
-            .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
-            .collect();
-        self.unless_personal_data(items, PathPurpose::ExportBrief);
-    }
-
-    /// Goes on to ask where `export` goes when the privacy guard found nothing; otherwise shows
-    /// what it found (the single brief, the regional brief and the report alike), and the
-    /// dialog's choice goes on with that same export.
-    pub(super) fn unless_personal_data(&mut self, findings: Vec<String>, export: PathPurpose) {
-        if findings.is_empty() {
-            self.export_pick_for(export);
-        } else {
-            self.dialog = Some(Dialog::ExportPrivacy {
-                items: findings,
-                export,
-            });
+    /// What the privacy gate finds in `out` (the text that would leave, issue 30), worded for
+    /// the officer with the found text (they see their own answers anyway).
+    pub fn gate_lines(&self, out: Outgoing) -> Vec<String> {
+        let (lang, brief_lang) = (self.lang(), self.brief_lang());
+        let year = local_now().year();
+        let own = [&self.doc.profile];
+        let gate =
+            |sources: &[&crate::model::Profile], leaving: &[Leaving<'_>], names: &[String]| {
+                let found = crate::export::gate(sources, leaving, lang, year);
+                crate::export::describe_findings(self.q, &found, names, lang, privacy::Show::Text)
+            };
+        let entries: Vec<&crate::model::Profile> = self
+            .comparison
+            .as_ref()
+            .map(|c| c.entries.iter().map(|e| &e.profile).collect())
+            .unwrap_or_default();
+        let names: Vec<String> = self
+            .comparison
+            .as_ref()
+            .map(|c| {
+                c.entries
+                    .iter()
+                    .map(|e| super::compare::shown(Path::new(&e.source)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        match out {
+            Outgoing::Brief | Outgoing::CopyBrief => {
+                let brief = self.brief();
+                let name = self.brief_file_name();
+                let mut leaving = vec![Leaving::Document(&brief)];
+                if out == Outgoing::Brief {
+                    leaving.push(Leaving::FileName(&name));
+                }
+                gate(&own, &leaving, &[])
+            }
+            Outgoing::Report | Outgoing::CopyReport => {
+                let report = self.report();
+                let name = self.report_file_name();
+                let mut leaving = vec![Leaving::Document(&report)];
+                if out == Outgoing::Report {
+                    leaving.push(Leaving::FileName(&name));
+                }
+                gate(&own, &leaving, &[])
+            }
+            Outgoing::Regional | Outgoing::CopyRegional => {
+                let Some(brief) = self.regional_brief() else {
+                    return Vec::new();
+                };
+                let name = brief::regional::file_name(brief_lang, local_now().date());
+                let mut leaving = vec![Leaving::Document(&brief)];
+                if out == Outgoing::Regional {
+                    leaving.push(Leaving::FileName(&name));
+                }
+                gate(&entries, &leaving, &names)
+            }
+            Outgoing::Table => {
+                let Some(c) = &self.comparison else {
+                    return Vec::new();
+                };
+                let bytes =
+                    crate::export::table(self.q, &c.entries, lang, b';').unwrap_or_default();
+                let name = self.compare_csv_name();
+                gate(
+                    &entries,
+                    &[Leaving::Table(&bytes, b';'), Leaving::FileName(&name)],
+                    &names,
+                )
+            }
+            Outgoing::CopyEmail | Outgoing::MailProgram => {
+                let email = self
+                    .words(lang)
+                    .email(&self.doc.profile.mail_to)
+                    .as_text(lang);
+                gate(&own, &[Leaving::Email(&email)], &[])
+            }
         }
     }
 
-    /// Asks where `export` goes, then writes it.
-    pub(super) fn export_pick_for(&mut self, export: PathPurpose) {
-        match export {
-            PathPurpose::ExportBrief => self.export_pick(),
-            PathPurpose::ExportRegional => self.export_regional_pick(),
-            PathPurpose::ExportReport => self.export_report_pick(),
-            PathPurpose::Open
-            | PathPurpose::Save
-            | PathPurpose::Compare
-            | PathPurpose::CompareCsv => {}
+    /// Lets `out` leave when the privacy gate finds nothing in it; otherwise shows what it
+    /// found, and the dialog's choice goes on with that same output.
+    pub(super) fn let_out(&mut self, out: Outgoing, ctx: &egui::Context) {
+        let items = self.gate_lines(out);
+        if items.is_empty() {
+            self.release(out, ctx);
+        } else {
+            self.dialog = Some(Dialog::ExportPrivacy { items, export: out });
+        }
+    }
+
+    /// Lets `out` leave, past the gate: asks where a file goes, or copies, or opens the mail
+    /// program.
+    pub(super) fn release(&mut self, out: Outgoing, ctx: &egui::Context) {
+        match out {
+            Outgoing::Brief => self.export_pick(),
+            Outgoing::Regional => self.export_regional_pick(),
+            Outgoing::Report => self.export_report_pick(),
+            Outgoing::Table => self.save_compare_csv(),
+            Outgoing::CopyBrief => self.copy_brief(ctx),
+            Outgoing::CopyRegional => self.copy_regional(ctx),
+            Outgoing::CopyReport => self.copy_report(ctx),
+            Outgoing::CopyEmail => self.copy_email(ctx),
+            Outgoing::MailProgram => self.open_email(),
         }
     }
 
@@ -113,9 +182,8 @@ impl App {
 
     /// Before the regional brief is written: what looks like residents' personal data, named
     /// by file.
-    pub(super) fn export_regional(&mut self) {
+    pub(super) fn export_regional(&mut self, ctx: &egui::Context) {
         let lang = self.lang();
-        let q = self.q;
         let Some(c) = &self.comparison else {
             return;
         };
@@ -126,12 +194,7 @@ impl App {
             });
             return;
         }
-        let items: Vec<String> = c
-            .privacy_lines(q, lang, privacy::Show::Text)
-            .into_iter()
-            .map(|(file, finding)| format!("{file}: {finding}"))
-            .collect();
-        self.unless_personal_data(items, PathPurpose::ExportRegional);
+        self.let_out(Outgoing::Regional, ctx);
     }
 
     /// Asks where to write the regional brief, then writes it.
@@ -196,7 +259,9 @@ impl App {
         let Some(c) = &self.comparison else {
             return;
         };
-        match crate::export::csv(self.q, &c.entries, lang, b';', path) {
+        let written = crate::export::table(self.q, &c.entries, lang, b';')
+            .and_then(|bytes| crate::export::csv(&bytes, path));
+        match written {
             Ok(()) => {
                 self.notice = Some(format!(
                     "{} {}",
@@ -224,7 +289,7 @@ impl App {
     }
 
     /// Export, after saying which required answers are missing (for the officer: where each is).
-    pub(super) fn export_brief(&mut self) {
+    pub(super) fn export_brief(&mut self, ctx: &egui::Context) {
         // For the officer: where each missing answer is, "Section › Question".
         let lang = self.lang();
         let items: Vec<String> = flow::missing(self.q, &self.doc.profile)
@@ -236,7 +301,7 @@ impl App {
             })
             .collect();
         if items.is_empty() {
-            self.export_privacy_check();
+            self.let_out(Outgoing::Brief, ctx);
         } else {
             self.dialog = Some(Dialog::ExportMissing { items });
         }

@@ -189,6 +189,16 @@ impl App {
     /// A file name in the suggested folder.
     /// Never a bare name (which would land wherever the app was started): without a documents
     /// folder, the home folder, else the working folder as a whole path.
+    /// A path as typed in the path field: a bare name or a relative path is taken in the folder
+    /// the field suggested, not in whatever folder the program was started from (issue 30).
+    pub(super) fn typed_path(&self, path: &std::path::Path) -> PathBuf {
+        if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.in_suggested_dir(&path.to_string_lossy())
+        }
+    }
+
     pub(super) fn in_suggested_dir(&self, name: &str) -> PathBuf {
         let dir = self
             .suggested_dir()

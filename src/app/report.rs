@@ -10,12 +10,6 @@ use crate::clock::local_now;
 use crate::ui::modal::{Dialog, PathPurpose};
 
 impl App {
-    /// Export the report: first what looks like personal data, then where.
-    pub(super) fn export_report(&mut self) {
-        let findings = self.meeting_findings();
-        self.unless_personal_data(findings, PathPurpose::ExportReport);
-    }
-
     /// Asks where to write the report, then writes it.
     pub(super) fn export_report_pick(&mut self) {
         match self.pick_path(PathPurpose::ExportReport) {

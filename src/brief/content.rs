@@ -814,6 +814,56 @@ pub fn build(
     }
 }
 
+/// Every text of the document as it is drawn (PDF, preview, plain text, the PDF's metadata),
+/// each with the heading it stands under (the title before the first heading): what the
+/// privacy gate reads before the document leaves (issue 30). A block kind added later is
+/// covered here by the exhaustive match.
+pub fn texts(brief: &Brief) -> Vec<(String, String)> {
+    let mut out = vec![
+        (brief.title.clone(), brief.title.clone()),
+        (brief.title.clone(), brief.organisation.clone()),
+        (brief.title.clone(), brief.date.clone()),
+    ];
+    let mut under = brief.title.clone();
+    for block in &brief.blocks {
+        let mut push = |text: &str| out.push((under.clone(), text.to_owned()));
+        match block {
+            Block::Heading(h) => {
+                under.clone_from(h);
+                out.push((under.clone(), h.clone()));
+            }
+            Block::Subheading(t)
+            | Block::Paragraph(t)
+            | Block::Note(t)
+            | Block::Preformatted(t) => {
+                push(t);
+            }
+            Block::Bullets(items) => items.iter().for_each(|i| push(i)),
+            Block::Table(rows) | Block::Schedule(rows) => {
+                for (a, b) in rows {
+                    push(a);
+                    push(b);
+                }
+            }
+            Block::Chart(bars) => {
+                for bar in bars {
+                    push(&bar.label);
+                    push(&bar.value_text);
+                }
+            }
+            Block::PageBreak => {}
+        }
+    }
+    out.push((brief.footer.clone(), brief.footer.clone()));
+    out.extend(
+        brief
+            .open_items
+            .iter()
+            .map(|i| (brief.title.clone(), i.clone())),
+    );
+    out
+}
+
 /// The brief as plain text, for copying.
 pub fn to_text(brief: &Brief) -> String {
     let mut s = String::new();

@@ -46,6 +46,79 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
     if let Some(message) = refuse_outputs(paths, options) {
         return failed(message);
     }
+    let Some(loaded) = load(&mut text, paths, q, lang) else {
+        return failed(text);
+    };
+    let versions = combine::versions(&loaded);
+    if let Some((old, new)) = versions {
+        // Two versions of one profile: what changed, not a combined picture.
+        changes(&mut text, q, old, new, lang);
+    } else {
+        summary(&mut text, q, &loaded, lang);
+    }
+    // What would leave, made in memory first, so the gate reads the text that is written.
+    let table = match options
+        .csv
+        .as_ref()
+        .map(|c| crate::export::table(q, &loaded, lang, c.separator))
+    {
+        Some(Err(e)) => {
+            let _ = writeln!(
+                text,
+                "{} {}",
+                trs!(lang, "cli-compare-cannot-write-the-table"),
+                e.message(lang)
+            );
+            return failed(text);
+        }
+        Some(Ok(bytes)) => Some(bytes),
+        None => None,
+    };
+    let now = crate::clock::local_now();
+    let regional = (options.brief.is_some() && versions.is_none()).then(|| {
+        crate::brief::regional::build(q, NeedsRules::builtin(), &loaded, lang, now.date())
+    });
+    let personal = if table.is_some() || regional.is_some() {
+        gate_report(
+            &mut text,
+            q,
+            &loaded,
+            table
+                .as_deref()
+                .zip(options.csv.as_ref().map(|c| c.separator)),
+            regional.as_ref(),
+            lang,
+        )
+    } else {
+        privacy_report(&mut text, q, &loaded, lang)
+    };
+    if let Some(refused) = refuse_writing(&mut text, options, personal, versions.is_some()) {
+        return CheckReport {
+            text,
+            exit_code: refused,
+        };
+    }
+    let outputs = Outputs {
+        table: table.as_deref(),
+        regional: regional.as_ref(),
+        now,
+    };
+    if !write_outputs(&mut text, options, &outputs) {
+        return failed(text);
+    }
+    CheckReport {
+        text,
+        exit_code: if personal {
+            EXIT_PERSONAL_DATA
+        } else {
+            EXIT_COMPLETE
+        },
+    }
+}
+
+/// Opens the profiles at `paths`, saying in `text` which are left out and why; `None` when
+/// fewer than two are left (said too).
+fn load(text: &mut String, paths: &[PathBuf], q: &Questionnaire, lang: Lang) -> Option<Vec<Entry>> {
     let (loaded, skipped) = storage::load_entries(paths, q);
     for s in &skipped {
         let _ = writeln!(
@@ -57,49 +130,53 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         );
     }
     if loaded.len() < 2 {
-        let _ = writeln!(
-            text,
-            "{}",
-            trs!(lang, "cli-compare-fewer-than-two-profiles-could-be")
-        );
-        return failed(text);
-    }
-    let versions = combine::versions(&loaded);
-    if let Some((old, new)) = versions {
-        // Two versions of one profile: what changed, not a combined picture.
-        changes(&mut text, q, old, new, lang);
-    } else {
-        summary(&mut text, q, &loaded, lang);
-    }
-    let personal = privacy_report(&mut text, q, &loaded, lang);
-    if let Some(refused) = refuse_writing(&mut text, options, personal, versions.is_some()) {
-        return CheckReport {
-            text,
-            exit_code: refused,
-        };
-    }
-    if let Some(csv) = &options.csv
-        && let Err(e) = write_csv(csv, q, &loaded, lang)
-    {
-        let _ = writeln!(
-            text,
-            "{} {e}",
-            trs!(lang, "cli-compare-cannot-write-the-table")
-        );
-        return failed(text);
-    }
-    if let Some(output) = options.brief
-        && !brief_report(&mut text, output, &loaded, lang)
-    {
-        return failed(text);
-    }
-    CheckReport {
-        text,
-        exit_code: if personal {
-            EXIT_PERSONAL_DATA
+        // Each path is opened once: "compare a.ron a.ron" names one profile, not two.
+        let message = if skipped.is_empty() && paths.len() >= 2 {
+            trs!(lang, "cli-compare-same-file-twice")
         } else {
-            EXIT_COMPLETE
-        },
+            trs!(lang, "cli-compare-fewer-than-two-profiles-could-be")
+        };
+        let _ = writeln!(text, "{message}");
+        return None;
+    }
+    Some(loaded)
+}
+
+/// What `compare` writes, made in memory and passed by the gate.
+struct Outputs<'a> {
+    table: Option<&'a [u8]>,
+    regional: Option<&'a crate::brief::Brief>,
+    now: time::OffsetDateTime,
+}
+
+/// Writes the table and the regional brief where asked and says so; `false` when one could
+/// not be written (said in `text`).
+fn write_outputs(text: &mut String, options: &CompareOptions, outputs: &Outputs<'_>) -> bool {
+    let lang = options.lang;
+    if let (Some(csv), Some(bytes)) = (&options.csv, outputs.table) {
+        match crate::export::csv(bytes, csv.path) {
+            Ok(()) => {
+                let _ = writeln!(
+                    text,
+                    "\n{} {}",
+                    trs!(lang, "cli-compare-table-written"),
+                    csv.path.display()
+                );
+            }
+            Err(e) => {
+                let _ = writeln!(
+                    text,
+                    "{} {}",
+                    trs!(lang, "cli-compare-cannot-write-the-table"),
+                    e.message(lang)
+                );
+                return false;
+            }
+        }
+    }
+    match (options.brief, outputs.regional) {
+        (Some(output), Some(brief)) => brief_report(text, output, brief, outputs.now, lang),
+        _ => true,
     }
 }
 
@@ -133,6 +210,14 @@ fn refuse_writing(
 /// given, readable or not, before anything is read or written.
 fn refuse_outputs(paths: &[PathBuf], options: &CompareOptions) -> Option<String> {
     let inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    if let (Some(csv), Some(brief)) = (&options.csv, options.brief)
+        && same_target(csv.path, brief)
+    {
+        return Some(format!(
+            "{}\n",
+            trs!(options.lang, "cli-compare-same-output-twice")
+        ));
+    }
     let outputs = [
         options
             .csv
@@ -145,6 +230,16 @@ fn refuse_outputs(paths: &[PathBuf], options: &CompareOptions) -> Option<String>
             .err()
             .map(|refusal| super::refused(&refusal, path, options.lang))
     })
+}
+
+/// Whether two output names are one file: the same name, or (when it exists) the same file.
+fn same_target(a: &Path, b: &Path) -> bool {
+    let full = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    full(a) == full(b)
+        || std::fs::canonicalize(a)
+            .ok()
+            .zip(std::fs::canonicalize(b).ok())
+            .is_some_and(|(x, y)| x == y)
 }
 
 /// "Wat is er veranderd": every question whose answer differs, older version first (by the
@@ -237,34 +332,57 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
     any
 }
 
-/// The comparison table: a row per question, a column per profile, and whether the answers
-/// differ. UTF-8 with a byte-order mark, so Excel reads the accents right.
-fn write_csv(out: &CsvOut, q: &Questionnaire, loaded: &[Entry], lang: Lang) -> Result<(), String> {
-    crate::export::csv(q, loaded, lang, out.separator, out.path).map_err(|e| e.message(lang))
-}
-
-/// Writes the regional brief as PDF; returns its number of pages.
-fn write_brief(
-    output: &Path,
+/// The privacy gate over what `compare` would write (the table's bytes, the regional brief's
+/// text); a finding names its file when a profile's field holds it, never the data. `true`
+/// when it found any.
+fn gate_report(
+    text: &mut String,
     q: &Questionnaire,
-    entries: &[Entry],
+    loaded: &[Entry],
+    table: Option<(&[u8], u8)>,
+    regional: Option<&crate::brief::Brief>,
     lang: Lang,
-) -> Result<usize, String> {
-    let now = crate::clock::local_now();
-    let brief = crate::brief::regional::build(q, NeedsRules::builtin(), entries, lang, now.date());
-    let rendered = crate::export::pdf(&brief, output, now).map_err(|e| e.message(lang))?;
-    Ok(rendered.pages)
+) -> bool {
+    use crate::export::Leaving;
+    let sources: Vec<&crate::model::Profile> = loaded.iter().map(|e| &e.profile).collect();
+    let mut leaving = Vec::new();
+    leaving.extend(table.map(|(bytes, separator)| Leaving::Table(bytes, separator)));
+    leaving.extend(regional.map(Leaving::Document));
+    let year = crate::clock::local_now().year();
+    let found = crate::export::gate(&sources, &leaving, lang, year);
+    if found.is_empty() {
+        return false;
+    }
+    let names: Vec<String> = loaded.iter().map(|e| storage::shown(&e.source)).collect();
+    let _ = writeln!(
+        text,
+        "\n{}",
+        trs!(lang, "cli-compare-possibly-personal-data-of-residents-take")
+    );
+    let lines =
+        crate::export::describe_findings(q, &found, &names, lang, privacy::Show::WithoutText);
+    for line in lines {
+        let _ = writeln!(text, "  - {line}");
+    }
+    true
 }
 
 /// Writes the regional brief and says so; `false` when it could not be written.
-fn brief_report(text: &mut String, output: &Path, loaded: &[Entry], lang: Lang) -> bool {
-    match write_brief(output, Questionnaire::builtin(), loaded, lang) {
-        Ok(pages) => {
+fn brief_report(
+    text: &mut String,
+    output: &Path,
+    brief: &crate::brief::Brief,
+    now: time::OffsetDateTime,
+    lang: Lang,
+) -> bool {
+    match crate::export::pdf(brief, output, now) {
+        Ok(rendered) => {
             let _ = writeln!(
                 text,
-                "\n{} {} ({pages} {})",
+                "\n{} {} ({} {})",
                 trs!(lang, "cli-compare-regional-brief-written"),
                 output.display(),
+                rendered.pages,
                 trs!(lang, "cli-compare-pages")
             );
             true
@@ -272,8 +390,9 @@ fn brief_report(text: &mut String, output: &Path, loaded: &[Entry], lang: Lang) 
         Err(e) => {
             let _ = writeln!(
                 text,
-                "{} {e}",
-                trs!(lang, "cli-compare-cannot-write-the-brief")
+                "{} {}",
+                trs!(lang, "cli-compare-cannot-write-the-brief"),
+                e.message(lang)
             );
             false
         }

@@ -280,15 +280,12 @@ pub(super) struct PdfJob<'a> {
     pub lang: Lang,
     pub force: bool,
     pub allow_personal_data: bool,
-    /// The privacy guard over the texts the PDF is made of.
-    pub scan:
-        fn(&Questionnaire, &crate::model::Profile, i32) -> Vec<crate::model::privacy::Finding>,
     /// "Kan de notitie niet opslaan:", said before why.
     pub cannot_save: &'static str,
 }
 
-/// What a [`PdfJob`] wrote: the profile, the document, the PDF, and what the privacy guard
-/// found (only when allowed to write anyway).
+/// What a [`PdfJob`] wrote: the profile, the document, the PDF, and what the privacy gate
+/// found in it (only when allowed to write anyway).
 pub(super) type Written = (
     crate::model::Profile,
     crate::brief::Brief,
@@ -296,9 +293,9 @@ pub(super) type Written = (
     Vec<crate::model::privacy::Finding>,
 );
 
-/// Reads the profile, refuses an output over a profile (or of the wrong kind), and one with
-/// residents' data unless allowed, then builds the document with `build` and writes it. The
-/// report to give instead, when it stops.
+/// Reads the profile, refuses an output over a profile (or of the wrong kind), builds the
+/// document with `build`, refuses it when the privacy gate finds residents' data in its text
+/// (unless allowed), and writes it. The report to give instead, when it stops.
 pub(super) fn write_profile_pdf(
     job: &PdfJob<'_>,
     build: impl FnOnce(&crate::model::Profile, time::OffsetDateTime) -> crate::brief::Brief,
@@ -312,7 +309,16 @@ pub(super) fn write_profile_pdf(
     storage::check_output(job.output, storage::OutputKind::Pdf, &[job.path], job.force)
         .map_err(|refusal| unreadable(refused(&refusal, job.output, lang)))?;
     let now = crate::clock::local_now();
-    let findings = (job.scan)(q, &profile, now.year());
+    let document = build(&profile, now);
+    let findings: Vec<crate::model::privacy::Finding> = crate::export::gate(
+        &[&profile],
+        &[crate::export::Leaving::Document(&document)],
+        lang,
+        now.year(),
+    )
+    .into_iter()
+    .map(|(_, f)| f)
+    .collect();
     if !job.allow_personal_data {
         let mut text = String::new();
         if findings_report(&mut text, q, &findings, lang) {
@@ -323,7 +329,6 @@ pub(super) fn write_profile_pdf(
             });
         }
     }
-    let document = build(&profile, now);
     match crate::export::pdf(&document, job.output, now) {
         Ok(rendered) => Ok((profile, document, rendered, findings)),
         Err(e @ crate::export::ExportError::Write(_)) => Err(unreadable(format!(
@@ -352,7 +357,6 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
         lang,
         force,
         allow_personal_data,
-        scan: crate::model::privacy::scan_profile,
         cannot_save: trs!(lang, "cli-cannot-save-the-brief"),
     };
     let built = write_profile_pdf(&job, |profile, now| {

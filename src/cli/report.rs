@@ -1,13 +1,13 @@
 //! `behoeftewijzer verslag PROFIEL -o VERSLAG.pdf`: the report of the meeting recorded in a
 //! profile (issue 23), written as PDF like the brief — never over a profile, and not when the
-//! meeting's record seems to hold residents' personal data (unless allowed).
+//! privacy gate finds residents' personal data in its text (unless allowed).
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use super::{CheckReport, EXIT_COMPLETE, PdfJob, findings_report, write_profile_pdf};
 use crate::lang::Lang;
-use crate::model::{Questionnaire, privacy};
+use crate::model::Questionnaire;
 
 /// What `verslag` is asked to do besides reading the profile.
 #[derive(Clone, Copy, Debug)]
@@ -31,8 +31,6 @@ pub fn report(path: &Path, output: &Path, options: ReportOptions) -> CheckReport
         lang,
         force,
         allow_personal_data,
-        // The report holds the meeting's texts, not the answers' (but the organisation's).
-        scan: |_, profile, year| privacy::scan_meeting(profile, year),
         cannot_save: trs!(lang, "cli-cannot-save-the-report"),
     };
     let built = write_profile_pdf(&job, |profile, now| {

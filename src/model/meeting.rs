@@ -157,6 +157,7 @@ impl Meeting {
     /// Every free text with the name of the field it is in, for the privacy guard.
     pub fn free_texts(&self) -> Vec<(Field, &str)> {
         let mut out = vec![
+            (Field::Date, self.date.as_str()),
             (Field::Ours, self.ours.as_str()),
             (Field::Alliance, self.alliance.as_str()),
         ];
@@ -180,6 +181,7 @@ impl Meeting {
 /// A field of the meeting, for naming where the privacy guard found something.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    Date,
     Ours,
     Alliance,
     /// The agreement's number from 0.

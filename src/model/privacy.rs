@@ -31,6 +31,16 @@ pub enum Kind {
     AlienNumber,
     /// A child named with an age, a school or a class.
     Child,
+    /// A resident named: an honorific or an initial with a surname ("mevrouw Jansen", "J.
+    /// Jansen"), a first name with an initial ("Mohamed B."), or a first name next to a detail
+    /// of a life (age, illness, debt, housing, school, a case).
+    Name,
+    /// A Dutch licence plate, by its official formats (sidecodes).
+    LicencePlate,
+    /// A social-media handle or a link to a profile.
+    SocialMedia,
+    /// A case or file number next to a person's name.
+    CaseNumber,
 }
 
 impl Kind {
@@ -48,15 +58,21 @@ impl Kind {
             Kind::Document => trs!(lang, "privacy-passport-or-identity-card-number"),
             Kind::AlienNumber => trs!(lang, "privacy-foreign-national-s-number-v-number"),
             Kind::Child => trs!(lang, "privacy-child-named-with-age-school-or"),
+            Kind::Name => trs!(lang, "privacy-name-of-a-resident"),
+            Kind::LicencePlate => trs!(lang, "privacy-licence-plate"),
+            Kind::SocialMedia => trs!(lang, "privacy-social-media-account"),
+            Kind::CaseNumber => trs!(lang, "privacy-case-number"),
         }
     }
 }
 
-/// Where a finding is: in an answer, or in a field of the meeting's record (issue 23).
+/// Where a finding is: in an answer, in a field of the meeting's record (issue 23), or, when
+/// no field holds it as found, in a part of an output (its heading, or its file name).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Place {
     Answer(crate::model::ids::QuestionId),
     Meeting(super::meeting::Field),
+    Output(String),
 }
 
 /// A likely piece of personal data in one answer or field.
@@ -68,8 +84,9 @@ pub struct Finding {
     pub text: String,
 }
 
-/// What is not residents' data: the contact person's own details, the organisation's own
-/// domain, and public addresses.
+/// What is not residents' data: the contact person's own details (one name, one e-mail
+/// address, one phone number: anything more in those fields is scanned like every other text),
+/// the organisation's own domain, and public addresses.
 #[derive(Clone, Debug, Default)]
 pub struct Allowed {
     pub emails: Vec<String>,
@@ -77,26 +94,66 @@ pub struct Allowed {
     pub phones: Vec<String>,
     /// Mail domains of the organisation itself (from the contact's address), lowercase.
     pub domains: Vec<String>,
+    /// The contact person's name as typed, when the field holds nothing but a name.
+    pub names: Vec<String>,
 }
 
 impl Allowed {
-    /// The contact person's e-mail and phone from the profile, their domain, and the alliance's
-    /// public address.
+    /// The contact person's e-mail, phone and name from the profile, their domain, and the
+    /// alliance's public address. Only the first e-mail address and the first phone number
+    /// of the contact's fields count as the contact's own.
     pub fn from_profile(p: &Profile, public_emails: &[&str]) -> Allowed {
-        let mut emails: Vec<String> = public_emails.iter().map(|e| e.to_lowercase()).collect();
-        let own = p.text(super::ids::CONTACT_EMAIL).trim().to_lowercase();
-        let domains = own
-            .split_once('@')
-            .map(|(_, d)| d.to_owned())
-            .filter(|d| !FREE_MAIL.contains(&d.as_str()))
-            .into_iter()
-            .collect();
-        emails.push(own);
-        Allowed {
-            emails,
-            phones: vec![digits(p.text(super::ids::CONTACT_PHONE))],
-            domains,
+        let mut allowed = Allowed {
+            emails: public_emails.iter().map(|e| e.to_lowercase()).collect(),
+            ..Allowed::default()
+        };
+        allowed.add_contact(p);
+        allowed
+    }
+
+    /// What each of `profiles` may name of its own contact person, with `public_emails`.
+    pub fn from_profiles(profiles: &[&Profile], public_emails: &[&str]) -> Allowed {
+        let mut allowed = Allowed {
+            emails: public_emails.iter().map(|e| e.to_lowercase()).collect(),
+            ..Allowed::default()
+        };
+        for p in profiles {
+            allowed.add_contact(p);
         }
+        allowed
+    }
+
+    fn add_contact(&mut self, p: &Profile) {
+        // The address the officer chose for the intake e-mail is the alliance's.
+        if !p.mail_to.trim().is_empty() {
+            self.emails.push(p.mail_to.trim().to_lowercase());
+        }
+        let email_field = p.text(super::ids::CONTACT_EMAIL);
+        if let Some(own) = patterns().email.find(email_field) {
+            let own = own.as_str().to_lowercase();
+            if let Some((_, d)) = own.split_once('@')
+                && !FREE_MAIL.contains(&d)
+            {
+                self.domains.push(d.to_owned());
+            }
+            self.emails.push(own);
+        }
+        let phone_field = p.text(super::ids::CONTACT_PHONE);
+        if let Some((_, d)) =
+            phone_starts(phone_field).find_map(|at| phone_at(phone_field, at, true))
+        {
+            self.phones.push(d);
+        }
+        let name = p.text(super::ids::CONTACT_NAME).trim();
+        if is_only_a_name(name) {
+            self.names.push(name.to_owned());
+        }
+    }
+
+    /// Whether `text` is (part of) the contact person's own name.
+    fn allows_name(&self, text: &str) -> bool {
+        let text = text.trim();
+        !text.is_empty() && self.names.iter().any(|n| n.contains(text))
     }
 
     fn allows_email(&self, email: &str) -> bool {
@@ -201,7 +258,18 @@ const PUBLIC_ID_WORDS: [&str; 6] = [
     "agb",
 ];
 /// Words near an IBAN that make it the organisation's own account: fees, the municipality.
-const OWN_ACCOUNT_WORDS: [&str; 4] = ["leges", "gemeente", "ten name van de", "t.n.v. de"];
+const OWN_ACCOUNT_WORDS: [&str; 10] = [
+    "leges",
+    "gemeente",
+    "ten name van de",
+    "t.n.v. de",
+    "stichting",
+    "vereniging",
+    "giften",
+    "donaties",
+    "voedselbank",
+    "ten name van stichting",
+];
 /// Words before a number that make it an identity document's.
 const DOCUMENT_WORDS: [&str; 9] = [
     "paspoort",
@@ -271,6 +339,16 @@ const PHONE_WORDS: [&str; 8] = [
     "06-nummer",
 ];
 
+/// Whether a contact field holds a name and nothing more: letters, spaces, dots, hyphens and
+/// apostrophes, at most six words.
+fn is_only_a_name(text: &str) -> bool {
+    !text.is_empty()
+        && text.split_whitespace().count() <= 6
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'))
+}
+
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
@@ -291,6 +369,37 @@ fn said_before(text: &str, at: usize, words: &[&str]) -> bool {
     })
 }
 
+/// Words for a person: a date in brackets after one is a date of birth ("meisje (12-05-2009)").
+const PERSON_WORDS: [&str; 16] = [
+    "meisje",
+    "jongen",
+    "kind",
+    "zoon",
+    "dochter",
+    "vrouw",
+    "man",
+    "moeder",
+    "vader",
+    "cliënt",
+    "cliënte",
+    "client",
+    "bewoner",
+    "bewoonster",
+    "baby",
+    "tiener",
+];
+
+/// Whether one of `words` is the word just before byte `at` (white space between).
+fn said_before_near(text: &str, at: usize, words: &[&str]) -> bool {
+    let last = text[..at]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    words.contains(&last.as_str())
+}
+
 struct Patterns {
     email: Regex,
     bsn: Regex,
@@ -306,7 +415,20 @@ struct Patterns {
     alien_number: Regex,
     child_age: Regex,
     child_class: Regex,
+    honorific_name: Regex,
+    name_initial: Regex,
+    initial_surname: Regex,
+    capitalised: Regex,
+    life_detail: Regex,
+    plate: Regex,
+    handle: Regex,
+    profile_link: Regex,
+    case_number: Regex,
 }
+
+/// Surname particles, as they stand between an honorific or initials and a surname.
+const PARTICLES: &str =
+    r"(?:(?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Ee]l|[Aa]l|[Ll][ae]|[Dd][au]|[Ii]n 't|'t)\s+)*";
 
 /// What may follow a house number: "-2", "-II", " hs", "bis", " A", "a".
 const HOUSE_SUFFIX: &str = r"(?:\s?-\s?(?:[0-9]{1,4}|[A-Za-z]{1,3})|\s?(?:hs|huis|bis|ter|boven|beneden|zw|rd)|\s?[A-Za-z])?";
@@ -340,6 +462,15 @@ fn patterns() -> &'static Patterns {
             alien_number: re(r"(?-u:\b)[0-9]{8,10}(?-u:\b)"),
             child_age: re(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*[0-9]{1,2}\s*jaar(?-u:\b))"),
             child_class: re(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+[0-9]"),
+            honorific_name: re(&format!(r"(?-u:\b)(?i:mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|dhr\.|dhr|de\s+heer|familie|fam\.)\s+((?:\p{{Lu}}\.\s?){{0,3}}{PARTICLES}\p{{Lu}}[\p{{Ll}}'’-]+(?:-\p{{Lu}}[\p{{Ll}}'’-]+)?)")),
+            name_initial: re(r"(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:[\s,;:)]|$)"),
+            initial_surname: re(&format!(r"\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?){{0,3}}({PARTICLES}\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)")),
+            capitalised: re(r"\p{Lu}[\p{Ll}'’]+"),
+            life_detail: re(r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|\(\s*[0-9]{1,2}\s*\)|,\s*[0-9]{1,2}\s*[,.]|(?:schuld|huurachterstand|achterstand|uitkering|bijstand|werkloos|ziek|opgenomen|depress|dementie|kanker|zwanger|verslaaf|drinkt|drugs|eenzaam|psychi|woont|woning|dakloos|opvang|uit huis|school|klas|groep\s*[0-9]|brugklas|vmbo|havo|vwo|mbo|lyceum|college|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheiding|gescheiden|verblijfsvergunning|asiel|politie|veilig thuis|melding|dossier|casus|weigert|overleden|weduw|gevlucht|vluchteling|zus|broer|moeder|vader|ouders|zoon|dochter|kinderen|familie|haar man|zijn vrouw|ex-partner)"),
+            plate: re(r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)"),
+            handle: re(r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)"),
+            profile_link: re(r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})"),
+            case_number: re(r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossier|dossiernummer|dossiernr\.?|casus|casusnummer|zaak|zaaknummer|zaaknr\.?|registratienummer|cli[eë]ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})"),
         }
     })
 }
@@ -477,7 +608,8 @@ fn phone_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     (0..bytes.len()).filter(move |&i| {
         let after_word = i > 0 && bytes[i - 1].is_ascii_alphanumeric();
         match bytes[i] {
-            b'+' => bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+            // "+31 6 …" starts a word; "1+1" is a sum.
+            b'+' => !after_word && bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
             b'(' => bytes.get(i + 1) == Some(&b'0'),
             b'0' => !after_word && (i == 0 || bytes[i - 1] != b'('),
             _ => false,
@@ -507,11 +639,15 @@ pub fn scan_text(text: &str, allowed: &Allowed, year: i32) -> Vec<(Kind, String)
             hits.push((Kind::Email, m.range()));
         }
     }
+    scan_accounts(text, &mut hits, &mut seen);
     scan_named_numbers(text, &mut hits, &mut seen);
+    scan_cases(text, allowed, &mut hits, &mut seen);
+    scan_plates(text, &mut hits, &mut seen);
     scan_phones(text, allowed, &mut hits, &mut seen);
     scan_dates(text, year, &mut hits, &mut seen);
     scan_addresses(text, &mut hits, &mut seen);
     scan_children(text, &mut hits, &mut seen);
+    scan_names(text, allowed, &mut hits, &mut seen);
     for m in p.bsn.find_iter(text).chain(p.bsn_short.find_iter(text)) {
         if overlaps(&seen, &m.range()) || said_before(text, m.start(), &PUBLIC_ID_WORDS) {
             continue;
@@ -554,6 +690,7 @@ fn scan_ibans(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
             .nth(40)
             .map_or(text.len(), |(i, _)| end + i);
         let own = said_before(text, m.start(), &OWN_ACCOUNT_WORDS)
+            || said_in_sentence_before(text, &(m.start()..end), &OWN_ACCOUNT_WORDS)
             || OWN_ACCOUNT_WORDS
                 .iter()
                 .any(|w| text[end..around_end].to_lowercase().contains(w));
@@ -602,13 +739,21 @@ fn scan_addresses(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
             let w = w.to_lowercase();
             w == "postbus" || w == "antwoordnummer"
         });
-        if is_postcode_letters(letters.as_str()) && !post_box && !overlaps(seen, &m.range()) {
+        let office = said_in_sentence_before(text, &m.range(), &ORGANISATION_WORDS);
+        if is_postcode_letters(letters.as_str())
+            && !post_box
+            && !office
+            && !overlaps(seen, &m.range())
+        {
             seen.push((Kind::PostcodeHouseNumber, m.range()));
             hits.push((Kind::PostcodeHouseNumber, m.range()));
         }
     }
     for m in p.street.find_iter(text) {
-        if overlaps(seen, &m.range()) || said_before(text, m.start(), &OFFICE_ADDRESS_WORDS) {
+        if overlaps(seen, &m.range())
+            || said_before(text, m.start(), &OFFICE_ADDRESS_WORDS)
+            || said_in_sentence_before(text, &m.range(), &ORGANISATION_WORDS)
+        {
             continue;
         }
         seen.push((Kind::Address, m.range()));
@@ -631,8 +776,268 @@ fn scan_children(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
         if NOT_NAMES.contains(&name.as_str()) || overlaps(seen, &m.range()) {
             continue;
         }
+        // "Organisaties (3)": a count; "Samira (8)": a child of the list's names.
+        let says_age = ["jaar", "jr", "groep", "klas"]
+            .iter()
+            .any(|w| m.as_str().contains(w));
+        if !says_age && !is_first_name(name.as_str()) {
+            continue;
+        }
         seen.push((Kind::Child, m.range()));
         hits.push((Kind::Child, m.range()));
+    }
+}
+
+/// The first names of `assets/privacy/first-names.txt` (its header says where they are from).
+fn first_names() -> &'static std::collections::HashSet<&'static str> {
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../../assets/privacy/first-names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether `word` is a first name of the list.
+pub fn is_first_name(word: &str) -> bool {
+    first_names().contains(word)
+}
+
+/// Whether the character before byte `at` is no letter: a match there starts a word.
+fn starts_word(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the character at byte `i` of `text` ends a sentence: `!`, `?`, `;`, a line end, or
+/// a full stop followed by white space that does not close an initial or an abbreviation ("J.",
+/// "mw.", "geb.").
+fn ends_sentence(text: &str, i: usize) -> bool {
+    const ABBREVIATIONS: [&str; 12] = [
+        "mw", "mevr", "dhr", "geb", "tel", "nr", "no", "t.n.v", "o.a", "bijv", "ca", "fam",
+    ];
+    match text[i..].chars().next() {
+        Some('!' | '?' | ';' | '\n') => true,
+        Some('.') => {
+            let followed = text[i + 1..].chars().next().is_none_or(char::is_whitespace);
+            let word = text[..i]
+                .rsplit(|c: char| c.is_whitespace() || c == '(')
+                .next()
+                .unwrap_or("");
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            followed && !initial && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+        }
+        _ => false,
+    }
+}
+
+/// The sentence around byte range `r`, at most 150 bytes either side.
+fn sentence(text: &str, r: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let mut lo = r.start.saturating_sub(150);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (r.end + 150).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let from = text[lo..r.start]
+        .char_indices()
+        .filter(|(i, _)| ends_sentence(text, lo + i))
+        .map(|(i, c)| lo + i + c.len_utf8())
+        .next_back()
+        .unwrap_or(lo);
+    let to = text[r.end..hi]
+        .char_indices()
+        .find(|(i, _)| ends_sentence(text, r.end + i))
+        .map_or(hi, |(i, _)| r.end + i);
+    from..to
+}
+
+/// Whether one of `words` (lowercase) stands in the sentence of `r`, before `r`.
+fn said_in_sentence_before(text: &str, r: &std::ops::Range<usize>, words: &[&str]) -> bool {
+    let s = sentence(text, r);
+    let before = text[s.start..r.start].to_lowercase();
+    words.iter().any(|w| before.contains(w))
+}
+
+/// Words that make an address, a phone number or an account an organisation's.
+const ORGANISATION_WORDS: [&str; 27] = [
+    "bezoekadres",
+    "postadres",
+    "kantoor",
+    "gemeentehuis",
+    "stadhuis",
+    "wijkcentrum",
+    "buurthuis",
+    "huis van de wijk",
+    "bibliotheek",
+    "stichting",
+    "vereniging",
+    "federatie",
+    "ggd",
+    "vluchtelingenwerk",
+    "centrum",
+    "loket",
+    "organisatie",
+    "algemene nummer",
+    "algemeen nummer",
+    "hoofdnummer",
+    "receptie",
+    "klantcontact",
+    "servicedesk",
+    "spoed",
+    "t.n.v. de gemeente",
+    "ten name van",
+    "t.n.v.",
+];
+
+/// Whether the names found in the sentence of `r` include a resident's name (not the contact
+/// person's own).
+fn names_in_sentence(text: &str, r: &std::ops::Range<usize>, allowed: &Allowed) -> bool {
+    let s = sentence(text, r);
+    let mut hits = Vec::new();
+    let mut seen = Vec::new();
+    scan_names(&text[s], allowed, &mut hits, &mut seen);
+    !hits.is_empty()
+}
+
+/// Social-media handles (`@naam`) and links to a profile (`instagram.com/naam`), but not an
+/// organisation's ("@gemeente…", "facebook.com/stichting…").
+fn scan_accounts(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    let organisation = |name: &str| {
+        let name = name.to_lowercase();
+        [
+            "gemeente",
+            "stichting",
+            "movisie",
+            "politie",
+            "ggd",
+            "veiligthuis",
+        ]
+        .iter()
+        .any(|w| name.contains(w))
+    };
+    let found = p
+        .profile_link
+        .captures_iter(text)
+        .chain(p.handle.captures_iter(text))
+        .filter_map(|c| Some((c.get(0)?, c.get(1)?)));
+    for (m, name) in found {
+        let range = m.start() + m.as_str().len() - m.as_str().trim_start().len()..m.end();
+        if organisation(name.as_str()) || overlaps(seen, &range) {
+            continue;
+        }
+        seen.push((Kind::SocialMedia, range.clone()));
+        hits.push((Kind::SocialMedia, range));
+    }
+}
+
+/// A case or file number ("dossier JZ-2025-11482", "zaaknummer Z-88213") in a sentence that
+/// names a resident; the number of a grant application or an invoice alone is not personal.
+fn scan_cases(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    for c in patterns().case_number.captures_iter(text) {
+        let Some(code) = c.get(1) else { continue };
+        let number = code.as_str().trim_end_matches(['.', '-', '/']);
+        let range = code.start()..code.start() + number.len();
+        if digits(number).len() < 3 || overlaps(seen, &range) {
+            continue;
+        }
+        let family = said_in_sentence_before(text, &range, &["familie", "gezin van"])
+            || text[range.end..sentence(text, &range).end]
+                .to_lowercase()
+                .contains("familie");
+        if family || names_in_sentence(text, &range, allowed) {
+            seen.push((Kind::CaseNumber, range.clone()));
+            hits.push((Kind::CaseNumber, range));
+        }
+    }
+}
+
+/// Dutch licence plates by their sidecodes: letters and digits in three groups, six in all
+/// ("87-LPK-3", "GH-123-J", "VNX-72-B").
+fn scan_plates(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    const SIDECODES: [&str; 14] = [
+        "LL-DD-DD", "DD-DD-LL", "DD-LL-DD", "LL-DD-LL", "LL-LL-DD", "DD-LL-LL", "DD-LLL-D",
+        "D-LLL-DD", "LL-DDD-L", "L-DDD-LL", "LLL-DD-L", "L-DD-LLL", "D-LL-DDD", "DDD-LL-D",
+    ];
+    for m in patterns().plate.find_iter(text) {
+        let shape: String = m
+            .as_str()
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => 'D',
+                'A'..='Z' => 'L',
+                other => other,
+            })
+            .collect();
+        if SIDECODES.contains(&shape.as_str()) && !overlaps(seen, &m.range()) {
+            seen.push((Kind::LicencePlate, m.range()));
+            hits.push((Kind::LicencePlate, m.range()));
+        }
+    }
+}
+
+/// Residents named: an honorific with a surname ("mevrouw Jansen", "dhr. De Graaf", "de
+/// familie Kaya"), initials with a surname ("J. Jansen"), a first name with an initial
+/// ("Mohamed B."), or a first name of the list in a sentence with a detail of a life (age,
+/// illness, debt, housing, school, a case). The contact person's own name is allowed.
+fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    let add = |range: std::ops::Range<usize>, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>| {
+        if !overlaps(seen, &range) {
+            seen.push((Kind::Name, range.clone()));
+            hits.push((Kind::Name, range));
+        }
+    };
+    for c in p.honorific_name.captures_iter(text) {
+        let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if !allowed.allows_name(name.as_str()) {
+            add(m.range(), hits, seen);
+        }
+    }
+    for c in p.initial_surname.captures_iter(text) {
+        let (Some(m), Some(surname)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if starts_word(text, m.start())
+            && !allowed.allows_name(m.as_str())
+            && !NOT_NAMES.contains(&surname.as_str().trim())
+        {
+            add(m.range(), hits, seen);
+        }
+    }
+    for c in p.name_initial.captures_iter(text) {
+        let (Some(m), Some(first)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let name = m.as_str().trim_end_matches([' ', ',', ';', ':', ')', '\n']);
+        if starts_word(text, m.start())
+            && is_first_name(first.as_str())
+            && !allowed.allows_name(name)
+        {
+            add(m.start()..m.start() + name.len(), hits, seen);
+        }
+    }
+    for m in p.capitalised.find_iter(text) {
+        if !starts_word(text, m.start())
+            || !is_first_name(m.as_str())
+            || allowed.allows_name(m.as_str())
+        {
+            continue;
+        }
+        let s = sentence(text, &m.range());
+        let around = &text[s.clone()];
+        if p.life_detail.is_match(around) {
+            add(m.range(), hits, seen);
+        }
     }
 }
 
@@ -659,7 +1064,11 @@ fn scan_phones(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Ve
             .phones
             .iter()
             .any(|own| !own.is_empty() && digits(own) == d);
-        if !own && !is_public_phone(&d) {
+        // An organisation's landline ("het algemene nummer 0575 599 599"); a mobile is a person's.
+        let office = !d.starts_with("06")
+            && d.starts_with('0')
+            && said_in_sentence_before(text, &range, &ORGANISATION_WORDS);
+        if !own && !office && !is_public_phone(&d) {
             hits.push((Kind::Phone, range));
         }
     }
@@ -706,8 +1115,24 @@ fn scan_dates(text: &str, year: i32, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
         if !(day_ok && month_ok && (1900..=year).contains(&y)) {
             continue;
         }
-        let in_brackets = text[..range.start].ends_with('(') && rest.starts_with(')');
-        if said_before(text, range.start, &BIRTH_WORDS) || in_brackets {
+        let in_brackets = text[..range.start].ends_with('(')
+            && rest.starts_with(')')
+            && text[..range.start - 1]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| {
+                    is_first_name(w) || PERSON_WORDS.contains(&w.to_lowercase().as_str())
+                });
+        // "geboren vóór 1 januari 1950": a group, not a person's date of birth.
+        let group = said_before_near(
+            text,
+            range.start,
+            &[
+                "vóór", "voor", "na", "tussen", "vanaf", "sinds", "tot", "before", "after",
+            ],
+        );
+        if (said_before(text, range.start, &BIRTH_WORDS) || in_brackets) && !group {
             seen.push((Kind::BirthDate, range.clone()));
             hits.push((Kind::BirthDate, range));
         }
@@ -726,14 +1151,12 @@ fn full_year(text: &str, this_year: i32) -> i32 {
     }
 }
 
-/// The free texts of a profile: text answers and "other" texts, except the contact person's
-/// own details. With the question id each belongs to.
+/// The free texts of a profile: text answers and "other" texts, the contact person's fields
+/// too (whose own name, e-mail and phone [`Allowed`] lets through). With the question id each
+/// belongs to.
 fn free_texts<'p>(q: &Questionnaire, p: &'p Profile) -> Vec<(&'p str, &'p str)> {
     let mut out = Vec::new();
     for (id, answer) in &p.answers {
-        if id.starts_with(super::ids::CONTACT_PREFIX) {
-            continue;
-        }
         let Some(question) = q.question(id) else {
             continue;
         };
@@ -799,7 +1222,7 @@ pub fn scan(q: &Questionnaire, p: &Profile, public_emails: &[&str], year: i32) -
     let mut findings = scan_texts(texts, &allowed, year);
     let order = |f: &Finding| match &f.place {
         Place::Answer(id) => q.questions().position(|x| x.id == *id),
-        Place::Meeting(_) => None,
+        Place::Meeting(_) | Place::Output(_) => None,
     };
     findings.sort_by_key(|f| order(f).unwrap_or(usize::MAX));
     findings
@@ -818,10 +1241,75 @@ pub fn scan_meeting(p: &Profile, year: i32) -> Vec<Finding> {
     scan_texts(texts, &allowed, year)
 }
 
+/// Every text field of a profile, whether shown or not, with its place: to say where a value
+/// found in an output came from.
+fn fields(p: &Profile) -> Vec<(Place, &str)> {
+    let mut out: Vec<(Place, &str)> = Vec::new();
+    for (id, answer) in &p.answers {
+        match answer {
+            Answer::Text(t) => out.push((Place::Answer(id.clone()), t)),
+            Answer::Choice { other: Some(o), .. } | Answer::Choices { other: Some(o), .. } => {
+                out.push((Place::Answer(id.clone()), o));
+            }
+            _ => {}
+        }
+    }
+    out.extend(
+        p.meeting
+            .free_texts()
+            .into_iter()
+            .map(|(field, text)| (Place::Meeting(field), text)),
+    );
+    out
+}
+
+/// The gate's scan (issue 30): every likely piece of residents' personal data in the text
+/// that actually leaves the program, given as parts (where in the output, the text). What the
+/// contact persons of `sources` may name of themselves and the alliance's public address are
+/// allowed. Each finding is named by the field of a source that holds it (with the source's
+/// index), or else by the part of the output it is in; each once.
+pub fn scan_outgoing(
+    sources: &[&Profile],
+    parts: &[(String, String)],
+    year: i32,
+) -> Vec<(Option<usize>, Finding)> {
+    let rules = super::needs::NeedsRules::builtin();
+    let allowed = Allowed::from_profiles(sources, &[rules.email().default_to.as_str()]);
+    let fields: Vec<(usize, Vec<(Place, &str)>)> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, fields(p)))
+        .collect();
+    let mut out: Vec<(Option<usize>, Finding)> = Vec::new();
+    for (part, text) in parts {
+        for (kind, found) in scan_text(text, &allowed, year) {
+            let source = fields.iter().find_map(|(i, fs)| {
+                fs.iter()
+                    .find(|(_, t)| t.contains(found.as_str()))
+                    .map(|(place, _)| (*i, place.clone()))
+            });
+            let (source, place) = match source {
+                Some((i, place)) => (Some(i), place),
+                None => (None, Place::Output(part.clone())),
+            };
+            let finding = Finding {
+                place,
+                kind,
+                text: found,
+            };
+            if !out.iter().any(|(s, f)| *s == source && *f == finding) {
+                out.push((source, finding));
+            }
+        }
+    }
+    out
+}
+
 /// Where in the meeting's record a field is, in `lang` ("Na het overleg › Afspraak 2").
 fn meeting_place(field: super::meeting::Field, lang: Lang) -> String {
     use super::meeting::Field;
     let part = match field {
+        Field::Date => trs!(lang, "meeting-date").to_owned(),
         Field::Ours => trs!(lang, "meeting-attended-for-us").to_owned(),
         Field::Alliance => trs!(lang, "meeting-attended-for-the-alliance").to_owned(),
         Field::Training => trs!(lang, "meeting-training-heading").to_owned(),
@@ -846,6 +1334,7 @@ pub enum Show {
 pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> String {
     let place = match &f.place {
         Place::Meeting(field) => meeting_place(*field, lang),
+        Place::Output(part) => part.clone(),
         Place::Answer(id) => {
             let section = q
                 .section_of(id)
@@ -873,6 +1362,7 @@ mod tests {
             ],
             phones: vec!["0612345678".into()],
             domains: vec!["voorbeeld.example".into()],
+            names: Vec::new(),
         };
         scan_text(text, &allowed, 2026)
             .into_iter()
@@ -973,7 +1463,7 @@ mod tests {
             .iter()
             .map(|f| match &f.place {
                 Place::Answer(id) => (id.as_str(), f.kind),
-                Place::Meeting(_) => ("meeting", f.kind),
+                Place::Meeting(_) | Place::Output(_) => ("elsewhere", f.kind),
             })
             .collect();
         assert_eq!(

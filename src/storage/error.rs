@@ -34,6 +34,11 @@ pub enum LoadError {
         message: String,
     },
     NotAProfile(String),
+    /// Brackets nested deeper than any profile: damaged, or edited by hand.
+    TooDeep {
+        line: usize,
+        column: usize,
+    },
     /// A profile with a part left out: cut short, or edited by hand.
     MissingPart(&'static str),
     /// A question answered twice in the file.
@@ -127,16 +132,18 @@ impl LoadError {
                 column = column.to_string(),
                 line = line.to_string()
             ),
-            LoadError::Syntax {
-                line,
-                column,
-                message,
-            } => tr!(
+            // The parser's own words are English and can quote the file: not for the screen.
+            LoadError::Syntax { line, column, .. } => tr!(
                 lang,
                 "storage-the-file-is-damaged-at-line",
                 column = column.to_string(),
-                line = line.to_string(),
-                message = values.of(message)
+                line = line.to_string()
+            ),
+            LoadError::TooDeep { line, column } => tr!(
+                lang,
+                "storage-too-deep",
+                column = column.to_string(),
+                line = line.to_string()
             ),
             LoadError::DuplicateAnswer { question, line } => tr!(
                 lang,

@@ -54,9 +54,10 @@ pub(crate) fn ron_error(e: ron::error::SpannedError) -> LoadError {
         // A file that stops in the middle of a string was cut off too.
         ron::Error::Eof | ron::Error::ExpectedStringEnd => LoadError::Truncated { line, column },
         ron::Error::MissingStructField { field, .. } => LoadError::MissingPart(field),
-        // Not the shape of a profile: nested without end, or another kind of data.
-        ron::Error::ExceededRecursionLimit
-        | ron::Error::ExpectedDifferentStructName { .. }
+        // Nested deeper than any profile: damaged or edited by hand, still a profile.
+        ron::Error::ExceededRecursionLimit => LoadError::TooDeep { line, column },
+        // Not the shape of a profile: another kind of data.
+        ron::Error::ExpectedDifferentStructName { .. }
         | ron::Error::ExpectedStructLike
         | ron::Error::ExpectedNamedStructLike(_) => LoadError::NotAProfile(String::new()),
         code => LoadError::Syntax {
@@ -123,6 +124,32 @@ pub fn parse_with_changes(
     let changes = profile.upgrade(questionnaire)?;
     profile.validate(questionnaire)?;
     Ok((profile, changes))
+}
+
+/// Whether the file at `path` is a profile to this app: the one answer every writer asks
+/// before it writes over a file (issue 30). It is when the app's own loader opens it as a
+/// profile or a recovery copy (in every encoding and syntax the loader accepts), and also when
+/// the loader takes it for a profile it cannot open: damaged, from a newer version, edited by
+/// hand, or in an old encoding. Not when it is no text, empty, too large to open, or text that
+/// is no profile (a CSV, a note).
+pub fn is_profile_file(path: &Path) -> bool {
+    let q = Questionnaire::builtin();
+    let text = match read_text(path, RECOVERY_LIMIT) {
+        Ok(text) => text,
+        // An old editor's encoding: the officer can save it again as UTF-8 and open it.
+        Err(LoadError::Encoding(_)) => {
+            let bytes = fs::read(path).unwrap_or_default();
+            return write::reads_as_profile(&bytes);
+        }
+        Err(_) => return false,
+    };
+    match parse_with_changes(&text, q) {
+        Err(LoadError::NotAProfile(_) | LoadError::Empty) => {
+            recovery::parse_copy(&text, q).is_ok() || write::reads_as_profile(text.as_bytes())
+        }
+        // Opened, or a profile that cannot be opened as it is.
+        Ok(_) | Err(_) => true,
+    }
 }
 
 /// Opens a profile file: refuses files over [`MAX_PROFILE_BYTES`] before reading them.
@@ -309,24 +336,23 @@ pub fn save(path: &Path, profile: &Profile) -> Result<(), SaveError> {
 }
 
 /// What a file on disk was when the app last read or wrote it: to notice that someone else (another
-/// window, another computer) saved it since.
+/// window, another computer) saved it since. Two stamps are equal when the file holds the same
+/// bytes: a file written again with what it held (a backup put back after a failed save, a
+/// copy tool that touches the time) is no one else's version (issue 30).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stamp {
     len: u64,
-    modified: Option<std::time::SystemTime>,
     hash: u64,
 }
 
 /// The stamp of the file at `path` now, if it can be read.
 pub fn stamp(path: &Path) -> Option<Stamp> {
     use std::hash::{Hash, Hasher};
-    let meta = fs::metadata(path).ok()?;
     let bytes = fs::read(path).ok()?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut hasher);
     Some(Stamp {
-        len: meta.len(),
-        modified: meta.modified().ok(),
+        len: bytes.len() as u64,
         hash: hasher.finish(),
     })
 }

@@ -310,7 +310,12 @@ pub fn save_copy(path: &Path, recovery: &Recovery) -> Result<(), SaveError> {
 pub fn load_copy(path: &Path, questionnaire: &Questionnaire) -> Result<Recovery, LoadError> {
     // One profile, with a little room for the copy's own fields.
     let text = read_text(path, RECOVERY_LIMIT)?;
-    let mut recovery: Recovery = ron::from_str(&text).map_err(ron_error)?;
+    parse_copy(&text, questionnaire)
+}
+
+/// Reads a recovery copy from its text, if it fits the questionnaire.
+pub(crate) fn parse_copy(text: &str, questionnaire: &Questionnaire) -> Result<Recovery, LoadError> {
+    let mut recovery: Recovery = ron::from_str(text).map_err(ron_error)?;
     recovery.profile.upgrade(questionnaire)?;
     recovery.profile.validate(questionnaire)?;
     Ok(recovery)

@@ -337,12 +337,18 @@ impl OutputKind {
         }
     }
 
-    /// Whether the start of an existing file is of this kind: a PDF's magic; for a CSV any
-    /// text that does not read as a profile.
+    /// Whether the start of an existing file is of this kind, as this app writes it: a PDF's
+    /// magic; for a CSV, UTF-8 text with the byte-order mark the app's tables start with.
+    /// Anything else is replaced only with `force`.
     fn matches(self, head: &[u8]) -> bool {
         match self {
             OutputKind::Pdf => head.starts_with(b"%PDF-"),
-            OutputKind::Csv => std::str::from_utf8(head).is_ok(),
+            OutputKind::Csv => {
+                // (A character cut off at the end of the head is no reason to doubt.)
+                head.starts_with(b"\xEF\xBB\xBF") && std::str::from_utf8(head).is_ok_and(|_| true)
+                    || std::str::from_utf8(head).is_err_and(|e| e.error_len().is_none())
+                        && head.starts_with(b"\xEF\xBB\xBF")
+            }
         }
     }
 }
@@ -406,10 +412,10 @@ pub fn check_output(
         return Err(Refusal::IsProfile);
     }
     if existing.is_some() {
-        let head = read_head(target);
-        if reads_as_profile(&head) {
+        if super::is_profile_file(target) {
             return Err(Refusal::IsProfile);
         }
+        let head = read_head(target);
         if !force && !kind.matches(&head) {
             return Err(Refusal::OtherFile(kind));
         }
@@ -448,8 +454,9 @@ fn read_head(path: &Path) -> Vec<u8> {
 }
 
 /// Whether bytes look like a profile or a recovery copy of this app: text whose first
-/// statement, after comments, opens a struct with a `format_version` or a `profile`.
-fn reads_as_profile(head: &[u8]) -> bool {
+/// statement, after comments, opens a struct with a `format_version` or a `profile`. For what
+/// the loader cannot decide ([`super::is_profile_file`]).
+pub(super) fn reads_as_profile(head: &[u8]) -> bool {
     let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
     let body: String = text
         .lines()

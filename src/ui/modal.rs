@@ -36,6 +36,60 @@ pub enum PathPurpose {
     ExportReport,
 }
 
+/// An output that leaves the program, for the privacy gate's question (issue 30): which one
+/// goes on after "Toch exporteren", whatever screen the question was asked on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outgoing {
+    /// The consultation brief as PDF.
+    Brief,
+    /// The regional brief as PDF.
+    Regional,
+    /// The meeting's report as PDF.
+    Report,
+    /// The comparison table as CSV.
+    Table,
+    /// The brief as text on the clipboard.
+    CopyBrief,
+    /// The regional brief as text on the clipboard.
+    CopyRegional,
+    /// The report as text on the clipboard.
+    CopyReport,
+    /// The intake e-mail as text on the clipboard.
+    CopyEmail,
+    /// The intake e-mail to the mail program (a `mailto:` link).
+    MailProgram,
+}
+
+impl Outgoing {
+    /// Every output, for tests that go through them all.
+    pub const ALL: [Outgoing; 9] = [
+        Outgoing::Brief,
+        Outgoing::Regional,
+        Outgoing::Report,
+        Outgoing::Table,
+        Outgoing::CopyBrief,
+        Outgoing::CopyRegional,
+        Outgoing::CopyReport,
+        Outgoing::CopyEmail,
+        Outgoing::MailProgram,
+    ];
+
+    /// The question's text and its "go on" button.
+    fn wording(self, lang: Lang) -> (&'static str, &'static str) {
+        match self {
+            Outgoing::Brief | Outgoing::Regional | Outgoing::Report | Outgoing::Table => (
+                trs!(lang, "modal-these-answers-contain-something-that-looks"),
+                trs!(lang, "modal-export-anyway-2"),
+            ),
+            Outgoing::CopyBrief
+            | Outgoing::CopyRegional
+            | Outgoing::CopyReport
+            | Outgoing::CopyEmail => (trs!(lang, "gate-copy-text"), trs!(lang, "gate-copy-anyway")),
+            Outgoing::MailProgram => (trs!(lang, "gate-mail-text"), trs!(lang, "gate-mail-anyway")),
+        }
+    }
+}
+
 /// A dialog on top of the window.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Dialog {
@@ -51,12 +105,12 @@ pub enum Dialog {
     Message { title: String, body: String },
     /// Required answers are missing: export anyway, marked as open, or go back.
     ExportMissing { items: Vec<String> },
-    /// Free text looks like residents' personal data: export anyway, or go back to edit.
-    /// `export` says what goes on after "Toch exporteren" (the brief, the regional brief or
-    /// the report): the dialog's own, never the screen it was asked on.
+    /// What is about to leave looks like residents' personal data: go on anyway, or go back
+    /// to edit. `export` says which output goes on: the dialog's own, never the screen it was
+    /// asked on.
     ExportPrivacy {
         items: Vec<String>,
-        export: PathPurpose,
+        export: Outgoing,
     },
     /// Unsaved work from a session that ended unexpectedly: restore it, or throw it away.
     Recover {
@@ -169,7 +223,7 @@ pub enum Outcome {
     Message,
     ExportMissing(Proceed),
     ExportPrivacy {
-        export: PathPurpose,
+        export: Outgoing,
         choice: Proceed,
     },
     Recover(RecoverChoice),
@@ -278,12 +332,11 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             Dialog::ExportMissing { items } => {
                 export_missing_ui(ui, lang, items).map(Outcome::ExportMissing)
             }
-            Dialog::ExportPrivacy { items, export } => {
-                export_privacy_ui(ui, lang, items).map(|choice| Outcome::ExportPrivacy {
+            Dialog::ExportPrivacy { items, export } => export_privacy_ui(ui, lang, items, *export)
+                .map(|choice| Outcome::ExportPrivacy {
                     export: *export,
                     choice,
-                })
-            }
+                }),
             Dialog::Recover {
                 when,
                 organisation,
@@ -553,18 +606,21 @@ fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<
     )
 }
 
-fn export_privacy_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
+fn export_privacy_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    items: &[String],
+    export: Outgoing,
+) -> Option<Proceed> {
+    let (text, anyway) = export.wording(lang);
     dialog_title_ui(ui, trs!(lang, "modal-possibly-personal-data-of-residents"));
-    ui.label(trs!(
-        lang,
-        "modal-these-answers-contain-something-that-looks"
-    ));
+    ui.label(text);
     item_list_ui(ui, items);
     buttons_ui(
         ui,
         &[
             (trs!(lang, "modal-back-to-edit"), Proceed::Back),
-            (trs!(lang, "modal-export-anyway-2"), Proceed::Anyway),
+            (anyway, Proceed::Anyway),
         ],
     )
 }

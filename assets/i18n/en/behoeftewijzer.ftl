@@ -454,9 +454,10 @@ storage-the-profile-does-not-fit-this = The profile does not fit this questionna
 storage-the-file-could-not-be-read = The file could not be read.
 storage-saving-failed-because-of-an-error = Saving failed because of an error in the program. Your answers are still in the window.
 storage-the-file-ends-too-early-line = The file ends too early (line { $line }, column { $column }). It may not have been saved or copied completely.
-storage-the-file-is-damaged-at-line = The file is damaged: at line { $line }, column { $column } its structure is wrong ({ $message }).
+storage-the-file-is-damaged-at-line = The file is damaged: at line { $line }, column { $column } its structure is wrong.
 storage-this-profile-was-made-with-a = This profile was made with a newer version of Behoeftewijzer (file version { $found }; this version reads up to { $supported }). Install the latest version to open it.
-storage-the-file-was-saved-as-encoding = The file was saved as { $encoding }. Open it in a text editor and save it as UTF-8; Behoeftewijzer can then read it.
+storage-the-file-was-saved-as-encoding = The file is not saved as UTF-8 (perhaps as { $encoding }). Open it in a text editor and save it as UTF-8; Behoeftewijzer can then read it.
+storage-too-deep = The file is damaged or was edited by hand: at line { $line }, column { $column } more brackets are nested than a profile ever has.
 storage-a-part-of-the-profile-is = A part of the profile is missing (‘{ $part }’). It may not have been saved completely, or was edited by hand. Open an earlier version or the recovery copy.
 storage-this-profile-belongs-to-a-newer = This profile belongs to a newer questionnaire (version { $found }; this app has version { $current }). Install the latest version of Behoeftewijzer to open it.
 storage-the-file-is-too-large-for = The file is too large for a profile ({ $size_kb } kB; the limit is { $limit_kb } kB). It is probably not a Behoeftewijzer profile.
@@ -511,6 +512,10 @@ privacy-address-street-and-number = address (street and number)
 privacy-passport-or-identity-card-number = passport or identity card number
 privacy-foreign-national-s-number-v-number = foreign national's number (V-number)
 privacy-child-named-with-age-school-or = child named with age, school or class
+privacy-name-of-a-resident = name of a resident, with something from their life
+privacy-licence-plate = licence plate
+privacy-social-media-account = social-media account or profile
+privacy-case-number = case or file number with a name
 
 ## The command line
 
@@ -691,3 +696,15 @@ compare-agreement-unchanged = { $agreement }: { $status }, unchanged
 compare-agreement-gone = { $agreement }: no longer listed
 compare-agreement-new = New: { $agreement }: { $status }
 app-example-status = Example: save what you change under a new name.
+
+## The privacy gate over what leaves the program (issue 30)
+gate-part-table = Comparison table
+gate-part-email = Intake e-mail
+gate-part-file-name = File name
+gate-copy-anyway = Copy anyway
+gate-mail-anyway = Open in e-mail program anyway
+gate-copy-text = Something here looks like personal data. What you copy can end up with others: take it out, or go on knowingly if it is not residents' data.
+gate-mail-text = Something here looks like personal data. What you send to the e-mail program goes to others: take it out, or go on knowingly if it is not residents' data.
+cli-compare-same-output-twice = Not written: the table and the regional brief cannot go into the same file. Choose two names.
+cli-compare-same-file-twice = You named the same file each time: choose two or more different profiles to compare.
+cli-compare-table-written = Comparison table written:

@@ -455,9 +455,10 @@ storage-the-profile-does-not-fit-this = Het profiel past niet bij deze vragenlij
 storage-the-file-could-not-be-read = Het bestand kon niet gelezen worden.
 storage-saving-failed-because-of-an-error = Opslaan is mislukt door een fout in het programma. Je antwoorden staan nog in het venster.
 storage-the-file-ends-too-early-line = Het bestand houdt te vroeg op (regel { $line }, kolom { $column }). Misschien is het niet helemaal opgeslagen of gekopieerd.
-storage-the-file-is-damaged-at-line = Het bestand is beschadigd: op regel { $line }, kolom { $column } klopt de opbouw niet ({ $message }).
+storage-the-file-is-damaged-at-line = Het bestand is beschadigd: op regel { $line }, kolom { $column } klopt de opbouw niet.
 storage-this-profile-was-made-with-a = Dit profiel is gemaakt met een nieuwere versie van Behoeftewijzer (bestandsversie { $found }; deze versie leest tot en met { $supported }). Installeer de nieuwste versie om het te openen.
-storage-the-file-was-saved-as-encoding = Het bestand is opgeslagen als { $encoding }. Open het in een teksteditor en sla het op als UTF-8; dan kan Behoeftewijzer het lezen.
+storage-the-file-was-saved-as-encoding = Het bestand is niet als UTF-8 opgeslagen (misschien als { $encoding }). Open het in een teksteditor en sla het op als UTF-8; dan kan Behoeftewijzer het lezen.
+storage-too-deep = Het bestand is beschadigd of met de hand veranderd: op regel { $line }, kolom { $column } staan meer haakjes in elkaar dan een profiel ooit heeft.
 storage-a-part-of-the-profile-is = Er ontbreekt een deel van het profiel (‘{ $part }’). Misschien is het niet helemaal opgeslagen, of met de hand bewerkt. Open een eerdere versie of de herstelkopie.
 storage-this-profile-belongs-to-a-newer = Dit profiel hoort bij een nieuwere vragenlijst (versie { $found }; deze app heeft versie { $current }). Installeer de nieuwste versie van Behoeftewijzer om het te openen.
 storage-the-file-is-too-large-for = Het bestand is te groot voor een profiel ({ $size_kb } kB; de grens is { $limit_kb } kB). Het is waarschijnlijk geen profiel van Behoeftewijzer.
@@ -512,6 +513,10 @@ privacy-address-street-and-number = adres (straat en huisnummer)
 privacy-passport-or-identity-card-number = nummer van een paspoort of ID-kaart
 privacy-foreign-national-s-number-v-number = vreemdelingennummer (V-nummer)
 privacy-child-named-with-age-school-or = kind met naam en leeftijd, school of klas
+privacy-name-of-a-resident = naam van een inwoner, met iets uit diens leven
+privacy-licence-plate = kenteken
+privacy-social-media-account = account of profiel op sociale media
+privacy-case-number = dossier- of zaaknummer bij een naam
 
 ## The command line
 
@@ -692,3 +697,15 @@ compare-agreement-unchanged = { $agreement }: { $status }, niet veranderd
 compare-agreement-gone = { $agreement }: niet meer in de lijst
 compare-agreement-new = Nieuw: { $agreement }: { $status }
 app-example-status = Voorbeeld: sla wat je verandert op onder een nieuwe naam.
+
+## The privacy gate over what leaves the program (issue 30)
+gate-part-table = Vergelijkingstabel
+gate-part-email = Aanmeldmail
+gate-part-file-name = Bestandsnaam
+gate-copy-anyway = Toch kopiëren
+gate-mail-anyway = Toch openen in e-mailprogramma
+gate-copy-text = Hier staat iets dat lijkt op persoonsgegevens. Wat je kopieert, kan bij anderen terechtkomen: haal het eruit, of ga bewust verder als het geen gegevens van inwoners zijn.
+gate-mail-text = Hier staat iets dat lijkt op persoonsgegevens. Wat je naar het e-mailprogramma stuurt, gaat naar anderen: haal het eruit, of ga bewust verder als het geen gegevens van inwoners zijn.
+cli-compare-same-output-twice = Niet geschreven: de tabel en de regionale gespreksnotitie kunnen niet in hetzelfde bestand. Kies twee namen.
+cli-compare-same-file-twice = Je noemde steeds hetzelfde bestand: kies twee of meer verschillende profielen om te vergelijken.
+cli-compare-table-written = Vergelijkingstabel geschreven:

@@ -1,0 +1,214 @@
+//! The one way out on the command line (issue 30, items 2, 3, 4 and 10), with the real binary
+//! and real files: the meeting's date, the answers a verslag prints, and the contact person's
+//! fields are read by the gate like every other text; the contact's own name, e-mail and phone
+//! still pass; and the messages that misled say what happened, in the user's language.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use behoeftewijzer::model::{Answer, Profile};
+use behoeftewijzer::storage;
+
+#[path = "common/pdf.rs"]
+mod pdf;
+#[path = "common/profiles.rs"]
+mod profiles;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code().unwrap_or(-1),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn saved(dir: &Path, name: &str, change: impl FnOnce(&mut Profile)) -> PathBuf {
+    let mut p = profiles::example();
+    change(&mut p);
+    let path = dir.join(name);
+    storage::save(&path, &p).unwrap();
+    path
+}
+
+const EXIT_PERSONAL_DATA: i32 = 3;
+
+#[test]
+fn the_meeting_date_is_read_by_check_and_by_the_verslag() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = saved(dir.path(), "p.ron", |p| {
+        p.meeting.date =
+            "26-1-2027, bij mevrouw Jansen thuis, BSN 234567892, tel. 06-12345678".into();
+    });
+    let (code, said) = run(&["check", s(&p)]);
+    assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
+    assert!(said.contains("Datum van het overleg"), "{said}");
+    assert!(!said.contains("234567892"), "the data itself: {said}");
+    let out = dir.path().join("verslag.pdf");
+    let (code, said) = run(&["verslag", s(&p), "-o", s(&out)]);
+    assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
+    assert!(!out.exists(), "written anyway");
+}
+
+#[test]
+fn the_verslag_is_stopped_by_an_answer_it_prints() {
+    // Item 3: a BSN in the organisation's name stood in the verslag's title block and footer.
+    let dir = tempfile::tempdir().unwrap();
+    let p = saved(dir.path(), "p.ron", |p| {
+        p.set(
+            "organisatie.naam",
+            Some(Answer::Text("Gemeente Voorbeeld BSN 234567892".into())),
+        );
+    });
+    let out = dir.path().join("verslag.pdf");
+    let (code, said) = run(&["verslag", s(&p), "-o", s(&out)]);
+    assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
+    assert!(!out.exists());
+    // With leave, it is written, and then the PDF holds what the gate read.
+    let (code, said) = run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(pdf::text(&out).contains("234567892"));
+}
+
+#[test]
+fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
+    let dir = tempfile::tempdir().unwrap();
+    // The example's own contact details pass, in every output.
+    let clean = saved(dir.path(), "schoon.ron", |_| {});
+    let (code, said) = run(&["check", s(&clean)]);
+    assert_eq!(code, 0, "{said}");
+    for (field, text, marker) in [
+        (
+            "organisatie.contact_naam",
+            "S. de Vries namens cliënt J. Jansen, BSN 234567892, geb. 03-11-1952",
+            "234567892",
+        ),
+        (
+            "organisatie.contact_telefoon",
+            "06-12345678 (mevr. Jansen, Lindelaan 42, 7211 AB Eefde)",
+            "7211 AB",
+        ),
+        (
+            "organisatie.contact_email",
+            "s.devries@voorbeeld.example; cliënt: fatima.x@gmail.com",
+            "fatima.x",
+        ),
+        (
+            "organisatie.contact_functie",
+            "beleidsadviseur, dossier WMO-2024-03817 van mevrouw Brouwer",
+            "03817",
+        ),
+    ] {
+        let p = saved(dir.path(), "p.ron", |p| {
+            p.set(field, Some(Answer::Text(text.into())));
+        });
+        let (code, said) = run(&["check", s(&p)]);
+        assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
+        let out = dir.path().join("notitie.pdf");
+        let (code, said) = run(&["brief", s(&p), "-o", s(&out)]);
+        assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
+        assert!(!out.exists());
+        // The verslag prints only some of the contact's fields: stopped exactly when the data
+        // would be in it (the PDF made anyway, read back).
+        let (code, said) = run(&["verslag", s(&p), "-o", s(&out)]);
+        let (_, _) = run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
+        let leaves = pdf::text(&out).contains(marker);
+        std::fs::remove_file(&out).unwrap();
+        assert_eq!(code == EXIT_PERSONAL_DATA, leaves, "{field}: {said}");
+        let csv = dir.path().join("tabel.csv");
+        let (code, said) = run(&["compare", s(&p), s(&clean), "--csv", s(&csv)]);
+        assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
+        assert!(!csv.exists());
+    }
+}
+
+#[test]
+fn compare_says_what_it_did_and_never_writes_two_outputs_into_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = saved(dir.path(), "a.ron", |_| {});
+    let b = saved(dir.path(), "b.ron", |p| {
+        p.set(
+            "organisatie.naam",
+            Some(Answer::Text("Gemeente Tweede".into())),
+        );
+        p.id = "ander-profiel".into();
+    });
+    // The same file twice is not "fewer than two readable profiles".
+    let (code, said) = run(&["compare", s(&a), s(&a)]);
+    assert_ne!(code, 0);
+    assert!(said.contains("steeds hetzelfde bestand"), "{said}");
+    // The table written is said so.
+    let csv = dir.path().join("tabel.csv");
+    let (code, said) = run(&["compare", s(&a), s(&b), "--csv", s(&csv)]);
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("Vergelijkingstabel geschreven:"), "{said}");
+    // One name for the table and the brief: refused, nothing replaced, even with --force.
+    let before = std::fs::read(&csv).unwrap();
+    let (code, said) = run(&[
+        "compare",
+        s(&a),
+        s(&b),
+        "--csv",
+        s(&csv),
+        "--brief",
+        s(&csv),
+        "--force",
+    ]);
+    assert_ne!(code, 0, "{said}");
+    assert!(said.contains("niet in hetzelfde bestand"), "{said}");
+    assert_eq!(std::fs::read(&csv).unwrap(), before);
+}
+
+#[test]
+fn damaged_files_are_described_in_the_users_words_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = profiles::example_text();
+    // A status the app does not know: the parser's English and the file's word stay out.
+    let unknown = text.replacen("status: Open", "status: Vernietigd", 1);
+    assert_ne!(unknown, text, "the example has no open agreement");
+    let path = dir.path().join("onbekend.ron");
+    std::fs::write(&path, &unknown).unwrap();
+    let (code, said) = run(&["check", s(&path)]);
+    assert_ne!(code, 0);
+    assert!(said.contains("klopt de opbouw niet"), "{said}");
+    for english in ["Unexpected", "variant", "Vernietigd", "Expected"] {
+        assert!(!said.contains(english), "{english} in: {said}");
+    }
+    // Nested deeper than any profile: a damaged profile, not "no profile".
+    let deep = text.replacen("notes: \"", &format!("notes: {}\"", "(".repeat(200)), 1);
+    let deep = if deep == text {
+        text.replacen("answers: {", &format!("answers: {}{{", "[".repeat(200)), 1)
+    } else {
+        deep
+    };
+    let path = dir.path().join("diep.ron");
+    std::fs::write(&path, &deep).unwrap();
+    let (code, said) = run(&["check", s(&path)]);
+    assert_ne!(code, 0);
+    assert!(said.contains("meer haakjes in elkaar"), "{said}");
+    assert!(!said.contains("geen profiel van Behoeftewijzer"), "{said}");
+    // Bytes that are no UTF-8 are not said to be Windows-1252 for certain.
+    let mut latin = text
+        .replacen("Gemeente Voorbeeld", "Gemeente Voorbe\u{eb}ld", 1)
+        .into_bytes();
+    let at = latin.windows(2).position(|w| w == "ë".as_bytes()).unwrap();
+    latin.splice(at..at + 2, [0xEB]);
+    let path = dir.path().join("latin.ron");
+    std::fs::write(&path, &latin).unwrap();
+    let (code, said) = run(&["check", s(&path)]);
+    assert_ne!(code, 0);
+    assert!(said.contains("niet als UTF-8 opgeslagen"), "{said}");
+    assert!(said.contains("misschien als Windows-1252"), "{said}");
+}

@@ -1,0 +1,238 @@
+//! One way out (issue 30): every output the window makes (`Outgoing::ALL`) × every text field
+//! of the questionnaire and of the meeting's record (taken from their own definitions: the
+//! questionnaire's kinds, and the record's type through a filler deserializer), with a BSN in
+//! that one field. Wherever the BSN reaches the text that leaves (the clipboard's text, the
+//! table's bytes, the e-mail, the document), the gate must stop that output; where it does not
+//! reach it, the output goes. Every field must reach at least one output. A new field or a new
+//! output is in this test without anyone adding it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "common/filler.rs"]
+mod filler;
+#[path = "common/profiles.rs"]
+mod profiles;
+
+use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::brief::content::to_text;
+use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::meeting::Meeting;
+use behoeftewijzer::model::questionnaire::{Kind, OTHER};
+use behoeftewijzer::model::{Answer, Profile};
+use behoeftewijzer::storage;
+use behoeftewijzer::ui::modal::Outgoing;
+
+/// A BSN that passes the 11-test, with its word: the guard must find it wherever it stands.
+const BSN: &str = "111222333";
+const MARKED: &str = "bsn 111222333";
+
+/// How to put a text into one field of a profile.
+type Put = Box<dyn Fn(&mut Profile, &str)>;
+
+/// One text field: its name for messages, and how to put a text in it.
+struct Field {
+    name: String,
+    put: Put,
+}
+
+/// Every text-bearing field of the questionnaire: text answers and "Anders, namelijk…".
+fn answer_fields() -> Vec<Field> {
+    let mut out = Vec::new();
+    for question in profiles::q().questions() {
+        let id = question.id.to_string();
+        let put: Put = match &question.kind {
+            Kind::Text | Kind::LongText => {
+                let id = id.clone();
+                Box::new(move |p, text| {
+                    p.set(&id, Some(Answer::Text(text.into())));
+                })
+            }
+            Kind::SingleChoice { other: true, .. } => {
+                let id = id.clone();
+                Box::new(move |p, text| {
+                    p.set(
+                        &id,
+                        Some(Answer::Choice {
+                            id: OTHER.into(),
+                            other: Some(text.into()),
+                        }),
+                    );
+                })
+            }
+            Kind::MultiChoice { other: true, .. } => {
+                let id = id.clone();
+                Box::new(move |p, text| {
+                    p.set(
+                        &id,
+                        Some(Answer::Choices {
+                            ids: vec![OTHER.into()],
+                            other: Some(text.into()),
+                        }),
+                    );
+                })
+            }
+            _ => continue,
+        };
+        out.push(Field { name: id, put });
+    }
+    out
+}
+
+/// Every string of the meeting's record that is free text (a string the profile's own check
+/// refuses, such as a partner's id, is not), from the record's type itself.
+fn meeting_fields() -> Vec<Field> {
+    let (template, count) = filler::filled::<Meeting>();
+    let ron = ron::to_string(&template).unwrap();
+    let mut out = Vec::new();
+    for n in 0..count {
+        let token = format!("\"{}\"", filler::token(n));
+        assert!(
+            ron.contains(&token),
+            "the filler's token {token} is not in {ron}"
+        );
+        let put_ron = ron.clone();
+        let put: Put = Box::new(move |p, text| {
+            let with = put_ron.replace(&token, &format!("{text:?}"));
+            let mut meeting: Meeting = ron::from_str(&with).unwrap();
+            // The other tokens stay as harmless words: "F3".
+            meeting.partners.clear();
+            p.meeting = meeting;
+        });
+        // A field is free text when its text survives into the meeting (not the partners' ids).
+        let mut probe = profiles::example();
+        put(&mut probe, "PROBE");
+        let kept = ron::to_string(&probe.meeting).unwrap().contains("PROBE");
+        if kept {
+            out.push(Field {
+                name: format!("meeting string {n}"),
+                put,
+            });
+        }
+    }
+    out
+}
+
+/// The text that actually leaves for `out`, as the user would get it: the clipboard's text,
+/// the table's bytes, the e-mail (also as the `mailto:` link, decoded), or the document's text.
+fn leaving(app: &App, out: Outgoing) -> String {
+    let lang = app.lang();
+    match out {
+        Outgoing::Brief | Outgoing::CopyBrief => to_text(&app.brief()),
+        Outgoing::Report | Outgoing::CopyReport => to_text(&app.report()),
+        Outgoing::Regional | Outgoing::CopyRegional => app
+            .regional_brief()
+            .map(|b| to_text(&b))
+            .unwrap_or_default(),
+        Outgoing::Table => {
+            let c = app.comparison().expect("a comparison");
+            let bytes =
+                behoeftewijzer::export::table(profiles::q(), &c.entries, lang, b';').unwrap();
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+        Outgoing::CopyEmail => app.words(lang).email(&app.profile().mail_to).as_text(lang),
+        Outgoing::MailProgram => {
+            let url = app.words(lang).email(&app.profile().mail_to).mailto_url();
+            percent_decode(&url)
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+/// The example with `field` set to `text`, saved in `dir`, opened in an app beside a second
+/// clean profile to compare with.
+fn app_with(dir: &std::path::Path, field: &Field, text: &str, lang: Lang) -> App {
+    let mut p = profiles::example();
+    (field.put)(&mut p, text);
+    let path = dir.join("profiel.ron");
+    storage::save(&path, &p).unwrap();
+    let other = dir.join("ander.ron");
+    storage::save(&other, &profiles::example()).unwrap();
+    let settings = Settings {
+        lang,
+        ..Settings::default()
+    };
+    let mut app = App::with_settings(settings, FileDialogs::Typed, Some(path.clone()));
+    assert_eq!(app.profile(), &p, "the profile did not open as saved");
+    app.compare_paths(&[path, other]);
+    assert!(app.comparison().is_some(), "no comparison");
+    app
+}
+
+#[test]
+fn every_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it() {
+    let dir = tempfile_dir("one-way-out");
+    let fields: Vec<Field> = answer_fields()
+        .into_iter()
+        .chain(meeting_fields())
+        .collect();
+    assert!(fields.len() > 20, "too few fields: {}", fields.len());
+    // Without residents' data, every output of the example goes.
+    for lang in [Lang::Nl, Lang::En] {
+        let clean = Field {
+            name: "none".into(),
+            put: Box::new(|_, _| {}),
+        };
+        let app = app_with(&dir, &clean, "", lang);
+        let stopped: Vec<String> = Outgoing::ALL
+            .iter()
+            .flat_map(|out| {
+                app.gate_lines(*out)
+                    .into_iter()
+                    .map(move |l| format!("{out:?} ({lang:?}): {l}"))
+            })
+            .collect();
+        assert!(
+            stopped.is_empty(),
+            "stopped without residents' data:\n{}",
+            stopped.join("\n")
+        );
+    }
+    let mut unreached = Vec::new();
+    let mut failures = Vec::new();
+    for field in &fields {
+        let app = app_with(&dir, field, MARKED, Lang::Nl);
+        let mut reached = false;
+        for out in Outgoing::ALL {
+            let leaves = leaving(&app, out).contains(BSN);
+            let stopped = !app.gate_lines(out).is_empty();
+            reached |= leaves;
+            if leaves && !stopped {
+                failures.push(format!("{}: {out:?} lets the BSN out", field.name));
+            }
+            if !leaves && stopped {
+                failures.push(format!(
+                    "{}: {out:?} stopped, but the BSN is not in it",
+                    field.name
+                ));
+            }
+        }
+        if !reached {
+            unreached.push(field.name.clone());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(unreached.is_empty(), "fields in no output: {unreached:?}");
+}
+
+/// A fresh folder under the target directory.
+fn tempfile_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("behoeftewijzer-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
