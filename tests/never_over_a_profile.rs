@@ -152,6 +152,8 @@ fn no_writer_replaces_a_file_the_loader_opens_with_or_without_force() {
                         if force {
                             args.push("--force".into());
                         }
+                        // Each write starts from the profile itself.
+                        std::fs::write(&target, &bytes).unwrap();
                         let (code, said) = run(&args);
                         checked += 1;
                         let after = std::fs::read(&target).unwrap();

@@ -8,6 +8,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use egui_kittest::kittest::Queryable as _;
+
 #[path = "common/filler.rs"]
 mod filler;
 #[path = "common/profiles.rs"]
@@ -235,4 +237,106 @@ fn tempfile_dir(name: &str) -> std::path::PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+#[path = "common/mod.rs"]
+mod common;
+
+/// What the app asked the system to put on the clipboard in the next frames, if anything.
+fn copied(h: &mut common::Window) -> Option<String> {
+    for _ in 0..3 {
+        h.step();
+        let found = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(t) => Some(t.clone()),
+                _ => None,
+            });
+        if found.is_some() {
+            h.run();
+            return found;
+        }
+    }
+    h.run();
+    None
+}
+
+#[test]
+fn the_copy_buttons_and_the_mail_button_ask_before_residents_data_leaves() {
+    // Issue 30, item 1: Kopieer als tekst put a BSN on the clipboard with only "De notitie
+    // staat als tekst op het klembord.", and the e-mail went to the mail program unasked.
+    use behoeftewijzer::ui::modal::Dialog;
+    let dir = tempfile_dir("copy-buttons");
+    let mut p = profiles::example();
+    p.set(
+        "organisatie.naam",
+        Some(Answer::Text(
+            "Gemeente Voorbeeld, cliënt BSN 111222333".into(),
+        )),
+    );
+    p.meeting.notes = "Gesproken met mevrouw Jansen, BSN 111222333.".into();
+    let path = dir.join("lek.ron");
+    storage::save(&path, &p).unwrap();
+    let mut h = common::window(Settings::default());
+    h.state_mut().open_path(&path);
+    h.run();
+    for (screen, button, expected) in [
+        (
+            "Voorbeeld gespreksnotitie",
+            "Kopieer als tekst",
+            Outgoing::CopyBrief,
+        ),
+        ("Behoefteprofiel", "Kopieer tekst", Outgoing::CopyEmail),
+        (
+            "Behoefteprofiel",
+            "Open in e-mailprogramma",
+            Outgoing::MailProgram,
+        ),
+        (
+            "Verslag bekijken",
+            "Kopieer als tekst",
+            Outgoing::CopyReport,
+        ),
+    ] {
+        h.state_mut().run(
+            behoeftewijzer::ui::Command::Goto(match screen {
+                "Voorbeeld gespreksnotitie" => behoeftewijzer::ui::Screen::Brief,
+                "Behoefteprofiel" => behoeftewijzer::ui::Screen::Needs,
+                _ => behoeftewijzer::ui::Screen::Report,
+            }),
+            &egui::Context::default(),
+        );
+        h.run();
+        h.get_by_label(button).click_accesskit();
+        assert_eq!(
+            copied(&mut h),
+            None,
+            "{button} on {screen} copied before asking"
+        );
+        let Some(Dialog::ExportPrivacy { items, export }) = h.state().dialog().cloned() else {
+            panic!(
+                "{button} on {screen}: no question, {:?}",
+                h.state().dialog()
+            );
+        };
+        assert_eq!(export, expected);
+        assert!(!items.is_empty());
+        // Back: nothing leaves. Asked again and let go: it leaves (the mail program cannot be
+        // started here, so only the clipboard is checked).
+        common::click(&mut h, "Terug om aan te passen");
+        assert_eq!(h.state().dialog(), None);
+        if expected != Outgoing::MailProgram {
+            h.get_by_label(button).click_accesskit();
+            h.run();
+            h.get_by(common::named("Toch kopiëren")).click_accesskit();
+            let text = copied(&mut h);
+            assert!(
+                text.as_deref().is_some_and(|t| t.contains(BSN)),
+                "{button} on {screen}: not copied after the choice"
+            );
+        }
+    }
 }

@@ -470,7 +470,7 @@ fn patterns() -> &'static Patterns {
             plate: re(r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)"),
             handle: re(r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)"),
             profile_link: re(r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})"),
-            case_number: re(r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossier|dossiernummer|dossiernr\.?|casus|casusnummer|zaak|zaaknummer|zaaknr\.?|registratienummer|cli[eë]ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})"),
+            case_number: re(r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossiernummer|dossiernr\.?|dossier|casusnummer|casus|zaaknummer|zaaknr\.?|zaak|registratienummer|cli[eë]ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})"),
         }
     })
 }
@@ -781,6 +781,15 @@ fn scan_children(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
             .iter()
             .any(|w| m.as_str().contains(w));
         if !says_age && !is_first_name(name.as_str()) {
+            continue;
+        }
+        // "Yilmaz (61)": an adult, whom the names' rule finds.
+        let age: Option<u32> = m.as_str()[name.len()..]
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|d| !d.is_empty())
+            .and_then(|d| d.parse().ok());
+        let in_class = m.as_str().contains("groep") || m.as_str().contains("klas");
+        if !in_class && age.is_some_and(|a| a >= 18) {
             continue;
         }
         seen.push((Kind::Child, m.range()));
