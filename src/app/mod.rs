@@ -37,11 +37,11 @@ pub use derived::Derived;
 pub use settings::{FileDialogs, Settings, Theme};
 
 /// Seconds after a change before the recovery copy is written.
-pub const AUTOSAVE_DELAY: f64 = 3.0;
+pub const AUTOSAVE_DELAY: f64 = 2.0;
 
 /// Seconds after the first change not yet copied by which the copy is written, however steadily
-/// the typing goes on.
-pub const AUTOSAVE_MAX_WAIT: f64 = 10.0;
+/// the typing goes on (issue 30: a copy every few seconds while the text keeps changing).
+pub const AUTOSAVE_MAX_WAIT: f64 = 4.0;
 
 /// The open profile and where it lives.
 #[derive(Clone, Debug)]
