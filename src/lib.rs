@@ -14,7 +14,9 @@
 //!   notes; carried over to next year's profile), which questions show, progress and what
 //!   is missing ([`model::flow`]), one reader of the answers that count ([`model::answers`]),
 //!   every question id the code names, checked by a test ([`model::ids`]),
-//!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]), and the needs
+//!   answers as text ([`model::text`]), the privacy guard ([`model::privacy`]: the kinds of
+//!   residents' data, with the first names of `assets/privacy/first-names.txt`, and the scan of
+//!   an output's text that names the field each finding came from), and the needs
 //!   profile ([`model::needs`]): the rules in `assets/needs.ron` read and checked
 //!   (`needs/rules.rs`), derived from the answers as decisions (ids and values, each with the
 //!   answers it rests on; `needs/derive.rs`), and worded in one language at the edge by
@@ -33,7 +35,9 @@
 //!   with the meeting), the built-in example (`EXAMPLE_RON`), errors
 //!   with line and column in the user's words (`storage/error.rs`); `storage/write.rs` writes every file atomically through a temporary
 //!   file that nobody can plant or redirect, writes hard-linked files in place with a backup,
-//!   and checks each output (brief, regional brief, table) against its inputs; `storage/recovery.rs` keeps one recovery copy per
+//!   and checks each output (brief, regional brief, table) against its inputs and against
+//!   `storage::is_profile_file`, the one answer to "is this a profile?" (the loader's own);
+//!   `storage/recovery.rs` keeps one recovery copy per
 //!   window beside a lock file its window holds, so only the copies of windows that are gone
 //!   are offered; `load_entries` opens the profiles of a comparison, and `storage/table.rs`
 //!   writes their table as CSV (the `csv` crate). With `app` and `cli`, the only code that
@@ -46,8 +50,10 @@
 //!   and the dialogs' choices; `app/files.rs` opens, and shows file dialogs; `app/saving.rs` saves on a thread of its own
 //!   (the window waits a moment, then draws on and takes the result up later); `app/renderer.rs`
 //!   picks the renderer that works (wgpu, wgpu with Vulkan or OpenGL, glow) and says so when none does;
-//!   `app/export.rs` asks where and checks for personal data before the brief, the regional
-//!   brief and the CSV table are written (through [`export`]), and copies to the clipboard;
+//!   `app/export.rs` lets every output out through the privacy gate (`Outgoing`: the three
+//!   documents, the table, the copies to the clipboard, the mail program), then asks where and
+//!   writes; `app/background.rs` opens profiles and writes exports on a thread of their own,
+//!   as `app/saving.rs` saves;
 //!   `app/compare.rs` opens profiles to compare beside the open one and words them once;
 //!   `app/start.rs` reads the recent files for the start screen, opens the built-in example as
 //!   an unsaved copy and makes next year's profile from the open one; `app/report.rs` checks
@@ -69,8 +75,10 @@
 //!   `ui/compare/` draws the comparison: the screen (`mod.rs`), its table that builds only the
 //!   rows and columns in view (`table.rs`), and the regional brief's preview (`preview.rs`);
 //!   the needs-per-profile rows are worded in the model (`combine::needs_table`).
-//! - [`export`]: the one way an output is written, for the window and the command line: a
-//!   brief (single or regional) rendered and written as PDF, or the comparison table as CSV,
+//! - [`export`]: the one way out, for the window and the command line: the privacy gate
+//!   (`export::gate`) over the text that actually leaves (`Leaving`: a document's texts as
+//!   drawn, the table cell by cell, the e-mail, a file name), then a brief (single or
+//!   regional, or the verslag) rendered and written as PDF, or the comparison table as CSV,
 //!   each failure worded once.
 //! - [`cli`]: the command line (`behoeftewijzer [PROFILE]`, `check`, `profile`, `brief`,
 //!   `compare` in `cli/compare.rs`, with the CSV table and the regional brief, `verslag` in

@@ -184,3 +184,81 @@ fn the_start_screen_does_not_wait_for_a_recent_file_on_a_slow_disk() {
         h.step();
     }
 }
+
+#[test]
+fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
+    // Issue 30, item 7: opening from a drive that hangs froze the window (clicks ignored for
+    // the whole time), and exports were written on the window's thread.
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiel.ron");
+    std::fs::copy(profiles::example_path(), &path).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    storage::simulate_slow_disk(Duration::from_secs(4));
+    let started = Instant::now();
+    h.state_mut().open_path(&path);
+    h.step();
+    let frame = started.elapsed();
+    assert!(
+        h.state().is_busy_with_a_file(),
+        "the open did not wait for the disk"
+    );
+    assert!(
+        frame < Duration::from_secs(2),
+        "the window waited for the disk: {frame:?}"
+    );
+    h.get_by_label_contains("Openen…");
+    // The window takes clicks meanwhile: the menu opens.
+    h.get_by_label("Beeld").click_accesskit();
+    h.step();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "a click waited for the disk"
+    );
+    // A second file job waits its turn, and says so.
+    h.state_mut().open_path(&path);
+    h.step();
+    h.get_by_label_contains("nog bezig met een bestand");
+    storage::simulate_slow_disk(Duration::ZERO);
+    while h.state().is_busy_with_a_file() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(100));
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().document().path.as_deref(), Some(path.as_path()));
+    assert_eq!(h.state().profile(), &profiles::example());
+
+    // The export: the window draws on while the PDF is written.
+    let pdf = dir.path().join("notitie.pdf");
+    storage::simulate_slow_disk(Duration::from_secs(4));
+    let started = Instant::now();
+    h.state_mut().export_to(&pdf);
+    h.step();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the export held the window"
+    );
+    assert!(
+        h.state().is_busy_with_a_file(),
+        "the export did not wait for the disk"
+    );
+    h.get_by_label_contains("Exporteren…");
+    storage::simulate_slow_disk(Duration::ZERO);
+    while h.state().is_busy_with_a_file() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(100));
+        h.step();
+    }
+    h.run();
+    assert!(
+        matches!(
+            h.state().dialog(),
+            Some(behoeftewijzer::ui::modal::Dialog::Exported { .. })
+        ),
+        "{:?}",
+        h.state().dialog()
+    );
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}

@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use super::App;
+use super::background::Output;
 use super::files::Picked;
 use crate::brief::{self};
 use crate::clock::local_now;
@@ -156,28 +157,11 @@ impl App {
         self.write_pdf(path, &brief);
     }
 
-    /// Writes a brief (single or regional) as PDF to `path` and offers to open it; says why
-    /// when it cannot.
+    /// Writes a brief (single or regional) as PDF to `path` on a thread of its own and offers
+    /// to open it; says why when it cannot.
     pub(super) fn write_pdf(&mut self, path: &Path, brief: &crate::brief::Brief) {
-        let lang = self.lang();
         let path = storage::with_required_extension(path.to_path_buf(), "pdf");
-        if !self.may_write(&path, storage::OutputKind::Pdf) {
-            return;
-        }
-        match crate::export::pdf(brief, &path, local_now()) {
-            Ok(rendered) => {
-                log::debug!("exported the brief to {}", path.display());
-                self.dialog = Some(Dialog::Exported {
-                    path,
-                    pages: rendered.pages,
-                    note: rendered.report.message(lang),
-                });
-            }
-            Err(e) => {
-                let title = trs!(lang, "files-could-not-export");
-                self.dialog = Some(Dialog::about_file(title, &e.message(lang), &path));
-            }
-        }
+        self.export_in_background(&path, Output::Pdf(brief.clone()));
     }
 
     /// Before the regional brief is written: what looks like residents' personal data, named
@@ -250,25 +234,15 @@ impl App {
         }
     }
 
-    /// Writes the comparison table as CSV (`;` between cells, for a Dutch Excel).
+    /// Writes the comparison table as CSV (`;` between cells, for a Dutch Excel), on a thread
+    /// of its own.
     pub(super) fn write_csv(&mut self, path: &Path) {
         let lang = self.lang();
-        if !self.may_write(path, storage::OutputKind::Csv) {
-            return;
-        }
         let Some(c) = &self.comparison else {
             return;
         };
-        let written = crate::export::table(self.q, &c.entries, lang, b';')
-            .and_then(|bytes| crate::export::csv(&bytes, path));
-        match written {
-            Ok(()) => {
-                self.notice = Some(format!(
-                    "{} {}",
-                    trs!(lang, "app-compare-table-saved"),
-                    path.display()
-                ));
-            }
+        match crate::export::table(self.q, &c.entries, lang, b';') {
+            Ok(bytes) => self.export_in_background(path, Output::Table(bytes)),
             Err(e) => {
                 self.dialog = Some(Dialog::about_file(
                     trs!(lang, "app-compare-could-not-save"),

@@ -17,12 +17,24 @@ use crate::ui::question::{Focus, Scroll};
 use crate::ui::{Command, Screen};
 
 impl App {
-    /// Opens a profile. On failure the open work stays as it is and the user is told why. When
-    /// the questionnaire changed since the profile was made, says what changed and goes to the
-    /// first new question.
-    pub fn open_path(&mut self, path: &Path) {
-        match storage::load_with_changes(path, self.q) {
-            Ok((mut profile, changes)) => {
+    /// Takes up a profile read from `path` (by `background.rs`). On failure the open work stays
+    /// as it is and the user is told why. When the questionnaire changed since the profile was
+    /// made, says what changed and goes to the first new question.
+    pub(super) fn opened(
+        &mut self,
+        path: &Path,
+        opened: Result<
+            (
+                crate::model::Profile,
+                Option<QuestionnaireChanges>,
+                storage::Stamp,
+            ),
+            storage::LoadError,
+        >,
+    ) {
+        self.notice = None;
+        match opened {
+            Ok((mut profile, changes, stamp)) => {
                 if profile.id.is_empty() {
                     // A file from before ids: it gets one now, kept from its next save on.
                     profile.id = crate::model::profile::new_id();
@@ -33,7 +45,7 @@ impl App {
                     profile,
                     Some(path.to_path_buf()),
                     changes.is_some(),
-                    storage::stamp(path),
+                    Some(stamp),
                 );
                 self.settings.remember(path);
                 self.notice = None;

@@ -5,6 +5,7 @@
 //! [`autosave`]; this is the only place in the window that does IO.
 
 mod autosave;
+mod background;
 mod commands;
 mod compare;
 mod derived;
@@ -122,6 +123,8 @@ pub struct App {
     derived: std::cell::RefCell<Option<(u64, Rc<Derived>)>>,
     /// A save on its way to the disk.
     saving: Option<saving::InFlight>,
+    /// An open or an export on its way (`background.rs`).
+    job: Option<background::Job>,
     /// The brief of the open document, for the preview, the export and the clipboard, with
     /// what it was built from.
     brief_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
@@ -244,6 +247,7 @@ impl App {
             time: 0.0,
             derived: std::cell::RefCell::new(None),
             saving: None,
+            job: None,
             brief_cache: std::cell::RefCell::new(None),
             report_cache: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
@@ -258,6 +262,7 @@ impl App {
         };
         if let Some(path) = open {
             app.open_path(&path);
+            app.finish_job();
         }
         app
     }
@@ -375,6 +380,7 @@ impl eframe::App for App {
         self.update_title(&ctx);
         ui::a11y::name_window(&ctx, &self.title);
         self.poll_save(&ctx, Duration::ZERO);
+        self.job_tick(&ctx);
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
         ui::theme::paint_focus_ring(&ctx);

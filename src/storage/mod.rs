@@ -203,9 +203,27 @@ pub fn load_with_changes(
     parse_with_changes(&text, questionnaire)
 }
 
+/// Opens a profile file, says what changed in the questionnaire since it was made, and stamps
+/// what was read: one read of the file for both (issue 30: an open read it twice).
+pub fn load_stamped(
+    path: &Path,
+    questionnaire: &Questionnaire,
+) -> Result<(Profile, Option<QuestionnaireChanges>, Stamp), LoadError> {
+    let bytes = read_bytes(path, MAX_PROFILE_BYTES)?;
+    let stamp = stamp_of(&bytes);
+    let text = decode(bytes)?;
+    let (profile, changes) = parse_with_changes(&text, questionnaire)?;
+    Ok((profile, changes, stamp))
+}
+
 /// Reads a text file of at most `limit` bytes: the size is checked before reading, and no more
 /// than one byte past the limit is ever read, in case the file grows meanwhile.
 pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
+    decode(read_bytes(path, limit)?)
+}
+
+/// The bytes of a file of at most `limit` bytes, as [`read_text`] reads them.
+fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
     write::slow_disk();
     let meta = fs::metadata(path)?;
     // A pipe would make the read wait forever, a folder cannot be read: say so at once.
@@ -227,7 +245,7 @@ pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, LoadError> {
             limit,
         });
     }
-    decode(bytes)
+    Ok(bytes)
 }
 
 /// The text of a file: UTF-8, with or without a byte-order mark (Notepad writes one), or UTF-16
@@ -347,14 +365,18 @@ pub struct Stamp {
 
 /// The stamp of the file at `path` now, if it can be read.
 pub fn stamp(path: &Path) -> Option<Stamp> {
+    fs::read(path).ok().map(|bytes| stamp_of(&bytes))
+}
+
+/// The stamp of bytes read from a file.
+fn stamp_of(bytes: &[u8]) -> Stamp {
     use std::hash::{Hash, Hasher};
-    let bytes = fs::read(path).ok()?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut hasher);
-    Some(Stamp {
+    Stamp {
         len: bytes.len() as u64,
         hash: hasher.finish(),
-    })
+    }
 }
 
 /// A free name beside `path` for a copy of one's own version: "naam (mijn versie).ron", then

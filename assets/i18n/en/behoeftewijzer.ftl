@@ -708,3 +708,6 @@ gate-mail-text = Something here looks like personal data. What you send to the e
 cli-compare-same-output-twice = Not written: the table and the regional brief cannot go into the same file. Choose two names.
 cli-compare-same-file-twice = You named the same file each time: choose two or more different profiles to compare.
 cli-compare-table-written = Comparison table written:
+files-opening = Opening…
+files-exporting = Exporting…
+files-still-busy = One moment: Behoeftewijzer is still busy with a file.

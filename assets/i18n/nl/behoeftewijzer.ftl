@@ -709,3 +709,6 @@ gate-mail-text = Hier staat iets dat lijkt op persoonsgegevens. Wat je naar het 
 cli-compare-same-output-twice = Niet geschreven: de tabel en de regionale gespreksnotitie kunnen niet in hetzelfde bestand. Kies twee namen.
 cli-compare-same-file-twice = Je noemde steeds hetzelfde bestand: kies twee of meer verschillende profielen om te vergelijken.
 cli-compare-table-written = Vergelijkingstabel geschreven:
+files-opening = Openen…
+files-exporting = Exporteren…
+files-still-busy = Even geduld: Behoeftewijzer is nog bezig met een bestand.
