@@ -17,7 +17,8 @@ use crate::ui::modal::{Dialog, Outgoing, PathPurpose};
 
 impl App {
     /// What the privacy gate finds in `out` (the text that would leave, issue 30), worded for
-    /// the officer with the found text (they see their own answers anyway).
+    /// the officer by place and kind, never with the value itself (a screen may be shared, a
+    /// screen reader speaks it aloud).
     pub fn gate_lines(&self, out: Outgoing) -> Vec<String> {
         let (lang, brief_lang) = (self.lang(), self.brief_lang());
         let year = local_now().year();
@@ -25,7 +26,13 @@ impl App {
         let gate =
             |sources: &[&crate::model::Profile], leaving: &[Leaving<'_>], names: &[String]| {
                 let found = crate::export::gate(sources, leaving, lang, year);
-                crate::export::describe_findings(self.q, &found, names, lang, privacy::Show::Text)
+                crate::export::describe_findings(
+                    self.q,
+                    &found,
+                    names,
+                    lang,
+                    privacy::Show::WithoutText,
+                )
             };
         let entries: Vec<&crate::model::Profile> = self
             .comparison
