@@ -342,3 +342,47 @@ fn the_copy_buttons_and_the_mail_button_ask_before_residents_data_leaves() {
         }
     }
 }
+
+#[test]
+fn a_bare_name_typed_in_the_path_field_goes_to_the_folder_it_suggested() {
+    // Issue 30, item 10: "kopie" typed in the save field was saved in the folder the program
+    // was started from, not in the folder the field showed.
+    let dir = tempfile_dir("bare-name");
+    let path = dir.join("profiel.ron");
+    storage::save(&path, &profiles::example()).unwrap();
+    let mut h = common::window(Settings::default());
+    h.state_mut().open_path(&path);
+    h.run();
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    h.run();
+    let shown = {
+        use egui_kittest::kittest::NodeT as _;
+        h.get_by_label("Pad van het bestand")
+            .value()
+            .unwrap_or_default()
+    };
+    assert!(
+        shown.starts_with(dir.to_str().unwrap()),
+        "the field suggested {shown}"
+    );
+    common::replace_text(&mut h, "Pad van het bestand", "kopie");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    for _ in 0..100 {
+        if dir.join("kopie.ron").exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run();
+    }
+    assert!(
+        dir.join("kopie.ron").exists(),
+        "not saved in {}",
+        dir.display()
+    );
+    let here = std::env::current_dir().unwrap().join("kopie.ron");
+    assert!(!here.exists(), "saved in the working folder too");
+}
