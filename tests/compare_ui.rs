@@ -80,6 +80,9 @@ fn compare(h: &mut Harness<'static, App>, paths: &[PathBuf]) {
     h.get_by_label(field).type_text(&text.join("\n"));
     h.run();
     click(h, "Vergelijken");
+    // The files are read off the window's thread: wait for them as a person would.
+    h.state_mut().finish_job();
+    h.run();
 }
 
 #[test]
@@ -351,6 +354,7 @@ fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
     let (width, height) = (400.0, 300.0);
     let mut h = zoomed(width, height);
     h.state_mut().compare_paths(&paths);
+    h.state_mut().finish_job();
     h.run();
     let on_screen = |h: &Harness<'static, App>| {
         let node = h
@@ -476,6 +480,7 @@ fn f1_on_the_comparison_opens_its_chapter_in_both_languages() {
         h.state_mut()
             .run(behoeftewijzer::ui::Command::SetLang(lang), &ctx);
         h.state_mut().compare_paths(&paths);
+        h.state_mut().finish_job();
         h.run();
         h.key_press(Key::F1);
         h.run();

@@ -104,6 +104,7 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
         })
         .collect();
     h.state_mut().compare_paths(&paths);
+    h.state_mut().finish_job();
     h.run();
     for label in ["Antwoorden", "Behoeften per profiel", "Samen"] {
         go(&mut h, label);

@@ -171,6 +171,7 @@ fn app_with(dir: &std::path::Path, field: &Field, text: &str, lang: Lang) -> App
     let mut app = App::with_settings(settings, FileDialogs::Typed, Some(path.clone()));
     assert_eq!(app.profile(), &p, "the profile did not open as saved");
     app.compare_paths(&[path, other]);
+    app.finish_job();
     assert!(app.comparison().is_some(), "no comparison");
     app
 }
@@ -358,12 +359,10 @@ fn a_bare_name_typed_in_the_path_field_goes_to_the_folder_it_suggested() {
         egui::Key::S,
     );
     h.run();
-    let shown = {
-        use egui_kittest::kittest::NodeT as _;
-        h.get_by_label("Pad van het bestand")
-            .value()
-            .unwrap_or_default()
-    };
+    let shown = h
+        .get_by_label("Pad van het bestand")
+        .value()
+        .unwrap_or_default();
     assert!(
         shown.starts_with(dir.to_str().unwrap()),
         "the field suggested {shown}"

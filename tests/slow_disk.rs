@@ -223,10 +223,7 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
     h.step();
     h.get_by_label_contains("nog bezig met een bestand");
     storage::simulate_slow_disk(Duration::ZERO);
-    while h.state().is_busy_with_a_file() && started.elapsed() < Duration::from_secs(30) {
-        std::thread::sleep(Duration::from_millis(100));
-        h.step();
-    }
+    wait_for_the_file_job(&mut h, started);
     h.run();
     assert_eq!(h.state().document().path.as_deref(), Some(path.as_path()));
     assert_eq!(h.state().profile(), &profiles::example());
@@ -247,10 +244,7 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
     );
     h.get_by_label_contains("Exporteren…");
     storage::simulate_slow_disk(Duration::ZERO);
-    while h.state().is_busy_with_a_file() && started.elapsed() < Duration::from_secs(30) {
-        std::thread::sleep(Duration::from_millis(100));
-        h.step();
-    }
+    wait_for_the_file_job(&mut h, started);
     h.run();
     assert!(
         matches!(
@@ -261,4 +255,44 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
         h.state().dialog()
     );
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn profiles_to_compare_are_read_off_the_windows_thread() {
+    let _one = one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiel.ron");
+    std::fs::copy(profiles::example_path(), &path).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.run();
+    let other = dir.path().join("ander.ron");
+    let mut p = profiles::example();
+    p.id = "een-ander-profiel".into();
+    storage::save(&other, &p).unwrap();
+    storage::simulate_slow_disk(Duration::from_secs(4));
+    let started = Instant::now();
+    h.state_mut().compare_paths(&[path.clone(), other]);
+    h.step();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "comparing held the window"
+    );
+    assert!(
+        h.state().is_busy_with_a_file(),
+        "the comparison did not wait for the disk"
+    );
+    storage::simulate_slow_disk(Duration::ZERO);
+    wait_for_the_file_job(&mut h, started);
+    h.run_steps(5);
+    assert!(h.state().comparison().is_some(), "no comparison");
+}
+
+/// Steps the window until its file job is done (at most 30 s after `started`).
+fn wait_for_the_file_job(h: &mut Harness<'static, App>, started: Instant) {
+    while h.state().is_busy_with_a_file() && started.elapsed() < Duration::from_secs(30) {
+        std::thread::sleep(Duration::from_millis(100));
+        h.step();
+    }
 }

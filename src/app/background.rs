@@ -25,6 +25,9 @@ const POLL: Duration = Duration::from_millis(100);
 /// A profile as read from its file.
 type Opened = Result<(Profile, Option<QuestionnaireChanges>, storage::Stamp), storage::LoadError>;
 
+/// The profiles of a comparison as read, and the files left out.
+type Loaded = (Vec<crate::model::combine::Entry>, Vec<storage::Skipped>);
+
 /// What an export came to.
 pub(super) enum Exported {
     /// A PDF: its pages, and what its fonts could not show.
@@ -48,6 +51,9 @@ pub(super) enum Job {
     Export {
         path: PathBuf,
         result: Receiver<Result<Exported, NotExported>>,
+    },
+    Compare {
+        result: Receiver<Loaded>,
     },
 }
 
@@ -84,6 +90,22 @@ impl App {
             path: path.to_path_buf(),
             result,
         });
+        self.poll_job(QUICK);
+    }
+
+    /// Reads the profiles at `paths` on a thread of its own, then shows them side by side.
+    pub fn compare_paths(&mut self, paths: &[PathBuf]) {
+        if self.busy(true) {
+            return;
+        }
+        let q = self.q;
+        let (there, here) = (paths.to_vec(), paths.to_vec());
+        let result = spawn(
+            "compare",
+            move || storage::load_entries(&there, q),
+            move || storage::load_entries(&here, q),
+        );
+        self.job = Some(Job::Compare { result });
         self.poll_job(QUICK);
     }
 
@@ -136,6 +158,15 @@ impl App {
                     self.job = Some(Job::Open { path, result });
                 }
             }
+            Job::Compare { result } => {
+                if let Some((entries, skipped)) = receive(&result, wait) {
+                    self.notice = None;
+                    self.compared(entries, skipped);
+                } else {
+                    self.notice = Some(trs!(self.lang(), "files-opening").to_owned());
+                    self.job = Some(Job::Compare { result });
+                }
+            }
             Job::Export { path, result } => {
                 if let Some(done) = receive(&result, wait) {
                     self.exported(path, done);
@@ -155,9 +186,10 @@ impl App {
         }
     }
 
-    /// Waits for the job however long it takes: at start, where the file named on the command
-    /// line is open before the first frame.
-    pub(super) fn finish_job(&mut self) {
+    /// Waits for the file job on its way however long it takes: at start, where the file named
+    /// on the command line is open before the first frame, and for callers that need the
+    /// result before they go on.
+    pub fn finish_job(&mut self) {
         while self.job.is_some() {
             self.poll_job(Duration::from_hours(1));
         }
@@ -272,6 +304,12 @@ fn lost_error() -> std::io::Error {
 impl FromLost for Opened {
     fn lost() -> Self {
         Err(storage::LoadError::Io(lost_error()))
+    }
+}
+
+impl FromLost for Loaded {
+    fn lost() -> Self {
+        (Vec::new(), Vec::new())
     }
 }
 

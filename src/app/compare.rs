@@ -158,11 +158,11 @@ impl App {
         });
     }
 
-    /// Reads the profiles at `paths` and shows them side by side. With fewer than two
-    /// readable, says why and stays where it was; the open profile is never touched.
-    pub fn compare_paths(&mut self, paths: &[PathBuf]) {
+    /// Takes up the profiles read for a comparison (by `background.rs`) and shows them side by
+    /// side. With fewer than two readable, says why and stays where it was; the open profile
+    /// is never touched.
+    pub(super) fn compared(&mut self, entries: Vec<Entry>, skipped: Vec<storage::Skipped>) {
         let lang = self.lang();
-        let (entries, skipped) = storage::load_entries(paths, self.q);
         log::info!(
             "compared {} profiles ({} left out)",
             entries.len(),
