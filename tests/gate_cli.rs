@@ -6,30 +6,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage;
 
+#[path = "common/bin.rs"]
+mod bin;
 #[path = "common/pdf.rs"]
 mod pdf;
 #[path = "common/profiles.rs"]
 mod profiles;
-
-fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
-        .args(args)
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
-}
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
@@ -52,12 +38,12 @@ fn the_meeting_date_is_read_by_check_and_by_the_verslag() {
         p.meeting.date =
             "26-1-2027, bij mevrouw Jansen thuis, BSN 234567892, tel. 06-12345678".into();
     });
-    let (code, said) = run(&["check", s(&p)]);
+    let (code, said) = bin::run(&["check", s(&p)]);
     assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
     assert!(said.contains("Datum van het overleg"), "{said}");
     assert!(!said.contains("234567892"), "the data itself: {said}");
     let out = dir.path().join("verslag.pdf");
-    let (code, said) = run(&["verslag", s(&p), "-o", s(&out)]);
+    let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out)]);
     assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
     assert!(!out.exists(), "written anyway");
 }
@@ -73,11 +59,11 @@ fn the_verslag_is_stopped_by_an_answer_it_prints() {
         );
     });
     let out = dir.path().join("verslag.pdf");
-    let (code, said) = run(&["verslag", s(&p), "-o", s(&out)]);
+    let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out)]);
     assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
     assert!(!out.exists());
     // With leave, it is written, and then the PDF holds what the gate read.
-    let (code, said) = run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
+    let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
     assert_eq!(code, 0, "{said}");
     assert!(pdf::text(&out).contains("234567892"));
 }
@@ -87,7 +73,7 @@ fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
     let dir = tempfile::tempdir().unwrap();
     // The example's own contact details pass, in every output.
     let clean = saved(dir.path(), "schoon.ron", |_| {});
-    let (code, said) = run(&["check", s(&clean)]);
+    let (code, said) = bin::run(&["check", s(&clean)]);
     assert_eq!(code, 0, "{said}");
     for (field, text, marker) in [
         (
@@ -114,21 +100,21 @@ fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
         let p = saved(dir.path(), "p.ron", |p| {
             p.set(field, Some(Answer::Text(text.into())));
         });
-        let (code, said) = run(&["check", s(&p)]);
+        let (code, said) = bin::run(&["check", s(&p)]);
         assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
         let out = dir.path().join("notitie.pdf");
-        let (code, said) = run(&["brief", s(&p), "-o", s(&out)]);
+        let (code, said) = bin::run(&["brief", s(&p), "-o", s(&out)]);
         assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
         assert!(!out.exists());
         // The verslag prints only some of the contact's fields: stopped exactly when the data
         // would be in it (the PDF made anyway, read back).
-        let (code, said) = run(&["verslag", s(&p), "-o", s(&out)]);
-        let (_, _) = run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
+        let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out)]);
+        let (_, _) = bin::run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
         let leaves = pdf::text(&out).contains(marker);
         std::fs::remove_file(&out).unwrap();
         assert_eq!(code == EXIT_PERSONAL_DATA, leaves, "{field}: {said}");
         let csv = dir.path().join("tabel.csv");
-        let (code, said) = run(&["compare", s(&p), s(&clean), "--csv", s(&csv)]);
+        let (code, said) = bin::run(&["compare", s(&p), s(&clean), "--csv", s(&csv)]);
         assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
         assert!(!csv.exists());
     }
@@ -146,17 +132,17 @@ fn compare_says_what_it_did_and_never_writes_two_outputs_into_one_file() {
         p.id = "ander-profiel".into();
     });
     // The same file twice is not "fewer than two readable profiles".
-    let (code, said) = run(&["compare", s(&a), s(&a)]);
+    let (code, said) = bin::run(&["compare", s(&a), s(&a)]);
     assert_ne!(code, 0);
     assert!(said.contains("steeds hetzelfde bestand"), "{said}");
     // The table written is said so.
     let csv = dir.path().join("tabel.csv");
-    let (code, said) = run(&["compare", s(&a), s(&b), "--csv", s(&csv)]);
+    let (code, said) = bin::run(&["compare", s(&a), s(&b), "--csv", s(&csv)]);
     assert_eq!(code, 0, "{said}");
     assert!(said.contains("Vergelijkingstabel geschreven:"), "{said}");
     // One name for the table and the brief: refused, nothing replaced, even with --force.
     let before = std::fs::read(&csv).unwrap();
-    let (code, said) = run(&[
+    let (code, said) = bin::run(&[
         "compare",
         s(&a),
         s(&b),
@@ -180,7 +166,7 @@ fn damaged_files_are_described_in_the_users_words_only() {
     assert_ne!(unknown, text, "the example has no open agreement");
     let path = dir.path().join("onbekend.ron");
     std::fs::write(&path, &unknown).unwrap();
-    let (code, said) = run(&["check", s(&path)]);
+    let (code, said) = bin::run(&["check", s(&path)]);
     assert_ne!(code, 0);
     assert!(said.contains("klopt de opbouw niet"), "{said}");
     for english in ["Unexpected", "variant", "Vernietigd", "Expected"] {
@@ -195,7 +181,7 @@ fn damaged_files_are_described_in_the_users_words_only() {
     };
     let path = dir.path().join("diep.ron");
     std::fs::write(&path, &deep).unwrap();
-    let (code, said) = run(&["check", s(&path)]);
+    let (code, said) = bin::run(&["check", s(&path)]);
     assert_ne!(code, 0);
     assert!(said.contains("meer haakjes in elkaar"), "{said}");
     assert!(!said.contains("geen profiel van Behoeftewijzer"), "{said}");
@@ -207,7 +193,7 @@ fn damaged_files_are_described_in_the_users_words_only() {
     latin.splice(at..at + 2, [0xEB]);
     let path = dir.path().join("latin.ron");
     std::fs::write(&path, &latin).unwrap();
-    let (code, said) = run(&["check", s(&path)]);
+    let (code, said) = bin::run(&["check", s(&path)]);
     assert_ne!(code, 0);
     assert!(said.contains("niet als UTF-8 opgeslagen"), "{said}");
     assert!(said.contains("misschien als Windows-1252"), "{said}");

@@ -8,28 +8,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::storage;
 
+#[path = "common/bin.rs"]
+mod bin;
 #[path = "common/profiles.rs"]
 mod profiles;
-
-fn run(args: &[String]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
-        .args(args)
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
-}
 
 fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
     let mut out = Vec::new();
@@ -120,6 +106,20 @@ fn writers(t: &Path, input: &Path, others: &[PathBuf; 2]) -> Vec<(&'static str, 
     ]
 }
 
+/// A symbolic link at `link` to `target`, where the system has them for everyone (Unix).
+fn symlink(target: &Path, link: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(target, link).unwrap();
+        true
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (target, link);
+        false
+    }
+}
+
 #[test]
 fn no_writer_replaces_a_file_the_loader_opens_with_or_without_force() {
     let dir = tempfile::tempdir().unwrap();
@@ -145,8 +145,12 @@ fn no_writer_replaces_a_file_the_loader_opens_with_or_without_force() {
             }
             let link = dir.path().join(format!("link.{extension}"));
             let _ = std::fs::remove_file(&link);
-            std::os::unix::fs::symlink(&target, &link).unwrap();
-            for via in [&target, &link] {
+            let vias: Vec<&PathBuf> = if symlink(&target, &link) {
+                vec![&target, &link]
+            } else {
+                vec![&target]
+            };
+            for via in vias {
                 for (writer, mut args) in writers(via, &input, &others) {
                     for force in [false, true] {
                         if force {
@@ -154,13 +158,13 @@ fn no_writer_replaces_a_file_the_loader_opens_with_or_without_force() {
                         }
                         // Each write starts from the profile itself.
                         std::fs::write(&target, &bytes).unwrap();
-                        let (code, said) = run(&args);
+                        let (code, said) = bin::run(&args);
                         checked += 1;
                         let after = std::fs::read(&target).unwrap();
                         if after != bytes || code == 0 {
                             failures.push(format!(
                                 "{name} as .{extension} via {}: {writer} (force {force}) exit {code}, {}: {said}",
-                                if via == &link { "a link" } else { "its name" },
+                                if *via == link { "a link" } else { "its name" },
                                 if after == bytes { "unchanged" } else { "REPLACED" }
                             ));
                         } else if !said.contains("profiel van Behoeftewijzer") {
@@ -192,7 +196,7 @@ fn a_recovery_copy_is_not_replaced_either() {
     storage::load_copy(&target, Questionnaire::builtin()).unwrap();
     let bytes = std::fs::read(&target).unwrap();
     let s = |p: &Path| p.to_str().unwrap().to_owned();
-    let (code, said) = run(&[
+    let (code, said) = bin::run(&[
         "brief".into(),
         s(&input),
         "-o".into(),
@@ -227,7 +231,7 @@ fn an_existing_text_file_is_replaced_by_a_table_only_with_force() {
         "--csv".into(),
         s(&note),
     ];
-    let (code, said) = run(&args);
+    let (code, said) = bin::run(&args);
     assert_ne!(code, 0, "{said}");
     assert!(
         std::fs::read_to_string(&note)
@@ -237,9 +241,9 @@ fn an_existing_text_file_is_replaced_by_a_table_only_with_force() {
     // The app's own table, written before, is replaced without a word; and with --force, the note.
     let mut forced = args.clone();
     forced.push("--force".into());
-    let (code, said) = run(&forced);
+    let (code, said) = bin::run(&forced);
     assert_eq!(code, 0, "{said}");
     assert!(said.contains("Vergelijkingstabel geschreven:"), "{said}");
-    let (code, said) = run(&args);
+    let (code, said) = bin::run(&args);
     assert_eq!(code, 0, "the app's own table was not replaced: {said}");
 }

@@ -243,28 +243,6 @@ fn tempfile_dir(name: &str) -> std::path::PathBuf {
 #[path = "common/mod.rs"]
 mod common;
 
-/// What the app asked the system to put on the clipboard in the next frames, if anything.
-fn copied(h: &mut common::Window) -> Option<String> {
-    for _ in 0..3 {
-        h.step();
-        let found = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                egui::OutputCommand::CopyText(t) => Some(t.clone()),
-                _ => None,
-            });
-        if found.is_some() {
-            h.run();
-            return found;
-        }
-    }
-    h.run();
-    None
-}
-
 #[test]
 fn the_copy_buttons_and_the_mail_button_ask_before_residents_data_leaves() {
     // Issue 30, item 1: Kopieer als tekst put a BSN on the clipboard with only "De notitie
@@ -313,7 +291,7 @@ fn the_copy_buttons_and_the_mail_button_ask_before_residents_data_leaves() {
         h.run();
         h.get_by_label(button).click_accesskit();
         assert_eq!(
-            copied(&mut h),
+            common::copied(&mut h),
             None,
             "{button} on {screen} copied before asking"
         );
@@ -335,7 +313,7 @@ fn the_copy_buttons_and_the_mail_button_ask_before_residents_data_leaves() {
             h.get_by_label(button).click_accesskit();
             h.run();
             h.get_by(common::named("Toch kopiëren")).click_accesskit();
-            let text = copied(&mut h);
+            let text = common::copied(&mut h);
             assert!(
                 text.as_deref().is_some_and(|t| t.contains(BSN)),
                 "{button} on {screen}: not copied after the choice"

@@ -11,23 +11,10 @@ use std::process::Command;
 use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
 
+#[path = "common/bin.rs"]
+mod bin;
 #[path = "common/profiles.rs"]
 mod profiles;
-
-fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
-        .args(args)
-        .output()
-        .expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
-}
 
 fn arg(p: &Path) -> String {
     p.to_str().unwrap().to_owned()
@@ -125,7 +112,7 @@ fn a_forgotten_csv_name_never_takes_a_profile() {
     ];
     for args in &cases {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let (code, out) = run(&args);
+        let (code, out) = bin::run(&args);
         assert_eq!(code, 2, "{args:?}: {out}");
         assert!(out.contains("Niet geschreven"), "{args:?}: {out}");
         assert!(!out.contains("Vergeleken profielen"), "{args:?}: {out}");
@@ -133,11 +120,11 @@ fn a_forgotten_csv_name_never_takes_a_profile() {
     }
     // A table needs a name ending in .csv unless forced; never a profile's name, forced or not.
     let table = dir.path().join("tabel.txt");
-    let (code, out) = run(&["compare", &arg(&a), &arg(&b), "--csv", &arg(&table)]);
+    let (code, out) = bin::run(&["compare", &arg(&a), &arg(&b), "--csv", &arg(&table)]);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("niet op .csv"), "{out}");
     assert!(!table.exists());
-    let (code, out) = run(&[
+    let (code, out) = bin::run(&[
         "compare",
         &arg(&a),
         &arg(&b),
@@ -148,7 +135,7 @@ fn a_forgotten_csv_name_never_takes_a_profile() {
     assert_eq!(code, 0, "{out}");
     assert!(table.exists());
     let new_ron = dir.path().join("nieuw.ron");
-    let (code, out) = run(&[
+    let (code, out) = bin::run(&[
         "compare",
         &arg(&a),
         &arg(&b),
@@ -170,7 +157,7 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
     let before = std::fs::read(&p).unwrap();
     let hard = dir.path().join("out.pdf");
     std::fs::hard_link(&p, &hard).unwrap();
-    let (code, out) = run(&["brief", &arg(&p), "-o", &arg(&hard), "--force"]);
+    let (code, out) = bin::run(&["brief", &arg(&p), "-o", &arg(&hard), "--force"]);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("nooit overschreven"), "{out}");
     assert_eq!(std::fs::read(&p).unwrap(), before);
@@ -178,14 +165,14 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
     // Another profile, not an input: it reads as one, so it is refused all the same.
     let other = dir.path().join("ander-profiel.pdf");
     std::fs::copy(profiles::example_path(), &other).unwrap();
-    let (code, out) = run(&["brief", &arg(&p), "-o", &arg(&other), "--force"]);
+    let (code, out) = bin::run(&["brief", &arg(&p), "-o", &arg(&other), "--force"]);
     assert_eq!(code, 2, "{out}");
     assert_eq!(std::fs::read(&other).unwrap(), before);
 
     let fifo = dir.path().join("pijp.pdf");
     let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
     assert!(made.success());
-    let (code, out) = run(&["brief", &arg(&p), "-o", &arg(&fifo), "--force"]);
+    let (code, out) = bin::run(&["brief", &arg(&p), "-o", &arg(&fifo), "--force"]);
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("geen gewoon bestand"), "{out}");
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
@@ -197,7 +184,7 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
         .status()
         .is_ok_and(|s| s.success());
     if made {
-        let (code, out) = run(&["brief", &arg(&p), "-o", &arg(&device), "--force"]);
+        let (code, out) = bin::run(&["brief", &arg(&p), "-o", &arg(&device), "--force"]);
         assert_eq!(code, 2, "{out}");
         assert!(
             std::fs::metadata(&device)
@@ -244,7 +231,7 @@ fn temporary_files_cannot_be_hijacked_by_planted_links() {
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(std::process::id());
     plant_links(dir.path(), "notitie.pdf", loot_dir.path(), last + 1, 300);
-    let (code, text) = run(&["brief", &arg(&p), "-o", &arg(&out)]);
+    let (code, text) = bin::run(&["brief", &arg(&p), "-o", &arg(&out)]);
     assert_eq!(code, 0, "{text}");
     assert!(loot(loot_dir.path()).is_empty(), "the brief leaked");
     let meta = std::fs::symlink_metadata(&out).unwrap();
@@ -434,7 +421,7 @@ fn personal_data_stops_every_output_of_the_command_line() {
     std::fs::write(&leaky, text).unwrap();
 
     let pdf = dir.path().join("notitie.pdf");
-    let (code, out) = run(&["brief", &arg(&leaky), "-o", &arg(&pdf)]);
+    let (code, out) = bin::run(&["brief", &arg(&leaky), "-o", &arg(&pdf)]);
     assert_eq!(code, 3, "{out}");
     assert!(!pdf.exists(), "the brief was written");
     assert!(out.contains("burgerservicenummer"), "{out}");
@@ -446,7 +433,7 @@ fn personal_data_stops_every_output_of_the_command_line() {
 
     let csv = dir.path().join("tabel.csv");
     let regional = dir.path().join("regio.pdf");
-    let (code, out) = run(&[
+    let (code, out) = bin::run(&[
         "compare",
         &arg(&clean),
         &arg(&leaky),
@@ -461,7 +448,7 @@ fn personal_data_stops_every_output_of_the_command_line() {
     assert!(!out.contains("111222333"), "{out}");
 
     // Allowed on purpose: written, and still said.
-    let (code, out) = run(&[
+    let (code, out) = bin::run(&[
         "brief",
         &arg(&leaky),
         "-o",
@@ -471,7 +458,7 @@ fn personal_data_stops_every_output_of_the_command_line() {
     assert_eq!(code, 0, "{out}");
     assert!(pdf.exists());
     assert!(out.contains("burgerservicenummer"), "{out}");
-    let (code, out) = run(&[
+    let (code, out) = bin::run(&[
         "compare",
         &arg(&clean),
         &arg(&leaky),
@@ -491,7 +478,7 @@ fn two_teams_or_two_namesakes_are_two_profiles() {
     let jeugd = organisation(dir.path(), "jeugd.ron", "Gemeente Bergen", "Team jeugd");
     let wmo = organisation(dir.path(), "wmo.ron", "Gemeente Bergen", "Team Wmo");
     let regional = dir.path().join("regio.pdf");
-    let (code, out) = run(&[
+    let (code, out) = bin::run(&[
         "compare",
         &arg(&jeugd),
         &arg(&wmo),
@@ -513,7 +500,7 @@ fn two_teams_or_two_namesakes_are_two_profiles() {
     );
     let other = dir.path().join("wmo-uit-kopie.ron");
     storage::save(&other, &wmo_copy).unwrap();
-    let (code, out) = run(&["compare", &arg(&copy), &arg(&other)]);
+    let (code, out) = bin::run(&["compare", &arg(&copy), &arg(&other)]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Vergeleken profielen (2)"), "{out}");
 
@@ -534,7 +521,7 @@ fn two_teams_or_two_namesakes_are_two_profiles() {
     };
     let (noord_holland, first) = with_id("bergen-nh.ron", "2026-11-01T10:00:00Z");
     let (limburg, _) = with_id("bergen-l.ron", "2026-11-02T10:00:00Z");
-    let (code, out) = run(&["compare", &arg(&noord_holland), &arg(&limburg)]);
+    let (code, out) = bin::run(&["compare", &arg(&noord_holland), &arg(&limburg)]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Vergeleken profielen (2)"), "{out}");
 
@@ -547,7 +534,7 @@ fn two_teams_or_two_namesakes_are_two_profiles() {
     );
     let later_path = dir.path().join("bergen-nh-later.ron");
     storage::save(&later_path, &later).unwrap();
-    let (code, out) = run(&["compare", &arg(&later_path), &arg(&noord_holland)]);
+    let (code, out) = bin::run(&["compare", &arg(&later_path), &arg(&noord_holland)]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Wat is er veranderd"), "{out}");
     assert!(!first.id.is_empty() && storage::load(&later_path, q).unwrap().id == first.id);

@@ -193,9 +193,7 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("profiel.ron");
     std::fs::copy(profiles::example_path(), &path).unwrap();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    let mut h = common::window(Settings::default());
     h.run();
     storage::simulate_slow_disk(Duration::from_secs(4));
     let started = Instant::now();
@@ -263,9 +261,7 @@ fn profiles_to_compare_are_read_off_the_windows_thread() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("profiel.ron");
     std::fs::copy(profiles::example_path(), &path).unwrap();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    let mut h = common::window(Settings::default());
     h.run();
     let other = dir.path().join("ander.ron");
     let mut p = profiles::example();

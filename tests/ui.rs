@@ -484,24 +484,7 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
 
     // Copy the e-mail: it goes to the clipboard with the answers in it.
     h.get_by_label("Kopieer tekst").click_accesskit();
-    let mut copied = String::new();
-    for _ in 0..3 {
-        h.step();
-        if let Some(t) = h
-            .output()
-            .platform_output
-            .commands
-            .iter()
-            .find_map(|c| match c {
-                egui::OutputCommand::CopyText(t) => Some(t.clone()),
-                _ => None,
-            })
-        {
-            copied = t;
-            break;
-        }
-    }
-    h.run();
+    let copied = common::copied(&mut h).unwrap_or_default();
     assert!(copied.contains("Aantal deelnemers: 25"), "{copied}");
     assert!(copied.contains("Aan: e.leeuwis@movisie.nl"), "{copied}");
 

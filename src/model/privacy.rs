@@ -290,19 +290,6 @@ const ALIEN_NUMBER_WORDS: [&str; 5] = [
     "vreemdelingennummer",
     "v-number",
 ];
-/// Words before a street address that make it an office's, not a resident's.
-const OFFICE_ADDRESS_WORDS: [&str; 10] = [
-    "bezoekadres",
-    "postadres",
-    "kantoor",
-    "gemeentehuis",
-    "stadhuis",
-    "wijkcentrum",
-    "buurthuis",
-    "locatie",
-    "vestiging",
-    "ons adres",
-];
 /// Capitalised words before an age or a class that are no child's name.
 const NOT_NAMES: [&str; 22] = [
     "De",
@@ -751,7 +738,6 @@ fn scan_addresses(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
     }
     for m in p.street.find_iter(text) {
         if overlaps(seen, &m.range())
-            || said_before(text, m.start(), &OFFICE_ADDRESS_WORDS)
             || said_in_sentence_before(text, &m.range(), &ORGANISATION_WORDS)
         {
             continue;
@@ -874,10 +860,14 @@ fn said_in_sentence_before(text: &str, r: &std::ops::Range<usize>, words: &[&str
     words.iter().any(|w| before.contains(w))
 }
 
-/// Words that make an address, a phone number or an account an organisation's.
-const ORGANISATION_WORDS: [&str; 27] = [
+/// Words that make an address, a phone number or an account an organisation's, when they stand
+/// before it in its sentence.
+const ORGANISATION_WORDS: [&str; 30] = [
     "bezoekadres",
     "postadres",
+    "ons adres",
+    "locatie",
+    "vestiging",
     "kantoor",
     "gemeentehuis",
     "stadhuis",

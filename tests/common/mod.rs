@@ -42,3 +42,26 @@ pub fn click(h: &mut Window, label: &str) {
     h.get_by(named(label)).click_accesskit();
     h.run();
 }
+
+/// What the app asked the system to put on the clipboard in the next few frames, if anything
+/// (then the window is let settle).
+pub fn copied(h: &mut Window) -> Option<String> {
+    for _ in 0..3 {
+        h.step();
+        let found = h
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(t) => Some(t.clone()),
+                _ => None,
+            });
+        if found.is_some() {
+            h.run();
+            return found;
+        }
+    }
+    h.run();
+    None
+}
