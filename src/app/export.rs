@@ -18,66 +18,26 @@ use crate::ui::modal::{Dialog, Outgoing, PathPurpose};
 impl App {
     /// What the privacy gate finds in `out` (the text that would leave, issue 30), worded for
     /// the officer by place and kind, never with the value itself (a screen may be shared, a
-    /// screen reader speaks it aloud).
+    /// screen reader speaks it aloud). A file's suggested name leaves with it.
     pub fn gate_lines(&self, out: Outgoing) -> Vec<String> {
-        let (lang, brief_lang) = (self.lang(), self.brief_lang());
-        let year = local_now().year();
-        let own = [&self.doc.profile];
-        let gate =
-            |sources: &[&crate::model::Profile], leaving: &[Leaving<'_>], names: &[String]| {
-                let found = crate::export::gate(sources, leaving, lang, year);
-                crate::export::describe_findings(
-                    self.q,
-                    &found,
-                    names,
-                    lang,
-                    privacy::Show::WithoutText,
-                )
-            };
-        let entries: Vec<&crate::model::Profile> = self
-            .comparison
-            .as_ref()
-            .map(|c| c.entries.iter().map(|e| &e.profile).collect())
-            .unwrap_or_default();
-        let names: Vec<String> = self
-            .comparison
-            .as_ref()
-            .map(|c| {
-                c.entries
-                    .iter()
-                    .map(|e| super::compare::shown(Path::new(&e.source)))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let lang = self.lang();
+        let file = out.is_file();
         match out {
             Outgoing::Brief | Outgoing::CopyBrief => {
-                let brief = self.brief();
-                let name = self.brief_file_name();
-                let mut leaving = vec![Leaving::Document(&brief)];
-                if out == Outgoing::Brief {
-                    leaving.push(Leaving::FileName(&name));
-                }
-                gate(&own, &leaving, &[])
+                let name = file.then(|| self.brief_file_name());
+                self.gate_document(&self.brief(), name.as_deref(), false)
             }
             Outgoing::Report | Outgoing::CopyReport => {
-                let report = self.report();
-                let name = self.report_file_name();
-                let mut leaving = vec![Leaving::Document(&report)];
-                if out == Outgoing::Report {
-                    leaving.push(Leaving::FileName(&name));
-                }
-                gate(&own, &leaving, &[])
+                let name = file.then(|| self.report_file_name());
+                self.gate_document(&self.report(), name.as_deref(), false)
             }
             Outgoing::Regional | Outgoing::CopyRegional => {
                 let Some(brief) = self.regional_brief() else {
                     return Vec::new();
                 };
-                let name = brief::regional::file_name(brief_lang, local_now().date());
-                let mut leaving = vec![Leaving::Document(&brief)];
-                if out == Outgoing::Regional {
-                    leaving.push(Leaving::FileName(&name));
-                }
-                gate(&entries, &leaving, &names)
+                let name =
+                    file.then(|| brief::regional::file_name(self.brief_lang(), local_now().date()));
+                self.gate_document(&brief, name.as_deref(), true)
             }
             Outgoing::Table => {
                 let Some(c) = &self.comparison else {
@@ -86,10 +46,9 @@ impl App {
                 let bytes =
                     crate::export::table(self.q, &c.entries, lang, b';').unwrap_or_default();
                 let name = self.compare_csv_name();
-                gate(
-                    &entries,
+                self.gate_over(
                     &[Leaving::Table(&bytes, b';'), Leaving::FileName(&name)],
-                    &names,
+                    true,
                 )
             }
             Outgoing::CopyEmail | Outgoing::MailProgram => {
@@ -97,9 +56,42 @@ impl App {
                     .words(lang)
                     .email(&self.doc.profile.mail_to)
                     .as_text(lang);
-                gate(&own, &[Leaving::Email(&email)], &[])
+                self.gate_over(&[Leaving::Email(&email)], false)
             }
         }
+    }
+
+    /// The gate over a document, and its file's name when it leaves as a file.
+    fn gate_document(
+        &self,
+        document: &crate::brief::Brief,
+        file_name: Option<&str>,
+        comparison: bool,
+    ) -> Vec<String> {
+        let mut leaving = vec![Leaving::Document(document)];
+        leaving.extend(file_name.map(Leaving::FileName));
+        self.gate_over(&leaving, comparison)
+    }
+
+    /// The gate over `leaving`, made of the open profile, or of the comparison's profiles
+    /// (each finding then named by its file).
+    fn gate_over(&self, leaving: &[Leaving<'_>], comparison: bool) -> Vec<String> {
+        let lang = self.lang();
+        let entries = self
+            .comparison
+            .as_ref()
+            .filter(|_| comparison)
+            .map_or(&[][..], |c| c.entries.as_slice());
+        let (sources, names): (Vec<&crate::model::Profile>, Vec<String>) = if comparison {
+            entries
+                .iter()
+                .map(|e| (&e.profile, super::compare::shown(Path::new(&e.source))))
+                .unzip()
+        } else {
+            (vec![&self.doc.profile], Vec::new())
+        };
+        let found = crate::export::gate(&sources, leaving, lang, local_now().year());
+        crate::export::describe_findings(self.q, &found, &names, lang, privacy::Show::WithoutText)
     }
 
     /// Lets `out` leave when the privacy gate finds nothing in it; otherwise shows what it

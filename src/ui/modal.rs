@@ -74,6 +74,14 @@ impl Outgoing {
         Outgoing::MailProgram,
     ];
 
+    /// Whether it leaves as a file (and its suggested name with it).
+    pub fn is_file(self) -> bool {
+        matches!(
+            self,
+            Outgoing::Brief | Outgoing::Regional | Outgoing::Report | Outgoing::Table
+        )
+    }
+
     /// The question's text and its "go on" button.
     fn wording(self, lang: Lang) -> (&'static str, &'static str) {
         match self {
