@@ -1,4 +1,4 @@
-//! One way out (issue 30): every output the window makes (`Outgoing::ALL`) × every text field
+//! One way out (issue 30): every output the window makes (`Outgoing::iter()`, from the enum itself) × every text field
 //! of the questionnaire and of the meeting's record (taken from their own definitions: the
 //! questionnaire's kinds, and the record's type through a filler deserializer), with a BSN in
 //! that one field. Wherever the BSN reaches the text that leaves (the clipboard's text, the
@@ -23,6 +23,7 @@ use behoeftewijzer::model::questionnaire::{Kind, OTHER};
 use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::modal::Outgoing;
+use strum::IntoEnumIterator as _;
 
 /// A BSN that passes the 11-test, with its word: the guard must find it wherever it stands.
 const BSN: &str = "111222333";
@@ -191,10 +192,9 @@ fn every_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it() {
             put: Box::new(|_, _| {}),
         };
         let app = app_with(&dir, &clean, "", lang);
-        let stopped: Vec<String> = Outgoing::ALL
-            .iter()
+        let stopped: Vec<String> = Outgoing::iter()
             .flat_map(|out| {
-                app.gate_lines(*out)
+                app.gate_lines(out)
                     .into_iter()
                     .map(move |l| format!("{out:?} ({lang:?}): {l}"))
             })
@@ -210,7 +210,7 @@ fn every_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it() {
     for field in &fields {
         let app = app_with(&dir, field, MARKED, Lang::Nl);
         let mut reached = false;
-        for out in Outgoing::ALL {
+        for out in Outgoing::iter() {
             let leaves = leaving(&app, out).contains(BSN);
             let stopped = !app.gate_lines(out).is_empty();
             reached |= leaves;

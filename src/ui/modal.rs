@@ -38,7 +38,7 @@ pub enum PathPurpose {
 
 /// An output that leaves the program, for the privacy gate's question (issue 30): which one
 /// goes on after "Toch exporteren", whatever screen the question was asked on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
 pub enum Outgoing {
     /// The consultation brief as PDF.
     Brief,
@@ -61,19 +61,6 @@ pub enum Outgoing {
 }
 
 impl Outgoing {
-    /// Every output, for tests that go through them all.
-    pub const ALL: [Outgoing; 9] = [
-        Outgoing::Brief,
-        Outgoing::Regional,
-        Outgoing::Report,
-        Outgoing::Table,
-        Outgoing::CopyBrief,
-        Outgoing::CopyRegional,
-        Outgoing::CopyReport,
-        Outgoing::CopyEmail,
-        Outgoing::MailProgram,
-    ];
-
     /// Whether it leaves as a file (and its suggested name with it).
     pub fn is_file(self) -> bool {
         matches!(
