@@ -10,8 +10,12 @@
 
 use egui_kittest::kittest::Queryable as _;
 
+#[path = "common/bin.rs"]
+mod bin;
 #[path = "common/filler.rs"]
 mod filler;
+#[path = "common/pdf.rs"]
+mod pdf;
 #[path = "common/profiles.rs"]
 mod profiles;
 
@@ -362,4 +366,96 @@ fn a_bare_name_typed_in_the_path_field_goes_to_the_folder_it_suggested() {
     );
     let here = std::env::current_dir().unwrap().join("kopie.ron");
     assert!(!here.exists(), "saved in the working folder too");
+}
+
+/// The command line's writers, each with how to read back what it wrote.
+const WRITERS: [&str; 4] = ["brief", "verslag", "compare --csv", "compare --brief"];
+
+fn writer_args(writer: &str, profile: &str, other: &str, out: &str) -> Vec<String> {
+    let v = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    match writer {
+        "brief" => v(&["brief", profile, "-o", out, "--with-email"]),
+        "verslag" => v(&["verslag", profile, "-o", out]),
+        "compare --csv" => v(&["compare", profile, other, "--csv", out]),
+        _ => v(&["compare", profile, other, "--brief", out]),
+    }
+}
+
+#[test]
+fn every_command_line_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it() {
+    // The same enumeration through the real binary: for each writer and field, the output
+    // made anyway (--allow-personal-data) and read back (the PDF by lopdf, the CSV as text)
+    // says whether the BSN leaves; without leave, the writer must exit 3 and write nothing
+    // exactly then.
+    let dir = tempfile_dir("one-way-out-cli");
+    let other = dir.join("ander.ron");
+    let mut clean = profiles::example();
+    clean.id = "een-ander-profiel".into();
+    clean.set(
+        "organisatie.naam",
+        Some(Answer::Text("Gemeente Elders".into())),
+    );
+    storage::save(&other, &clean).unwrap();
+    let fields: Vec<Field> = answer_fields()
+        .into_iter()
+        .chain(meeting_fields())
+        .collect();
+    let (mut failures, mut unreached) = (Vec::new(), Vec::new());
+    for field in &fields {
+        let mut p = profiles::example();
+        (field.put)(&mut p, MARKED);
+        let path = dir.join("profiel.ron");
+        storage::save(&path, &p).unwrap();
+        let mut reached = false;
+        for writer in WRITERS {
+            let extension = if writer == "compare --csv" {
+                "csv"
+            } else {
+                "pdf"
+            };
+            let out = dir.join(format!("uit.{extension}"));
+            let _ = std::fs::remove_file(&out);
+            let args = writer_args(
+                writer,
+                path.to_str().unwrap(),
+                other.to_str().unwrap(),
+                out.to_str().unwrap(),
+            );
+            let mut allowed = args.clone();
+            allowed.push("--allow-personal-data".into());
+            let (code, said) = bin::run(&allowed);
+            assert!(
+                code == 0 || code == 3,
+                "{writer} failed for {}: {said}",
+                field.name
+            );
+            let text = if extension == "pdf" {
+                pdf::text(&out)
+            } else {
+                std::fs::read_to_string(&out).unwrap()
+            };
+            let leaves = text.contains(BSN);
+            reached |= leaves;
+            std::fs::remove_file(&out).unwrap();
+            let (code, said) = bin::run(&args);
+            if leaves != (code == 3) {
+                failures.push(format!(
+                    "{}: {writer} exit {code} while the BSN {} in it: {said}",
+                    field.name,
+                    if leaves { "is" } else { "is not" }
+                ));
+            }
+            if code == 3 && out.exists() {
+                failures.push(format!("{}: {writer} wrote anyway", field.name));
+            }
+        }
+        if !reached {
+            unreached.push(field.name.clone());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(
+        unreached.is_empty(),
+        "fields in no output of the command line: {unreached:?}"
+    );
 }
