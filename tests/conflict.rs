@@ -41,6 +41,17 @@ fn replace_name(h: &mut Harness<'static, App>, text: &str) {
     h.run();
 }
 
+/// Ctrl+S, which must save without calling it someone else's save.
+fn saved_without_a_conflict(h: &mut Harness<'static, App>) {
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.query_by_label_contains(CHANGED).is_none(),
+        "called a conflict"
+    );
+    assert!(!h.state().document().dirty, "not saved");
+}
+
 fn wait_for(path: &Path) {
     let started = Instant::now();
     while !path.exists() && started.elapsed() < Duration::from_mins(2) {
@@ -121,13 +132,7 @@ fn a_deleted_file_or_folder_is_not_called_someone_elses_save() {
 
     // The file alone is gone: saving writes it again.
     std::fs::remove_file(&file).unwrap();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
-    h.run();
-    assert!(
-        h.query_by_label_contains(CHANGED).is_none(),
-        "called a conflict"
-    );
-    assert!(!h.state().document().dirty, "not saved");
+    saved_without_a_conflict(&mut h);
     let saved = storage::load(&file, Questionnaire::builtin()).unwrap();
     assert_eq!(saved.text("organisatie.naam"), "Gemeente Na Verwijderen");
 
@@ -167,13 +172,7 @@ fn a_file_written_again_with_what_it_held_is_not_called_someone_elses_save() {
         .unwrap()
         .set_modified(later)
         .unwrap();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
-    h.run();
-    assert!(
-        h.query_by_label_contains(CHANGED).is_none(),
-        "called a conflict"
-    );
-    assert!(!h.state().document().dirty, "not saved");
+    saved_without_a_conflict(&mut h);
     // Someone else's bytes still are a conflict.
     replace_name(&mut h, "Gemeente Weer Anders");
     let mut theirs = std::fs::read_to_string(&file).unwrap();

@@ -190,11 +190,7 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
     // Issue 30, item 7: opening from a drive that hangs froze the window (clicks ignored for
     // the whole time), and exports were written on the window's thread.
     let _one = one_at_a_time();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("profiel.ron");
-    std::fs::copy(profiles::example_path(), &path).unwrap();
-    let mut h = common::window(Settings::default());
-    h.run();
+    let (dir, path, mut h) = example_and_empty_window();
     storage::simulate_slow_disk(Duration::from_secs(4));
     let started = Instant::now();
     h.state_mut().open_path(&path);
@@ -258,11 +254,7 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
 #[test]
 fn profiles_to_compare_are_read_off_the_windows_thread() {
     let _one = one_at_a_time();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("profiel.ron");
-    std::fs::copy(profiles::example_path(), &path).unwrap();
-    let mut h = common::window(Settings::default());
-    h.run();
+    let (dir, path, mut h) = example_and_empty_window();
     let other = dir.path().join("ander.ron");
     let mut p = profiles::example();
     p.id = "een-ander-profiel".into();
@@ -291,4 +283,37 @@ fn wait_for_the_file_job(h: &mut Harness<'static, App>, started: Instant) {
         std::thread::sleep(Duration::from_millis(100));
         h.step();
     }
+}
+
+/// A folder with the example in it as `profiel.ron`, and a window with nothing open.
+fn example_and_empty_window() -> (tempfile::TempDir, std::path::PathBuf, Harness<'static, App>) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiel.ron");
+    std::fs::copy(profiles::example_path(), &path).unwrap();
+    let mut h = common::window(Settings::default());
+    h.run();
+    (dir, path, h)
+}
+
+#[test]
+fn an_export_that_fails_on_its_thread_says_why_in_the_window() {
+    // The export's failure comes back from its own thread: a folder that is gone.
+    let _one = one_at_a_time();
+    let (dir, path, mut h) = example_and_empty_window();
+    h.state_mut().open_path(&path);
+    h.run();
+    let pdf = dir.path().join("weg").join("notitie.pdf");
+    let started = Instant::now();
+    h.state_mut().export_to(&pdf);
+    wait_for_the_file_job(&mut h, started);
+    h.run();
+    let Some(behoeftewijzer::ui::modal::Dialog::Message { title, body }) =
+        h.state().dialog().cloned()
+    else {
+        panic!("{:?}", h.state().dialog());
+    };
+    assert_eq!(title, "Exporteren is niet gelukt");
+    assert!(body.contains("weg"), "{body}");
+    assert!(!pdf.exists());
+    assert!(!h.state().is_busy_with_a_file());
 }
