@@ -154,8 +154,14 @@ fn held_out(name: &str, set: &str, email: &str, phone: &str) -> Score {
             .collect(),
         ..Allowed::default()
     };
+    // A resident named is found when the guard names them, as a resident (Name) or, for a
+    // person under 18 or in a school class, as a child (Child): either stops the output, and
+    // the window says which. The fourth set labels "Anouk (16)" and "Hassan zit in groep 7"
+    // as names, which the guard's own definitions call children.
     let score = measure(&parse(set), &allowed, |expected, got| {
-        expected.iter().all(|k| got.contains(k))
+        expected
+            .iter()
+            .all(|k| got.contains(k) || (*k == Kind::Name && got.contains(&Kind::Child)))
     });
     eprintln!(
         "privacy guard, {name}: {} of {} found (recall {:.1} %), \
@@ -210,9 +216,75 @@ fn the_guard_on_the_held_out_set_of_issue_30() {
     // (80.0 %), 0 false alarms. Two of those misses showed defects of the new rules (the
     // words "casusnummer"/"zaaknummer" lost to "casus"/"zaak"; an adult's age taken for a
     // child's), mended with cases of their own in the tuning set: now 35 of 40. What is
-    // left are first names the shipped lists lack (README, "The privacy guard"). This holds
-    // the level reached; it is not the target.
-    assert!(score.recall() >= 0.875, "recall under the 87.5 % reached");
+    // left were first names the shipped lists lack; the rules that know a name by its place in
+    // the sentence (tested on the later sets) now find all 40. The set is spent.
+    assert!(score.recall() >= 0.95, "recall under 95 %");
+    assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
+}
+
+/// The second held-out set of issue 30: written after the first was spent and before the
+/// guard changed again (names known by kind: a capitalised word that is no Dutch word, in the
+/// place of a person). Only measured; counted as for the other sets.
+#[test]
+fn the_guard_on_the_second_held_out_set_of_issue_30() {
+    let score = held_out(
+        "second held-out set of issue 30",
+        include_str!("data/privacy-heldout-30b.txt"),
+        "a.vermeulen@gemeente-brederwijk.nl",
+        "0318654321",
+    );
+    // Measured before the name rules of the second round: 37 of 44 (84.1 %), 2 of 44 false
+    // alarms (4.5 %). Those misses were seen before the rules were written; the set is spent.
+    assert!(
+        score.positives >= 40 && score.negatives >= 40,
+        "too few held-out snippets"
+    );
+    assert!(score.recall() >= 0.95, "recall under 95 %");
+    assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
+}
+
+/// The third held-out set of issue 30: written after the guard was changed for the second,
+/// and measured once with no change after it, so its figure is the clean one. Only measured;
+/// counted as for the other sets.
+#[test]
+fn the_guard_on_the_third_held_out_set_of_issue_30() {
+    let score = held_out(
+        "third held-out set of issue 30",
+        include_str!("data/privacy-heldout-30c.txt"),
+        "l.schouten@gemeente-haverdal.nl",
+        "0546777100",
+    );
+    // Measured once after the second round: 35 of 40 (87.5 %), 0 of 40 false alarms. The
+    // misses (a surname that is also a word, a class with an adjective, a detail of a life the
+    // list lacked) were mended in a third round; the set is spent.
+    assert!(
+        score.positives >= 40 && score.negatives >= 40,
+        "too few held-out snippets"
+    );
+    assert!(score.recall() >= 0.95, "recall under 95 %");
+    assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
+}
+
+/// The fourth held-out set of issue 30: written after the guard was changed for the third,
+/// and measured once with no change after it, so its figure is the clean one the README
+/// states. Only measured; counted as for the other sets.
+#[test]
+fn the_guard_on_the_fourth_held_out_set_of_issue_30() {
+    let score = held_out(
+        "fourth held-out set of issue 30",
+        include_str!("data/privacy-heldout-30d.txt"),
+        "j.dijkstra@gemeente-oostmaar.nl",
+        "0513200300",
+    );
+    assert!(
+        score.positives >= 40 && score.negatives >= 40,
+        "too few held-out snippets"
+    );
+    // Measured once before anything changed for it: 38 of 40 (95.0 %; 35 of 40 counting only
+    // the kind Name), 0 of 40 false alarms. The two misses (a name followed by a school's
+    // kind, "Rukia zit op het ROC"; a name after another capitalised word, "Ook Priya
+    // Ramdin") were mended with cases of their own in the tuning set; the set is now spent.
+    assert!(score.recall() >= 0.95, "recall under 95 %");
     assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
 }
 
@@ -254,4 +326,41 @@ fn the_meeting_is_guarded_as_the_answers_are_on_the_held_out_set() {
             assert_eq!(there, in_answer, "{place:?}: {text}");
         }
     }
+}
+
+/// The app's own texts (the questionnaire, the needs rules, every message in both languages,
+/// the user guides) raise nothing: what the app writes itself is no resident's data.
+#[test]
+fn the_apps_own_texts_raise_nothing() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![
+        root.join("assets/questionnaire.ron"),
+        root.join("assets/needs.ron"),
+    ];
+    for dir in ["assets/i18n/nl", "assets/i18n/en", "guides"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("the folder is there") {
+            let path = entry.expect("a readable entry").path();
+            if path.extension().is_some_and(|e| e == "ftl" || e == "md") {
+                files.push(path);
+            }
+        }
+    }
+    // The alliance's address the intake e-mail goes to, as every scan allows it.
+    let rules = behoeftewijzer::model::needs::NeedsRules::builtin();
+    let allowed = Allowed {
+        emails: vec![rules.email().default_to.to_lowercase()],
+        ..Allowed::default()
+    };
+    let mut found = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).expect("a readable text");
+        for (n, line) in text.lines().enumerate() {
+            let hits = scan_text(line, &allowed, 2026);
+            if !hits.is_empty() {
+                found.push(format!("{}:{}: {hits:?}", path.display(), n + 1));
+            }
+        }
+    }
+    assert!(files.len() >= 6, "too few of the app's texts were read");
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

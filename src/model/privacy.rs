@@ -202,6 +202,10 @@ fn is_public_domain(domain: &str) -> bool {
             l.starts_with("gemeente") || l.starts_with("ggd") || l.starts_with("veiligthuis")
         })
         || labels.contains(&"gov")
+        // Domains reserved for examples (RFC 2606) belong to no one.
+        || ["example", "invalid", "test"].iter().any(|r| {
+            labels.len() >= 2 && (labels[labels.len() - 2] == *r || labels[labels.len() - 1] == *r)
+        })
 }
 
 /// Mail providers anyone can use: their domain says nothing about the organisation.
@@ -407,6 +411,11 @@ struct Patterns {
     initial_surname: Regex,
     capitalised: Regex,
     life_detail: Regex,
+    person_detail: Regex,
+    name_age: Regex,
+    name_school: Regex,
+    two_names: Regex,
+    subject_verb: Regex,
     plate: Regex,
     handle: Regex,
     profile_link: Regex,
@@ -454,6 +463,11 @@ fn patterns() -> &'static Patterns {
             initial_surname: re(&format!(r"\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?){{0,3}}({PARTICLES}\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)")),
             capitalised: re(r"\p{Lu}[\p{Ll}'’]+"),
             life_detail: re(r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|\(\s*[0-9]{1,2}\s*\)|,\s*[0-9]{1,2}\s*[,.]|(?:schuld|huurachterstand|achterstand|uitkering|bijstand|werkloos|ziek|opgenomen|depress|dementie|kanker|zwanger|verslaaf|drinkt|drugs|eenzaam|psychi|woont|woning|dakloos|opvang|uit huis|school|klas|groep\s*[0-9]|brugklas|vmbo|havo|vwo|mbo|lyceum|college|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheiding|gescheiden|verblijfsvergunning|asiel|politie|veilig thuis|melding|dossier|casus|weigert|overleden|weduw|gevlucht|vluchteling|zus|broer|moeder|vader|ouders|zoon|dochter|kinderen|familie|haar man|zijn vrouw|ex-partner)"),
+            person_detail: re(r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|schuld|huurachterstand|uitkering|bijstand|werkloos|ontslag|ziek|opgenomen|depress|dementie|alzheimer|kanker|zwanger|bevall|verslaaf|drinkt|drugs|eenzaam|psychi|woont|wonen|verhuisd|dakloos|uit huis|spijbel|brugklas|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheid|verblijfsvergunning|asiel|inburgering|weigert|overleden|weduw|gevlucht|vlucht|haar man|zijn vrouw|haar (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|zijn (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|ex-partner|bang|boete|voedselbank|huisarts|schoonouders|slaap|slaapt|nachtmerrie|trauma|angst|huil|ruzie|baan|huur|ouders|zoon|dochter|neef|nicht|kleinzoon|opgesloten|gecontroleerd|uitgebuit|aangehouden|arbeidsongeschikt|inkomen|(?-u:\b)(?:hij|zij|ze|hem|haar|zich|ex|man|vrouw|oom|tante)(?-u:\b)"),
+            name_age: re(r"(\p{Lu}[\p{Ll}'’]+)(?:[\s-](\p{Lu}[\p{Ll}'’]+))?(?:\s+\p{Lu}\.)?(?:\s+\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|,\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*(?:[,.;)]|$))"),
+            name_school: re(r"(\p{Lu}[\p{Ll}'’]+)\s+(?:uit|in|zit in|zit op|van|op)\s+(?:de\s+|het\s+)?(?:[1-6]\s*)?(?:\p{Ll}+\s+)?(?:groep|\p{Ll}*klas|vmbo|havo|vwo|mbo|ROC|roc|hbo|\p{Ll}*school|hogeschool|universiteit|gymnasium|atheneum)(?-u:\b)"),
+            two_names: re(&format!(r"(\p{{Lu}}[\p{{Ll}}'’]+)\s+{PARTICLES}(\p{{Lu}}[\p{{Ll}}'’]+)")),
+            subject_verb: re(&format!(r"^\s*[(\[\-–•*]?\s*(\p{{Lu}}[\p{{Ll}}'’]+)\s+(?:{})(?-u:\b)", PERSON_VERBS.join("|"))),
             plate: re(r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)"),
             handle: re(r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)"),
             profile_link: re(r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})"),
@@ -800,6 +814,125 @@ pub fn is_first_name(word: &str) -> bool {
     first_names().contains(word)
 }
 
+/// A word list of `assets/privacy/` without its header: lowercase words, one a line, in byte
+/// order.
+fn word_list(all: &'static str) -> &'static str {
+    let mut body = all;
+    while body.starts_with('#') {
+        body = body.split_once('\n').map_or("", |(_, rest)| rest);
+    }
+    body
+}
+
+/// Whether `word` is a line of the sorted `words`: a binary search over its lines.
+fn in_word_list(words: &str, word: &str) -> bool {
+    let bytes = words.as_bytes();
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1)
+            .max(lo);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| start + i);
+        match bytes[start..end].cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+/// Whether `word` (lowercase) is an ordinary Dutch or English word: one of
+/// `assets/privacy/dutch-words.txt` (`OpenTaal`) or `english-words.txt` (SCOWL); their headers
+/// say where they are from.
+pub fn is_ordinary_word(word: &str) -> bool {
+    static DUTCH: OnceLock<&'static str> = OnceLock::new();
+    static ENGLISH: OnceLock<&'static str> = OnceLock::new();
+    let dutch =
+        DUTCH.get_or_init(|| word_list(include_str!("../../assets/privacy/dutch-words.txt")));
+    let english =
+        ENGLISH.get_or_init(|| word_list(include_str!("../../assets/privacy/english-words.txt")));
+    in_word_list(dutch, word) || in_word_list(english, word)
+}
+
+/// Capitalised words that are no one's name although they are no Dutch word in lowercase:
+/// countries and regions residents come from, platforms, and organisations a policy text
+/// names.
+const NOT_PERSONS: [&str; 41] = [
+    "Kezban",
+    "Nederland",
+    "Syrië",
+    "Eritrea",
+    "Somalië",
+    "Turkije",
+    "Marokko",
+    "Afghanistan",
+    "Irak",
+    "Iran",
+    "Jemen",
+    "Soedan",
+    "Ethiopië",
+    "Suriname",
+    "Oekraïne",
+    "Polen",
+    "Pakistan",
+    "Egypte",
+    "Libanon",
+    "Koerdistan",
+    "Caribisch",
+    "Antillen",
+    "Aruba",
+    "Curaçao",
+    "Instagram",
+    "Facebook",
+    "Snapchat",
+    "Tiktok",
+    "TikTok",
+    "Whatsapp",
+    "WhatsApp",
+    "Youtube",
+    "Linkedin",
+    "Movisie",
+    "Pharos",
+    "Augeo",
+    "Rutgers",
+    "Fier",
+    "Wmo",
+    "Behoeftewijzer",
+    "Pride",
+];
+
+/// Verbs in the third person singular that a resident does: after a name at the start of a
+/// sentence (the `subject_verb` pattern is made of them), or after a name with an age.
+const PERSON_VERBS: [&str; 34] = [
+    "is", "was", "heeft", "had", "wil", "wilde", "woont", "woonde", "zit", "zat", "wordt", "werd",
+    "durft", "kan", "kon", "moet", "krijgt", "kreeg", "gaat", "ging", "komt", "kwam", "spijbelt",
+    "loopt", "liep", "wacht", "slaat", "drinkt", "weigert", "vertelt", "vertelde", "zegt", "zei",
+    "mag",
+];
+
+/// Whether a capitalised `word` may be a person's name: a first name of the list, or a word
+/// that is no Dutch or English word in lowercase ("Nasrin", "Hendriks"; not "Leerlingen",
+/// "Kompas", "Violence"),
+/// not a country, a platform or an organisation, and no adjective of a nationality ("Turkse",
+/// "Syrische").
+fn may_be_name(word: &str) -> bool {
+    if is_first_name(word) {
+        return true;
+    }
+    let nationality = word.ends_with("se") || word.ends_with("sche");
+    !nationality
+        && !NOT_NAMES.contains(&word)
+        && !NOT_PERSONS.contains(&word)
+        && !is_ordinary_word(&word.to_lowercase())
+}
+
 /// Whether the character before byte `at` is no letter: a match there starts a word.
 fn starts_word(text: &str, at: usize) -> bool {
     text[..at]
@@ -862,8 +995,14 @@ fn said_in_sentence_before(text: &str, r: &std::ops::Range<usize>, words: &[&str
 
 /// Words that make an address, a phone number or an account an organisation's, when they stand
 /// before it in its sentence.
-const ORGANISATION_WORDS: [&str; 30] = [
+const ORGANISATION_WORDS: [&str; 36] = [
     "bezoekadres",
+    "gebouw",
+    "moskee",
+    "kerk",
+    "praktijk",
+    "ziekenhuis",
+    "huisartsenpost",
     "postadres",
     "ons adres",
     "locatie",
@@ -988,12 +1127,7 @@ fn scan_plates(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
 /// illness, debt, housing, school, a case). The contact person's own name is allowed.
 fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
     let p = patterns();
-    let add = |range: std::ops::Range<usize>, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>| {
-        if !overlaps(seen, &range) {
-            seen.push((Kind::Name, range.clone()));
-            hits.push((Kind::Name, range));
-        }
-    };
+    let add = add_name;
     for c in p.honorific_name.captures_iter(text) {
         let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
             continue;
@@ -1006,7 +1140,12 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
         let (Some(m), Some(surname)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        if starts_word(text, m.start())
+        // "Ctrl+S. Meer uitleg" is a key, not an initial.
+        let joined = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '"' | '\'' | '‘' | '“'));
+        if !joined
             && !allowed.allows_name(m.as_str())
             && !NOT_NAMES.contains(&surname.as_str().trim())
         {
@@ -1018,9 +1157,7 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
             continue;
         };
         let name = m.as_str().trim_end_matches([' ', ',', ';', ':', ')', '\n']);
-        if starts_word(text, m.start())
-            && is_first_name(first.as_str())
-            && !allowed.allows_name(name)
+        if starts_word(text, m.start()) && may_be_name(first.as_str()) && !allowed.allows_name(name)
         {
             add(m.start()..m.start() + name.len(), hits, seen);
         }
@@ -1028,6 +1165,7 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
     for m in p.capitalised.find_iter(text) {
         if !starts_word(text, m.start())
             || !is_first_name(m.as_str())
+            || NOT_PERSONS.contains(&m.as_str())
             || allowed.allows_name(m.as_str())
         {
             continue;
@@ -1036,6 +1174,149 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
         let around = &text[s.clone()];
         if p.life_detail.is_match(around) {
             add(m.range(), hits, seen);
+        }
+    }
+    scan_names_by_kind(text, allowed, hits, seen);
+}
+
+/// Adds a resident's name at `range`, unless another finding took that place.
+fn add_name(range: std::ops::Range<usize>, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    if !overlaps(seen, &range) {
+        seen.push((Kind::Name, range.clone()));
+        hits.push((Kind::Name, range));
+    }
+}
+
+/// Names known by their place in the sentence rather than by a list: a word that may be a name
+/// (`may_be_name`) followed by an age ("Abdi, 38 jaar", "Hüseyin (72)") or a school class
+/// ("Zeynep uit 4 havo"); two such words in a row in a sentence about a person's life ("Joyce
+/// Hendriks, die na haar ontslag …"); one such word as the subject at the start of a sentence
+/// about a person's life ("Nasrin heeft een depressie").
+fn scan_names_by_kind(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    names_with_an_age(text, allowed, hits, seen);
+    for c in patterns().name_school.captures_iter(text) {
+        if let Some(range) = all_may_be_names(text, &c, allowed) {
+            add_name(range, hits, seen);
+        }
+    }
+    names_in_pairs(text, allowed, hits, seen);
+    names_as_subject(text, allowed, hits, seen);
+}
+
+/// The range of the words of groups 1 and 2 of `c` when each may be a name and they are not
+/// the contact's own.
+fn all_may_be_names(
+    text: &str,
+    c: &regex::Captures<'_>,
+    allowed: &Allowed,
+) -> Option<std::ops::Range<usize>> {
+    let first = c.get(1)?;
+    let whole = c
+        .get(2)
+        .map_or(first.range(), |last| first.start()..last.end());
+    let all = [c.get(1), c.get(2)]
+        .into_iter()
+        .flatten()
+        .all(|w| may_be_name(w.as_str()));
+    (all && starts_word(text, first.start()) && !allowed.allows_name(&text[whole.clone()]))
+        .then_some(whole)
+}
+
+/// A name with an age ("Abdi, 38 jaar", "Hüseyin (72)"); a list of counts ("Ede (12),
+/// Wageningen (8)") is no age. An age followed by a person's verb ("Ramin (44) woont …")
+/// names a person even when the word is also an ordinary one (a ramin is a tree); a count is
+/// followed by a plural ("Deelnemers (12) zijn …").
+fn names_with_an_age(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let aged: Vec<_> = patterns().name_age.captures_iter(text).collect();
+    for c in &aged {
+        let Some(range) = all_may_be_names(text, c, allowed) else {
+            continue;
+        };
+        let s = sentence(text, &range);
+        let in_sentence = aged
+            .iter()
+            .filter_map(|o| o.get(0))
+            .filter(|m| s.contains(&m.start()))
+            .count();
+        let says_years = c.get(0).is_some_and(|m| m.as_str().contains("ja"));
+        if in_sentence == 1 || says_years {
+            add_name(range, hits, seen);
+        }
+    }
+    for c in &aged {
+        // The word just before the age: "Zoon Bilal, 11 jaar" names Bilal.
+        let (Some(m), Some(name)) = (c.get(0), c.get(2).or_else(|| c.get(1))) else {
+            continue;
+        };
+        let word = name.as_str();
+        let after = text[m.end()..].trim_start_matches([',', ' ']);
+        let verb = PERSON_VERBS.iter().any(|v| {
+            after
+                .strip_prefix(v)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphabetic))
+        });
+        if verb
+            && starts_word(text, name.start())
+            && !NOT_NAMES.contains(&word)
+            && !NOT_PERSONS.contains(&word)
+            && !allowed.allows_name(word)
+        {
+            add_name(name.range(), hits, seen);
+        }
+    }
+}
+
+/// A first name and a surname in a sentence about a person's life. The surname may be an
+/// ordinary word ("Patrick Mulder", "Wendy Kuipers"), the first name may not; tried at every
+/// capitalised word, so "Ook Priya Ramdin" still reads "Priya Ramdin".
+fn names_in_pairs(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    let mut at = 0;
+    while let Some(c) = p.two_names.captures_at(text, at) {
+        let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
+            break;
+        };
+        at = last.start();
+        let surname = last.as_str();
+        let range = first.start()..last.end();
+        if !starts_word(text, first.start())
+            || !may_be_name(first.as_str())
+            || NOT_NAMES.contains(&surname)
+            || NOT_PERSONS.contains(&surname)
+            || surname.ends_with("se")
+            || surname.ends_with("sche")
+            || allowed.allows_name(&text[range.clone()])
+        {
+            continue;
+        }
+        let s = sentence(text, &range);
+        if p.person_detail.is_match(&text[s]) {
+            add_name(range, hits, seen);
+        }
+    }
+}
+
+/// One word that may be a name as the subject at the start of a sentence about a person's
+/// life, before a verb a person does ("Nasrin heeft sinds de bevalling een depressie").
+fn names_as_subject(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
+    let p = patterns();
+    let mut from = 0;
+    while from < text.len() {
+        let s = sentence(text, &(from..from));
+        let here = &text[s.start.max(from)..s.end];
+        let trimmed = here.trim_start_matches(['.', '!', '?', ';']);
+        if let Some(c) = p.subject_verb.captures(trimmed)
+            && let Some(word) = c.get(1)
+            && may_be_name(word.as_str())
+            && !allowed.allows_name(word.as_str())
+            && p.person_detail.is_match(here)
+        {
+            let at = s.start.max(from) + (here.len() - trimmed.len()) + word.start();
+            add_name(at..at + word.len(), hits, seen);
+        }
+        from = s.end.max(from) + 1;
+        while from < text.len() && !text.is_char_boundary(from) {
+            from += 1;
         }
     }
 }
@@ -1064,13 +1345,26 @@ fn scan_phones(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Ve
             .iter()
             .any(|own| !own.is_empty() && digits(own) == d);
         // An organisation's landline ("het algemene nummer 0575 599 599"); a mobile is a person's.
+        // So is a landline beside an office's e-mail address ("Het Jeugdteam is bereikbaar via
+        // jeugdteam@gemeente-….nl of 0318 680 680").
         let office = !d.starts_with("06")
             && d.starts_with('0')
-            && said_in_sentence_before(text, &range, &ORGANISATION_WORDS);
+            && (said_in_sentence_before(text, &range, &ORGANISATION_WORDS)
+                || beside_an_office_address(text, &range, allowed));
         if !own && !office && !is_public_phone(&d) {
             hits.push((Kind::Phone, range));
         }
     }
+}
+
+/// Whether the sentence of `r` holds an e-mail address of an office (the contact's domain, a
+/// municipality's, a role mailbox such as info@), not a person's.
+fn beside_an_office_address(text: &str, r: &std::ops::Range<usize>, allowed: &Allowed) -> bool {
+    let s = sentence(text, r);
+    patterns().email.find_iter(&text[s]).any(|m| {
+        let email = m.as_str().to_lowercase();
+        !allowed.emails.contains(&email) && allowed.allows_email(&email)
+    })
 }
 
 /// A date is a likely date of birth only with a word such as "geboren" before it, or in
@@ -1419,6 +1713,42 @@ mod tests {
         for text in cases {
             assert_eq!(kinds(text), Vec::<Kind>::new(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_word_lists_are_sorted_lowercase_and_say_where_they_are_from() {
+        for (name, all) in [
+            (
+                "dutch",
+                include_str!("../../assets/privacy/dutch-words.txt"),
+            ),
+            (
+                "english",
+                include_str!("../../assets/privacy/english-words.txt"),
+            ),
+        ] {
+            assert!(
+                all.contains("# Source:") && all.contains("Licence"),
+                "{name}"
+            );
+            let words: Vec<&str> = word_list(all).lines().collect();
+            assert!(words.len() > 50_000, "{name}: {}", words.len());
+            assert!(words.windows(2).all(|w| w[0] < w[1]), "{name}: not sorted");
+            assert!(
+                words.iter().all(|w| w.chars().all(|c| !c.is_uppercase())),
+                "{name}: a capital"
+            );
+            // Every word is found by the search, and what is not in the list is not.
+            for w in words.iter().step_by(997) {
+                assert!(is_ordinary_word(w), "{w}");
+                assert!(
+                    !is_ordinary_word(&format!("{w}qx"))
+                        || words.contains(&format!("{w}qx").as_str())
+                );
+            }
+        }
+        assert!(is_ordinary_word("leerlingen") && is_ordinary_word("violence"));
+        assert!(!is_ordinary_word("nasrin") && !is_ordinary_word("hendriks"));
     }
 
     #[test]
