@@ -112,8 +112,9 @@ fn profiles_compare_side_by_side_with_a_damaged_file_named_and_left_out() {
     // The needs per profile: the three priorities and reach.
     click(&mut h, "Behoeften per profiel");
     h.get_by_label("Prioriteit huwelijksdwang, antwoorden verschillen");
-    // Noord gives forced marriage 2, Zuid 3; both give LGBT 2.
-    assert_eq!(h.query_all_by_label("2 – Belangrijk").count(), 3);
+    // Noord gives forced marriage 2, Zuid 3; both give LGBT 2, and domestic and honour-based
+    // violence 2 (a theme since issue 31).
+    assert_eq!(h.query_all_by_label("2 – Belangrijk").count(), 5);
     assert_eq!(h.query_all_by_label("3 – Zeer urgent").count(), 1);
     h.get_by_label("Bereik van de hulp nu");
     // The combined picture, with counts.
@@ -664,4 +665,44 @@ fn copies_of_one_profile_are_told_apart_and_counted_once() {
             .or_else(|| n.label())
             .is_some_and(|t| t.ends_with("Samen: 24"))
     });
+}
+
+/// Issue 31, item 7: the convenor is chosen in the window (a labelled combo box a screen
+/// reader reads with its value), not simply the first file, and the regional brief follows
+/// the choice.
+#[test]
+fn the_convenor_is_chosen_in_the_window_and_the_regional_brief_follows() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| write_profile(dir.path(), i, &format!("Gemeente Regio {i}")))
+        .collect();
+    let mut h = common::window(Settings::default());
+    compare(&mut h, &paths);
+    let point_of_contact = |h: &Harness<'static, App>| -> String {
+        let brief = h.state().regional_brief().unwrap();
+        brief
+            .blocks
+            .iter()
+            .find_map(|b| match b {
+                behoeftewijzer::brief::Block::Table(rows) => rows
+                    .iter()
+                    .find(|(k, _)| k == "Aanspreekpunt")
+                    .map(|(_, v)| v.clone()),
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert!(point_of_contact(&h).starts_with("Gemeente Regio 0"));
+    // The combo box by its label, with the organisation chosen as its value.
+    let combo = h.get_by_label("Aanspreekpunt voor de alliantie");
+    assert_eq!(combo.value().as_deref(), Some("Gemeente Regio 0"));
+    combo.click();
+    h.run();
+    click(&mut h, "Gemeente Regio 2");
+    assert_eq!(h.state().comparison().unwrap().state.convenor, 2);
+    assert!(
+        point_of_contact(&h).starts_with("Gemeente Regio 2"),
+        "{}",
+        point_of_contact(&h)
+    );
 }

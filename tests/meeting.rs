@@ -235,3 +235,47 @@ fn a_partner_not_in_the_alliances_list_is_named_when_the_file_is_opened() {
         "{message}"
     );
 }
+
+/// Issue 31, item 8: a meeting dated after the day the verslag is written is said to be still
+/// to come, and the training's partners are the partners the verslag involves, never "nog af
+/// te spreken" beside them. Read from the document the app builds, in both languages.
+#[test]
+fn the_verslag_says_a_meeting_still_to_come_and_agrees_on_its_partners() {
+    use behoeftewijzer::brief::{Block, report};
+    let written = time::macros::date!(2026 - 12 - 06);
+    let texts = |p: &behoeftewijzer::model::Profile, lang: Lang| -> String {
+        behoeftewijzer::brief::content::texts(&report::build(q(), p, lang, written))
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut p = profiles::example();
+    p.meeting.date = "26-1-2027".into();
+    p.meeting.partners = vec!["movisie".into(), "lkha".into()];
+    p.meeting.training.which = "Basistraining".into();
+    p.meeting.training.partners = String::new();
+    for (lang, later, involved) in [
+        (Lang::Nl, "na 6 december 2026", "(de partners onder 3)"),
+        (Lang::En, "after 6 December 2026", "(the partners under 3)"),
+    ] {
+        let all = texts(&p, lang);
+        assert!(all.contains(later), "{lang:?}: {all}");
+        assert!(all.contains(involved), "{lang:?}: {all}");
+        assert!(all.contains("Movisie, LKHA"), "{lang:?}: {all}");
+    }
+    // A meeting held before the day of writing gets no such note; typed partners stand.
+    p.meeting.date = "2-12-2026".into();
+    p.meeting.training.partners = "SMN".into();
+    let b = report::build(q(), &p, Lang::Nl, written);
+    assert!(
+        !b.blocks
+            .iter()
+            .any(|x| matches!(x, Block::Note(t) if t.contains("nog niet besproken"))),
+        "{:?}",
+        b.blocks
+    );
+    let all = texts(&p, Lang::Nl);
+    assert!(!all.contains("(de partners onder 3)"), "{all}");
+    assert!(all.contains("SMN"), "{all}");
+}

@@ -148,8 +148,8 @@ fn check_pages(pages: &[String], n: usize, lang: Lang) {
     if n == 2 {
         assert!(
             core.contains(match lang {
-                Lang::Nl => "past bij beide organisaties",
-                Lang::En => "fits both organisations",
+                Lang::Nl => "Past bij beide organisaties",
+                Lang::En => "Fits both organisations",
             }),
             "{lang:?}: {core}"
         );
@@ -366,4 +366,73 @@ fn the_regional_brief_proposes_joint_training_and_names_its_contact() {
         !text.contains("Training huwelijksdwang samen voor"),
         "{text}"
     );
+}
+
+/// Issue 31, item 7: a region of three small municipalities gets a regional brief the
+/// alliance can plan from: the convenor chosen (not the first file) as point of contact with
+/// its proposed meeting, an agenda whose minutes add up, per municipality its budget and who
+/// decides, each municipality's own question in the core, and one or two municipalities named
+/// instead of "1 van 3". Read back from the PDF, and the convenor also through the command
+/// line.
+#[test]
+fn a_region_of_three_gets_a_brief_it_can_plan_from() {
+    let town = |name: &str, budget: &str, decides: &str, hd: i64| {
+        let mut p = example();
+        p.set("organisatie.naam", Some(Answer::Text(name.into())));
+        p.set("overleg.budget", Some(Answer::choice(budget)));
+        p.set("overleg.beslisser", Some(Answer::Text(decides.into())));
+        p.set("huwelijksdwang.prioriteit", Some(Answer::Number(hd)));
+        p.set("overleg.duur", Some(Answer::Number(90)));
+        p
+    };
+    let mut epe = town("Gemeente Epe", "ja", "de wethouder jeugd", 3);
+    epe.set(
+        "overleg.vragen",
+        Some(Answer::Choices {
+            ids: vec!["anders".into()],
+            other: Some("Kunnen we als regio samen één aanpak huwelijksdwang maken?".into()),
+        }),
+    );
+    let heerde = town("Gemeente Heerde", "nee", "het college", 0);
+    let hattem = town("Gemeente Hattem", "eigen_bijdrage", "de raad", 1);
+    let entries = vec![
+        Entry::new("epe.ron".into(), epe),
+        Entry::new("heerde.ron".into(), heerde),
+        Entry::new("hattem.ron".into(), hattem),
+    ];
+    let b = regional::build_for(
+        q(),
+        behoeftewijzer::model::needs::NeedsRules::builtin(),
+        &entries,
+        Lang::Nl,
+        today().date(),
+        Some("heerde.ron"),
+    );
+    let rendered = pdf::render(&b, today()).expect("render");
+    let pages = lopdf_pages(&rendered.bytes);
+    let all = pages.join(" ");
+    let core = &all[..all.find("Bijlage 1").unwrap_or(all.len())];
+    // The convenor chosen, not the first file.
+    assert!(core.contains("Aanspreekpunt Gemeente Heerde"), "{core}");
+    // Per municipality its budget and who decides.
+    for expected in [
+        "Per organisatie: budget en wie beslist",
+        "de wethouder jeugd",
+        "het college",
+        "de raad",
+        "Voorstel voor de agenda (90 minuten)",
+        "Kunnen we als regio samen één aanpak huwelijksdwang maken?",
+    ] {
+        assert!(core.contains(expected), "{expected}: {core}");
+    }
+    // Forced marriage important for Epe only: named, not "1 van 3".
+    assert!(!core.contains("1 van 3"), "{core}");
+    assert!(core.contains("Gemeente Epe"), "{core}");
+    // The agenda's minutes add up to the meeting.
+    let agenda = &core[core.find("Voorstel voor de agenda").unwrap()..];
+    let minutes: i64 = agenda
+        .split(" min")
+        .filter_map(|part| part.rsplit(' ').next()?.parse::<i64>().ok())
+        .sum();
+    assert_eq!(minutes, 90, "{agenda}");
 }

@@ -37,11 +37,14 @@ pub struct Comparison {
     worded: Option<Worded>,
     /// The regional brief as last built, with its language and date: built again only when
     /// one of them changes, not every frame of the preview.
-    regional: std::cell::RefCell<Option<(Lang, time::Date, Rc<Brief>)>>,
+    regional: std::cell::RefCell<Option<CachedBrief>>,
     pub state: State,
     /// Where "Vergelijking sluiten" goes back to.
     back: Screen,
 }
+
+/// A regional brief as built: its language, date and convenor (an index into the entries).
+type CachedBrief = (Lang, time::Date, usize, Rc<Brief>);
 
 /// The comparison in words, in one language.
 struct Worded {
@@ -271,18 +274,22 @@ impl App {
     pub fn regional_brief(&self) -> Option<Rc<Brief>> {
         let c = self.comparison.as_ref()?;
         let (lang, today) = (self.brief_lang(), local_now().date());
+        let convenor = c.state.convenor;
         let mut cached = c.regional.borrow_mut();
         match cached.as_ref() {
-            Some((l, d, brief)) if *l == lang && *d == today => Some(Rc::clone(brief)),
+            Some((l, d, k, brief)) if *l == lang && *d == today && *k == convenor => {
+                Some(Rc::clone(brief))
+            }
             _ => {
-                let brief = Rc::new(brief::regional::build(
+                let brief = Rc::new(brief::regional::build_for(
                     self.q,
                     NeedsRules::builtin(),
                     &c.entries,
                     lang,
                     today,
+                    c.entries.get(convenor).map(|e| e.source.as_str()),
                 ));
-                *cached = Some((lang, today, Rc::clone(&brief)));
+                *cached = Some((lang, today, convenor, Rc::clone(&brief)));
                 Some(brief)
             }
         }

@@ -266,7 +266,7 @@ impl Builder<'_> {
         );
         let top: Vec<&str> = self
             .needs
-            .top_themes()
+            .focus_themes()
             .iter()
             .map(|t| t.id.as_str())
             .collect();
@@ -275,7 +275,22 @@ impl Builder<'_> {
             Some(n) => tr!(lang, "brief-n-participants", n = n.to_string()),
             None => self.participants(),
         };
-        let focus = if top.is_empty() {
+        // Mostly "not known": first the picture, then the training (issue 31).
+        let unclear = self.needs.training.rule.as_deref() == Some(crate::model::needs::UNCLEAR);
+        let focus = if unclear && top.is_empty() {
+            tr!(
+                lang,
+                "brief-focus-picture-first",
+                participants = participants
+            )
+        } else if unclear {
+            tr!(
+                lang,
+                "brief-focus-picture-first-themes",
+                themes = self.theme_list(&top),
+                participants = participants
+            )
+        } else if top.is_empty() {
             tr!(lang, "brief-focus-training", participants = participants)
         } else {
             tr!(
@@ -333,19 +348,6 @@ impl Builder<'_> {
                 value_text: self.w.priority_text(t),
             })
             .collect();
-        if let Some(v) = self.w.answers.number(ids::VIOLENCE_PRIORITY) {
-            bars.push(Bar {
-                label: tr!(self.lang(), "brief-domestic-and-honour-based-violence"),
-                value: v,
-                min: 1,
-                max: 3,
-                value_text: self
-                    .w
-                    .answers
-                    .text(ids::VIOLENCE_PRIORITY, lang)
-                    .unwrap_or_default(),
-            });
-        }
         if let Some(v) = self.needs.reach {
             bars.push(Bar {
                 label: tr!(self.lang(), "brief-reach-of-help-now"),
@@ -379,7 +381,10 @@ impl Builder<'_> {
             "brief-3-our-questions-to-the-alliance"
         )));
         let top = self.needs.top_themes();
-        if top.len() > 1 {
+        // A tie among some of the themes is named; when every theme asked about shares the
+        // priority, each heading below says so already.
+        let asked = self.needs.themes.iter().filter(|t| t.priority >= 1).count();
+        if top.len() > 1 && top.len() < asked {
             let ids: Vec<&str> = top.iter().map(|t| t.id.as_str()).collect();
             self.push(Block::Note(tr!(
                 lang,
@@ -397,7 +402,7 @@ impl Builder<'_> {
                 continue;
             }
             if t.priority < 1 {
-                quiet.push(title.to_owned());
+                quiet.push(self.w.theme_short(&t.id).to_owned());
                 continue;
             }
             self.push(Block::Subheading(format!(
@@ -405,11 +410,20 @@ impl Builder<'_> {
                 tr!(self.lang(), "brief-priority"),
                 self.w.priority_word(t)
             )));
-            self.push(Block::Note(format!(
-                "{} {}",
-                tr!(self.lang(), "brief-question-from-the-announcement"),
-                self.w.announcement_question(&t.id)
-            )));
+            if let Some(question) = self.w.announcement_question(&t.id) {
+                self.push(Block::Note(format!(
+                    "{} {question}",
+                    tr!(self.lang(), "brief-question-from-the-announcement"),
+                )));
+            } else if let Some(about) = self.w.theme_about(&t.id) {
+                self.push(Block::Note(about.to_owned()));
+            }
+            // The answers that belong with the theme ("Weten wanneer Veilig Thuis om advies te
+            // vragen: 2 van 5"), in one paragraph.
+            let context = self.w.theme_context(&t.id);
+            if !context.is_empty() {
+                self.push(Block::Paragraph(context.join(". ")));
+            }
             if let Some(own) = self.w.theme_question(&t.id) {
                 self.push(Block::Paragraph(format!(
                     "{} {own}",
@@ -418,12 +432,12 @@ impl Builder<'_> {
             }
         }
         if !quiet.is_empty() {
+            let quiet: Vec<String> = quiet.iter().map(|t| in_sentence(t)).collect();
             let list = self.w.and_list(&quiet);
             self.push(Block::Paragraph(tr!(
                 lang,
                 "brief-not-a-priority",
-                list = list,
-                count = quiet.len()
+                list = list
             )));
         }
         // The officer's own question for the meeting (the training's is part 4's subject).
@@ -634,7 +648,7 @@ impl Builder<'_> {
                 .map(|p| p.name.clone())
                 .collect()
         };
-        let (known, new) = (names(true), names(false));
+        let known = names(true);
         if !known.is_empty() {
             steps.push(tr!(
                 lang,
@@ -642,6 +656,18 @@ impl Builder<'_> {
                 partners = (self.w.and_list(&known)).clone()
             ));
         }
+        // At most three new partners, the ones that serve most of our communities and themes,
+        // each with whom it serves; the others stand in appendix B.
+        let new: Vec<String> = self
+            .needs
+            .partners_to_meet(self.w.rules)
+            .iter()
+            .filter_map(|n| self.w.partner(&n.id))
+            .map(|p| match &p.serves {
+                Some(serves) => format!("{} ({})", p.name, serves.get(lang)),
+                None => p.name.clone(),
+            })
+            .collect();
         if !new.is_empty() {
             steps.push(tr!(
                 lang,

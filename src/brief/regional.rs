@@ -46,6 +46,9 @@ struct Builder<'a> {
     combined: Combined,
     lang: Lang,
     blocks: Vec<Block>,
+    /// The organisation the alliance deals with for all of them (an index into `entries`),
+    /// chosen in the window or on the command line.
+    convenor: usize,
 }
 
 impl<'a> Builder<'a> {
@@ -80,6 +83,44 @@ impl<'a> Builder<'a> {
         self.words().and_list(&names)
     }
 
+    /// The organisations whose profile meets `pred`, by index.
+    fn members_where(&self, pred: impl Fn(&Entry) -> bool) -> Vec<usize> {
+        (0..self.entries.len())
+            .filter(|&i| pred(&self.entries[i]))
+            .collect()
+    }
+
+    /// Who is meant: one or two organisations by name ("Gemeente Epe"), more as a count ("3
+    /// van 5").
+    fn who(&self, indexes: &[usize]) -> String {
+        if (1..=2).contains(&indexes.len()) && indexes.len() < self.n() {
+            self.names(indexes)
+        } else {
+            of(indexes.len(), self.n(), self.lang)
+        }
+    }
+
+    /// The organisations that give `theme` priority 2 or more.
+    fn important_for(&self, theme: &str) -> Vec<usize> {
+        let Some(def) = self.rules.theme(theme) else {
+            return Vec::new();
+        };
+        self.members_where(|e| {
+            Answers::new(self.q, &e.profile)
+                .number(&def.priority_question)
+                .is_some_and(|v| v >= 2)
+        })
+    }
+
+    /// The organisations that chose `choice` for `question`.
+    fn chose(&self, question: &str, choice: &str) -> Vec<usize> {
+        self.members_where(|e| {
+            Answers::new(self.q, &e.profile)
+                .choices(question)
+                .contains(&choice)
+        })
+    }
+
     fn title_block(&mut self, date: &str) {
         let lang = self.lang;
         let names: Vec<String> = self.entries.iter().map(|e| e.name.clone()).collect();
@@ -94,33 +135,71 @@ impl<'a> Builder<'a> {
             ),
             (tr!(self.lang, "regional-prepared-on"), date.to_owned()),
         ]));
-        // The organisation that makes the brief (the first profile given) is the alliance's
-        // point of contact for all of them.
-        let lead = &self.entries[0];
+        // The convenor, chosen in the window or on the command line, is the alliance's point
+        // of contact for all of them.
+        let lead = &self.entries[self.convenor];
         let w = Words::new(self.q, self.rules, &lead.profile, lang);
         let reach = self
             .contact_row(&w)
             .map_or_else(String::new, |(_, c)| format!(" · {c}"));
+        let planning = self.planning();
         if let Some(Block::Table(rows)) = self.blocks.last_mut() {
             rows.push((
                 tr!(self.lang, "regional-point-of-contact").to_owned(),
                 format!("{}{reach}", lead.name),
             ));
+            rows.extend(planning);
         }
-        let open = self
+        // Per organisation its budget and who decides: the alliance plans with each. A large
+        // region gets the budgets counted, and each organisation's answers in its appendix.
+        if self.n() > NAMED {
+            let members: Vec<Member> = self.entries.iter().map(Entry::member).collect();
+            let budgets = combine::counts(self.q, &members, ids::BUDGET);
+            self.counted(ids::BUDGET, &budgets);
+            self.blocks.push(Block::Note(tr!(
+                lang,
+                "regional-who-decides-see-the-appendices"
+            )));
+            return;
+        }
+        let open = || tr!(lang, "brief-to-be-agreed");
+        let label = |id: &str| {
+            Answers::new(self.q, &lead.profile)
+                .label(id, lang)
+                .to_owned()
+        };
+        let per: Vec<(String, String)> = self
             .entries
             .iter()
-            .filter(|e| {
-                flow::missing(self.q, &e.profile)
-                    .iter()
-                    .any(|m| m.reason == MissingReason::Required)
+            .map(|e| {
+                let a = Answers::new(self.q, &e.profile).in_brief();
+                let budget = a.text(ids::BUDGET, lang).unwrap_or_else(open);
+                let decides = a.text(ids::DECISION_MAKER, lang).unwrap_or_else(open);
+                (
+                    e.name.clone(),
+                    format!(
+                        "{}: {budget} · {}: {decides}",
+                        label(ids::BUDGET),
+                        label(ids::DECISION_MAKER)
+                    ),
+                )
             })
-            .count();
-        if open > 0 {
+            .collect();
+        self.blocks.push(Block::Subheading(tr!(
+            lang,
+            "regional-per-organisation-budget-and-decider"
+        )));
+        self.blocks.push(Block::Table(per));
+        let open = self.members_where(|e| {
+            flow::missing(self.q, &e.profile)
+                .iter()
+                .any(|m| m.reason == MissingReason::Required)
+        });
+        if !open.is_empty() {
             self.blocks.push(Block::Note(tr!(
                 lang,
                 "regional-still-open-profiles-still-have-required",
-                open_profiles = (of(open, self.n(), lang)).clone()
+                open_profiles = self.who(&open)
             )));
         }
     }
@@ -144,6 +223,69 @@ impl<'a> Builder<'a> {
             .filter(|t| t.at_least_two == best)
             .map(|t| t.id.as_str())
             .collect()
+    }
+
+    /// The meeting the convenor proposes: period, form and length.
+    fn planning(&self) -> Vec<(String, String)> {
+        let lang = self.lang;
+        let a = Answers::new(self.q, &self.entries[self.convenor].profile).in_brief();
+        let open = || tr!(lang, "brief-to-be-agreed");
+        let minutes = tr!(lang, "brief-minutes", minutes = self.minutes().to_string());
+        let format = match a.text(ids::MEETING_FORMAT, lang) {
+            Some(f) => format!("{f}, {minutes}"),
+            None => format!("{minutes}; {}", tr!(lang, "brief-format-to-be-agreed")),
+        };
+        vec![
+            (
+                tr!(lang, "brief-proposed-for-the-meeting"),
+                a.text(ids::MEETING_PERIOD, lang).unwrap_or_else(open),
+            ),
+            (tr!(lang, "brief-format-and-length"), format),
+        ]
+    }
+
+    /// The meeting's length: the convenor's answer, or the rules' default.
+    fn minutes(&self) -> i64 {
+        Answers::new(self.q, &self.entries[self.convenor].profile)
+            .number(ids::MEETING_MINUTES)
+            .unwrap_or_else(|| self.rules.default_minutes())
+    }
+
+    /// The proposed agenda: the rules' items and a theme item for every theme some
+    /// organisation gives priority, at its highest priority, over the convenor's length.
+    fn agenda(&mut self) {
+        let lang = self.lang;
+        let themes: Vec<needs::ThemeNeed> = self
+            .combined
+            .themes
+            .iter()
+            .map(|t| needs::ThemeNeed {
+                id: t.id.clone(),
+                priority: t.highest,
+                answered: t.mean.is_some(),
+                signals: Vec::new(),
+                reasons: Vec::new(),
+            })
+            .collect();
+        let minutes = self.minutes();
+        let agenda = needs::plan_agenda(self.rules, &themes, minutes);
+        let words = self.words();
+        self.blocks.push(Block::Subheading(tr!(
+            lang,
+            "regional-proposed-agenda-minutes",
+            minutes = minutes.to_string()
+        )));
+        let rows = agenda
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                (
+                    format!("{}. {}", i + 1, words.agenda_title(item)),
+                    words.minutes(item.minutes),
+                )
+            })
+            .collect();
+        self.blocks.push(Block::Schedule(rows));
     }
 
     fn why(&mut self) {
@@ -180,16 +322,19 @@ impl<'a> Builder<'a> {
             .push(Block::Paragraph(format!("{intro} {focus}")));
     }
 
-    /// Label–count rows of one multiple-choice question.
+    /// Label–count rows of one multiple-choice question: one or two organisations by name.
     fn count_rows(&self, question: &str, counts: &[Count]) -> Vec<(String, String)> {
         let answers = Answers::new(self.q, &self.entries[0].profile);
         counts
             .iter()
             .map(|c| {
-                (
-                    answers.choice_text(question, &c.choice, self.lang),
-                    of(c.count, self.n(), self.lang),
-                )
+                let who = self.chose(question, &c.choice);
+                let who = if who.len() == c.count {
+                    self.who(&who)
+                } else {
+                    of(c.count, self.n(), self.lang)
+                };
+                (answers.choice_text(question, &c.choice, self.lang), who)
             })
             .collect()
     }
@@ -208,7 +353,6 @@ impl<'a> Builder<'a> {
 
     fn what_we_see(&mut self) {
         let lang = self.lang;
-        let n = self.n();
         self.blocks.push(Block::Heading(tr!(
             self.lang,
             "regional-2-what-we-see-together"
@@ -224,7 +368,7 @@ impl<'a> Builder<'a> {
                     lang,
                     "regional-important-or-very-urgent-for-highest",
                     mean = (mean).clone(),
-                    important_for = (of(t.at_least_two, n, lang)).clone(),
+                    important_for = self.who(&self.important_for(&t.id)),
                     highest = (t.highest).to_string()
                 );
                 (words.theme_title(&t.id).to_owned(), value)
@@ -252,7 +396,6 @@ impl<'a> Builder<'a> {
 
     fn questions(&mut self) {
         let lang = self.lang;
-        let n = self.n();
         self.blocks.push(Block::Heading(tr!(
             self.lang,
             "regional-3-our-joint-questions-to-the"
@@ -272,14 +415,17 @@ impl<'a> Builder<'a> {
             blocks.push(Block::Subheading(tr!(
                 lang,
                 "regional-title-important-or-very-urgent-for",
-                important_for = (of(t.at_least_two, n, lang)).clone(),
+                important_for = self.who(&self.important_for(&t.id)),
                 title = (title).to_string()
             )));
-            blocks.push(Block::Note(format!(
-                "{} {}",
-                tr!(lang, "regional-question-from-the-announcement"),
-                words.announcement_question(&t.id)
-            )));
+            if let Some(question) = words.announcement_question(&t.id) {
+                blocks.push(Block::Note(format!(
+                    "{} {question}",
+                    tr!(lang, "regional-question-from-the-announcement"),
+                )));
+            } else if let Some(about) = words.theme_about(&t.id) {
+                blocks.push(Block::Note(about.to_owned()));
+            }
             let asking: Vec<usize> = self
                 .entries
                 .iter()
@@ -307,6 +453,36 @@ impl<'a> Builder<'a> {
                 "regional-list-a-priority-for-none-of",
                 list = list.clone()
             )));
+        }
+    }
+
+    /// Each organisation's own question for the meeting, in the core (part 3), with who asks
+    /// it; the same question once, with every organisation that asks it.
+    fn own_questions(&mut self) {
+        let lang = self.lang;
+        let mut asked: Vec<(String, Vec<usize>)> = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(crate::model::Answer::Choices {
+                other: Some(own), ..
+            }) = Answers::new(self.q, &e.profile).get(ids::MEETING_QUESTIONS)
+                && !own.trim().is_empty()
+            {
+                match asked.iter_mut().find(|(q, _)| q == own.trim()) {
+                    Some((_, who)) => who.push(i),
+                    None => asked.push((own.trim().to_owned(), vec![i])),
+                }
+            }
+        }
+        let own: Vec<String> = asked
+            .iter()
+            .map(|(question, who)| format!("{}: {question}", self.names(who)))
+            .collect();
+        if !own.is_empty() {
+            self.blocks.push(Block::Subheading(tr!(
+                lang,
+                "regional-own-questions-of-the-organisations"
+            )));
+            self.blocks.push(Block::Bullets(own));
         }
     }
 
@@ -428,20 +604,39 @@ impl<'a> Builder<'a> {
             "regional-5-partners-and-cooperation"
         )));
         let words = self.words();
-        let rows: Vec<(String, String)> = self
-            .combined
-            .partners
-            .iter()
-            .filter_map(|p| {
-                let partner = words.partner(&p.id)?;
-                if let Some(always) = &partner.always {
-                    return Some((words.partner_name(partner), always.get(lang).to_owned()));
-                }
-                Some((words.partner_name(partner), self.fits(&p.members)))
-            })
-            .collect();
+        // The partner always named in a row of its own; the others grouped by whom they fit
+        // ("Past bij alle 50 organisaties: IOT, HTIB en SMN"), so a large region stays short.
+        let mut rows: Vec<(String, String)> = Vec::new();
+        let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+        for p in &self.combined.partners {
+            let Some(partner) = words.partner(&p.id) else {
+                continue;
+            };
+            if let Some(always) = &partner.always {
+                rows.push((words.partner_name(partner), always.get(lang).to_owned()));
+                continue;
+            }
+            let fits = self.fits(&p.members);
+            match groups.iter_mut().find(|(f, _)| *f == fits) {
+                Some((_, names)) => names.push(partner.name.clone()),
+                None => groups.push((fits, vec![partner.name.clone()])),
+            }
+        }
         if !rows.is_empty() {
             self.blocks.push(Block::Table(rows));
+        }
+        if !groups.is_empty() {
+            let lines = groups
+                .iter()
+                .map(|(fits, names)| {
+                    format!(
+                        "{}: {}.",
+                        crate::model::text::capitalised(fits),
+                        words.and_list(names)
+                    )
+                })
+                .collect();
+            self.blocks.push(Block::Bullets(lines));
             self.blocks.push(Block::Note(tr!(
                 self.lang,
                 "regional-which-partners-fit-an-organisation-follows"
@@ -454,6 +649,7 @@ impl<'a> Builder<'a> {
     fn next_steps(&mut self) {
         self.blocks
             .push(Block::Heading(tr!(self.lang, "regional-6-next-steps")));
+        self.agenda();
         self.blocks.push(Block::Bullets(vec![
             tr!(self.lang, "regional-agreements-on-the-training-together-or"),
             tr!(self.lang, "regional-getting-to-know-the-partners-that"),
@@ -584,13 +780,26 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Builds the regional brief from two or more profiles.
+/// Builds the regional brief from two or more profiles, with the first as convenor.
 pub fn build(
     q: &Questionnaire,
     rules: &NeedsRules,
     entries: &[Entry],
     lang: Lang,
     today: time::Date,
+) -> Brief {
+    build_for(q, rules, entries, lang, today, None)
+}
+
+/// Builds the regional brief with the organisation from `convenor` (an entry's source) as the
+/// alliance's point of contact; the first when it is `None` or not among them.
+pub fn build_for(
+    q: &Questionnaire,
+    rules: &NeedsRules,
+    entries: &[Entry],
+    lang: Lang,
+    today: time::Date,
+    convenor: Option<&str>,
 ) -> Brief {
     // Each profile once: a copy or an older version of another adds nothing for the alliance.
     let all: Vec<Member> = entries.iter().map(Entry::member).collect();
@@ -605,6 +814,9 @@ pub fn build(
     let members: Vec<Member> = entries.iter().map(Entry::member).collect();
     let combined = combine::combine(q, rules, &members);
     let date = human_date(today, lang);
+    let convenor = convenor
+        .and_then(|c| entries.iter().position(|e| e.source == c))
+        .unwrap_or(0);
     let mut b = Builder {
         q,
         rules,
@@ -612,12 +824,14 @@ pub fn build(
         combined,
         lang,
         blocks: Vec::new(),
+        convenor,
     };
     if !entries.is_empty() {
         b.title_block(&date);
         b.why();
         b.what_we_see();
         b.questions();
+        b.own_questions();
         b.training();
         b.partners();
         b.next_steps();

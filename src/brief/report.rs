@@ -123,29 +123,42 @@ impl Builder<'_> {
             return;
         }
         let lang = self.lang;
+        // Without partners of its own, the training's are the partners the report involves
+        // (part 3), never "nog af te spreken" beside them.
+        let involved = self.partner_names();
+        let partners = if t.partners.trim().is_empty() && !involved.is_empty() {
+            tr!(
+                lang,
+                "report-training-partners-involved",
+                partners = involved.join(", ")
+            )
+        } else {
+            self.or_open(&t.partners)
+        };
         let rows = vec![
             (tr!(lang, "report-training-which"), self.or_open(&t.which)),
             (tr!(lang, "report-training-group"), self.or_open(&t.group)),
             (tr!(lang, "report-training-when"), self.or_open(&t.when)),
-            (
-                tr!(lang, "report-training-partners"),
-                self.or_open(&t.partners),
-            ),
+            (tr!(lang, "report-training-partners"), partners),
         ];
         self.blocks.push(Block::Table(rows));
     }
 
-    fn partners(&mut self) {
-        self.heading(tr!(self.lang, "report-partners"));
-        let names: Vec<String> = self
-            .meeting
+    /// The partners the report involves, by name.
+    fn partner_names(&self) -> Vec<String> {
+        self.meeting
             .partners
             .iter()
             .filter_map(|id| {
                 let question = self.answers.q.question(ids::PARTNERS_KNOWN)?;
                 Some(question.kind.choice_text(id, self.lang)?.to_owned())
             })
-            .collect();
+            .collect()
+    }
+
+    fn partners(&mut self) {
+        self.heading(tr!(self.lang, "report-partners"));
+        let names = self.partner_names();
         if names.is_empty() {
             self.blocks
                 .push(Block::Paragraph(tr!(self.lang, "report-no-partners")));
@@ -207,6 +220,18 @@ pub fn build(q: &Questionnaire, p: &Profile, lang: Lang, today: time::Date) -> B
         blocks: Vec::new(),
     };
     b.title_block(&organisation, &date);
+    // A meeting dated after the day the report is written has not been held yet: said, so
+    // nobody reads the plans as what was agreed.
+    if let Some(meeting) = p.meeting.date()
+        && meeting > today
+    {
+        b.blocks.push(Block::Note(tr!(
+            lang,
+            "report-meeting-after-written",
+            meeting = human_date(meeting, lang),
+            written = date.clone()
+        )));
+    }
     b.agreements();
     b.training();
     b.partners();

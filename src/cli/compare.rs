@@ -22,6 +22,8 @@ pub struct CsvOut<'a> {
 
 /// What `compare` writes besides its report, and how.
 pub struct CompareOptions<'a> {
+    /// The convenor for the regional brief: an organisation's name or a profile's file.
+    pub convenor: Option<&'a str>,
     pub lang: Lang,
     pub csv: Option<CsvOut<'a>>,
     pub brief: Option<&'a Path>,
@@ -29,6 +31,46 @@ pub struct CompareOptions<'a> {
     /// profile.
     pub force: bool,
     pub allow_personal_data: bool,
+}
+
+/// The convenor's source among `loaded`, found by the organisation's name or by its file as
+/// given (the whole path or its end); `None` when not asked for or not found.
+fn convenor<'e>(loaded: &'e [Entry], wanted: Option<&str>) -> Option<&'e str> {
+    let wanted = wanted?;
+    loaded
+        .iter()
+        .find(|e| e.name == wanted || e.source == wanted || Path::new(&e.source).ends_with(wanted))
+        .map(|e| e.source.as_str())
+}
+
+/// The regional brief of `loaded`, with the convenor asked for (or the first profile, said
+/// in `text` when the one asked for is not among them).
+fn regional(
+    q: &Questionnaire,
+    loaded: &[Entry],
+    options: &CompareOptions,
+    text: &mut String,
+) -> crate::brief::Brief {
+    let convenor = convenor(loaded, options.convenor);
+    if let (Some(c), None) = (options.convenor, convenor) {
+        let _ = writeln!(
+            text,
+            "{}",
+            tr!(
+                options.lang,
+                "cli-compare-convenor-not-found",
+                convenor = c.to_owned()
+            )
+        );
+    }
+    crate::brief::regional::build_for(
+        q,
+        NeedsRules::builtin(),
+        loaded,
+        options.lang,
+        crate::clock::local_now().date(),
+        convenor,
+    )
 }
 
 /// Compares the profiles at `paths`; writes the table as CSV and the regional brief as PDF
@@ -75,9 +117,8 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         None => None,
     };
     let now = crate::clock::local_now();
-    let regional = (options.brief.is_some() && versions.is_none()).then(|| {
-        crate::brief::regional::build(q, NeedsRules::builtin(), &loaded, lang, now.date())
-    });
+    let regional = (options.brief.is_some() && versions.is_none())
+        .then(|| regional(q, &loaded, options, &mut text));
     let personal = if table.is_some() || regional.is_some() {
         gate_report(
             &mut text,

@@ -119,6 +119,11 @@ pub enum CliCommand {
         /// in .pdf unless --force.
         #[arg(long)]
         brief: Option<PathBuf>,
+        /// The organisation the alliance deals with for all of them (its name or its file, as
+        /// given), named in the regional brief as point of contact with its proposal for the
+        /// meeting; the first profile when not given.
+        #[arg(long)]
+        convenor: Option<String>,
         /// Language of the output: nl or en.
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
@@ -219,12 +224,14 @@ pub fn run(command: &CliCommand) -> CheckReport {
             csv,
             separator,
             brief,
+            convenor,
             lang,
             force,
             allow_personal_data,
         } => compare(
             profiles,
             &CompareOptions {
+                convenor: convenor.as_deref(),
                 lang: *lang,
                 csv: csv.as_deref().map(|path| CsvOut {
                     path,

@@ -74,8 +74,17 @@ impl<'a> Answers<'a> {
         }
     }
 
-    /// The text of one option of a choice question, in `lang`.
+    /// The text of one option of a choice question, in `lang`; for "other", what the officer
+    /// typed there.
     pub fn choice_text(&self, question: &str, choice: &str, lang: Lang) -> String {
+        if choice == super::questionnaire::OTHER
+            && let Some(
+                Answer::Choice { other: Some(o), .. } | Answer::Choices { other: Some(o), .. },
+            ) = self.get(question)
+            && !o.trim().is_empty()
+        {
+            return o.trim().to_owned();
+        }
         self.q
             .question(question)
             .and_then(|q| q.kind.choice_text_in(choice, lang, self.voice))

@@ -241,10 +241,12 @@ impl Kind {
         self.choice_text_in(id, lang, Voice::Screen)
     }
 
-    /// The option's words in `voice`: the brief's wording where it has one.
+    /// The option's words in `voice`: the brief's wording where it has one. "Other" reads as
+    /// "Iets anders", never as the form's label ("Anders, namelijk…", "Eigen vraag…"): where
+    /// the officer typed what it is, [`crate::model::text::answer_text_in`] gives that instead.
     pub fn choice_text_in(&self, id: &str, lang: Lang, voice: Voice) -> Option<&str> {
         if id == OTHER && self.has_other() {
-            return Some(self.other_label(lang));
+            return Some(trs!(lang, "questionnaire-other-in-text"));
         }
         self.choices().iter().find(|c| c.id == id).map(|c| {
             match (&c.brief, voice) {

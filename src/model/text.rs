@@ -40,7 +40,7 @@ pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
     }
 }
 
-/// An answer as text. Choices read as their text in `lang`; "other" reads as its own text.
+/// An answer as text. Choices read as their text in `lang`; "other" reads as what was typed.
 pub fn answer_text(question: &Question, answer: &Answer, lang: Lang) -> String {
     answer_text_in(question, answer, lang, Voice::Screen)
 }
@@ -53,8 +53,9 @@ pub fn answer_text_in(question: &Question, answer: &Answer, lang: Lang, voice: V
             .choice_text_in(id, lang, voice)
             .unwrap_or(id)
             .to_owned();
+        // What the officer typed under "other" stands as itself.
         match other {
-            Some(o) if id == OTHER && !o.trim().is_empty() => format!("{text} {}", o.trim()),
+            Some(o) if id == OTHER && !o.trim().is_empty() => o.trim().to_owned(),
             _ => text,
         }
     };

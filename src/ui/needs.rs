@@ -129,19 +129,6 @@ fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             &words.priority_text(t),
         );
     }
-    if let Some(v) = words.answers.number(crate::model::ids::VIOLENCE_PRIORITY) {
-        bar_ui(
-            ui,
-            trs!(lang, "needs-domestic-and-honour-based-violence"),
-            v,
-            1,
-            3,
-            &words
-                .answers
-                .text(crate::model::ids::VIOLENCE_PRIORITY, lang)
-                .unwrap_or_default(),
-        );
-    }
     match needs.reach {
         Some(v) => bar_ui(
             ui,

@@ -365,7 +365,8 @@ pub fn table() -> Vec<Row> {
         Row {
             name: "Kurdish, empowerment at 1",
             answers: with(base(0, 0, 1, 0), vec![communities(&["koerdisch"])]),
-            partners: &["htib"],
+            // Kurds from Türkiye (HTIB) and Kurdish refugees from Syria and Iraq (VON), issue 31.
+            partners: &["htib", "von"],
             rule: "een_thema_licht",
             proposal: Some("basis"),
             focus: &[],

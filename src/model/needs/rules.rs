@@ -26,11 +26,22 @@ pub struct ThemeDef {
     /// The theme inside a sentence: "huwelijksdwang", "LHBT".
     pub short: Text,
     pub title: Text,
-    pub announcement_question: Text,
+    /// The announcement's question on this theme; `None` for a theme the announcement does not
+    /// ask about (domestic and honour-based violence), which then says `about` instead.
+    #[serde(default)]
+    pub announcement_question: Option<Text>,
+    /// For a theme without an announcement question: what the announcement does say about it
+    /// (neutral words).
+    #[serde(default)]
+    pub about: Option<Text>,
     /// The scale question with the theme's priority (0–3); the value is [`super::ThemeNeed::priority`].
     pub priority_question: String,
-    /// The officer's own question to the alliance on this theme.
-    pub question: String,
+    /// The officer's own question to the alliance on this theme, if the questionnaire asks one.
+    #[serde(default)]
+    pub question: Option<String>,
+    /// Answers that belong with the theme in the brief's questions ("Kennis van de meldcode").
+    #[serde(default)]
+    pub context: Vec<String>,
     /// Choices of `signalen.themas` that support this theme.
     pub signals: Vec<String>,
     /// The choice of the training question specific to this theme, if the announcement has one.
@@ -70,6 +81,10 @@ pub struct Partner {
     pub gloss: Option<String>,
     /// Its place in the alliance ("Lid van de alliantie").
     pub role: Text,
+    /// Whom it serves, inside a sentence ("voor Turkse Nederlanders"): said with its name
+    /// wherever the core of the brief proposes to get to know it.
+    #[serde(default)]
+    pub serves: Option<Text>,
     pub description: Text,
     /// Public pages, the organisation's own first.
     pub sources: Vec<String>,
@@ -82,6 +97,31 @@ pub struct Partner {
     /// Why, for a partner that is always suggested.
     #[serde(default)]
     pub always: Option<Text>,
+}
+
+/// A combination of answers that does not add up, with the question it puts to the meeting
+/// (neutral words: the brief reads it).
+#[derive(Clone, Debug, Deserialize)]
+pub struct ConsistencyRule {
+    pub id: String,
+    pub when: Condition,
+    pub text: Text,
+}
+
+/// When the answers are mostly "weet ik niet": no course is proposed, but first getting the
+/// picture clear with the alliance, with the questions to bring.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Unclear {
+    /// At least this many answers that say "not known" ("Weet ik niet", "Geen, of niet
+    /// bekend", a typed "weet ik niet").
+    pub at_least: usize,
+    /// Choices that say "not known", by id.
+    pub unknown_choices: Vec<String>,
+    /// Typed texts that say "not known", in lower case without punctuation.
+    pub unknown_texts: Vec<String>,
+    /// The grounds, in neutral words; "Neem mee:" and the questions follow.
+    pub text: Text,
+    pub bring: Text,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -130,6 +170,10 @@ pub(super) struct RawRules {
     pub(super) training_notes: Vec<TrainingNote>,
     pub(super) partners: Vec<Partner>,
     pub(super) cooperation: Vec<CooperationRule>,
+    /// What does not add up, as questions for the meeting.
+    #[serde(default)]
+    pub(super) consistency: Vec<ConsistencyRule>,
+    pub(super) unclear: Unclear,
     pub(super) default_minutes: i64,
     pub(super) agenda: Vec<AgendaEntry>,
     pub(super) email: EmailTemplate,
@@ -238,6 +282,17 @@ impl NeedsRules {
             c.condition(&owner, &rule.when);
             c.text(&owner, &rule.text);
         }
+        let mut ids = HashSet::new();
+        for rule in &raw.consistency {
+            let owner = format!("consistency rule {}", rule.id);
+            if !ids.insert(rule.id.as_str()) {
+                c.errors.push(err(&owner, "the id is used twice"));
+            }
+            c.condition(&owner, &rule.when);
+            c.text(&owner, &rule.text);
+        }
+        c.text("unclear", &raw.unclear.text);
+        c.text("unclear", &raw.unclear.bring);
         c.agenda(&raw);
         c.email(&raw.email);
         c.text("reminder", &raw.reminder);
@@ -258,6 +313,14 @@ impl NeedsRules {
 
     pub fn theme(&self, id: &str) -> Option<&ThemeDef> {
         self.raw.themes.iter().find(|t| t.id == id)
+    }
+
+    pub fn consistency(&self) -> &[ConsistencyRule] {
+        &self.raw.consistency
+    }
+
+    pub fn unclear(&self) -> &Unclear {
+        &self.raw.unclear
     }
 
     pub fn partners(&self) -> &[Partner] {
@@ -303,7 +366,12 @@ impl NeedsRules {
         };
         for t in &self.raw.themes {
             add(&t.priority_question);
-            add(&t.question);
+            if let Some(q) = &t.question {
+                add(q);
+            }
+            for c in &t.context {
+                add(c);
+            }
         }
         for c in self.conditions() {
             for (id, _) in c.references() {
@@ -321,6 +389,7 @@ impl NeedsRules {
             .chain(r.training_notes.iter().map(|x| &x.when))
             .chain(r.partners.iter().filter_map(|x| x.when.as_ref()))
             .chain(r.cooperation.iter().map(|x| &x.when))
+            .chain(r.consistency.iter().map(|x| &x.when))
             .chain(r.agenda.iter().filter_map(|e| match e {
                 AgendaEntry::Item {
                     more: Some((when, _)),
@@ -374,7 +443,13 @@ impl Checker<'_> {
             let owner = format!("theme {}", theme.id);
             self.text(&owner, &theme.title);
             self.text(&owner, &theme.short);
-            self.text(&owner, &theme.announcement_question);
+            match (&theme.announcement_question, &theme.about) {
+                (Some(t), None) | (None, Some(t)) => self.text(&owner, t),
+                _ => self.errors.push(err(
+                    &owner,
+                    "needs either an announcement question or `about`, not both".to_owned(),
+                )),
+            }
             match self.q.question(&theme.priority_question) {
                 Some(question) if matches!(question.kind, Kind::Scale { .. }) => {}
                 _ => self.errors.push(err(
@@ -382,7 +457,12 @@ impl Checker<'_> {
                     format!("`{}` is not a scale", theme.priority_question),
                 )),
             }
-            self.question(&owner, &theme.question);
+            if let Some(q) = &theme.question {
+                self.question(&owner, q);
+            }
+            for c in &theme.context {
+                self.question(&owner, c);
+            }
             for s in &theme.signals {
                 self.choice(&owner, SIGNALS, s);
             }
@@ -439,6 +519,14 @@ impl Checker<'_> {
             }
             self.text(&owner, &partner.role);
             self.text(&owner, &partner.description);
+            // Whom it serves is said wherever the brief proposes to get to know it.
+            match (&partner.serves, &partner.always) {
+                (Some(t), _) => self.text(&owner, t),
+                (None, None) => self
+                    .errors
+                    .push(err(&owner, "says not whom it serves (`serves`)")),
+                (None, Some(_)) => {}
+            }
             for c in &partner.communities {
                 self.choice(&owner, COMMUNITIES, c);
             }

@@ -89,18 +89,48 @@ impl<'a> Words<'a> {
 
     /// The announcement's question on a theme, in quotation marks: its words ("Hoe maak ik …"),
     /// not the organisation's.
-    pub fn announcement_question(&self, id: &str) -> String {
+    /// `None` for a theme the announcement does not ask about.
+    pub fn announcement_question(&self, id: &str) -> Option<String> {
         let question = self
             .rules
-            .theme(id)
-            .map_or("", |t| t.announcement_question.get(self.lang));
-        tr!(self.lang, "words-question", question = question.to_string())
+            .theme(id)?
+            .announcement_question
+            .as_ref()?
+            .get(self.lang);
+        Some(tr!(
+            self.lang,
+            "words-question",
+            question = question.to_string()
+        ))
+    }
+
+    /// What the announcement says about a theme it does not ask about (neutral words).
+    pub fn theme_about(&self, id: &str) -> Option<&'a str> {
+        Some(self.rules.theme(id)?.about.as_ref()?.get(self.lang))
     }
 
     /// The officer's own question on a theme.
     pub fn theme_question(&self, id: &str) -> Option<String> {
         let theme = self.rules.theme(id)?;
-        self.answers.text(&theme.question, self.lang)
+        self.answers.text(theme.question.as_deref()?, self.lang)
+    }
+
+    /// The answers that belong with a theme, as "label: answer".
+    pub fn theme_context(&self, id: &str) -> Vec<String> {
+        self.rules
+            .theme(id)
+            .map(|t| t.context.as_slice())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|c| {
+                let answer = self.answers.text(c, self.lang)?;
+                Some(format!(
+                    "{}: {}",
+                    self.answers.label(c, self.lang),
+                    answer.to_lowercase()
+                ))
+            })
+            .collect()
     }
 
     /// "3 – Zeer urgent"; "0 – Niet relevant" also when not answered.
@@ -211,7 +241,17 @@ impl<'a> Words<'a> {
     /// "Turks (gemeenschappen in het werkgebied)": an answer with the question it answers,
     /// to read inside a sentence of the brief.
     pub fn reason_phrase(&self, r: &Reason) -> String {
-        let answer = self.reason_answer(r).unwrap_or_default();
+        let mut answer = self.reason_answer(r).unwrap_or_default();
+        // Options read in lower case inside the sentence ("in religieuze gemeenschappen"),
+        // except names: communities ("Turks") and partners.
+        let names = [COMMUNITIES, crate::model::ids::PARTNERS_KNOWN];
+        if !r.choices.is_empty() && !names.contains(&r.question.as_str()) {
+            answer = answer
+                .split("; ")
+                .map(in_sentence)
+                .collect::<Vec<_>>()
+                .join("; ");
+        }
         let label = in_sentence(self.answers.label(&r.question, self.lang));
         // A point on a scale reads after its question ("prioriteit LHBT: 2 – belangrijk"),
         // chosen options before it ("Turks (gemeenschappen in het werkgebied)").
@@ -241,6 +281,12 @@ impl<'a> Words<'a> {
             Check::ManyParticipants(n) => {
                 tr!(lang, "words-check-many-participants", count = n.to_string())
             }
+            Check::Rule(id) => self
+                .rules
+                .consistency()
+                .iter()
+                .find(|r| r.id == *id)
+                .map_or_else(String::new, |r| r.text.get(lang).to_owned()),
         }
     }
 
@@ -278,6 +324,20 @@ impl<'a> Words<'a> {
 
     /// The grounds of the proposal, with its notes: neutral words.
     pub fn grounds(&self, t: &TrainingNeed) -> String {
+        if t.rule.as_deref() == Some(super::UNCLEAR) {
+            let unclear = self.rules.unclear();
+            let labels: Vec<String> = t
+                .unknown
+                .iter()
+                .map(|id| in_sentence(self.answers.label(id, self.lang)))
+                .collect();
+            return format!(
+                "{} {} {}.",
+                unclear.text.get(self.lang),
+                unclear.bring.get(self.lang),
+                self.and_list(&labels)
+            );
+        }
         let mut parts: Vec<&str> = t
             .rule
             .as_deref()
@@ -378,9 +438,22 @@ impl<'a> Words<'a> {
         ))
     }
 
-    /// The title of an agenda item.
+    /// The title of an agenda item, with the items taken into it: "Kennismaking en onze
+    /// organisatie en wat wij zien".
     pub fn agenda_title(&self, item: &AgendaItem) -> String {
-        match &item.kind {
+        let titles: Vec<String> = item
+            .kinds()
+            .enumerate()
+            .map(|(i, kind)| {
+                let title = self.agenda_kind_title(kind);
+                if i == 0 { title } else { in_sentence(&title) }
+            })
+            .collect();
+        self.and_list(&titles)
+    }
+
+    fn agenda_kind_title(&self, kind: &AgendaKind) -> String {
+        match kind {
             AgendaKind::Theme(id) => self.theme_title(id).to_owned(),
             AgendaKind::Item(id) => self
                 .rules
@@ -398,9 +471,16 @@ impl<'a> Words<'a> {
 
     /// The answers listed under an agenda item on the officer's screen: "Question: answer".
     pub fn agenda_lines(&self, item: &AgendaItem) -> Vec<String> {
-        match &item.kind {
+        item.kinds()
+            .flat_map(|k| self.agenda_kind_lines(k))
+            .collect()
+    }
+
+    fn agenda_kind_lines(&self, kind: &AgendaKind) -> Vec<String> {
+        match kind {
             AgendaKind::Theme(id) => {
-                let mut lines = vec![self.announcement_question(id)];
+                let mut lines: Vec<String> = self.announcement_question(id).into_iter().collect();
+                lines.extend(self.theme_context(id));
                 if let Some(own) = self.theme_question(id) {
                     lines.push(format!("{} {own}", trs!(self.lang, "words-our-question")));
                 }

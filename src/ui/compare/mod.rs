@@ -47,6 +47,9 @@ pub struct State {
     /// The rows drawn last frame (by position in the view): the table's one Tab stop is the
     /// chosen row when it is among them, else the first of them.
     drawn: std::ops::Range<usize>,
+    /// The organisation the alliance deals with for all of them (an index into the entries):
+    /// the regional brief's point of contact and meeting (issue 31).
+    pub convenor: usize,
 }
 
 impl State {
@@ -156,9 +159,29 @@ fn top_ui(
             button_ui(ui, lang, command, out);
         }
     });
+    if !versions && data.names.len() > 1 {
+        convenor_ui(ui, lang, data, state);
+    }
     ui.add_space(4.0);
     tabs_ui(ui, lang, state, versions);
     ui.add_space(4.0);
+}
+
+/// The choice of the convenor: which organisation the regional brief names as the alliance's
+/// point of contact, and whose proposal for the meeting it gives. A labelled combo box: a
+/// screen reader reads its label and the organisation chosen.
+fn convenor_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
+    if state.convenor >= data.names.len() {
+        state.convenor = 0;
+    }
+    let chosen = data.names[state.convenor].clone();
+    egui::ComboBox::from_label(trs!(lang, "compare-convenor"))
+        .selected_text(chosen)
+        .show_ui(ui, |ui| {
+            for (i, name) in data.names.iter().enumerate() {
+                ui.selectable_value(&mut state.convenor, i, name);
+            }
+        });
 }
 
 /// A button for `command`, named as it reads on these screens: choosing profiles again is
