@@ -426,7 +426,7 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
     compare(&mut h, &paths);
     let row = "Organisatie, antwoorden verschillen";
     assert!(h.get_by_label(row).is_focused());
-    // Back: the filter, the chosen tab, then the buttons.
+    // Back: the filter, the chosen tab, then the choice of the convenor, then the buttons.
     let mut back = Vec::new();
     for _ in 0..3 {
         h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
@@ -444,7 +444,7 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
         [
             "Alleen verschillen (8 van 53 vragen)",
             "Antwoorden",
-            "Vergelijking sluiten"
+            "Aanspreekpunt voor de alliantie"
         ]
     );
     // All the way round: every control once, the rows and the tabs once each.
@@ -464,8 +464,8 @@ fn the_tabs_and_the_table_are_one_tab_stop_each() {
             break;
         }
     }
-    // The menu (5), the four buttons, the tabs, the filter and the table.
-    assert_eq!(stops, 12);
+    // The menu (5), the four buttons, the convenor, the tabs, the filter and the table.
+    assert_eq!(stops, 13);
 }
 
 #[test]

@@ -436,3 +436,41 @@ fn a_region_of_three_gets_a_brief_it_can_plan_from() {
         .sum();
     assert_eq!(minutes, 90, "{agenda}");
 }
+
+/// The convenor on the command line (issue 31): by organisation name or by file; a name that
+/// is not among the profiles is said, and the first profile stays the point of contact.
+#[test]
+fn the_command_line_takes_the_convenor_by_name_or_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (i, e) in entries(3).iter().enumerate() {
+        let path = dir.path().join(format!("profiel-{i}.ron"));
+        storage::save(&path, &e.profile).unwrap();
+        paths.push(path);
+    }
+    let pdf = dir.path().join("regionaal.pdf");
+    let run = |convenor: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+            .arg("compare")
+            .args(&paths)
+            .arg("--brief")
+            .arg(&pdf)
+            .args(["--convenor", convenor, "--force"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        let all = lopdf_pages(&std::fs::read(&pdf).unwrap()).join(" ");
+        (stdout, all)
+    };
+    let (_, all) = run("Gemeente Regio 02");
+    assert!(all.contains("Aanspreekpunt Gemeente Regio 02"), "{all}");
+    let (_, all) = run("profiel-1.ron");
+    assert!(all.contains("Aanspreekpunt Gemeente Regio 01"), "{all}");
+    let (stdout, all) = run("Gemeente Elders");
+    assert!(
+        stdout.contains("Het aanspreekpunt Gemeente Elders staat niet tussen de profielen"),
+        "{stdout}"
+    );
+    assert!(all.contains("Aanspreekpunt Gemeente Regio 00"), "{all}");
+}

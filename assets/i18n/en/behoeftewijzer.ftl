@@ -679,7 +679,7 @@ modal-report-pdf = report.pdf
 guide-after-the-meeting = After the meeting
 
 ## The start screen and where a profile came from (issue 23).
-start-intro = Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance has worked from within on equality, safety and acceptance of women and LGBTI+ people in migrant and refugee communities. In 2021 it offered social workers training on taboo topics, such as domestic violence, forced marriage and struggling with sexual orientation or gender identity.
+start-intro = Prepare your meeting with the Alliantie Verandering van Binnenuit. Since 2018 the alliance has worked from within on equality, safety and acceptance of women and LGBTI+ people in migrant and refugee communities, also on taboo topics such as domestic violence, forced marriage and struggling with sexual orientation or gender identity.
 start-how-it-works = How it works
 start-step-1 = 1. Answer the questions from the announcement, in eight short sections. You can save in between.
 start-step-2 = 2. Read your needs profile: which training and which partners fit what you see.

@@ -97,7 +97,7 @@ review-kept-answers-to-questions-that-are = Bewaarde antwoorden bij vragen die n
 review-a-later-answer-hid-these-questions = Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.
 review-still-to-answer = Nog in te vullen ({ $count })
 needs-because-you-answered = Omdat je antwoordde:
-needs-in-its-announcement-of-15-february = In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers gratis trainingen op maat aan, in dat jaar. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.
+needs-in-its-announcement-of-15-february = In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers trainingen op maat aan, dat jaar een beperkt aantal gratis. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.
 needs-needs-profile = Behoefteprofiel
 needs-this-follows-from-your-answers-if = Dit volgt uit je antwoorden. Verander je een antwoord, dan verandert dit mee.
 needs-at-a-glance = In één oogopslag
@@ -680,7 +680,7 @@ modal-report-pdf = verslag.pdf
 guide-after-the-meeting = Na het overleg
 
 ## The start screen and where a profile came from (issue 23).
-start-intro = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie werkt sinds 2018 van binnenuit aan gelijkheid, veiligheid en acceptatie van vrouwen en lhbti+ personen in migranten- en vluchtelingengemeenschappen. In 2021 bood ze sociaal werkers trainingen aan over taboethema's, zoals huiselijk geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
+start-intro = Bereid je overleg met de Alliantie Verandering van Binnenuit voor. De alliantie werkt sinds 2018 van binnenuit aan gelijkheid, veiligheid en acceptatie van vrouwen en lhbti+ personen in migranten- en vluchtelingengemeenschappen, ook bij taboethema's zoals huiselijk geweld, huwelijksdwang en worstelen met seksuele oriëntatie of genderidentiteit.
 start-how-it-works = Zo werkt het
 start-step-1 = 1. Beantwoord de vragen uit de aankondiging, in acht korte onderdelen. Je kunt tussendoor opslaan.
 start-step-2 = 2. Lees je behoefteprofiel: welke training en welke partners passen bij wat je ziet.

@@ -175,13 +175,19 @@ fn convenor_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         state.convenor = 0;
     }
     let chosen = data.names[state.convenor].clone();
-    egui::ComboBox::from_label(trs!(lang, "compare-convenor"))
-        .selected_text(chosen)
-        .show_ui(ui, |ui| {
-            for (i, name) in data.names.iter().enumerate() {
-                ui.selectable_value(&mut state.convenor, i, name);
-            }
-        });
+    // The label before the list, as a form reads; the list is named by it.
+    ui.horizontal(|ui| {
+        let label = ui.label(trs!(lang, "compare-convenor"));
+        egui::ComboBox::from_id_salt("compare-convenor")
+            .selected_text(chosen)
+            .show_ui(ui, |ui| {
+                for (i, name) in data.names.iter().enumerate() {
+                    ui.selectable_value(&mut state.convenor, i, name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }
 
 /// A button for `command`, named as it reads on these screens: choosing profiles again is
