@@ -1,5 +1,6 @@
 //! The parts of a frame: the section list, the screen in the middle, the status bar, the
-//! window title, where the keyboard focus lands, and a close request with unsaved work.
+//! window title, where the keyboard focus lands, a close request with unsaved work, and a
+//! window reopened half off the screen.
 
 use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
 
@@ -11,7 +12,47 @@ use crate::ui::modal::{Dialog, Pending};
 use crate::ui::needs::needs_ui;
 use crate::ui::{self, Command, Screen, nav, question, review, start};
 
+/// Where a window whose outer rectangle is `outer` must go to lie on a monitor of `monitor`
+/// points whose corner is the origin, or `None` when it may stay. Only a window that lies
+/// partly on that monitor (the case: saved at x = 1150 on a 1280-point screen) or
+/// above or left of it is moved; one wholly beyond it may be on a second monitor, which egui
+/// does not describe, and stays.
+pub fn on_screen(outer: egui::Rect, monitor: egui::Vec2) -> Option<egui::Pos2> {
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, monitor);
+    if monitor.x <= 0.0 || monitor.y <= 0.0 || screen.contains_rect(outer) {
+        return None;
+    }
+    let straddles = screen.intersects(outer);
+    let before = outer.min.x < 0.0 || outer.min.y < 0.0;
+    if !straddles && !before {
+        return None;
+    }
+    let room = (monitor - outer.size()).max(egui::Vec2::ZERO);
+    let pos = egui::pos2(
+        outer.min.x.clamp(0.0, room.x),
+        outer.min.y.clamp(0.0, room.y),
+    );
+    (pos != outer.min).then_some(pos)
+}
+
 impl App {
+    /// Once, as soon as egui knows the window's place and its monitor: a window saved half off
+    /// the screen (the monitor changed, the window was dragged away) is pulled back onto it.
+    pub(super) fn keep_on_screen(&mut self, ctx: &egui::Context) {
+        if self.placed {
+            return;
+        }
+        let (outer, monitor) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().monitor_size));
+        let (Some(outer), Some(monitor)) = (outer, monitor) else {
+            return;
+        };
+        self.placed = true;
+        if let Some(pos) = on_screen(outer, monitor) {
+            log::info!("the window was partly off the screen: moved back onto it");
+            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(pos));
+        }
+    }
+
     /// The list of sections on the left: resizable, and hidden from the menu *Beeld* or by
     /// dragging it closed. At most 310 points and 30 % of the window wide at first, so the
     /// questions keep room at large text or in a small window.
@@ -273,5 +314,36 @@ impl App {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::on_screen;
+    use egui::{Rect, pos2, vec2};
+
+    #[test]
+    fn a_window_half_off_the_screen_comes_back_and_one_on_it_stays() {
+        let monitor = vec2(1280.0, 900.0);
+        let window = |x: f32, y: f32| Rect::from_min_size(pos2(x, y), vec2(1100.0, 760.0));
+        // The case: 130 of 1100 points visible.
+        assert_eq!(
+            on_screen(window(1150.0, 40.0), monitor),
+            Some(pos2(180.0, 40.0))
+        );
+        // Above and left of the screen.
+        assert_eq!(
+            on_screen(window(-500.0, -30.0), monitor),
+            Some(pos2(0.0, 0.0))
+        );
+        // Wholly on it: stays.
+        assert_eq!(on_screen(window(100.0, 50.0), monitor), None);
+        // Wholly beyond it, maybe on a second monitor: stays.
+        assert_eq!(on_screen(window(1500.0, 40.0), monitor), None);
+        // Larger than the screen: its corner on the screen's.
+        let big = Rect::from_min_size(pos2(300.0, 300.0), vec2(1600.0, 1000.0));
+        assert_eq!(on_screen(big, monitor), Some(pos2(0.0, 0.0)));
+        // No monitor known: nothing.
+        assert_eq!(on_screen(window(1150.0, 40.0), vec2(0.0, 0.0)), None);
     }
 }

@@ -114,6 +114,9 @@ pub struct App {
     title: String,
     /// The theme has been applied (on the first frame).
     styled: bool,
+    /// The window's place has been checked against the monitor (issue 32): a position saved
+    /// half off the screen is pulled back once, at the start.
+    placed: bool,
     /// The recovery copy of unsaved work.
     autosave: Autosave,
     /// egui's clock at the start of this frame, in seconds.
@@ -243,6 +246,7 @@ impl App {
             close_confirmed: false,
             title: String::new(),
             styled: false,
+            placed: false,
             autosave: Autosave::default(),
             time: 0.0,
             derived: std::cell::RefCell::new(None),
@@ -323,6 +327,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         renderer::frame_started(&ctx);
         self.style(&ctx);
+        self.keep_on_screen(&ctx);
         self.time = ctx.input(|i| i.time);
         let view = ctx.content_rect().size();
         self.view_changed = view != self.view_seen;
