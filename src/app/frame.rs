@@ -12,6 +12,13 @@ use crate::ui::modal::{Dialog, Pending};
 use crate::ui::needs::needs_ui;
 use crate::ui::{self, Command, Screen, nav, question, review, start};
 
+/// Whether the window's place has been checked against its monitor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    Unchecked,
+    Checked,
+}
+
 /// Where a window whose outer rectangle is `outer` must go to lie on a monitor of `monitor`
 /// points whose corner is the origin, or `None` when it may stay. Only a window that lies
 /// partly on that monitor (the case: saved at x = 1150 on a 1280-point screen) or
@@ -39,14 +46,14 @@ impl App {
     /// Once, as soon as egui knows the window's place and its monitor: a window saved half off
     /// the screen (the monitor changed, the window was dragged away) is pulled back onto it.
     pub(super) fn keep_on_screen(&mut self, ctx: &egui::Context) {
-        if self.placed {
+        if self.placement == Placement::Checked {
             return;
         }
         let (outer, monitor) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().monitor_size));
         let (Some(outer), Some(monitor)) = (outer, monitor) else {
             return;
         };
-        self.placed = true;
+        self.placement = Placement::Checked;
         if let Some(pos) = on_screen(outer, monitor) {
             log::info!("the window was partly off the screen: moved back onto it");
             ctx.send_viewport_cmd(ViewportCommand::OuterPosition(pos));

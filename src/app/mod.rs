@@ -114,9 +114,9 @@ pub struct App {
     title: String,
     /// The theme has been applied (on the first frame).
     styled: bool,
-    /// The window's place has been checked against the monitor (issue 32): a position saved
-    /// half off the screen is pulled back once, at the start.
-    placed: bool,
+    /// Whether the window's place has been checked against the monitor (issue 32): a position
+    /// saved half off the screen is pulled back once, at the start.
+    placement: frame::Placement,
     /// The recovery copy of unsaved work.
     autosave: Autosave,
     /// egui's clock at the start of this frame, in seconds.
@@ -246,7 +246,7 @@ impl App {
             close_confirmed: false,
             title: String::new(),
             styled: false,
-            placed: false,
+            placement: frame::Placement::Unchecked,
             autosave: Autosave::default(),
             time: 0.0,
             derived: std::cell::RefCell::new(None),
