@@ -552,12 +552,12 @@ fn an_unanswered_priority_is_never_printed_as_a_value() {
         (
             Lang::Nl,
             "LHBT bespreekbaar maken: prioriteit nog niet ingevuld.",
-            "LHBT bespreekbaar maken: voor ons nu geen prioriteit",
+            "Voor ons nu geen prioriteit: LHBT",
         ),
         (
             Lang::En,
-            "priority not filled in yet.",
-            "not a priority for us now",
+            "Priority not filled in yet: Opening up discussion of LGBT issues.",
+            "Not a priority for us now: LGBT",
         ),
     ] {
         let (b, rendered) = make(&p, lang);
