@@ -236,6 +236,15 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
         "{:?}",
         fresh.state().dialog()
     );
+    // The dialog names the verslag, not the brief, and counts one page as one (issue 32).
+    fresh.run();
+    fresh.get_by_label("Verslag klaar");
+    assert!(
+        fresh
+            .query_by_label_contains("Gespreksnotitie klaar")
+            .is_none()
+    );
+    assert!(fresh.query_by_label_contains("(1 pagina's)").is_none());
     let flat = pdf::text(&pdf);
     for (what, who, when) in AGREEMENTS {
         assert!(flat.contains(what), "{what} in {flat}");

@@ -30,8 +30,12 @@ type Loaded = (Vec<crate::model::combine::Entry>, Vec<storage::Skipped>);
 
 /// What an export came to.
 pub(super) enum Exported {
-    /// A PDF: its pages, and what its fonts could not show.
-    Pdf { pages: usize, note: Option<String> },
+    /// A PDF: what it is ("Verslag"), its pages, and what its fonts could not show.
+    Pdf {
+        name: String,
+        pages: usize,
+        note: Option<String>,
+    },
     /// The comparison table.
     Table,
 }
@@ -127,6 +131,13 @@ impl App {
             match &output {
                 Output::Pdf(brief) => crate::export::pdf(brief, &to, local_now())
                     .map(|r| Exported::Pdf {
+                        // The document's own name: its title up to the dash.
+                        name: brief
+                            .title
+                            .split(" — ")
+                            .next()
+                            .unwrap_or_default()
+                            .to_owned(),
                         pages: r.pages,
                         note: r.report.message(brief.lang),
                     })
@@ -204,9 +215,14 @@ impl App {
         let lang = self.lang();
         self.notice = None;
         match done {
-            Ok(Exported::Pdf { pages, note }) => {
-                log::debug!("exported the brief to {}", path.display());
-                self.dialog = Some(Dialog::Exported { path, pages, note });
+            Ok(Exported::Pdf { name, pages, note }) => {
+                log::debug!("exported a document to {}", path.display());
+                self.dialog = Some(Dialog::Exported {
+                    name,
+                    path,
+                    pages,
+                    note,
+                });
             }
             Ok(Exported::Table) => {
                 self.notice = Some(format!(

@@ -131,6 +131,8 @@ pub enum Dialog {
     },
     /// The brief was written: open it, or close.
     Exported {
+        /// What was exported: "Gespreksnotitie", "Verslag", "Regionale gespreksnotitie".
+        name: String,
         path: PathBuf,
         pages: usize,
         /// What happened to characters the font could not show, if anything.
@@ -349,12 +351,17 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             Dialog::ConfirmDiscard { when } => {
                 confirm_discard_ui(ui, lang, when).map(Outcome::ConfirmDiscard)
             }
-            Dialog::Exported { path, pages, note } => {
-                exported_ui(ui, lang, path, *pages, note.as_ref()).map(|choice| Outcome::Exported {
+            Dialog::Exported {
+                name,
+                path,
+                pages,
+                note,
+            } => exported_ui(ui, lang, name, path, *pages, note.as_ref()).map(|choice| {
+                Outcome::Exported {
                     path: path.clone(),
                     choice,
-                })
-            }
+                }
+            }),
             Dialog::Message { title, body } => {
                 message_ui(ui, title, body).then_some(Outcome::Message)
             }
@@ -677,15 +684,19 @@ fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proce
 fn exported_ui(
     ui: &mut egui::Ui,
     lang: Lang,
+    name: &str,
     path: &std::path::Path,
     pages: usize,
     note: Option<&String>,
 ) -> Option<ExportedChoice> {
-    dialog_title_ui(ui, trs!(lang, "modal-consultation-brief-ready"));
+    dialog_title_ui(
+        ui,
+        &tr!(lang, "modal-document-ready", name = name.to_owned()),
+    );
     ui.label(tr!(
         lang,
         "modal-the-brief-pages-pages-is-saved",
-        pages = pages.to_string()
+        pages = pages
     ));
     ui.label(RichText::new(path.display().to_string()).strong());
     if let Some(note) = note {

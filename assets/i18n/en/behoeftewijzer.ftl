@@ -188,7 +188,7 @@ modal-discard = Discard
 modal-discard-this-work = Discard this work?
 modal-back = Back
 modal-yes-discard = Yes, discard
-modal-consultation-brief-ready = Consultation brief ready
+modal-document-ready = { $name } ready
 modal-open-2 = Open
 modal-close = Close
 modal-this-file-already-exists = This file already exists
@@ -203,7 +203,10 @@ modal-overwrite-anyway = Overwrite anyway
 modal-cancel-4 = Cancel
 modal-a-behoeftewijzer-window-closed-before-your = A Behoeftewijzer window closed before your work was saved. There is a copy from { $when }.
 modal-the-copy-from-when-will-be = The copy from { $when } will be deleted. You cannot get the work back afterwards.
-modal-the-brief-pages-pages-is-saved = The brief ({ $pages } pages) is saved in:
+modal-the-brief-pages-pages-is-saved = The document ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }) is saved in:
 modal-more-copies = { $more ->
         [one] There is 1 more copy. You will see it once this work is saved or discarded.
        *[other] There are { $more } more copies. You will see them once this work is saved or discarded.

@@ -188,7 +188,7 @@ modal-discard = Weggooien
 modal-discard-this-work = Dit werk weggooien?
 modal-back = Terug
 modal-yes-discard = Ja, weggooien
-modal-consultation-brief-ready = Gespreksnotitie klaar
+modal-document-ready = { $name } klaar
 modal-open-2 = Openen
 modal-close = Sluiten
 modal-this-file-already-exists = Dit bestand bestaat al
@@ -203,7 +203,10 @@ modal-overwrite-anyway = Toch overschrijven
 modal-cancel-4 = Annuleren
 modal-a-behoeftewijzer-window-closed-before-your = Een venster van Behoeftewijzer is gesloten voordat je werk was opgeslagen. Er is een kopie van { $when }.
 modal-the-copy-from-when-will-be = De kopie van { $when } wordt verwijderd. Je kunt het werk daarna niet meer terughalen.
-modal-the-brief-pages-pages-is-saved = De notitie ({ $pages } pagina's) staat in:
+modal-the-brief-pages-pages-is-saved = Het document ({ $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    }) staat in:
 modal-more-copies = { $more ->
         [one] Er is nog 1 andere kopie. Die zie je als dit werk is opgeslagen of weggegooid.
        *[other] Er zijn nog { $more } andere kopieën. Die zie je als dit werk is opgeslagen of weggegooid.
