@@ -207,6 +207,9 @@ fn the_regional_brief_and_the_table_are_written_from_the_window_and_read_back() 
         .type_text(&pdf.display().to_string());
     h.run();
     click(&mut h, "Exporteren");
+    // The export runs off the window's thread: wait for it as a person would.
+    h.state_mut().finish_job();
+    h.run();
     assert!(
         matches!(h.state().dialog(), Some(Dialog::Exported { .. })),
         "{:?}",
@@ -231,6 +234,8 @@ fn the_regional_brief_and_the_table_are_written_from_the_window_and_read_back() 
         .type_text(&dir.path().join("tabel").display().to_string());
     h.run();
     click(&mut h, "Opslaan");
+    h.state_mut().finish_job();
+    h.run();
     let bytes = std::fs::read(&csv_path).unwrap();
     let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap();
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body);

@@ -351,17 +351,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             Dialog::ConfirmDiscard { when } => {
                 confirm_discard_ui(ui, lang, when).map(Outcome::ConfirmDiscard)
             }
-            Dialog::Exported {
-                name,
-                path,
-                pages,
-                note,
-            } => exported_ui(ui, lang, name, path, *pages, note.as_ref()).map(|choice| {
-                Outcome::Exported {
-                    path: path.clone(),
-                    choice,
-                }
-            }),
+            Dialog::Exported { .. } => exported_outcome(ui, lang, dialog),
             Dialog::Message { title, body } => {
                 message_ui(ui, title, body).then_some(Outcome::Message)
             }
@@ -679,6 +669,23 @@ fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proce
             (trs!(lang, "modal-yes-discard"), Proceed::Anyway),
         ],
     )
+}
+
+/// The dialog after an export, and what was chosen in it.
+fn exported_outcome(ui: &mut egui::Ui, lang: Lang, dialog: &Dialog) -> Option<Outcome> {
+    let Dialog::Exported {
+        name,
+        path,
+        pages,
+        note,
+    } = dialog
+    else {
+        return None;
+    };
+    exported_ui(ui, lang, name, path, *pages, note.as_ref()).map(|choice| Outcome::Exported {
+        path: path.clone(),
+        choice,
+    })
 }
 
 fn exported_ui(
