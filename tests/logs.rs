@@ -123,6 +123,9 @@ fn window_session(dir: &Path, file: &Path, recovery: &Path) {
     let pdf = dir.join("notitie.pdf");
     replace_text(&mut h, "Pad van het bestand", &pdf.display().to_string());
     click(&mut h, "Exporteren");
+    // The export runs off the window's thread: wait for it as a person would.
+    h.state_mut().finish_job();
+    h.run();
     assert!(pdf.exists(), "no brief: {:?}", h.state().dialog());
 }
 

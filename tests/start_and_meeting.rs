@@ -231,6 +231,9 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
         &pdf.display().to_string(),
     );
     click(&mut fresh, "Exporteren");
+    // The export runs off the window's thread: wait for it as a person would.
+    fresh.state_mut().finish_job();
+    fresh.run();
     assert!(
         matches!(fresh.state().dialog(), Some(Dialog::Exported { .. })),
         "{:?}",

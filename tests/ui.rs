@@ -547,6 +547,9 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
     let path = dir.path().join("notitie.pdf");
     replace_text(&mut h, "Pad van het bestand", &path.display().to_string());
     click(&mut h, "Exporteren");
+    // The export runs off the window's thread: wait for it as a person would.
+    h.state_mut().finish_job();
+    h.run();
     assert!(
         matches!(h.state().dialog(), Some(Dialog::Exported { .. })),
         "{:?}",

@@ -121,6 +121,7 @@ impl App {
         }
         let inputs = self.inputs();
         let to = path.to_path_buf();
+        let ui_lang = self.lang();
         let work = move || {
             let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
             let kind = match output {
@@ -131,13 +132,7 @@ impl App {
             match &output {
                 Output::Pdf(brief) => crate::export::pdf(brief, &to, local_now())
                     .map(|r| Exported::Pdf {
-                        // The document's own name: its title up to the dash.
-                        name: brief
-                            .title
-                            .split(" — ")
-                            .next()
-                            .unwrap_or_default()
-                            .to_owned(),
+                        name: document_name(brief, ui_lang),
                         pages: r.pages,
                         note: r.report.message(brief.lang),
                     })
@@ -243,6 +238,19 @@ impl App {
                 self.dialog = Some(Dialog::about_file(title, &e.message(lang), &path));
             }
         }
+    }
+}
+
+/// What a document is, in the window's language (which may differ from the document's): the
+/// verslag, the regional brief or the brief, known by the document's title.
+fn document_name(brief: &Brief, ui_lang: crate::lang::Lang) -> String {
+    let doc = brief.lang;
+    if brief.title == tr!(doc, "report-title") {
+        trs!(ui_lang, "modal-name-report").to_owned()
+    } else if brief.title == tr!(doc, "regional-regional-consultation-brief-meeting-with-the") {
+        trs!(ui_lang, "modal-name-regional").to_owned()
+    } else {
+        trs!(ui_lang, "modal-name-brief").to_owned()
     }
 }
 
