@@ -830,3 +830,42 @@ fn a_huge_paste_is_cut_at_the_limit_and_the_window_says_so() {
         "the field's description lacks the limit"
     );
 }
+
+/// Issue 32, item 7: the brief's language choice is one Tab stop (the chosen language), and
+/// the arrow keys choose, as in the questions' radio groups.
+#[test]
+fn the_brief_language_is_one_tab_stop_and_the_arrows_choose() {
+    let mut h = common::window(Settings::default());
+    fill_in_everything(&mut h);
+    click(&mut h, "Voorbeeld gespreksnotitie");
+    h.get_by_role_and_label(Role::RadioGroup, "Taal van de notitie")
+        .get_by_label("English")
+        .click_accesskit();
+    h.run();
+    h.get_by_label("1. Why we ask for this meeting");
+    // The language choice is one Tab stop, the chosen language, and the arrow keys choose
+    // (issue 32, item 7): back to Dutch with ←.
+    let group = h.get_by_role_and_label(Role::RadioGroup, "Taal van de notitie");
+    let english = group.get_by_label("English");
+    let focusable = |n: &egui_kittest::Node<'_>| {
+        n.accesskit_node()
+            .data()
+            .supports_action(egui::accesskit::Action::Focus)
+    };
+    assert!(focusable(&english), "the chosen one is the stop");
+    assert!(
+        !focusable(&group.get_by_label("Nederlands")),
+        "only the chosen language is a Tab stop"
+    );
+    english.focus();
+    h.run();
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    h.run();
+    h.get_by_label("1. Aanleiding");
+    // And → back to English.
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    h.run();
+    h.get_by_label("1. Why we ask for this meeting");
+}

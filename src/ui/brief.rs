@@ -73,10 +73,35 @@ pub fn lang_choice_ui(ui: &mut egui::Ui, group: &str, brief_lang: Lang, out: &mu
             ui.horizontal_wrapped(|ui| {
                 // An option is never broken over two lines; it moves to the next line whole.
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-                for l in Lang::ALL {
-                    if ui.radio(brief_lang == l, l.native_name()).clicked() {
-                        out.push(Command::SetBriefLang(l));
-                    }
+                // One Tab stop, the chosen language; the arrow keys choose (the radio pattern
+                // of the questions, issue 32).
+                let mut chosen = Lang::ALL.iter().position(|l| *l == brief_lang);
+                let buttons: Vec<egui::Response> = Lang::ALL
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        let id = egui::Id::unique((group, "brief-lang", i));
+                        let r = super::choice::radio_ui(
+                            ui,
+                            id,
+                            *l == brief_lang,
+                            l.native_name(),
+                            Some(i) == chosen,
+                        );
+                        if r.clicked() {
+                            chosen = Some(i);
+                        }
+                        r
+                    })
+                    .collect();
+                if let Some(i) = super::choice::radio_group_keys(ui, &buttons) {
+                    chosen = Some(i);
+                }
+                super::choice::settle_radio_states(ui, &buttons, chosen);
+                if let Some(l) = chosen.and_then(|i| Lang::ALL.get(i))
+                    && *l != brief_lang
+                {
+                    out.push(Command::SetBriefLang(*l));
                 }
             });
         },

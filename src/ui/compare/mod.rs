@@ -175,19 +175,20 @@ fn convenor_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         state.convenor = 0;
     }
     let chosen = data.names[state.convenor].clone();
-    // The label before the list, as a form reads; the list is named by it.
-    ui.horizontal(|ui| {
-        let label = ui.label(trs!(lang, "compare-convenor"));
-        egui::ComboBox::from_id_salt("compare-convenor")
-            .selected_text(chosen)
-            .show_ui(ui, |ui| {
-                for (i, name) in data.names.iter().enumerate() {
-                    ui.selectable_value(&mut state.convenor, i, name);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-    });
+    // The label above the list, as a form reads; the list is named by it, and no wider than
+    // the window (a long name is cut short in the button, whole in the list).
+    let label = ui.label(trs!(lang, "compare-convenor"));
+    egui::ComboBox::from_id_salt("compare-convenor")
+        .selected_text(chosen)
+        .width(ui.available_width().min(420.0) - 24.0)
+        .truncate()
+        .show_ui(ui, |ui| {
+            for (i, name) in data.names.iter().enumerate() {
+                ui.selectable_value(&mut state.convenor, i, name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// A button for `command`, named as it reads on these screens: choosing profiles again is
