@@ -178,8 +178,8 @@ fn convenor_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
     // The label above the list, as a form reads; the list is named by it, and no wider than
     // the window (a long name is cut short in the button, whole in the list).
     let label = ui.label(trs!(lang, "compare-convenor"));
-    egui::ComboBox::from_id_salt("compare-convenor")
-        .selected_text(chosen)
+    let response = egui::ComboBox::from_id_salt("compare-convenor")
+        .selected_text(chosen.clone())
         .width(ui.available_width().min(420.0) - 24.0)
         .truncate()
         .show_ui(ui, |ui| {
@@ -189,6 +189,11 @@ fn convenor_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) {
         })
         .response
         .labelled_by(label.id);
+    // Orca 43 reads a combo box's name but not its value: the name carries the organisation
+    // chosen ("Aanspreekpunt voor de alliantie: Gemeente Epe").
+    let name = format!("{}: {chosen}", trs!(lang, "compare-convenor"));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
 }
 
 /// A button for `command`, named as it reads on these screens: choosing profiles again is
