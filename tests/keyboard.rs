@@ -520,3 +520,53 @@ fn a_chosen_option_is_checked_in_the_frame_it_is_chosen() {
     assert_eq!(toggled(&h, "Sociaal (wijk)team"), Some(Toggled::True));
     assert_eq!(toggled(&h, "Gemeente (beleid)"), Some(Toggled::False));
 }
+
+/// Issue 32, item 2: Return in a single-line field keeps the focus there, so the next Tab goes
+/// on to the next control in the content, never back to the menu bar. Every single-line field
+/// of the questionnaire's first section, one after another.
+#[test]
+fn return_in_a_field_keeps_the_focus_in_the_content() {
+    let mut h = harness([1100.0, 760.0]);
+    go(&mut h, 0);
+    let fields: Vec<String> = q().sections()[0]
+        .questions
+        .iter()
+        .filter(|question| matches!(question.kind, Kind::Text))
+        .filter(|question| flow::is_visible(question, q(), h.state().profile()))
+        .map(|question| question.text.get(Lang::Nl).to_owned())
+        .collect();
+    assert!(fields.len() >= 3, "{fields:?}");
+    let menus = ["Bestand", "Ga naar", "Beeld", "Help", "Taal / Language"];
+    for field in &fields {
+        let node = h
+            .query_all_by(|n| {
+                n.role() == Role::TextInput
+                    && n.label().is_some_and(|l| l.starts_with(field.as_str()))
+            })
+            .next()
+            .unwrap_or_else(|| panic!("no field {field}"));
+        node.focus();
+        h.run();
+        node_type(&mut h, "Tekst");
+        press(&mut h, Key::Enter);
+        let after_return = focused(&h).unwrap_or_default();
+        assert!(
+            after_return.starts_with(field.as_str()),
+            "{field}: after Return the focus is on {after_return:?}"
+        );
+        press(&mut h, Key::Tab);
+        let after_tab = focused(&h).unwrap_or_default();
+        assert!(
+            !menus.contains(&after_tab.as_str()) && !after_tab.is_empty(),
+            "{field}: Tab after Return went to {after_tab:?}"
+        );
+    }
+}
+
+/// Types `text` into the focused field.
+fn node_type(h: &mut Harness<'static, App>, text: &str) {
+    h.query_by(is_focused)
+        .expect("a focused field")
+        .type_text(text);
+    h.run();
+}

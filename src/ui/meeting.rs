@@ -149,6 +149,7 @@ fn named_line_ui(
     let shown = ui.label(label);
     let response = ui.add(
         TextEdit::singleline(text)
+            .return_key(None)
             .id_salt(salt)
             .desired_width(f32::INFINITY)
             .char_limit(LINE_MAX_CHARS),
@@ -170,6 +171,7 @@ fn date_ui(ui: &mut egui::Ui, lang: Lang, date: &mut String) -> bool {
     let shown = ui.label(trs!(lang, "meeting-date"));
     let response = ui.add(
         TextEdit::singleline(date)
+            .return_key(None)
             .id_salt("meeting.date")
             .hint_text(trs!(lang, "meeting-date-hint"))
             .desired_width(160.0)

@@ -273,7 +273,11 @@ fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Ve
         let label = ui.label(trs!(lang, "needs-to"));
         let mut shown = email.to.clone();
         let response = ui
-            .add(TextEdit::singleline(&mut shown).desired_width(320.0))
+            .add(
+                TextEdit::singleline(&mut shown)
+                    .return_key(None)
+                    .desired_width(320.0),
+            )
             .labelled_by(label.id);
         if response.changed() {
             *mail_to = shown;

@@ -216,7 +216,11 @@ fn text_ui(
             .desired_rows(4)
             .desired_width(f32::INFINITY)
     } else {
-        TextEdit::singleline(&mut text).desired_width(420.0)
+        // Enter keeps the focus in the field: egui's single-line field gives it up on Enter,
+        // and the next Tab then went to the menu bar (issue 32, item 2).
+        TextEdit::singleline(&mut text)
+            .return_key(None)
+            .desired_width(420.0)
     };
     let response = ui
         .add(edit.id_salt(&question.id).char_limit(max))
@@ -259,6 +263,7 @@ fn number_ui(
     let response = ui
         .add(
             TextEdit::singleline(&mut text)
+                .return_key(None)
                 .id_salt(&question.id)
                 .desired_width(80.0),
         )
@@ -374,6 +379,7 @@ fn other_text_ui(
     ui.indent(("other", &question.id), |ui| {
         ui.add(
             TextEdit::singleline(other)
+                .return_key(None)
                 .id_salt(("other", &question.id))
                 .char_limit(TEXT_MAX_CHARS)
                 .desired_width(380.0),
