@@ -222,25 +222,34 @@ fn the_guard_on_the_held_out_set_of_issue_30() {
     assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
 }
 
+/// Measures a held-out set of issue 30 and holds it to the issue's target: at least 40 + 40
+/// snippets, 95 % found, at most 5 % false alarms.
+fn assert_issue_30_target(name: &str, set: &str, email: &str, phone: &str) {
+    let score = held_out(name, set, email, phone);
+    assert!(
+        score.positives >= 40 && score.negatives >= 40,
+        "{name}: too few held-out snippets"
+    );
+    assert!(score.recall() >= 0.95, "{name}: recall under 95 %");
+    assert!(
+        score.false_alarms() <= 0.05,
+        "{name}: false alarms over 5 %"
+    );
+}
+
 /// The second held-out set of issue 30: written after the first was spent and before the
 /// guard changed again (names known by kind: a capitalised word that is no Dutch word, in the
 /// place of a person). Only measured; counted as for the other sets.
 #[test]
 fn the_guard_on_the_second_held_out_set_of_issue_30() {
-    let score = held_out(
+    // Measured before the name rules of the second round: 37 of 44 (84.1 %), 2 of 44 false
+    // alarms (4.5 %). Those misses were seen before the rules were written; the set is spent.
+    assert_issue_30_target(
         "second held-out set of issue 30",
         include_str!("data/privacy-heldout-30b.txt"),
         "a.vermeulen@gemeente-brederwijk.nl",
         "0318654321",
     );
-    // Measured before the name rules of the second round: 37 of 44 (84.1 %), 2 of 44 false
-    // alarms (4.5 %). Those misses were seen before the rules were written; the set is spent.
-    assert!(
-        score.positives >= 40 && score.negatives >= 40,
-        "too few held-out snippets"
-    );
-    assert!(score.recall() >= 0.95, "recall under 95 %");
-    assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
 }
 
 /// The third held-out set of issue 30: written after the guard was changed for the second,
@@ -248,21 +257,15 @@ fn the_guard_on_the_second_held_out_set_of_issue_30() {
 /// counted as for the other sets.
 #[test]
 fn the_guard_on_the_third_held_out_set_of_issue_30() {
-    let score = held_out(
+    // Measured once after the second round: 35 of 40 (87.5 %), 0 of 40 false alarms. The
+    // misses (a surname that is also a word, a class with an adjective, a detail of a life the
+    // list lacked) were mended in a third round; the set is spent.
+    assert_issue_30_target(
         "third held-out set of issue 30",
         include_str!("data/privacy-heldout-30c.txt"),
         "l.schouten@gemeente-haverdal.nl",
         "0546777100",
     );
-    // Measured once after the second round: 35 of 40 (87.5 %), 0 of 40 false alarms. The
-    // misses (a surname that is also a word, a class with an adjective, a detail of a life the
-    // list lacked) were mended in a third round; the set is spent.
-    assert!(
-        score.positives >= 40 && score.negatives >= 40,
-        "too few held-out snippets"
-    );
-    assert!(score.recall() >= 0.95, "recall under 95 %");
-    assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
 }
 
 /// The fourth held-out set of issue 30: written after the guard was changed for the third,
@@ -270,22 +273,16 @@ fn the_guard_on_the_third_held_out_set_of_issue_30() {
 /// states. Only measured; counted as for the other sets.
 #[test]
 fn the_guard_on_the_fourth_held_out_set_of_issue_30() {
-    let score = held_out(
+    // Measured once before anything changed for it: 38 of 40 (95.0 %; 35 of 40 counting only
+    // the kind Name), 0 of 40 false alarms. The two misses (a name followed by a school's
+    // kind, "Rukia zit op het ROC"; a name after another capitalised word, "Ook Priya
+    // Ramdin") were mended with cases of their own in the tuning set; the set is now spent.
+    assert_issue_30_target(
         "fourth held-out set of issue 30",
         include_str!("data/privacy-heldout-30d.txt"),
         "j.dijkstra@gemeente-oostmaar.nl",
         "0513200300",
     );
-    assert!(
-        score.positives >= 40 && score.negatives >= 40,
-        "too few held-out snippets"
-    );
-    // Measured once before anything changed for it: 38 of 40 (95.0 %; 35 of 40 counting only
-    // the kind Name), 0 of 40 false alarms. The two misses (a name followed by a school's
-    // kind, "Rukia zit op het ROC"; a name after another capitalised word, "Ook Priya
-    // Ramdin") were mended with cases of their own in the tuning set; the set is now spent.
-    assert!(score.recall() >= 0.95, "recall under 95 %");
-    assert!(score.false_alarms() <= 0.05, "false alarms over 5 %");
 }
 
 /// The meeting's record (issue 23) is guarded as the answers are: every held-out snippet typed

@@ -50,6 +50,19 @@ fn entries(n: usize) -> Vec<Entry> {
         .collect()
 }
 
+/// The first `n` organisations of the region saved as `profiel-<i>.ron` in `dir`.
+fn saved(dir: &Path, n: usize) -> Vec<std::path::PathBuf> {
+    entries(n)
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let path = dir.join(format!("profiel-{i}.ron"));
+            storage::save(&path, &e.profile).unwrap();
+            path
+        })
+        .collect()
+}
+
 /// The text of every page, as lopdf extracts it, with lines joined by spaces.
 fn lopdf_pages(bytes: &[u8]) -> Vec<String> {
     let doc = lopdf::Document::load_mem(bytes).expect("lopdf");
@@ -227,12 +240,7 @@ fn fifty_profiles_keep_the_core_within_three_pages() {
 #[test]
 fn the_command_line_writes_the_regional_brief_and_leaves_out_a_damaged_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for (i, e) in entries(3).iter().enumerate() {
-        let path = dir.path().join(format!("profiel-{i}.ron"));
-        storage::save(&path, &e.profile).unwrap();
-        paths.push(path);
-    }
+    let mut paths = saved(dir.path(), 3);
     let damaged = dir.path().join("kapot.ron");
     std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
     paths.insert(1, damaged);
@@ -442,12 +450,7 @@ fn a_region_of_three_gets_a_brief_it_can_plan_from() {
 #[test]
 fn the_command_line_takes_the_convenor_by_name_or_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for (i, e) in entries(3).iter().enumerate() {
-        let path = dir.path().join(format!("profiel-{i}.ron"));
-        storage::save(&path, &e.profile).unwrap();
-        paths.push(path);
-    }
+    let paths = saved(dir.path(), 3);
     let pdf = dir.path().join("regionaal.pdf");
     let run = |convenor: &str| {
         let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))

@@ -199,27 +199,10 @@ impl Builder<'_> {
     fn planning(&self) -> Vec<(String, String)> {
         let lang = self.lang();
         let open = || tr!(self.lang(), "brief-to-be-agreed");
-        let minutes = tr!(
-            lang,
-            "brief-minutes",
-            minutes = (self.needs.minutes).to_string()
-        );
-        let format = match self.w.answers.text(ids::MEETING_FORMAT, lang) {
-            Some(f) => format!("{f}, {minutes}"),
-            None => format!(
-                "{minutes}; {}",
-                tr!(self.lang(), "brief-format-to-be-agreed")
-            ),
-        };
+        let [period, format] = meeting_rows(&self.w.answers, lang, self.needs.minutes);
         vec![
-            (
-                tr!(self.lang(), "brief-proposed-for-the-meeting"),
-                self.w
-                    .answers
-                    .text(ids::MEETING_PERIOD, lang)
-                    .unwrap_or_else(open),
-            ),
-            (tr!(self.lang(), "brief-format-and-length"), format),
+            period,
+            format,
             (
                 self.w
                     .answers
@@ -782,6 +765,30 @@ impl Builder<'_> {
         self.push(Block::Note(email.to_note.clone()));
         self.push(Block::Preformatted(email.body));
     }
+}
+
+/// The meeting as proposed, for a title block: its period or dates, and its form and length
+/// ("nog af te spreken" where the answers say nothing). The single and the regional brief both
+/// use it.
+pub fn meeting_rows(
+    answers: &crate::model::answers::Answers,
+    lang: Lang,
+    minutes: i64,
+) -> [(String, String); 2] {
+    let minutes = tr!(lang, "brief-minutes", minutes = minutes.to_string());
+    let format = match answers.text(ids::MEETING_FORMAT, lang) {
+        Some(f) => format!("{f}, {minutes}"),
+        None => format!("{minutes}; {}", tr!(lang, "brief-format-to-be-agreed")),
+    };
+    [
+        (
+            tr!(lang, "brief-proposed-for-the-meeting"),
+            answers
+                .text(ids::MEETING_PERIOD, lang)
+                .unwrap_or_else(|| tr!(lang, "brief-to-be-agreed")),
+        ),
+        (tr!(lang, "brief-format-and-length"), format),
+    ]
 }
 
 /// Builds the brief from the profile and its derived needs.

@@ -227,21 +227,8 @@ impl<'a> Builder<'a> {
 
     /// The meeting the convenor proposes: period, form and length.
     fn planning(&self) -> Vec<(String, String)> {
-        let lang = self.lang;
         let a = Answers::new(self.q, &self.entries[self.convenor].profile).in_brief();
-        let open = || tr!(lang, "brief-to-be-agreed");
-        let minutes = tr!(lang, "brief-minutes", minutes = self.minutes().to_string());
-        let format = match a.text(ids::MEETING_FORMAT, lang) {
-            Some(f) => format!("{f}, {minutes}"),
-            None => format!("{minutes}; {}", tr!(lang, "brief-format-to-be-agreed")),
-        };
-        vec![
-            (
-                tr!(lang, "brief-proposed-for-the-meeting"),
-                a.text(ids::MEETING_PERIOD, lang).unwrap_or_else(open),
-            ),
-            (tr!(lang, "brief-format-and-length"), format),
-        ]
+        crate::brief::content::meeting_rows(&a, self.lang, self.minutes()).to_vec()
     }
 
     /// The meeting's length: the convenor's answer, or the rules' default.
