@@ -5,7 +5,8 @@
 //! names: no form label reaches a sentence, a typed "anders" text stands as itself, every
 //! priority at 2 or 3 reaches the framing, the questions and the agenda, the agenda's minutes
 //! add up with equal priorities equal and no item under five minutes, no sentence ends in
-//! "….", and every partner named says why.
+//! "….", and every partner named says why; merged agenda titles read as lists, and no two next
+//! steps open with the same words.
 
 use behoeftewijzer::brief::content::{self, Options};
 use behoeftewijzer::lang::Lang;
@@ -231,6 +232,46 @@ fn priorities_reach_the_brief(
     Ok(())
 }
 
+/// An agenda item that takes in others reads as a list: when a title has an "en"/"and" of its
+/// own ("Huwelijksdwang en achterlating"), the titles are set apart by semicolons.
+fn agenda_titles_read(w: &Words, derived: &needs::Needs) -> Result<(), String> {
+    let and = if w.lang == Lang::Nl { " en " } else { " and " };
+    for item in &derived.agenda {
+        let title = w.agenda_title(item);
+        if !item.also.is_empty() && title.matches(and).count() > 1 && !title.contains("; ") {
+            return Err(format!("the agenda title {title:?} cannot be read"));
+        }
+    }
+    Ok(())
+}
+
+/// No two next steps open with the same words ("Voortbouwen op het contact …", "Voortbouwen op
+/// de samenwerking …"): each step says something of its own.
+fn next_steps_differ(brief_texts: &[(String, String)]) -> Result<(), String> {
+    let steps: Vec<&str> = brief_texts
+        .iter()
+        .filter(|(under, text)| {
+            (under.ends_with("Vervolgstappen") || under.ends_with("Next steps")) && under != text
+        })
+        .map(|(_, text)| text.as_str())
+        .collect();
+    let opening = |s: &str| {
+        s.split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    for (i, a) in steps.iter().enumerate() {
+        for b in &steps[i + 1..] {
+            if opening(a) == opening(b) {
+                return Err(format!("two next steps open alike: {a:?} and {b:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The agenda's minutes add up, no item is under the shortest, equal priorities get equal
 /// minutes and a higher priority more.
 fn agenda_adds_up(derived: &needs::Needs) -> Result<(), String> {
@@ -301,7 +342,8 @@ fn check(
             today: time::macros::date!(2026 - 12 - 06),
         },
     );
-    let brief_texts: Vec<String> = content::texts(&brief).into_iter().map(|(_, t)| t).collect();
+    let placed = content::texts(&brief);
+    let brief_texts: Vec<String> = placed.iter().map(|(_, t)| t.clone()).collect();
     let email = w.email("");
     let screen = needs::to_text(&derived, &w, "");
     let mut all: Vec<&str> = brief_texts.iter().map(String::as_str).collect();
@@ -310,6 +352,8 @@ fn check(
         .and_then(|()| typed_others_stand(&Answers::new(q, &profile), &brief_texts))
         .and_then(|()| priorities_reach_the_brief(&w, &derived, &brief_texts))
         .and_then(|()| agenda_adds_up(&derived))
+        .and_then(|()| agenda_titles_read(&w, &derived))
+        .and_then(|()| next_steps_differ(&placed))
         .and_then(|()| partners_say_why(rules, &derived))
         .map_err(|e| TestCaseError::fail(format!("seed {seed:#x}, {lang:?}: {e}")))
 }

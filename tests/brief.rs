@@ -104,7 +104,7 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
         "Praktische opmerkingen Zaal in het stadskantoor",
         "5. Voorstel voor de agenda (60 minuten)",
         // An hour holds six items: the introductions go with the organisation (issue 31).
-        "1. Kennismaking en onze organisatie en wat wij zien 5 min",
+        "1. Kennismaking; onze organisatie en wat wij zien 5 min",
         "6. Vervolgstappen",
         "of het aanbod van februari 2021 nog geldt",
         "Bijlage A: antwoorden op de vragenlijst",

@@ -479,7 +479,7 @@ fn the_needs_profile_screen_shows_advice_partners_agenda_and_follows_changes() {
     );
     // 25 minutes hold three items at most (issue 31): the fixed ones taken together, and the
     // themes, all at 3, in one item.
-    h.get_by_label_contains("2. Huwelijksdwang en achterlating, huiselijk en eergerelateerd");
+    h.get_by_label_contains("2. Huwelijksdwang en achterlating; huiselijk en eergerelateerd");
     h.get_by_label_contains(
         "3. De training, samenwerking met zelforganisaties en vervolgafspraken — 10 min",
     );

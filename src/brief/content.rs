@@ -402,16 +402,19 @@ impl Builder<'_> {
                 self.push(Block::Note(about.to_owned()));
             }
             // The answers that belong with the theme ("Weten wanneer Veilig Thuis om advies te
-            // vragen: 2 van 5"), in one paragraph.
-            let context = self.w.theme_context(&t.id);
-            if !context.is_empty() {
-                self.push(Block::Paragraph(context.join(". ")));
-            }
+            // vragen: 2 van 5") and the officer's own question, in one paragraph: a theme's
+            // block stays short enough to keep whole on a page.
+            let mut sentences: Vec<String> = self
+                .w
+                .theme_context(&t.id)
+                .into_iter()
+                .map(|c| format!("{c}."))
+                .collect();
             if let Some(own) = self.w.theme_question(&t.id) {
-                self.push(Block::Paragraph(format!(
-                    "{} {own}",
-                    tr!(self.lang(), "brief-our-question")
-                )));
+                sentences.push(format!("{} {own}", tr!(self.lang(), "brief-our-question")));
+            }
+            if !sentences.is_empty() {
+                self.push(Block::Paragraph(sentences.join(" ")));
             }
         }
         if !quiet.is_empty() {
@@ -659,7 +662,7 @@ impl Builder<'_> {
             ));
         }
         if let Some(c) = &self.needs.cooperation {
-            steps.push(self.w.cooperation(c).to_owned());
+            steps.push(self.w.cooperation(c));
         }
         if let Some(line) = self.w.unmatched(self.needs) {
             steps.push(line);

@@ -14,9 +14,16 @@ pub fn scale_option_text(kind: &Kind, value: i64, lang: Lang) -> String {
 }
 
 /// A point of a scale as an answer reads on its own: the number with its label, or where it
-/// lies on the scale ("1 – Nauwelijks", "2 van 5").
+/// lies on the scale ("3 – Zeer urgent", "2 van 5 (1 = nauwelijks, 5 = goed)").
 pub fn scale_point_text(kind: &Kind, value: i64, lang: Lang) -> String {
-    match (kind.scale_label(value, lang), kind.range()) {
+    // A scale with a label on every point (the priorities) reads "3 – Zeer urgent"; one with
+    // labels only at its ends reads the same way at every point, the ends too ("1 van 5 (1 =
+    // nauwelijks, 5 = goed)"), so two answers side by side compare at a glance.
+    let every_point = kind
+        .range()
+        .is_some_and(|(min, max)| (min..=max).all(|n| kind.scale_label(n, lang).is_some()));
+    let label = kind.scale_label(value, lang).filter(|_| every_point);
+    match (label, kind.range()) {
         (Some(label), _) => format!("{value} – {label}"),
         // A point without a label says where it lies, and what the ends mean: "2 van 4 (1 =
         // nieuw in het onderwerp, 4 = ervaren)".
@@ -249,7 +256,16 @@ mod tests {
             super::scale_point_text(kind, 3, Lang::En),
             "3 of 4 (1 = new to the subject, 4 = experienced)"
         );
-        assert_eq!(super::scale_point_text(kind, 4, Lang::Nl), "4 – Ervaren");
+        // The ends read the same way (issue 31: "1 – Hardly" beside "2 of 5 (…)").
+        assert_eq!(
+            super::scale_point_text(kind, 4, Lang::Nl),
+            "4 van 4 (1 = nieuw in het onderwerp, 4 = ervaren)"
+        );
+        let priority = &q.question("lhbt.prioriteit").expect("question").kind;
+        assert_eq!(
+            super::scale_point_text(priority, 3, Lang::Nl),
+            "3 – Zeer urgent"
+        );
     }
 
     #[test]

@@ -225,6 +225,7 @@ words-our-question = Our question:
 words-needs-profile = NEEDS PROFILE
 words-training = Training
 words-cooperation-with-community-organisations = Cooperation with community organisations
+words-to-develop = To develop: { $list }.
 words-topics-by-priority = Topics by priority
 words-signals = Signs:
 words-equally-important = Equally important:

@@ -225,6 +225,7 @@ words-our-question = Onze vraag:
 words-needs-profile = BEHOEFTEPROFIEL
 words-training = Training
 words-cooperation-with-community-organisations = Samenwerking met zelforganisaties
+words-to-develop = Te ontwikkelen: { $list }.
 words-topics-by-priority = Thema's op prioriteit
 words-signals = Signalen:
 words-equally-important = Even belangrijk:

@@ -124,10 +124,13 @@ impl<'a> Words<'a> {
             .iter()
             .filter_map(|c| {
                 let answer = self.answers.text(c, self.lang)?;
+                // Each option in lower case inside the sentence, names kept ("samenwerking
+                // met Veilig Thuis, politie en onderwijs").
+                let answer: Vec<String> = answer.split("; ").map(in_sentence).collect();
                 Some(format!(
                     "{}: {}",
                     self.answers.label(c, self.lang),
-                    answer.to_lowercase()
+                    answer.join("; ")
                 ))
             })
             .collect()
@@ -416,13 +419,37 @@ impl<'a> Words<'a> {
         self.rules.partner(id)
     }
 
-    pub fn cooperation(&self, c: &CooperationNeed) -> &'a str {
-        self.rules
+    /// The cooperation advice, with what the organisation wants to develop in it ("Te
+    /// ontwikkelen: kennismaken; afspraken over doorverwijzing."), so the step says more than
+    /// the partner lines beside it.
+    pub fn cooperation(&self, c: &CooperationNeed) -> String {
+        let advice = self
+            .rules
             .raw
             .cooperation
             .iter()
             .find(|r| r.id == c.id)
-            .map_or("", |r| r.text.get(self.lang))
+            .map_or("", |r| r.text.get(self.lang));
+        let wishes: Vec<String> = self
+            .answers
+            .choices(crate::model::ids::COOPERATION_WISHES)
+            .into_iter()
+            .map(|id| {
+                in_sentence(&self.answers.choice_text(
+                    crate::model::ids::COOPERATION_WISHES,
+                    id,
+                    self.lang,
+                ))
+            })
+            .collect();
+        if wishes.is_empty() {
+            advice.to_owned()
+        } else {
+            format!(
+                "{advice} {}",
+                tr!(self.lang, "words-to-develop", list = wishes.join("; "))
+            )
+        }
     }
 
     /// The one line for communities no suggested partner came up for.
@@ -438,8 +465,9 @@ impl<'a> Words<'a> {
         ))
     }
 
-    /// The title of an agenda item, with the items taken into it: "Kennismaking en onze
-    /// organisatie en wat wij zien".
+    /// The title of an agenda item, with the items taken into it: "De training, samenwerking
+    /// met zelforganisaties en vervolgafspraken"; "Kennismaking; onze organisatie en wat wij
+    /// zien" when a title holds an "en" of its own.
     pub fn agenda_title(&self, item: &AgendaItem) -> String {
         let titles: Vec<String> = item
             .kinds()
@@ -449,7 +477,14 @@ impl<'a> Words<'a> {
                 if i == 0 { title } else { in_sentence(&title) }
             })
             .collect();
-        self.and_list(&titles)
+        // "Huiselijk en eergerelateerd geweld en huwelijksdwang en achterlating" cannot be read:
+        // when a title has "en" of its own, the titles are set apart by semicolons.
+        let and = format!(" {} ", trs!(self.lang, "words-and"));
+        if titles.len() > 1 && titles.iter().any(|t| t.contains(&and)) {
+            titles.join("; ")
+        } else {
+            self.and_list(&titles)
+        }
     }
 
     fn agenda_kind_title(&self, kind: &AgendaKind) -> String {
