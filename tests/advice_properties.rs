@@ -272,6 +272,39 @@ fn next_steps_differ(brief_texts: &[(String, String)]) -> Result<(), String> {
     Ok(())
 }
 
+/// writing.md: never tie a problem to a community. Where a partner's reasons put a community
+/// beside a sign or a priority, appendix B says the topics occur in all communities.
+fn no_problem_tied_to_a_community(
+    derived: &needs::Needs,
+    lang: Lang,
+    brief_texts: &[(String, String)],
+) -> Result<(), String> {
+    let sentence = if lang == Lang::Nl {
+        "Deze thema's spelen in alle gemeenschappen"
+    } else {
+        "These topics occur in all communities"
+    };
+    let tied = derived.partners.iter().find(|p| {
+        p.reasons
+            .iter()
+            .any(|r| r.question == "signalen.gemeenschappen")
+            && p.reasons
+                .iter()
+                .any(|r| r.question != "signalen.gemeenschappen")
+    });
+    let said = brief_texts.iter().any(|(under, text)| {
+        (under.starts_with("Bijlage B") || under.starts_with("Appendix B"))
+            && text.starts_with(sentence)
+    });
+    match tied {
+        Some(p) if !said => Err(format!(
+            "{} is matched by a community and a theme, without {sentence:?} in appendix B",
+            p.id
+        )),
+        _ => Ok(()),
+    }
+}
+
 /// The agenda's minutes add up, no item is under the shortest, equal priorities get equal
 /// minutes and a higher priority more.
 fn agenda_adds_up(derived: &needs::Needs) -> Result<(), String> {
@@ -354,6 +387,7 @@ fn check(
         .and_then(|()| agenda_adds_up(&derived))
         .and_then(|()| agenda_titles_read(&w, &derived))
         .and_then(|()| next_steps_differ(&placed))
+        .and_then(|()| no_problem_tied_to_a_community(&derived, lang, &placed))
         .and_then(|()| partners_say_why(rules, &derived))
         .map_err(|e| TestCaseError::fail(format!("seed {seed:#x}, {lang:?}: {e}")))
 }

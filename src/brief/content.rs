@@ -706,6 +706,12 @@ impl Builder<'_> {
             self.lang(),
             "brief-the-alliance-is-a-partnership-of"
         )));
+        if self.needs.partners_put_communities_beside_themes() {
+            self.push(Block::Note(tr!(
+                self.lang(),
+                "brief-these-topics-occur-in-all-communities"
+            )));
+        }
         let suggested: Vec<&needs::PartnerNeed> = self.needs.partners.iter().collect();
         let others: Vec<&needs::Partner> = w
             .rules

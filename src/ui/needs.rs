@@ -198,6 +198,9 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
     let lang = words.lang;
     section_heading_ui(ui, trs!(lang, "needs-partners-to-involve"));
+    if needs.partners_put_communities_beside_themes() {
+        ui.label(RichText::new(trs!(lang, "words-these-topics-occur-in-all-communities")).weak());
+    }
     for need in &needs.partners {
         let Some(p) = words.partner(&need.id) else {
             continue;

@@ -226,6 +226,7 @@ words-needs-profile = NEEDS PROFILE
 words-training = Training
 words-cooperation-with-community-organisations = Cooperation with community organisations
 words-to-develop = To develop: { $list }.
+words-these-topics-occur-in-all-communities = These topics occur in all communities; the list helps to find the right partners.
 words-topics-by-priority = Topics by priority
 words-signals = Signs:
 words-equally-important = Equally important:

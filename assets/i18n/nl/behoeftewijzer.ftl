@@ -226,6 +226,7 @@ words-needs-profile = BEHOEFTEPROFIEL
 words-training = Training
 words-cooperation-with-community-organisations = Samenwerking met zelforganisaties
 words-to-develop = Te ontwikkelen: { $list }.
+words-these-topics-occur-in-all-communities = Deze thema's spelen in alle gemeenschappen; de lijst helpt om de juiste partners te vinden.
 words-topics-by-priority = Thema's op prioriteit
 words-signals = Signalen:
 words-equally-important = Even belangrijk:

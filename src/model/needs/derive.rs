@@ -252,6 +252,17 @@ pub struct Needs {
 }
 
 impl Needs {
+    /// Whether a suggested partner is matched both by a community and by a sign or priority:
+    /// then the reasons put a community beside a problem, and writing.md asks for the line
+    /// "Deze thema's spelen in alle gemeenschappen" beside them, so no problem is tied to a
+    /// community.
+    pub fn partners_put_communities_beside_themes(&self) -> bool {
+        self.partners.iter().any(|p| {
+            p.reasons.iter().any(|r| r.question == COMMUNITIES)
+                && p.reasons.iter().any(|r| r.question != COMMUNITIES)
+        })
+    }
+
     /// The themes that share the highest priority, if it is 1 or above: one, or a tie.
     pub fn top_themes(&self) -> Vec<&ThemeNeed> {
         let Some(max) = self.themes.iter().map(|t| t.priority).max() else {

@@ -100,6 +100,12 @@ impl Text<'_, '_> {
     fn partners(&mut self, needs: &Needs) {
         let (w, lang) = (self.w, self.w.lang);
         self.heading(trs!(lang, "words-partners-to-involve"));
+        if needs.partners_put_communities_beside_themes() {
+            self.line(&format!(
+                "  {}",
+                trs!(lang, "words-these-topics-occur-in-all-communities")
+            ));
+        }
         for need in &needs.partners {
             let Some(partner) = w.partner(&need.id) else {
                 continue;
