@@ -3,7 +3,8 @@
 //! (a copy of the shared tool), and asserted on what Orca sent to the speech engine after each
 //! key. The walk: a new profile, a text question, a single choice with ↓ and Space, Ctrl+S and
 //! Escape, a group of checkboxes, a scale, Ctrl+Page Down through the sections to the overview,
-//! F1, then Ctrl+O past the unsaved-changes question with a typed path, and the opened profile.
+//! F1, then Ctrl+O past the unsaved-changes question with a typed path, and the opened profile;
+//! a filled field is read with its value.
 //!
 //! Needs Orca, speech-dispatcher, Xvfb and xdotool (`.ci/run` installs them); without them the
 //! test says so and passes, except in CI, where it fails.
@@ -203,15 +204,20 @@ fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_requ
             &["Gemeente (beleid)", "selected radio button"],
             &["not selected"],
         ),
-        // A dialog, and the field is back after it.
+        // A dialog, and the field is back after it; back in the field, what was typed is read
+        // (issue 32, item 1: Orca asks the Text interface's GetTextAtOffset).
         (
             "shift+Tab",
-            &["Naam van de gemeente of organisatie entry"],
+            &["Naam van de gemeente of organisatie entry Gemeente Test required"],
             &[],
         ),
         (
             "ctrl+s",
-            &["Profiel opslaan dialog", "Pad van het bestand entry"],
+            &[
+                "Profiel opslaan dialog",
+                "Pad van het bestand entry",
+                "Antwoorden Gemeente Test.ron",
+            ],
             &[],
         ),
         (
@@ -292,9 +298,10 @@ fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_requ
         (&type_path, &[], &[]),
         ("Return", &["Je organisatie heading level 1"], &[]),
         ("sleep:2", &[], &[]),
+        // A filled field says what it holds.
         (
             "Tab",
-            &["Naam van de gemeente of organisatie entry required"],
+            &["Naam van de gemeente of organisatie entry Gemeente Voorbeeld required"],
             &[],
         ),
     ];
