@@ -44,7 +44,7 @@
 //!   touches files.
 //! - [`app`]: the eframe `App`: owns the open document, the screen and the settings; its frame
 //!   reads as a table of contents; `App::run_window` opens the window for `main`. `app/frame.rs` draws a frame's parts (section list, screen, status bar, title,
-//!   focus); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
+//!   focus, and puts the focus back where a control that had it disappeared); `app/settings.rs` holds what is remembered between runs; `app/derived.rs` derives
 //!   the needs, privacy findings and progress, and builds the brief, once per revision of the
 //!   open document (a counter bumped on every change, also keying the recovery copy); `app/commands.rs` runs the commands the UI returns
 //!   and the dialogs' choices; `app/files.rs` opens, and shows file dialogs; `app/saving.rs` saves on a thread of its own
@@ -67,7 +67,8 @@
 //!   returns commands; does no IO. `ui/choice.rs` holds the answer controls with the keyboard
 //!   habits of a desktop program (a radio group is one Tab stop, arrows stay in a question);
 //!   `ui/a11y.rs` adds what a screen reader needs beyond a name (headings with levels, screen
-//!   titles that take the focus, required state, descriptions, lists, named dialogs);
+//!   titles that take the focus, required state, descriptions, lists, named dialogs, and
+//!   announcements of what an action did); every `Command` has a `FocusRule`;
 //!   `ui/start.rs` the start screen (three steps, the example, recent files with organisation,
 //!   completeness and date); `ui/meeting.rs` *Na het overleg* and the report's preview;
 //!   `ui/theme.rs` the light and dark colours and the focus ring; `ui/guide.rs` shows the user

@@ -316,3 +316,106 @@ fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_requ
     };
     expect(&heard, &steps);
 }
+
+/// Issue 32, item 2: what happens is heard, and the focus is never thrown away. Ctrl+S says
+/// "Opgeslagen"; Escape in a field keeps the focus there; clearing an answer moves the focus to
+/// the question's first option and says which answer was cleared (and the next Tab does not
+/// read the old help again); removing an agreement lands on the way back, named after it;
+/// putting it back lands on its first field and says so.
+#[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table of steps: each key with what Orca must say after it"
+)]
+fn a_screen_reader_user_hears_what_an_action_did_and_where_the_focus_went() {
+    let home = tempfile::tempdir().unwrap();
+    let profile = home.path().join("voorbeeld.ron");
+    std::fs::copy(profiles::example_path(), &profile).unwrap();
+    let type_path = format!("type:{}", profile.display());
+    let mut steps: Vec<(&str, &[&str], &[&str])> = vec![
+        ("sleep:3", &[], &[]),
+        ("ctrl+o", &["Profiel openen dialog"], &[]),
+        ("ctrl+a", &[], &[]),
+        (&type_path, &[], &[]),
+        ("Return", &["Je organisatie heading level 1"], &[]),
+        ("sleep:2", &[], &[]),
+        (
+            "Tab",
+            &["Naam van de gemeente of organisatie entry Gemeente Voorbeeld required"],
+            &[],
+        ),
+        ("type:x", &[], &[]),
+        ("ctrl+s", &["Opgeslagen: voorbeeld.ron"], &[]),
+        ("sleep:2", &[], &[]),
+        ("Escape", &[], &[]),
+        ("Tab", &["Type organisatie panel"], &["Bestand"]),
+        ("ctrl+Next", &["Inwoners en signalen heading level 1"], &[]),
+        ("ctrl+Next", &[], &[]),
+        ("ctrl+Next", &[], &[]),
+        (
+            "ctrl+Next",
+            &["LHBT bespreekbaar maken heading level 1"],
+            &[],
+        ),
+        ("Tab", &["Hoe belangrijk is LHBT"], &[]),
+        ("Tab", &["Is je gemeente een Regenbooggemeente? panel"], &[]),
+        (
+            "Tab",
+            &["Antwoord op ‘Regenbooggemeente’ wissen push button"],
+            &[],
+        ),
+        (
+            "space",
+            &[
+                "Ja, met intentieverklaring",
+                "not selected radio button",
+                "Antwoord op ‘Regenbooggemeente’ gewist.",
+            ],
+            &[],
+        ),
+        (
+            "Tab",
+            &["Waar is LHBT moeilijk bespreekbaar? panel"],
+            &["Een Regenbooggemeente werkt", "Bestand"],
+        ),
+    ];
+    // On to "Na het overleg": three sections, the overview, the needs profile, the brief.
+    for _ in 0..6 {
+        steps.push(("ctrl+Next", &[], &[]));
+    }
+    steps.push(("ctrl+Next", &["Na het overleg heading level 1"], &[]));
+    steps.push(("sleep:1", &[], &[]));
+    // The meeting's date and who attended, then agreement 1 (what, who, by when, status,
+    // remove) and agreement 2's four controls.
+    for _ in 0..12 {
+        steps.push(("Tab", &[], &[]));
+    }
+    steps.push(("Tab", &["Afspraak 2 verwijderen push button"], &[]));
+    steps.push((
+        "space",
+        &[
+            "Afspraak 2 terugzetten push button",
+            "Afspraak 2 is verwijderd.",
+        ],
+        &[],
+    ));
+    steps.push((
+        "space",
+        &[
+            "Afspraak 2: wat entry Voorstel voor de training op maat sturen",
+            "Afspraak 2 is teruggezet.",
+        ],
+        &[],
+    ));
+    steps.push(("Tab", &["Afspraak 2: wie entry De alliantie"], &["Bestand"]));
+    let keys = steps
+        .iter()
+        .map(|(k, ..)| *k)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    let Some(heard) = hear(home.path(), &keys) else {
+        return;
+    };
+    expect(&heard, &steps);
+}

@@ -207,7 +207,7 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
     // Removing one can be undone.
     click(&mut h, "Afspraak 2 verwijderen");
     assert_eq!(h.state().profile().meeting.agreements.len(), 2);
-    click(&mut h, "Terugzetten");
+    click(&mut h, "Afspraak 2 terugzetten");
     assert_eq!(
         h.state().profile().meeting.agreements[1].what,
         "Voorstel sturen"

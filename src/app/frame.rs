@@ -234,6 +234,52 @@ impl App {
         }
     }
 
+    /// At the start of a frame (issue 32): the focus was lost without the user moving it (the
+    /// control was removed, as "Antwoord wissen" is once the answer is gone, or it let go of
+    /// the focus, as a field does on Escape). It goes back to the control if that is still
+    /// there, else to the control after it, else to the one before it, so the next Tab goes on
+    /// in the content and never starts again at the menu bar. Not after a click (the user put
+    /// the focus elsewhere), a screen change (the title takes it), a dialog, a menu, or when
+    /// the window itself lost the focus.
+    pub(super) fn recover_focus(&mut self, ctx: &egui::Context) {
+        if ctx.memory(egui::Memory::focused).is_some() {
+            return;
+        }
+        let Some(place) = self.focus_place.take() else {
+            return;
+        };
+        let on_purpose = self.dialog.is_some()
+            || self.focus_before_dialog.is_some()
+            || self.screen != self.screen_seen
+            || egui::Popup::is_any_open(ctx)
+            || ctx.memory(egui::Memory::top_modal_layer).is_some()
+            || ctx.input(|i| i.pointer.any_pressed() || !i.focused);
+        if on_purpose {
+            return;
+        }
+        let drawn = |id: egui::Id| ctx.viewport(|v| v.prev_pass.widgets.get(id).is_some());
+        let target = [Some(place.id), place.next, place.previous]
+            .into_iter()
+            .flatten()
+            .find(|id| drawn(*id));
+        if let Some(id) = target {
+            ctx.memory_mut(|m| m.request_focus(id));
+            ui::a11y::follow_focus(ctx);
+            ctx.request_repaint();
+        }
+    }
+
+    /// A status message ("Opgeslagen: …", "De e-mail staat op het klembord.") is told to a
+    /// screen reader once, when it appears.
+    pub(super) fn tell_notice(&mut self, ctx: &egui::Context) {
+        if self.notice != self.notice_told {
+            if let Some(notice) = &self.notice {
+                ui::a11y::announce(ctx, notice.clone());
+            }
+            self.notice_told.clone_from(&self.notice);
+        }
+    }
+
     pub(super) fn keep_focus(&mut self, ctx: &egui::Context, dialog_before: bool) {
         let focused = ctx.memory(egui::Memory::focused);
         // Not while a menu is open: there ↑ and ↓ move through its items (egui's own arrow
@@ -257,6 +303,15 @@ impl App {
             ctx.request_repaint();
         }
         self.focus_seen = ctx.memory(egui::Memory::focused);
+        // Where the focus would go if its control disappeared; a click forgets it (the user
+        // chose where the focus is, or that there is none).
+        if ctx.input(|i| i.pointer.any_pressed()) {
+            self.focus_place = None;
+        } else if let Some(id) = self.focus_seen
+            && let Some(place) = FocusPlace::of(ctx, id)
+        {
+            self.focus_place = Some(place);
+        }
     }
 
     /// The status line: progress and Vorige/Volgende, a lasting notice when recovery copies
@@ -321,6 +376,37 @@ impl App {
                 });
             }
         }
+    }
+}
+
+/// The focused control with its neighbours in the Tab order of its layer (the order egui
+/// drew them), for `App::recover_focus`.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct FocusPlace {
+    id: egui::Id,
+    next: Option<egui::Id>,
+    previous: Option<egui::Id>,
+}
+
+impl FocusPlace {
+    /// The place of `id` among the focusable controls drawn in this frame, if it was drawn.
+    fn of(ctx: &egui::Context, id: egui::Id) -> Option<Self> {
+        ctx.viewport(|v| {
+            let widgets = &v.this_pass.widgets;
+            let layer = widgets.get(id)?.layer_id;
+            let mut order: Vec<egui::Id> = Vec::new();
+            for w in widgets.get_layer(layer) {
+                if w.sense.is_focusable() && w.enabled && !order.contains(&w.id) {
+                    order.push(w.id);
+                }
+            }
+            let at = order.iter().position(|x| *x == id)?;
+            Some(Self {
+                id,
+                next: order.get(at + 1).copied(),
+                previous: at.checked_sub(1).and_then(|i| order.get(i).copied()),
+            })
+        })
     }
 }
 

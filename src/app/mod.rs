@@ -137,6 +137,15 @@ pub struct App {
     derivations: std::cell::Cell<usize>,
     /// The widget that had the keyboard focus at the end of the last frame.
     focus_seen: Option<egui::Id>,
+    /// Where the keyboard focus goes when its control disappears or lets go of it without the
+    /// user moving it (issue 32): the control itself when it is still there, else the control
+    /// after it, else the one before it (`frame::FocusPlace`).
+    focus_place: Option<frame::FocusPlace>,
+    /// The status message last told to a screen reader.
+    notice_told: Option<String>,
+    /// Commands given from outside a frame (`App::queue`), run in the next frame as if chosen
+    /// in it.
+    queued: Vec<ui::Command>,
     /// The size of the window in points at the last frame: when it changes (a zoom, as the
     /// remembered 200 % is restored, or a resize), the focused control is brought into view.
     view_seen: egui::Vec2,
@@ -256,6 +265,9 @@ impl App {
             report_cache: std::cell::RefCell::new(None),
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
+            focus_place: None,
+            notice_told: None,
+            queued: Vec::new(),
             view_seen: egui::Vec2::ZERO,
             view_changed: false,
             focus_before_dialog: None,
@@ -269,6 +281,12 @@ impl App {
             app.finish_job();
         }
         app
+    }
+
+    /// Runs `command` in the next frame, as if the user chose it there (with the focus and
+    /// dialog bookkeeping of a frame): for tests that go over every command.
+    pub fn queue(&mut self, command: ui::Command) {
+        self.queued.push(command);
     }
 
     pub fn profile(&self) -> &Profile {
@@ -333,6 +351,7 @@ impl eframe::App for App {
         self.view_changed = view != self.view_seen;
         self.view_seen = view;
         self.restore_focus(&ctx);
+        self.recover_focus(&ctx);
         self.offer_recovery();
         let lang = self.lang();
         let mut out = if self.dialog.is_none() {
@@ -342,6 +361,7 @@ impl eframe::App for App {
         } else {
             Vec::new()
         };
+        out.append(&mut self.queued);
         let had_dialog = self.dialog.is_some();
         // Commands change the screen at the end of a frame: compare with the one drawn last.
         let screen_changed = self.screen != self.screen_seen;
@@ -388,6 +408,8 @@ impl eframe::App for App {
         self.job_tick(&ctx);
         self.autosave_tick(&ctx);
         self.keep_focus(&ctx, had_dialog);
+        self.tell_notice(&ctx);
+        ui::a11y::deliver_announcement(&ctx);
         ui::theme::paint_focus_ring(&ctx);
     }
 

@@ -163,3 +163,108 @@ pub fn name_dialog(ctx: &egui::Context, id: egui::Id, title: Option<egui::Id>) {
 pub fn name_window(ctx: &egui::Context, title: &str) {
     ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
 }
+
+/// What was just done, for a screen reader ("Afspraak 2 verwijderd.", "Opgeslagen: …"), with
+/// the control it was told on.
+#[derive(Clone)]
+struct Announcement {
+    text: String,
+    /// The control whose description carries it, once it has one.
+    on: Option<egui::Id>,
+    /// The user has moved on: the old control keeps the message one frame longer, so its
+    /// description does not change back while a screen reader still has it as the focus (Orca
+    /// would read the old help again).
+    leaving: bool,
+}
+
+fn announcement_key() -> egui::Id {
+    egui::Id::unique("behoeftewijzer.a11y.announcement")
+}
+
+/// Says `text` to a screen reader (issue 32): it goes before the description of the control
+/// that has the keyboard focus at the end of the frame (or of the next frame with a focus),
+/// and stays there until the focus moves on. Orca 43 speaks a description change of the
+/// focused control, and reads the description when a control gets the focus, so the message
+/// is heard both when the focus stays and when an action moves it. The status line is a live
+/// region too, for screen readers that follow those (NVDA and JAWS on Windows).
+pub fn announce(ctx: &egui::Context, text: impl Into<String>) {
+    let announcement = Announcement {
+        text: text.into(),
+        on: None,
+        leaving: false,
+    };
+    ctx.data_mut(|d| d.insert_temp(announcement_key(), announcement));
+}
+
+/// The announcement waiting or being told, if any (for tests and the status line).
+pub fn announcement(ctx: &egui::Context) -> Option<String> {
+    ctx.data(|d| d.get_temp::<Announcement>(announcement_key()))
+        .map(|a| a.text)
+}
+
+/// The focus was moved for the user (a control that was removed): the announcement goes with
+/// it to the control that has the focus now.
+pub fn follow_focus(ctx: &egui::Context) {
+    let key = announcement_key();
+    if let Some(mut a) = ctx.data(|d| d.get_temp::<Announcement>(key)) {
+        a.on = None;
+        ctx.data_mut(|d| d.insert_temp(key, a));
+    }
+}
+
+/// At the end of a frame: the announcement is put on the focused control, or dropped once the
+/// user has moved the focus to another control.
+pub fn deliver_announcement(ctx: &egui::Context) {
+    let key = announcement_key();
+    let Some(mut a) = ctx.data(|d| d.get_temp::<Announcement>(key)) else {
+        return;
+    };
+    if a.leaving {
+        ctx.data_mut(|d| d.remove::<Announcement>(key));
+        return;
+    }
+    let Some(focused) = ctx.memory(egui::Memory::focused) else {
+        return;
+    };
+    // The user moved the focus on (a key or a click in this frame): told, and done, after one
+    // more frame on the old control. Moved by the app (to the control put back, or the one
+    // after a removed one): it goes along.
+    if let Some(on) = a.on
+        && on != focused
+    {
+        let by_user = ctx.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { pressed: true, .. }
+                        | egui::Event::PointerButton { pressed: true, .. }
+                )
+            })
+        });
+        if by_user {
+            describe_with(ctx, on, &a.text);
+            a.leaving = true;
+            ctx.data_mut(|d| d.insert_temp(key, a));
+            ctx.request_repaint();
+            return;
+        }
+    }
+    let told = describe_with(ctx, focused, &a.text);
+    if told && a.on != Some(focused) {
+        a.on = Some(focused);
+        ctx.data_mut(|d| d.insert_temp(key, a));
+    }
+}
+
+/// Puts `text` before the description of the control `id` in this frame; whether it is there.
+fn describe_with(ctx: &egui::Context, id: egui::Id, text: &str) -> bool {
+    ctx.accesskit_node_builder(id, |node| {
+        let described = match node.description() {
+            Some(old) if !old.is_empty() && !old.starts_with(text) => format!("{text} {old}"),
+            Some(old) if !old.is_empty() => old.to_owned(),
+            _ => text.to_owned(),
+        };
+        node.set_description(described);
+    })
+    .is_some()
+}

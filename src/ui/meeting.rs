@@ -15,13 +15,14 @@ use crate::model::meeting::{
     Agreement, LINE_MAX_CHARS, MAX_AGREEMENTS, Meeting, NOTES_MAX_CHARS, Status,
 };
 
-/// The agreement removed last, with its place, for "Terugzetten".
+/// The agreement removed last, with its place, for "Afspraak N terugzetten".
 #[derive(Clone)]
-struct Removed(usize, Agreement);
+struct Removed(usize, Agreement, u64);
 
-/// The agreement just added: its first field takes the focus on the next frame.
+/// The agreement just added (or, with `true`, put back): its first field takes the focus on
+/// the next frame.
 #[derive(Clone, Copy)]
-struct Added(usize);
+struct Added(usize, bool);
 
 pub fn meeting_ui(
     ui: &mut egui::Ui,
@@ -199,89 +200,169 @@ fn agreements_ui(ui: &mut egui::Ui, lang: Lang, agreements: &mut Vec<Agreement>)
     if agreements.is_empty() {
         ui.label(RichText::new(trs!(lang, "meeting-no-agreements")).weak());
     }
+    // Each agreement's controls are named after a key of its own, not its place: removed and
+    // put back, its controls are new to a screen reader (which reads the focus on them), and
+    // the agreements after it keep theirs (issue 32).
+    let keys_id = egui::Id::unique("meeting.keys");
+    let mut keys: Vec<u64> = ui.data(|d| d.get_temp(keys_id)).unwrap_or_default();
+    let mut next_key = keys.iter().max().map_or(0, |k| k + 1);
+    if keys.len() != agreements.len() {
+        keys = (next_key..).take(agreements.len()).collect();
+        next_key += agreements.len() as u64;
+    }
     let mut remove = None;
     for (i, a) in agreements.iter_mut().enumerate() {
-        let n = (i + 1).to_string();
-        let title = if a.earlier {
-            tr!(lang, "meeting-agreement-earlier-n", n = n.clone())
-        } else {
-            tr!(lang, "meeting-agreement-n", n = n.clone())
-        };
-        ui.add_space(6.0);
-        ui.group(|ui| {
-            ui.set_width(ui.available_width());
-            heading_ui(ui, RichText::new(&title).strong(), 3);
-            let name = |part: &str| format!("{title}: {}", part.to_lowercase());
-            for (part, text) in [
-                (trs!(lang, "meeting-what"), &mut a.what),
-                (trs!(lang, "meeting-who"), &mut a.who),
-                (trs!(lang, "meeting-by-when"), &mut a.by_when),
-            ] {
-                let salt = format!("agreement.{i}.{part}");
-                let (edited, response) = named_line_ui(ui, lang, (&salt, part, &name(part)), text);
-                changed |= edited;
-                if part == trs!(lang, "meeting-what")
-                    && ui
-                        .data(|d| d.get_temp::<Added>(added_id))
-                        .is_some_and(|Added(n)| n == i)
-                {
-                    response.request_focus();
-                    response.scroll_to_me(None);
-                    ui.data_mut(|d| d.remove::<Added>(added_id));
-                }
-            }
-            changed |= status_ui(
-                ui,
-                lang,
-                (i, &name(trs!(lang, "meeting-status"))),
-                &mut a.status,
-            );
-            let label = tr!(lang, "meeting-remove-agreement-n", n = n.clone());
-            if ui.button(label).clicked() {
-                remove = Some(i);
-            }
-        });
+        let (edited, removed) = agreement_ui(ui, lang, (i, keys[i]), a);
+        changed |= edited;
+        if removed {
+            remove = Some(i);
+        }
     }
+    // Removed: the focus goes to the way back ("Afspraak 2 terugzetten"), where the removed
+    // agreement's button was, and a screen reader hears what happened (issue 32).
+    let just_removed = remove.is_some();
     if let Some(i) = remove {
         let gone = agreements.remove(i);
-        ui.data_mut(|d| d.insert_temp(removed_id, Removed(i, gone)));
+        let key = keys.remove(i);
+        ui.data_mut(|d| d.insert_temp(removed_id, Removed(i, gone, key)));
         changed = true;
+        let n = (i + 1).to_string();
+        crate::ui::a11y::announce(ui.ctx(), tr!(lang, "meeting-removed-n", n = n));
     }
-    if let Some(Removed(i, gone)) = ui.data(|d| d.get_temp::<Removed>(removed_id)) {
+    if let Some(Removed(i, gone, key)) = ui.data(|d| d.get_temp::<Removed>(removed_id)) {
         ui.horizontal_wrapped(|ui| {
             let n = (i + 1).to_string();
-            ui.label(tr!(lang, "meeting-removed-n", n = n));
-            if ui.button(trs!(lang, "meeting-undo-remove")).clicked() {
-                agreements.insert(i.min(agreements.len()), gone);
+            ui.label(tr!(lang, "meeting-removed-n", n = n.clone()));
+            // A stable id: the widgets above it change in number as agreements go and come,
+            // and an id counted from them would lose the focus the next frame.
+            let undo = ui
+                .scope_builder(
+                    egui::UiBuilder::new()
+                        .scope_id(egui::Id::unique("behoeftewijzer.agreement.undo")),
+                    |ui| ui.button(tr!(lang, "meeting-undo-remove", n = n.clone())),
+                )
+                .inner;
+            if just_removed {
+                undo.request_focus();
+            }
+            if undo.clicked() {
+                let at = i.min(agreements.len());
+                agreements.insert(at, gone);
+                keys.insert(at.min(keys.len()), key);
                 ui.data_mut(|d| d.remove::<Removed>(removed_id));
+                // Back in its place: its first field takes the focus (drawn next frame).
+                ui.data_mut(|d| d.insert_temp(added_id, Added(at, true)));
+                ui.ctx().request_repaint();
                 changed = true;
             }
         });
     }
     ui.add_space(6.0);
     if agreements.len() < MAX_AGREEMENTS {
-        if ui.button(trs!(lang, "meeting-add-agreement")).clicked() {
+        if ui
+            .scope_builder(
+                egui::UiBuilder::new().scope_id(egui::Id::unique("behoeftewijzer.agreement.add")),
+                |ui| ui.button(trs!(lang, "meeting-add-agreement")),
+            )
+            .inner
+            .clicked()
+        {
             agreements.push(Agreement::default());
+            keys.push(next_key);
             changed = true;
             // The new agreement's first field takes the focus (drawn next frame).
-            ui.data_mut(|d| d.insert_temp(added_id, Added(agreements.len() - 1)));
+            ui.data_mut(|d| d.insert_temp(added_id, Added(agreements.len() - 1, false)));
             ui.ctx().request_repaint();
         }
     } else {
         let max = MAX_AGREEMENTS.to_string();
         ui.label(RichText::new(tr!(lang, "meeting-max-agreements", max = max)).weak());
     }
+    ui.data_mut(|d| d.insert_temp(keys_id, keys));
     changed
 }
 
+/// One agreement: its heading, what, who, by when, status and its remove button. Returns
+/// whether it changed and whether it is to be removed.
+fn agreement_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    (i, key): (usize, u64),
+    a: &mut Agreement,
+) -> (bool, bool) {
+    let added_id = egui::Id::unique("meeting.added");
+    let mut changed = false;
+    let mut remove = false;
+    let n = (i + 1).to_string();
+    let title = if a.earlier {
+        tr!(lang, "meeting-agreement-earlier-n", n = n.clone())
+    } else {
+        tr!(lang, "meeting-agreement-n", n = n.clone())
+    };
+    ui.add_space(6.0);
+    ui.group(|ui| {
+        ui.set_width(ui.available_width());
+        heading_ui(ui, RichText::new(&title).strong(), 3);
+        let name = |part: &str| format!("{title}: {}", part.to_lowercase());
+        for (part, text) in [
+            (trs!(lang, "meeting-what"), &mut a.what),
+            (trs!(lang, "meeting-who"), &mut a.who),
+            (trs!(lang, "meeting-by-when"), &mut a.by_when),
+        ] {
+            let salt = format!("agreement.{key}.{part}");
+            let (edited, response) = named_line_ui(ui, lang, (&salt, part, &name(part)), text);
+            changed |= edited;
+            if part == trs!(lang, "meeting-what")
+                && ui
+                    .data(|d| d.get_temp::<Added>(added_id))
+                    .is_some_and(|Added(n, _)| n == i)
+            {
+                response.request_focus();
+                // Put back: said on the field that takes the focus, not on the button that
+                // is gone by then.
+                if ui
+                    .data(|d| d.get_temp::<Added>(added_id))
+                    .is_some_and(|Added(_, restored)| restored)
+                {
+                    crate::ui::a11y::announce(
+                        ui.ctx(),
+                        tr!(lang, "meeting-restored-n", n = (i + 1).to_string()),
+                    );
+                }
+                response.scroll_to_me(None);
+                ui.data_mut(|d| d.remove::<Added>(added_id));
+            }
+        }
+        changed |= status_ui(
+            ui,
+            lang,
+            (key, &name(trs!(lang, "meeting-status"))),
+            &mut a.status,
+        );
+        let label = tr!(lang, "meeting-remove-agreement-n", n = n.clone());
+        if ui
+            .scope_builder(
+                egui::UiBuilder::new()
+                    .scope_id(egui::Id::unique(("behoeftewijzer.agreement.remove", key))),
+                |ui| ui.button(label),
+            )
+            .inner
+            .clicked()
+        {
+            remove = true;
+        }
+    });
+    (changed, remove)
+}
+
 /// Open, done or dropped: a radio group, one Tab stop, arrows move within it.
-fn status_ui(ui: &mut egui::Ui, lang: Lang, (i, name): (usize, &str), status: &mut Status) -> bool {
+fn status_ui(ui: &mut egui::Ui, lang: Lang, (key, name): (u64, &str), status: &mut Status) -> bool {
     let before = *status;
     ui.horizontal_wrapped(|ui| {
         ui.label(trs!(lang, "meeting-status"));
         let mut buttons = Vec::with_capacity(Status::ALL.len());
         for option in Status::ALL {
-            let id = egui::Id::unique(("agreement.status", i, option));
+            let id = egui::Id::unique(("agreement.status", key, option));
             let r = choice::radio_ui(
                 ui,
                 id,

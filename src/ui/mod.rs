@@ -102,6 +102,25 @@ pub enum Command {
     Quit,
 }
 
+/// Where the keyboard focus goes after a command (issue 32): never nowhere, so the next Tab
+/// goes on from a known place and not from the menu bar. `Command::focus_rule` gives every
+/// command one; `tests/focus_rules.rs` runs each and checks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusRule {
+    /// The focus stays on the control that had it; what happened is announced ("Opgeslagen",
+    /// "De e-mail staat op het klembord"). When the command has to ask or report first (a
+    /// dialog), closing the dialog gives the focus back to that control.
+    Stays,
+    /// A dialog takes the focus (a file to choose, a question); closing it gives the focus
+    /// back to the control that had it.
+    Dialog,
+    /// Another screen: its title takes the focus (the start screen its first button, the
+    /// comparison its first row), or a dialog first when unsaved work would be left.
+    Screen,
+    /// A question of another section: its first control takes the focus.
+    Question,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ZoomStep {
     In,
@@ -162,6 +181,118 @@ impl Command {
             Command::ExportReport => trs!(lang, "meeting-export-report"),
         };
         s.to_owned()
+    }
+
+    /// Where the focus goes after this command (issue 32). No wildcard: a new command does not
+    /// compile until it has a rule.
+    pub fn focus_rule(&self) -> FocusRule {
+        match self {
+            Command::New
+            | Command::ViewExample
+            | Command::NewBasedOnThis
+            | Command::OpenPath(_)
+            | Command::Goto(_)
+            | Command::Help
+            | Command::CloseGuide
+            | Command::ComparePaths(_)
+            | Command::CloseCompare => FocusRule::Screen,
+            Command::GotoQuestion(_) => FocusRule::Question,
+            Command::Open
+            | Command::SaveAs
+            | Command::ExportBrief
+            | Command::ExportRegional
+            | Command::ExportReport
+            | Command::SaveCompareCsv
+            | Command::Compare
+            | Command::Quit => FocusRule::Dialog,
+            Command::Save
+            | Command::SetLang(_)
+            | Command::Zoom(_)
+            | Command::ShowSections(_)
+            | Command::SetTheme(_)
+            | Command::CopyEmail
+            | Command::OpenEmail
+            | Command::CopyBrief
+            | Command::SetBriefLang(_)
+            | Command::SetBriefEmail(_)
+            | Command::CopyRegional
+            | Command::CopyReport => FocusRule::Stays,
+        }
+    }
+
+    /// One command of every kind, for the tests that go over them all. The match below lists
+    /// every kind without a wildcard, so a new command does not compile until it is added
+    /// here too.
+    pub fn every_kind(profile: PathBuf, other: PathBuf) -> Vec<Command> {
+        let all = vec![
+            Command::New,
+            Command::ViewExample,
+            Command::NewBasedOnThis,
+            Command::Open,
+            Command::OpenPath(profile.clone()),
+            Command::Save,
+            Command::SaveAs,
+            Command::Goto(Screen::Needs),
+            Command::GotoQuestion(crate::model::ids::QuestionId::from(
+                "training.vorm".to_owned(),
+            )),
+            Command::SetLang(Lang::En),
+            Command::Zoom(ZoomStep::In),
+            Command::Help,
+            Command::CloseGuide,
+            Command::ShowSections(false),
+            Command::SetTheme(crate::app::Theme::Dark),
+            Command::CopyEmail,
+            Command::OpenEmail,
+            Command::ExportBrief,
+            Command::CopyBrief,
+            Command::SetBriefLang(Lang::En),
+            Command::SetBriefEmail(true),
+            Command::Compare,
+            Command::ComparePaths(vec![profile, other]),
+            Command::SaveCompareCsv,
+            Command::ExportRegional,
+            Command::CopyRegional,
+            Command::CloseCompare,
+            Command::ExportReport,
+            Command::CopyReport,
+            Command::Quit,
+        ];
+        for command in &all {
+            match command {
+                Command::New
+                | Command::ViewExample
+                | Command::NewBasedOnThis
+                | Command::Open
+                | Command::OpenPath(_)
+                | Command::Save
+                | Command::SaveAs
+                | Command::Goto(_)
+                | Command::GotoQuestion(_)
+                | Command::SetLang(_)
+                | Command::Zoom(_)
+                | Command::Help
+                | Command::CloseGuide
+                | Command::ShowSections(_)
+                | Command::SetTheme(_)
+                | Command::CopyEmail
+                | Command::OpenEmail
+                | Command::ExportBrief
+                | Command::CopyBrief
+                | Command::SetBriefLang(_)
+                | Command::SetBriefEmail(_)
+                | Command::Compare
+                | Command::ComparePaths(_)
+                | Command::SaveCompareCsv
+                | Command::ExportRegional
+                | Command::CopyRegional
+                | Command::CloseCompare
+                | Command::ExportReport
+                | Command::CopyReport
+                | Command::Quit => {}
+            }
+        }
+        all
     }
 
     /// The keyboard shortcut of the command, if it has one.

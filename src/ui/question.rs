@@ -391,11 +391,34 @@ fn other_text_ui(
 }
 
 /// "Antwoord wissen", for optional questions only: a required answer is changed, not cleared.
-fn clear_button_ui(ui: &mut egui::Ui, lang: Lang, question: &Question) -> bool {
-    !question.required
-        && ui
-            .small_button(trs!(lang, "question-clear-answer"))
-            .clicked()
+/// Once cleared the button is gone: the focus goes to the question's first option, and a
+/// screen reader hears which answer was cleared (issue 32).
+fn clear_button_ui(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    question: &Question,
+    first: Option<&egui::Response>,
+) -> bool {
+    if question.required {
+        return false;
+    }
+    let what = question.label(lang);
+    let button = ui.small_button(trs!(lang, "question-clear-answer"));
+    // The name says which question, also where several of these buttons follow each other.
+    let name = tr!(lang, "question-clear-answer-to", question = what.to_owned());
+    ui.ctx()
+        .accesskit_node_builder(button.id, |node| node.set_label(name));
+    if !button.clicked() {
+        return false;
+    }
+    if let Some(first) = first {
+        first.request_focus();
+    }
+    crate::ui::a11y::announce(
+        ui.ctx(),
+        tr!(lang, "question-answer-cleared", question = what.to_owned()),
+    );
+    true
 }
 
 fn single_choice_ui(
@@ -463,7 +486,7 @@ fn single_choice_ui(
         .iter()
         .position(|(id, ..)| chosen.as_deref() == Some(*id));
     choice::settle_radio_states(ui, &buttons, chosen_index);
-    if current.is_some() && clear_button_ui(ui, lang, question) {
+    if current.is_some() && clear_button_ui(ui, lang, question, buttons.first()) {
         return profile.set(&question.id, None);
     }
     if (chosen != current || other_changed)
@@ -565,7 +588,7 @@ fn scale_ui(
     }
     let chosen_index = chosen.and_then(|v| usize::try_from(v - min).ok());
     choice::settle_radio_states(ui, &buttons, chosen_index);
-    if current.is_some() && clear_button_ui(ui, lang, question) {
+    if current.is_some() && clear_button_ui(ui, lang, question, buttons.first()) {
         return profile.set(&question.id, None);
     }
     match chosen {
