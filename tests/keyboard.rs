@@ -570,3 +570,33 @@ fn node_type(h: &mut Harness<'static, App>, text: &str) {
         .type_text(text);
     h.run();
 }
+
+/// Issue 32, item 5: a check that appears under the field being typed in is scrolled into
+/// view ("250" in *Aantal deelnemers*, at the bottom of the first section, at 1100×760): a
+/// sighted keyboard user sees what a screen reader reads.
+#[test]
+fn a_check_under_the_field_being_typed_in_comes_into_view() {
+    let mut h = harness([1100.0, 760.0]);
+    go(&mut h, 0);
+    let field = h.get_by(|n| {
+        n.role() == Role::TextInput
+            && n.label()
+                .is_some_and(|l| l.starts_with("Aantal deelnemers"))
+    });
+    field.focus();
+    h.run();
+    node_type(&mut h, "250");
+    h.run();
+    let check = h.get_by(|n| {
+        !matches!(n.role(), Role::TextInput | Role::TextRun)
+            && n.label()
+                .or_else(|| n.value())
+                .is_some_and(|l| l.starts_with("Vul een heel getal in van 1 tot en met 200"))
+    });
+    let bounds = check.accesskit_node().bounding_box().expect("bounds");
+    // Below the menu bar and above the status bar at the bottom of the 760-point window.
+    assert!(
+        bounds.y0 > 30.0 && bounds.y1 < 700.0,
+        "the check is at {bounds:?}, outside the visible part of the window"
+    );
+}

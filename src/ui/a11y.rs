@@ -268,3 +268,24 @@ fn describe_with(ctx: &egui::Context, id: egui::Id, text: &str) -> bool {
     })
     .is_some()
 }
+
+/// A message under a field (a check, a notice), drawn as `text`: brought into view when it
+/// first appears while the field has the keyboard focus (issue 32: the check of "250" in
+/// *Aantal deelnemers* appeared below the window, read by a screen reader but not seen).
+pub fn field_message_ui(
+    ui: &mut Ui,
+    field: Option<&Response>,
+    text: impl Into<RichText>,
+) -> Response {
+    let text: RichText = text.into();
+    let key = field.map(|f| f.id.with(("message", text.text().to_owned())));
+    let shown = ui.label(text);
+    if let (Some(field), Some(key)) = (field, key)
+        && field.has_focus()
+        && !ui.data(|d| d.get_temp::<bool>(key).unwrap_or(false))
+    {
+        shown.scroll_to_me(None);
+        ui.data_mut(|d| d.insert_temp(key, true));
+    }
+    shown
+}

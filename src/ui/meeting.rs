@@ -187,7 +187,8 @@ fn date_ui(ui: &mut egui::Ui, lang: Lang, date: &mut String) -> bool {
     .apply(ui, response.id);
     let response = response.labelled_by(shown.id);
     if let Some(error) = error {
-        ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
+        let colour = ui.visuals().error_fg_color;
+        super::a11y::field_message_ui(ui, Some(&response), RichText::new(error).color(colour));
     }
     ui.add_space(2.0);
     response.changed()

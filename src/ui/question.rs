@@ -150,10 +150,11 @@ pub fn question_ui(
     }
     // A quiet notice while typing: what looks like a resident's personal data.
     for notice in &described.notices {
-        ui.label(
-            RichText::new(notice)
-                .small()
-                .color(ui.visuals().warn_fg_color),
+        let colour = ui.visuals().warn_fg_color;
+        super::a11y::field_message_ui(
+            ui,
+            first.as_ref(),
+            RichText::new(notice).small().color(colour),
         );
     }
     if focus.is_some()
@@ -307,7 +308,8 @@ fn number_ui(
     }
     .apply(ui, response.id);
     if let Some(msg) = &error {
-        ui.label(RichText::new(msg).color(ui.visuals().error_fg_color));
+        let colour = ui.visuals().error_fg_color;
+        super::a11y::field_message_ui(ui, Some(&response), RichText::new(msg).color(colour));
     }
     if response.has_focus() || !valid {
         ui.data_mut(|d| d.insert_temp(buffer_id, text));
