@@ -149,6 +149,20 @@ fn arrow_keys_move_through_the_rows_and_the_table_scrolls_with_them() {
         .label(behoeftewijzer::lang::Lang::Nl);
     let node = h.get_by_role_and_label(Role::ListBoxOption, last);
     assert!(node.is_focused(), "the last row has the focus");
+    // A row is selected, never "checked" (issue 32: Orca said "niet aangevinkt" on each row);
+    // only the chosen one is selected.
+    let rows: Vec<_> = h.query_all_by_role(Role::ListBoxOption).collect();
+    assert!(rows.len() > 3);
+    for row in &rows {
+        let n = row.accesskit_node();
+        assert!(n.toggled().is_none(), "{:?} is a checkbox", n.label());
+        assert_eq!(
+            n.is_selected(),
+            Some(n.label().as_deref() == Some(last)),
+            "{:?}",
+            n.label()
+        );
+    }
     h.get_by_role_and_label(Role::Heading, last);
 }
 

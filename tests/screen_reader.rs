@@ -275,3 +275,35 @@ fn the_noise_is_gone_and_lists_are_lists() {
         assert!(!label.starts_with('•'), "{label}");
     }
 }
+
+/// Issue 32, item 3: on *Overzicht* each still-open question's link says that it is open, why,
+/// and where ("Voor wie is de training? (nog open, verplicht): 1. Je organisatie"), not the bare
+/// question; every missing question of a new profile.
+#[test]
+fn the_overview_says_a_linked_question_is_still_open() {
+    let mut h = common::window(Settings::default());
+    common::click(&mut h, "Nieuw profiel");
+    h.state_mut().queue(behoeftewijzer::ui::Command::Goto(
+        behoeftewijzer::ui::Screen::Review,
+    ));
+    h.run();
+    h.run();
+    let missing = flow::missing(profiles::q(), h.state().profile());
+    assert!(missing.len() >= 5);
+
+    for m in &missing {
+        let text = profiles::q()
+            .question(&m.question)
+            .unwrap()
+            .text
+            .get(Lang::Nl)
+            .to_owned();
+        let link = h.get_by(|n| {
+            n.role() == Role::Link
+                && n.label()
+                    .is_some_and(|l| l.starts_with(&format!("{text} (nog open, ")))
+        });
+        let name = link.accesskit_node().label().unwrap_or_default();
+        assert!(name.contains("verplicht") || name.contains("vul"), "{name}");
+    }
+}

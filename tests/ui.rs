@@ -582,6 +582,16 @@ fn export_the_brief_from_the_preview_and_with_missing_answers() {
     );
     let item = h.get_by_label("Je organisatie › Naam van de gemeente of organisatie");
     assert_eq!(item.accesskit_node().role(), Role::ListItem);
+    // The list is read with the button that has the focus (issue 32): every open question.
+    let anyway = h.get_by_label("Toch exporteren");
+    assert!(anyway.accesskit_node().is_focused());
+    let description = anyway.accesskit_node().description().unwrap_or_default();
+    for i in &items {
+        assert!(
+            description.contains(i.as_str()),
+            "{i} not in {description:?}"
+        );
+    }
     click(&mut h, "Toch exporteren");
     assert!(matches!(h.state().dialog(), Some(Dialog::Path { .. })));
 }

@@ -280,6 +280,10 @@ fn buttons_ui<T: Copy>(ui: &mut egui::Ui, choices: &[(&str, T)]) -> Option<T> {
             let button = ui.button(*label);
             if i == 0 {
                 default_focus(ui, &button);
+                if let Some(list) = ui.data_mut(|d| d.remove_temp::<String>(list_key())) {
+                    ui.ctx()
+                        .accesskit_node_builder(button.id, |node| node.set_description(list));
+                }
             }
             if button.clicked() {
                 chosen = Some(*choice);
@@ -583,6 +587,14 @@ fn item_list_ui(ui: &mut egui::Ui, items: &[String]) {
         .show(ui, |ui| {
             super::a11y::bullet_list_ui(ui, items, |t| t);
         });
+    // A screen reader reads a dialog's title and text when it opens, but not a list in it
+    // (issue 32: twelve open questions, and only the first sentence was heard): the list goes
+    // into the description of the button that takes the focus, so it is read with it.
+    ui.data_mut(|d| d.insert_temp(list_key(), items.join("; ")));
+}
+
+fn list_key() -> egui::Id {
+    egui::Id::unique("behoeftewijzer.dialog.list")
 }
 
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {

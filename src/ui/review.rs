@@ -90,7 +90,18 @@ fn missing_ui(
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(format!("{} ›", nav::section_label(q, m.section, lang)));
-            if ui.link(question.text.get(lang)).clicked() {
+            let link = ui.link(question.text.get(lang));
+            // The link alone said only the question (issue 32): a screen reader hears that it
+            // is still open, why, and in which section, as the eye sees beside it.
+            let name = format!(
+                "{} ({}, {why}): {}",
+                question.text.get(lang),
+                trs!(lang, "review-still-open"),
+                nav::section_label(q, m.section, lang)
+            );
+            ui.ctx()
+                .accesskit_node_builder(link.id, |node| node.set_label(name));
+            if link.clicked() {
                 out.push(Command::GotoQuestion(m.question.clone()));
             }
             ui.label(RichText::new(format!("({why})")).weak());

@@ -98,6 +98,7 @@ review-fill-in-other = fill in ‘other’
 review-kept-answers-to-questions-that-are = Answers kept for questions that are now hidden
 review-a-later-answer-hid-these-questions = A later answer hid these questions. Their answers are kept and come back when the question shows again, but they do not count.
 review-still-to-answer = Still to answer ({ $count })
+review-still-open = still open
 needs-because-you-answered = Because you answered:
 needs-in-its-announcement-of-15-february = In its announcement of 15 February 2021 the alliance offered social workers tailored training, a limited number of courses free of charge that year. Check https://www.movisie.nl/alliantie-verandering-binnenuit to see whether the offer and the contact address still apply.
 needs-needs-profile = Needs profile

@@ -98,6 +98,7 @@ review-fill-in-other = vul ‘anders’ nog in
 review-kept-answers-to-questions-that-are = Bewaarde antwoorden bij vragen die nu verborgen zijn
 review-a-later-answer-hid-these-questions = Door een later antwoord zijn deze vragen verborgen. Hun antwoorden blijven bewaard en komen terug als de vraag weer zichtbaar wordt, maar ze tellen niet mee.
 review-still-to-answer = Nog in te vullen ({ $count })
+review-still-open = nog open
 needs-because-you-answered = Omdat je antwoordde:
 needs-in-its-announcement-of-15-february = In de aankondiging van 15 februari 2021 bood de alliantie sociaal werkers trainingen op maat aan, dat jaar een beperkt aantal gratis. Kijk op https://www.movisie.nl/alliantie-verandering-binnenuit of dat aanbod en het contactadres nog gelden.
 needs-needs-profile = Behoefteprofiel

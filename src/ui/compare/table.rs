@@ -312,6 +312,10 @@ impl Sheet<'_, '_> {
         // (Worded only when a screen reader listens: egui then builds the node.)
         ui.ctx().accesskit_node_builder(response.id, |node| {
             node.set_description(spoken_answers(lang, names, r.cells));
+            // A row is chosen, not ticked: egui words `selected` as a checkbox's state, which
+            // Orca spoke as "niet aangevinkt" on every row (issue 32).
+            node.clear_toggled();
+            node.set_selected(selected);
         });
         if response.clicked() {
             self.state.selected = Some(r.key);
