@@ -252,14 +252,14 @@ fn a_menu_closes_after_a_choice_with_enter() {
     h.run();
     h.get_by_label("Ga naar").click_accesskit();
     h.run();
-    let item = h.get_by_role_and_label(Role::Button, "3. Samenwerking met zelforganisaties");
+    let item = h.get_by_role_and_label(Role::MenuItem, "3. Samenwerking met zelforganisaties");
     item.focus();
     h.run();
     press(&mut h, Key::Enter);
     assert_eq!(h.state().screen(), Screen::Section(2));
     h.run();
     assert!(
-        h.query_by_role_and_label(Role::Button, "Startscherm")
+        h.query_by_role_and_label(Role::MenuItem, "Startscherm")
             .is_none(),
         "the menu stayed open"
     );
@@ -468,18 +468,30 @@ fn ctrl_o_on_the_start_screen_gives_the_dialog_the_focus() {
 }
 
 /// Issue 19, item 6: in an open menu ↓ did nothing (the page's arrow filter held it). Now ↓
-/// from the menu bar's button goes into the menu, and on through its items.
+/// from the menu bar's button goes into the menu, and on through its items. Issue 32, item 7:
+/// F10 reaches the menu bar from the page; the menus and their items are menu items (not push
+/// buttons), and an open menu says so (expanded).
 #[test]
 fn the_arrow_keys_move_through_an_open_menu() {
     let mut h = harness([1100.0, 900.0]);
-    h.get_by_role_and_label(Role::Button, "Bestand").focus();
-    h.run();
+    press(&mut h, Key::F10);
+    assert_eq!(focused(&h).as_deref(), Some("Bestand"));
+    let file = h.get_by_role_and_label(Role::MenuItem, "Bestand");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
     press(&mut h, Key::Enter);
     assert!(
         h.query_by_label_contains("Opslaan als").is_some(),
         "the menu did not open"
     );
-    press(&mut h, Key::ArrowDown);
+    let file = h.get_by_role_and_label(Role::MenuItem, "Bestand");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(true));
+    assert!(h.query_all_by_role(Role::Button).all(|b| {
+        !b.accesskit_node()
+            .label()
+            .is_some_and(|l| l.starts_with("Opslaan als"))
+    }));
+    // Opened from the keyboard, the menu's first item has the focus.
+    h.run();
     let first = focused(&h).unwrap_or_default();
     assert!(first.starts_with("Nieuw profiel"), "{first}");
     press(&mut h, Key::ArrowDown);
@@ -488,6 +500,11 @@ fn the_arrow_keys_move_through_an_open_menu() {
     press(&mut h, Key::ArrowDown);
     let third = focused(&h).unwrap_or_default();
     assert!(third.starts_with("Openen"), "{third}");
+    // Escape closes the menu, and the focus goes back to its item in the menu bar.
+    press(&mut h, Key::Escape);
+    h.run();
+    assert!(h.query_by_label_contains("Opslaan als").is_none());
+    assert_eq!(focused(&h).as_deref(), Some("Bestand"));
 }
 
 /// Issue 19, item 2: Space on a radio button chooses it, and ↓ moves the focus and the checked

@@ -245,19 +245,33 @@ impl App {
         if ctx.memory(egui::Memory::focused).is_some() {
             return;
         }
-        let Some(place) = self.focus_place.take() else {
+        let Some(place) = self.focus_place else {
             return;
         };
         let on_purpose = self.dialog.is_some()
             || self.focus_before_dialog.is_some()
             || self.screen != self.screen_seen
-            || egui::Popup::is_any_open(ctx)
-            || ctx.memory(egui::Memory::top_modal_layer).is_some()
             || ctx.input(|i| i.pointer.any_pressed() || !i.focused);
         if on_purpose {
+            self.focus_place = None;
             return;
         }
+        // A menu or a dialog's layer on its way out (egui keeps it a frame): try again then.
+        if egui::Popup::is_any_open(ctx) || ctx.memory(egui::Memory::top_modal_layer).is_some() {
+            ctx.request_repaint();
+            return;
+        }
+        self.focus_place = None;
         let drawn = |id: egui::Id| ctx.viewport(|v| v.prev_pass.widgets.get(id).is_some());
+        // A menu closed with the focus in it (Escape): back to where the focus was on the page,
+        // the menu bar's item that opened it.
+        let Some(place) = (if place.on_page {
+            Some(place)
+        } else {
+            self.focus_page
+        }) else {
+            return;
+        };
         let target = [Some(place.id), place.next, place.previous]
             .into_iter()
             .flatten()
@@ -311,6 +325,9 @@ impl App {
             && let Some(place) = FocusPlace::of(ctx, id)
         {
             self.focus_place = Some(place);
+            if place.on_page {
+                self.focus_page = Some(place);
+            }
         }
     }
 
@@ -386,6 +403,8 @@ pub(super) struct FocusPlace {
     id: egui::Id,
     next: Option<egui::Id>,
     previous: Option<egui::Id>,
+    /// On the page (the background layer), not in a menu or popup.
+    on_page: bool,
 }
 
 impl FocusPlace {
@@ -405,6 +424,7 @@ impl FocusPlace {
                 id,
                 next: order.get(at + 1).copied(),
                 previous: at.checked_sub(1).and_then(|i| order.get(i).copied()),
+                on_page: layer.order == egui::Order::Background,
             })
         })
     }

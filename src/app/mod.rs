@@ -141,6 +141,9 @@ pub struct App {
     /// user moving it (issue 32): the control itself when it is still there, else the control
     /// after it, else the one before it (`frame::FocusPlace`).
     focus_place: Option<frame::FocusPlace>,
+    /// The last such place on the page itself (not in a menu): where the focus goes back to
+    /// when a menu closes with the focus in it.
+    focus_page: Option<frame::FocusPlace>,
     /// The status message last told to a screen reader.
     notice_told: Option<String>,
     /// Commands given from outside a frame (`App::queue`), run in the next frame as if chosen
@@ -266,6 +269,7 @@ impl App {
             derivations: std::cell::Cell::new(0),
             focus_seen: None,
             focus_place: None,
+            focus_page: None,
             notice_told: None,
             queued: Vec::new(),
             view_seen: egui::Vec2::ZERO,

@@ -1,4 +1,6 @@
-//! The menu bar: File, Go, View and Language. Draws and returns commands.
+//! The menu bar: File, Go, View and Language. Draws and returns commands. A screen reader
+//! meets a menu bar of menus with menu items (not push buttons), hears a menu open, and F10
+//! puts the focus on the first menu, as in other desktop programs (issue 32).
 
 use std::path::PathBuf;
 
@@ -16,11 +18,68 @@ pub fn menu_ui(
     out: &mut Vec<Command>,
 ) {
     // Wraps onto a second line at large text (300 %) instead of running off the right edge.
-    egui::MenuBar::new().ui(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            menus_ui(ui, lang, q, recent, (sections_shown, theme, comparing), out);
-        });
+    let first = egui::MenuBar::new()
+        .ui(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                menus_ui(ui, lang, q, recent, (sections_shown, theme, comparing), out)
+            })
+            .inner
+        })
+        .inner;
+    if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F10)) {
+        ui.memory_mut(|m| m.request_focus(first));
+    }
+}
+
+/// One menu of the bar: a menu item that opens a menu (a screen reader hears it expand), with
+/// `contents` as the menu. Returns the menu item's id.
+fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) -> egui::Id {
+    use egui::accesskit::{HasPopup, Role};
+    let shown = ui.menu_button(title, |ui| {
+        let layer = ui.layer_id();
+        ui.scope_builder(
+            egui::UiBuilder::new().accessibility_role(Role::Menu),
+            contents,
+        );
+        // The first item that takes the focus, for opening with the keyboard.
+        ui.ctx().viewport(|v| {
+            v.this_pass
+                .widgets
+                .get_layer(layer)
+                .find(|w| w.sense.is_focusable() && w.enabled)
+                .map(|w| w.id)
+        })
     });
+    let open = shown.inner.is_some();
+    // Opened from the keyboard (the menu's item has the focus): the focus goes to its first
+    // item, as in other desktop programs, so a screen reader says the menu opened and where.
+    // (The first frame of a popup only measures it: its items are there from the next.)
+    let entered_id = shown.response.id.with("entered");
+    let entered = ui.data(|d| d.get_temp::<bool>(entered_id).unwrap_or(false));
+    if !open {
+        ui.data_mut(|d| d.remove::<bool>(entered_id));
+    } else if !entered
+        && shown.response.has_focus()
+        && let Some(Some(first)) = shown.inner
+    {
+        ui.memory_mut(|m| m.request_focus(first));
+        ui.data_mut(|d| d.insert_temp(entered_id, true));
+    } else if !entered && shown.response.has_focus() {
+        ui.ctx().request_repaint();
+    }
+    ui.ctx().accesskit_node_builder(shown.response.id, |node| {
+        node.set_role(Role::MenuItem);
+        node.set_has_popup(HasPopup::Menu);
+        node.set_expanded(open);
+    });
+    shown.response.id
+}
+
+/// A plain button inside a menu, as a menu item.
+fn item(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let response = ui.button(text);
+    super::mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
+    response
 }
 
 fn menus_ui(
@@ -30,8 +89,8 @@ fn menus_ui(
     recent: &[PathBuf],
     (sections_shown, theme, comparing): (bool, crate::app::Theme, bool),
     out: &mut Vec<Command>,
-) {
-    ui.menu_button(trs!(lang, "menu-file"), |ui| {
+) -> egui::Id {
+    let first = menu(ui, trs!(lang, "menu-file"), |ui| {
         for command in [
             Command::New,
             Command::NewBasedOnThis,
@@ -47,9 +106,9 @@ fn menus_ui(
         command_button_ui(ui, Command::ExportReport, lang, out);
         command_button_ui(ui, Command::Compare, lang, out);
         if !recent.is_empty() {
-            ui.menu_button(trs!(lang, "menu-recent-files"), |ui| {
+            menu(ui, trs!(lang, "menu-recent-files"), |ui| {
                 for path in recent {
-                    if ui.button(display_path(path)).clicked() {
+                    if item(ui, display_path(path)).clicked() {
                         out.push(Command::OpenPath(path.clone()));
                         ui.close();
                     }
@@ -59,7 +118,7 @@ fn menus_ui(
         ui.separator();
         command_button_ui(ui, Command::Quit, lang, out);
     });
-    ui.menu_button(trs!(lang, "menu-go"), |ui| {
+    menu(ui, trs!(lang, "menu-go"), |ui| {
         // Taller than a small window at large text: the list scrolls.
         let room = ui.ctx().content_rect().height() - 60.0;
         egui::ScrollArea::vertical()
@@ -67,7 +126,7 @@ fn menus_ui(
             .show(ui, |ui| {
                 command_button_ui(ui, Command::Goto(Screen::Start), lang, out);
                 for index in 0..q.sections().len() {
-                    if ui.button(nav::section_label(q, index, lang)).clicked() {
+                    if item(ui, nav::section_label(q, index, lang)).clicked() {
                         out.push(Command::Goto(Screen::Section(index)));
                         ui.close();
                     }
@@ -85,17 +144,25 @@ fn menus_ui(
             });
     });
     view_menu(ui, lang, (sections_shown, theme), out);
-    ui.menu_button(trs!(lang, "menu-help"), |ui| {
+    menu(ui, trs!(lang, "menu-help"), |ui| {
         command_button_ui(ui, Command::Help, lang, out);
     });
-    ui.menu_button("Taal / Language", |ui| {
+    menu(ui, "Taal / Language", |ui| {
         for l in Lang::ALL {
-            if ui.radio(lang == l, l.native_name()).clicked() {
+            let choice = ui.radio(lang == l, l.native_name());
+            super::mark_menu_item(
+                ui,
+                &choice,
+                egui::accesskit::Role::MenuItemRadio,
+                Some(lang == l),
+            );
+            if choice.clicked() {
                 out.push(Command::SetLang(l));
                 ui.close();
             }
         }
     });
+    first
 }
 
 /// *Beeld*: the text size, the list of sections, light or dark.
@@ -105,7 +172,7 @@ fn view_menu(
     (sections_shown, theme): (bool, crate::app::Theme),
     out: &mut Vec<Command>,
 ) {
-    ui.menu_button(trs!(lang, "menu-view"), |ui| {
+    menu(ui, trs!(lang, "menu-view"), |ui| {
         let size = (ui.ctx().zoom_factor() * 100.0).round();
         ui.label(tr!(lang, "menu-text-size-size", size = size.to_string()));
         for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
@@ -113,19 +180,27 @@ fn view_menu(
         }
         ui.separator();
         let mut shown = sections_shown;
-        if ui
-            .checkbox(&mut shown, Command::ShowSections(true).label(lang))
-            .changed()
-        {
+        let check = ui.checkbox(&mut shown, Command::ShowSections(true).label(lang));
+        super::mark_menu_item(
+            ui,
+            &check,
+            egui::accesskit::Role::MenuItemCheckBox,
+            Some(sections_shown),
+        );
+        if check.changed() {
             out.push(Command::ShowSections(shown));
             ui.close();
         }
         ui.separator();
         for choice in crate::app::Theme::ALL {
-            if ui
-                .radio(theme == choice, Command::SetTheme(choice).label(lang))
-                .clicked()
-            {
+            let radio = ui.radio(theme == choice, Command::SetTheme(choice).label(lang));
+            super::mark_menu_item(
+                ui,
+                &radio,
+                egui::accesskit::Role::MenuItemRadio,
+                Some(theme == choice),
+            );
+            if radio.clicked() {
                 out.push(Command::SetTheme(choice));
                 ui.close();
             }

@@ -348,11 +348,33 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, lang: Lang, out: &
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
-    if ui.add(button).clicked() {
+    let response = ui.add(button);
+    mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
+    if response.clicked() {
         out.push(command);
         // Closes the menu also when chosen with Enter or a screen reader's click action.
         ui.close();
     }
+}
+
+/// A control in a menu as a screen reader should meet it: a menu item (not a push button), or
+/// a radio or check item with its state.
+pub fn mark_menu_item(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    role: egui::accesskit::Role,
+    checked: Option<bool>,
+) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(role);
+        if let Some(checked) = checked {
+            node.set_toggled(if checked {
+                egui::accesskit::Toggled::True
+            } else {
+                egui::accesskit::Toggled::False
+            });
+        }
+    });
 }
 
 /// Brings the focused widget into view when the focus has just moved to it (egui does not do
