@@ -170,7 +170,7 @@ fn the_menu_bar_wraps_at_300_percent_text() {
     let menus = ["Bestand", "Ga naar", "Beeld", "Help", "Taal / Language"];
     let right = h.ctx.content_rect().max.x + 0.5;
     for menu in menus {
-        let node = h.get_by_role_and_label(Role::Button, menu);
+        let node = h.get_by_role_and_label(Role::MenuItem, menu);
         assert!(
             node.rect().max.x <= right,
             "{menu} runs off the right edge: {:?} past {right}",
@@ -209,14 +209,14 @@ fn light_or_dark_can_be_chosen_from_the_view_menu() {
         h.state().settings().theme,
         behoeftewijzer::app::Theme::System
     );
-    h.get_by_role_and_label(Role::Button, "Beeld")
+    h.get_by_role_and_label(Role::MenuItem, "Beeld")
         .click_accesskit();
     h.run();
     h.get_by_label("Donker").click_accesskit();
     h.run();
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
     assert_eq!(h.state().settings().theme, behoeftewijzer::app::Theme::Dark);
-    h.get_by_role_and_label(Role::Button, "Beeld")
+    h.get_by_role_and_label(Role::MenuItem, "Beeld")
         .click_accesskit();
     h.run();
     h.get_by_label("Licht").click_accesskit();

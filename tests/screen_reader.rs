@@ -307,3 +307,135 @@ fn the_overview_says_a_linked_question_is_still_open() {
         assert!(name.contains("verplicht") || name.contains("vul"), "{name}");
     }
 }
+
+/// Issue 32, item 3: the brief's preview (and with it the regional brief's and the report's,
+/// drawn by the same code) is one Tab stop, and the arrow keys read it block by block: the
+/// title, headings, paragraphs, table rows ("Organisatie: …"), list items, agenda rows, in the
+/// order of the page; Home and End go to its first and last block.
+#[test]
+fn the_brief_preview_is_read_block_by_block_with_the_arrow_keys() {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| {
+            App::with_settings(
+                Settings::default(),
+                FileDialogs::Typed,
+                Some(profiles::example_path()),
+            )
+        });
+    h.run();
+    h.state_mut().queue(behoeftewijzer::ui::Command::Goto(
+        behoeftewijzer::ui::Screen::Brief,
+    ));
+    h.run();
+    h.run();
+    let focused = |h: &Harness<'static, App>| {
+        h.query_by(|n| n.is_focused())
+            .map(|n| {
+                let n = n.accesskit_node();
+                (n.role(), n.label().unwrap_or_default())
+            })
+            .unwrap_or((Role::Unknown, String::new()))
+    };
+    let title = "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit";
+    let mut tabs = 0;
+    while focused(&h).1 != title {
+        tabs += 1;
+        assert!(
+            tabs < 12,
+            "no Tab reached the document; at {:?}",
+            focused(&h)
+        );
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    let mut read = vec![focused(&h)];
+    for _ in 0..60 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+        read.push(focused(&h));
+    }
+    let labels: Vec<&str> = read.iter().map(|(_, l)| l.as_str()).collect();
+    let at = |wanted: &str| {
+        labels
+            .iter()
+            .position(|l| l.starts_with(wanted))
+            .unwrap_or_else(|| panic!("{wanted:?} not read: {labels:#?}"))
+    };
+    assert!(at("Organisatie: Gemeente Voorbeeld") < at("1. Aanleiding"));
+    assert!(at("1. Aanleiding") < at("2. Wat wij zien"));
+    assert!(at("2. Wat wij zien") < at("3. Onze vragen aan de alliantie"));
+    assert_eq!(read[at("1. Aanleiding")].0, Role::Heading);
+    // Every step moved on: no block read twice in a row, none unnamed.
+    for pair in labels.windows(2) {
+        assert_ne!(pair[0], pair[1], "the reading stood still");
+    }
+    assert!(labels.iter().all(|l| !l.is_empty()));
+    // End and Home.
+    h.key_press(Key::End);
+    h.run();
+    assert!(
+        focused(&h).1.contains("opgesteld met Behoeftewijzer"),
+        "{:?}",
+        focused(&h)
+    );
+    h.key_press(Key::Home);
+    h.run();
+    assert_eq!(focused(&h).1, title);
+    // The document is one Tab stop: Shift+Tab leaves it for the control before it.
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+    h.run();
+    let before = focused(&h);
+    assert!(!labels.contains(&before.1.as_str()), "{before:?}");
+}
+
+/// Issue 32, item 3: the first Tab on *Behoefteprofiel* goes into the profile (it went to the
+/// e-mail's "Aan" field at the bottom), and the arrow keys read it block by block: the picture,
+/// the training, the topics, the partners, the agenda.
+#[test]
+fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| {
+            App::with_settings(
+                Settings::default(),
+                FileDialogs::Typed,
+                Some(profiles::example_path()),
+            )
+        });
+    h.run();
+    h.state_mut().queue(behoeftewijzer::ui::Command::Goto(
+        behoeftewijzer::ui::Screen::Needs,
+    ));
+    h.run();
+    h.run();
+    let focused = |h: &Harness<'static, App>| {
+        h.query_by(|n| n.is_focused())
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_default()
+    };
+    assert_eq!(focused(&h), "Behoefteprofiel");
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(
+        focused(&h).starts_with("Dit volgt uit je antwoorden"),
+        "{}",
+        focused(&h)
+    );
+    let mut read = vec![focused(&h)];
+    for _ in 0..150 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+        read.push(focused(&h));
+    }
+    let at = |wanted: &str| {
+        read.iter()
+            .position(|l| l.starts_with(wanted))
+            .unwrap_or_else(|| panic!("{wanted:?} not read: {read:#?}"))
+    };
+    assert!(at("In één oogopslag") < at("Huwelijksdwang en achterlating: 3"));
+    assert!(at("Training") < at("Partners om te betrekken"));
+    assert!(at("Partners om te betrekken") < at("Movisie"));
+    assert!(at("Movisie") < at("Voorstel voor de agenda"));
+    assert!(read.iter().all(|l| !l.is_empty()), "{read:#?}");
+}

@@ -360,6 +360,9 @@ fn interactive(role: Role) -> bool {
     matches!(
         role,
         Role::Button
+            | Role::MenuItem
+            | Role::MenuItemRadio
+            | Role::MenuItemCheckBox
             | Role::CheckBox
             | Role::RadioButton
             | Role::TextInput

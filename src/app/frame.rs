@@ -99,7 +99,16 @@ impl App {
     }
 
     /// The current screen, in the central panel.
+    /// The screen, in an id scope of its own: its controls are new nodes to a screen reader,
+    /// never another screen's nodes renamed (issue 32: a label of *Overzicht* became a
+    /// heading of *Behoefteprofiel* under the same id, and Orca, which had cached it with a
+    /// text interface, read nothing).
     pub(super) fn screen_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
+        let scope = format!("{:?}", self.screen);
+        ui.push_id(scope, |ui| self.screen_content_ui(ui, out));
+    }
+
+    fn screen_content_ui(&mut self, ui: &mut egui::Ui, out: &mut Vec<Command>) {
         let lang = self.lang();
         match self.screen {
             Screen::Start => {

@@ -289,3 +289,137 @@ pub fn field_message_ui(
     }
     shown
 }
+
+/// A read-only document a keyboard user walks block by block (issue 32: the previews and the
+/// needs profile were labels without a Tab stop, so Tab jumped past them). The document is one
+/// Tab stop, the block last read (at first the first); ↑ and ↓ move to the block before or
+/// after, Home and End to the first and last. Each block is a node a screen reader reads when
+/// it gets the focus (a heading as a heading, a list item as a list item).
+pub struct Reader {
+    id: egui::Id,
+    stop: usize,
+    /// An arrow key moved the stop last frame: it takes the focus when drawn, now that it can
+    /// (a block takes the focus only as the stop; asked before, a screen reader would meet a
+    /// focus on a node that was not focusable yet, and say nothing).
+    pending: bool,
+    blocks: Vec<Response>,
+}
+
+impl Reader {
+    pub fn new(ui: &Ui, id: egui::Id) -> Self {
+        let (stop, pending) = ui
+            .data(|d| d.get_temp::<(usize, bool)>(id))
+            .unwrap_or((0, false));
+        Self {
+            id,
+            stop,
+            pending,
+            blocks: Vec::new(),
+        }
+    }
+
+    /// Adds a drawn block; the stop takes the focus if an arrow key moved it there.
+    fn push(&mut self, block: &Response) {
+        if self.pending && self.blocks.len() == self.stop {
+            block.request_focus();
+            block.scroll_to_me(None);
+            self.pending = false;
+        }
+        self.blocks.push(block.clone());
+    }
+
+    /// How the next block senses: the Tab stop takes the focus, the others only the pointer.
+    fn sense(&self) -> egui::Sense {
+        if self.blocks.len() == self.stop {
+            egui::Sense::focusable_noninteractive()
+        } else {
+            egui::Sense::hover()
+        }
+    }
+
+    /// A block of text, wrapped; returns it for marking (a heading, a list item).
+    pub fn label(&mut self, ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+        let text: egui::WidgetText = text.into();
+        let words = text.text().to_owned();
+        let shown = ui.add(egui::Label::new(text).wrap().sense(self.sense()));
+        // Named by its words, as every block is (a label's text is otherwise only its value,
+        // which not every screen reader reads on focus).
+        ui.ctx()
+            .accesskit_node_builder(shown.id, |node| node.set_label(words));
+        self.push(&shown);
+        shown
+    }
+
+    /// A block drawn by the caller (a table row, a bar), named `words` for a screen reader.
+    pub fn region(&mut self, ui: &mut Ui, words: &str, add: impl FnOnce(&mut Ui)) -> Response {
+        let sense = self.sense();
+        let shown = ui.scope(add).response;
+        let block = ui.interact(shown.rect, shown.id.with("block"), sense);
+        let words = words.to_owned();
+        ui.ctx().accesskit_node_builder(block.id, |node| {
+            node.set_role(Role::Label);
+            // A label's name on the Linux desktop is its value.
+            node.set_value(words.clone());
+            node.set_label(words);
+        });
+        self.push(&block);
+        block
+    }
+
+    /// A list with bullets, each item a block.
+    pub fn bullets<S: AsRef<str>>(
+        &mut self,
+        ui: &mut Ui,
+        items: &[S],
+        style: impl Fn(RichText) -> RichText,
+    ) {
+        let count = items.len();
+        ui.scope_builder(
+            egui::UiBuilder::new().accessibility_role(Role::List),
+            |ui| {
+                for (index, item) in items.iter().enumerate() {
+                    let words = item.as_ref();
+                    let shown = self.label(ui, style(RichText::new(format!("• {words}"))));
+                    mark_list_item(ui, &shown, words, (index, count));
+                }
+            },
+        );
+    }
+
+    /// After the document: the arrow keys move the focus from block to block, and the block
+    /// with the focus becomes the Tab stop.
+    pub fn finish(self, ui: &Ui) {
+        let Some(focused) = self.blocks.iter().position(Response::has_focus) else {
+            // The document changed under the stop (a shorter one): back to its start.
+            let stop = if self.stop >= self.blocks.len() {
+                0
+            } else {
+                self.stop
+            };
+            ui.data_mut(|d| d.insert_temp(self.id, (stop, self.pending)));
+            return;
+        };
+        let last = self.blocks.len() - 1;
+        let next = ui.input(|i| {
+            if i.modifiers.any() {
+                None
+            } else if i.key_pressed(egui::Key::ArrowDown) {
+                Some((focused + 1).min(last))
+            } else if i.key_pressed(egui::Key::ArrowUp) {
+                Some(focused.saturating_sub(1))
+            } else if i.key_pressed(egui::Key::Home) {
+                Some(0)
+            } else if i.key_pressed(egui::Key::End) {
+                Some(last)
+            } else {
+                None
+            }
+        });
+        let stop = next.unwrap_or(focused);
+        let pending = stop != focused;
+        if pending {
+            ui.ctx().request_repaint();
+        }
+        ui.data_mut(|d| d.insert_temp(self.id, (stop, pending)));
+    }
+}

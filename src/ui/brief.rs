@@ -127,37 +127,43 @@ const LABEL_WIDTH: f32 = 230.0;
 /// The width of the agenda's minutes column in the preview.
 const MINUTES_WIDTH: f32 = 56.0;
 
-/// The blocks of the brief, as on paper.
+/// The blocks of the brief, as on paper, each a block a keyboard user reads with ↑ and ↓
+/// (`a11y::Reader`): the title, headings, paragraphs, list items, table and agenda rows, bars.
 fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
-    let title = ui.label(RichText::new(&brief.title).size(21.0).strong());
-    super::a11y::mark_heading(ui, &title, 2);
+    use super::a11y::{Reader, mark_heading};
+    let mut reader = Reader::new(ui, ui.scope_id().with("reader"));
+    let title = reader.label(ui, RichText::new(&brief.title).size(21.0).strong());
+    mark_heading(ui, &title, 2);
     for block in &brief.blocks {
         match block {
             Block::Heading(h) => {
                 ui.add_space(10.0);
-                let heading = ui.label(RichText::new(h).size(18.0).strong());
-                super::a11y::mark_heading(ui, &heading, 3);
+                let heading = reader.label(ui, RichText::new(h).size(18.0).strong());
+                mark_heading(ui, &heading, 3);
                 ui.separator();
             }
             Block::Subheading(h) => {
                 ui.add_space(4.0);
-                let heading = ui.label(RichText::new(h).strong());
-                super::a11y::mark_heading(ui, &heading, 4);
+                let heading = reader.label(ui, RichText::new(h).strong());
+                mark_heading(ui, &heading, 4);
             }
             Block::Paragraph(p) => {
-                ui.label(p);
+                reader.label(ui, p);
             }
             Block::Note(p) => {
-                ui.label(RichText::new(p).small().italics().weak());
+                reader.label(ui, RichText::new(p).small().italics().weak());
             }
-            Block::Bullets(items) => super::a11y::bullet_list_ui(ui, items, |t| t),
-            Block::Table(rows) => table_ui(ui, rows),
+            Block::Bullets(items) => reader.bullets(ui, items, |t| t),
+            Block::Table(rows) => table_ui(ui, &mut reader, rows),
             Block::Chart(bars) => {
                 for b in bars {
-                    bar_ui(ui, &b.label, b.value, b.min, b.max, &b.value_text);
+                    let words = format!("{}: {}", b.label, b.value_text);
+                    reader.region(ui, &words, |ui| {
+                        bar_ui(ui, &b.label, b.value, b.min, b.max, &b.value_text);
+                    });
                 }
             }
-            Block::Schedule(rows) => schedule_ui(ui, rows),
+            Block::Schedule(rows) => schedule_ui(ui, &mut reader, rows),
             Block::PageBreak => {
                 ui.add_space(16.0);
                 ui.separator();
@@ -166,58 +172,66 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
             Block::Preformatted(p) => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(p);
+                    reader.label(ui, p);
                 });
             }
         }
     }
     ui.add_space(10.0);
     ui.separator();
-    ui.label(RichText::new(&brief.footer).small().italics().weak());
+    reader.label(ui, RichText::new(&brief.footer).small().italics().weak());
+    reader.finish(ui);
 }
 
 /// Label–value rows: a label column as on paper, or labels above their values when narrow.
-fn table_ui(ui: &mut egui::Ui, rows: &[(String, String)]) {
+/// Each row is one block for the reader ("Organisatie: Gemeente Voorbeeld").
+fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String, String)]) {
     // A fixed label column, as on paper. (An egui Grid measures itself over extra
     // frames, one per table: the preview would shift while it settles.) In a narrow
     // window or at large text, each label stands above its value instead.
     let columns = ui.available_width() >= 2.2 * LABEL_WIDTH;
     for (k, v) in rows {
-        if !columns {
-            ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
-            ui.indent(k, |ui| ui.add(egui::Label::new(v).wrap()));
-            continue;
-        }
-        ui.horizontal_top(|ui| {
-            ui.allocate_ui_with_layout(
-                egui::vec2(LABEL_WIDTH, 0.0),
-                egui::Layout::top_down(egui::Align::Min),
-                |ui| {
-                    ui.set_width(LABEL_WIDTH);
-                    ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
-                },
-            );
-            ui.add(egui::Label::new(v).wrap());
+        let words = format!("{k}: {v}");
+        reader.region(ui, &words, |ui| {
+            if !columns {
+                ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                ui.indent(k, |ui| ui.add(egui::Label::new(v).wrap()));
+                return;
+            }
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(LABEL_WIDTH, 0.0),
+                    egui::Layout::top_down(egui::Align::Min),
+                    |ui| {
+                        ui.set_width(LABEL_WIDTH);
+                        ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                    },
+                );
+                ui.add(egui::Label::new(v).wrap());
+            });
         });
     }
     ui.add_space(4.0);
 }
 
-/// Agenda rows: the minutes in a column, then what.
-fn schedule_ui(ui: &mut egui::Ui, rows: &[(String, String)]) {
+/// Agenda rows: the minutes in a column, then what. Each row is one block for the reader.
+fn schedule_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String, String)]) {
     for (what, minutes) in rows {
-        // The minutes in a fixed column, aligned right, as on paper.
-        ui.horizontal_top(|ui| {
-            ui.allocate_ui_with_layout(
-                egui::vec2(MINUTES_WIDTH, 0.0),
-                egui::Layout::right_to_left(egui::Align::Min),
-                |ui| {
-                    ui.set_width(MINUTES_WIDTH);
-                    ui.label(RichText::new(minutes).strong());
-                },
-            );
-            ui.add_space(8.0);
-            ui.add(egui::Label::new(what).wrap());
+        let words = format!("{what}: {minutes}");
+        reader.region(ui, &words, |ui| {
+            // The minutes in a fixed column, aligned right, as on paper.
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(MINUTES_WIDTH, 0.0),
+                    egui::Layout::right_to_left(egui::Align::Min),
+                    |ui| {
+                        ui.set_width(MINUTES_WIDTH);
+                        ui.label(RichText::new(minutes).strong());
+                    },
+                );
+                ui.add_space(8.0);
+                ui.add(egui::Label::new(what).wrap());
+            });
         });
     }
     ui.add_space(4.0);

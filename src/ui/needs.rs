@@ -5,30 +5,32 @@
 use egui::{RichText, Sense, Stroke, TextEdit, Vec2};
 
 use super::Command;
+use super::a11y::Reader;
 use super::theme;
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, Reason, Words};
 
-fn reasons_ui(ui: &mut egui::Ui, words: &Words, reasons: &[Reason]) {
+fn reasons_ui(ui: &mut egui::Ui, r: &mut Reader, words: &Words, reasons: &[Reason]) {
     let lang = words.lang;
     if reasons.is_empty() {
         return;
     }
     ui.indent(ui.next_auto_id(), |ui| {
-        ui.label(
+        r.label(
+            ui,
             RichText::new(trs!(lang, "needs-because-you-answered"))
                 .small()
                 .weak(),
         );
-        super::a11y::bullet_list_ui(ui, reasons.iter().map(|r| words.reason(r)), |t| {
-            t.small().weak()
-        });
+        let reasons: Vec<String> = reasons.iter().map(|x| words.reason(x)).collect();
+        r.bullets(ui, &reasons, |t| t.small().weak());
     });
 }
 
-fn section_heading_ui(ui: &mut egui::Ui, text: &str) {
+fn section_heading_ui(ui: &mut egui::Ui, r: &mut Reader, text: &str) {
     ui.add_space(14.0);
-    super::a11y::heading_ui(ui, text, 2);
+    let heading = r.label(ui, RichText::new(text).size(19.0).strong());
+    super::a11y::mark_heading(ui, &heading, 2);
     ui.add_space(2.0);
 }
 
@@ -104,75 +106,82 @@ pub fn needs_ui(
 ) {
     let lang = words.lang;
     super::a11y::screen_title_ui(ui, trs!(lang, "needs-needs-profile"));
-    ui.label(trs!(lang, "needs-this-follows-from-your-answers-if"));
-    ui.label(RichText::new(offer_note(lang)).small());
+    // The profile is read block by block with the arrow keys, one Tab stop (issue 32); the
+    // e-mail's controls follow it.
+    let mut r = Reader::new(ui, ui.scope_id().with("needs.reader"));
+    r.label(ui, trs!(lang, "needs-this-follows-from-your-answers-if"));
+    r.label(ui, RichText::new(offer_note(lang)).small());
 
-    glance_ui(ui, needs, words);
-    training_ui(ui, needs, words);
-    partners_ui(ui, needs, words);
-    agenda_ui(ui, needs, words);
+    glance_ui(ui, &mut r, needs, words);
+    training_ui(ui, &mut r, needs, words);
+    partners_ui(ui, &mut r, needs, words);
+    agenda_ui(ui, &mut r, needs, words);
+    r.finish(ui);
     email_ui(ui, words, mail_to, out);
 }
 
 /// The picture: the three priorities, domestic and honour-based violence, and the reach of
 /// help.
-fn glance_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+fn glance_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading_ui(ui, trs!(lang, "needs-at-a-glance"));
+    section_heading_ui(ui, r, trs!(lang, "needs-at-a-glance"));
     for t in &needs.themes {
-        bar_ui(
-            ui,
-            words.theme_title(&t.id),
-            t.priority,
-            1,
-            3,
-            &words.priority_text(t),
-        );
+        let (title, value) = (words.theme_title(&t.id), words.priority_text(t));
+        r.region(ui, &format!("{title}: {value}"), |ui| {
+            bar_ui(ui, title, t.priority, 1, 3, &value);
+        });
     }
     match needs.reach {
-        Some(v) => bar_ui(
-            ui,
-            trs!(lang, "needs-reach-of-help-now"),
-            v,
-            1,
-            5,
-            &words.reach_text(v),
-        ),
+        Some(v) => {
+            let (title, value) = (trs!(lang, "needs-reach-of-help-now"), words.reach_text(v));
+            r.region(ui, &format!("{title}: {value}"), |ui| {
+                bar_ui(ui, title, v, 1, 5, &value);
+            });
+        }
         None => {
-            ui.label(RichText::new(trs!(lang, "needs-reach-of-help-not-answered-yet")).weak());
+            r.label(
+                ui,
+                RichText::new(trs!(lang, "needs-reach-of-help-not-answered-yet")).weak(),
+            );
         }
     }
 }
 
 /// The training proposal, and the themes with their signals and questions.
-fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+fn training_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading_ui(ui, trs!(lang, "needs-training"));
-    ui.label(words.training_summary(&needs.training));
-    reasons_ui(ui, words, &needs.training.reasons);
+    section_heading_ui(ui, r, trs!(lang, "needs-training"));
+    r.label(ui, words.training_summary(&needs.training));
+    reasons_ui(ui, r, words, &needs.training.reasons);
     if !needs.checks.is_empty() {
-        ui.label(
+        r.label(
+            ui,
             RichText::new(trs!(lang, "needs-is-this-right-these-questions-also"))
                 .color(ui.visuals().warn_fg_color),
         );
-        super::a11y::bullet_list_ui(ui, needs.checks.iter().map(|c| words.check(c)), |t| t);
+        let checks: Vec<String> = needs.checks.iter().map(|c| words.check(c)).collect();
+        r.bullets(ui, &checks, |t| t);
     }
 
-    section_heading_ui(ui, trs!(lang, "needs-topics"));
+    section_heading_ui(ui, r, trs!(lang, "needs-topics"));
     let top = needs.top_themes();
     if top.len() > 1 {
         let names: Vec<String> = top
             .iter()
             .map(|t| words.theme_title(&t.id).to_owned())
             .collect();
-        ui.label(format!(
-            "{} {}",
-            trs!(lang, "needs-equally-important"),
-            words.and_list(&names)
-        ));
+        r.label(
+            ui,
+            format!(
+                "{} {}",
+                trs!(lang, "needs-equally-important"),
+                words.and_list(&names)
+            ),
+        );
     }
     for t in &needs.themes {
-        ui.label(
+        r.label(
+            ui,
             RichText::new(format!(
                 "{} — {}",
                 words.theme_title(&t.id),
@@ -181,39 +190,55 @@ fn training_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             .strong(),
         );
         if !t.signals.is_empty() {
-            ui.label(format!(
-                "{} {}",
-                trs!(lang, "needs-signs"),
-                words.choice_list(needs::SIGNALS, &t.signals)
-            ));
+            r.label(
+                ui,
+                format!(
+                    "{} {}",
+                    trs!(lang, "needs-signs"),
+                    words.choice_list(needs::SIGNALS, &t.signals)
+                ),
+            );
         }
         if let Some(question) = words.theme_question(&t.id) {
-            ui.label(format!("{} {question}", trs!(lang, "needs-your-question")));
+            r.label(
+                ui,
+                format!("{} {question}", trs!(lang, "needs-your-question")),
+            );
         }
-        reasons_ui(ui, words, &t.reasons);
+        reasons_ui(ui, r, words, &t.reasons);
     }
 }
 
 /// The partners to involve, each with its role, description, source and reasons.
-fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+fn partners_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    section_heading_ui(ui, trs!(lang, "needs-partners-to-involve"));
+    section_heading_ui(ui, r, trs!(lang, "needs-partners-to-involve"));
     if needs.partners_put_communities_beside_themes() {
-        ui.label(RichText::new(trs!(lang, "words-these-topics-occur-in-all-communities")).weak());
+        r.label(
+            ui,
+            RichText::new(trs!(lang, "words-these-topics-occur-in-all-communities")).weak(),
+        );
     }
     for need in &needs.partners {
         let Some(p) = words.partner(&need.id) else {
             continue;
         };
-        ui.label(RichText::new(words.partner_name(p)).strong());
+        r.label(ui, RichText::new(words.partner_name(p)).strong());
         if need.known {
-            ui.label(RichText::new(trs!(lang, "needs-you-already-know-them-build-on")).weak());
+            r.label(
+                ui,
+                RichText::new(trs!(lang, "needs-you-already-know-them-build-on")).weak(),
+            );
         }
-        ui.label(format!("{}. {}", p.role.get(lang), p.description.get(lang)));
+        r.label(
+            ui,
+            format!("{}. {}", p.role.get(lang), p.description.get(lang)),
+        );
         if let Some(a) = &p.always {
-            ui.label(a.get(lang));
+            r.label(ui, a.get(lang));
         }
-        ui.label(
+        r.label(
+            ui,
             RichText::new(format!(
                 "{} {}",
                 trs!(lang, "needs-source"),
@@ -222,28 +247,30 @@ fn partners_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             .small()
             .weak(),
         );
-        reasons_ui(ui, words, &need.reasons);
+        reasons_ui(ui, r, words, &need.reasons);
         ui.add_space(4.0);
     }
     if let Some(line) = words.unmatched(needs) {
-        ui.label(line);
+        r.label(ui, line);
     }
 }
 
 /// The next step in cooperation, and the agenda with its minutes.
-fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
+fn agenda_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
     if let Some(c) = &needs.cooperation {
         section_heading_ui(
             ui,
+            r,
             trs!(lang, "needs-cooperation-with-community-organisations"),
         );
-        ui.label(words.cooperation(c));
-        reasons_ui(ui, words, &c.reasons);
+        r.label(ui, words.cooperation(c));
+        reasons_ui(ui, r, words, &c.reasons);
     }
 
     section_heading_ui(
         ui,
+        r,
         &tr!(
             lang,
             "needs-proposed-agenda-minutes",
@@ -251,7 +278,8 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
         ),
     );
     for (i, item) in needs.agenda.iter().enumerate() {
-        ui.label(
+        r.label(
+            ui,
             RichText::new(format!(
                 "{}. {} — {}",
                 i + 1,
@@ -261,7 +289,7 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
             .strong(),
         );
         ui.indent(("agenda", i), |ui| {
-            super::a11y::bullet_list_ui(ui, words.agenda_lines(item), |t| t);
+            r.bullets(ui, &words.agenda_lines(item), |t| t);
         });
     }
 }
@@ -270,7 +298,9 @@ fn agenda_ui(ui: &mut egui::Ui, needs: &Needs, words: &Words) {
 fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Vec<Command>) {
     let lang = words.lang;
     let email = words.email(mail_to);
-    section_heading_ui(ui, trs!(lang, "needs-intake-e-mail"));
+    ui.add_space(14.0);
+    super::a11y::heading_ui(ui, trs!(lang, "needs-intake-e-mail"), 2);
+    ui.add_space(2.0);
     ui.label(trs!(lang, "needs-the-announcement-asks-you-to-e"));
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(trs!(lang, "needs-to"));
