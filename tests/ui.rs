@@ -371,7 +371,6 @@ fn interactive(role: Role) -> bool {
             | Role::ComboBox
             | Role::Slider
             | Role::SpinButton
-            | Role::MenuItem
             | Role::Tab
     )
 }
