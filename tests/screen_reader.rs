@@ -330,12 +330,11 @@ fn the_brief_preview_is_read_block_by_block_with_the_arrow_keys() {
     h.run();
     h.run();
     let focused = |h: &Harness<'static, App>| {
-        h.query_by(|n| n.is_focused())
-            .map(|n| {
+        h.query_by(node_is_focused)
+            .map_or((Role::Unknown, String::new()), |n| {
                 let n = n.accesskit_node();
                 (n.role(), n.label().unwrap_or_default())
             })
-            .unwrap_or((Role::Unknown, String::new()))
     };
     let title = "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit";
     let mut tabs = 0;
@@ -410,7 +409,7 @@ fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
     h.run();
     h.run();
     let focused = |h: &Harness<'static, App>| {
-        h.query_by(|n| n.is_focused())
+        h.query_by(node_is_focused)
             .and_then(|n| n.accesskit_node().label())
             .unwrap_or_default()
     };
@@ -438,4 +437,8 @@ fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
     assert!(at("Partners om te betrekken") < at("Movisie"));
     assert!(at("Movisie") < at("Voorstel voor de agenda"));
     assert!(read.iter().all(|l| !l.is_empty()), "{read:#?}");
+}
+
+fn node_is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
 }
