@@ -726,3 +726,50 @@ fn the_convenor_is_chosen_in_the_window_and_the_regional_brief_follows() {
         point_of_contact(&h)
     );
 }
+
+/// Issue 32, item 3: on *Samen* the first Tab after the tabs goes into the joint picture (it
+/// went to the menu bar), and the arrow keys read it part by part and line by line.
+#[test]
+fn the_joint_picture_is_read_line_by_line_with_the_arrow_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 3, false);
+    let mut h = common::window(Settings::default());
+    compare(&mut h, &paths);
+    click(&mut h, "Samen");
+    let focused = |h: &Harness<'static, App>| {
+        h.query_by(node_is_focused)
+            .map_or((Role::Unknown, String::new()), |n| {
+                let n = n.accesskit_node();
+                (n.role(), n.label().unwrap_or_default())
+            })
+    };
+    // The focus is in the picture, or a Tab takes it there; never to the menu bar.
+    let mut read = Vec::new();
+    for _ in 0..6 {
+        let (role, label) = focused(&h);
+        assert!(
+            !["Bestand", "Ga naar", "Beeld"].contains(&label.as_str()),
+            "{label}"
+        );
+        if role == Role::Heading {
+            read.push(label);
+            break;
+        }
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    assert_eq!(read.len(), 1, "no Tab reached the joint picture");
+    for _ in 0..12 {
+        h.key_press(Key::ArrowDown);
+        h.run();
+        read.push(focused(&h).1);
+    }
+    assert!(read.iter().all(|l| !l.is_empty()), "{read:#?}");
+    for pair in read.windows(2) {
+        assert_ne!(pair[0], pair[1], "the reading stood still: {read:#?}");
+    }
+}
+
+fn node_is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}

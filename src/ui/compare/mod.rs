@@ -384,13 +384,18 @@ fn needs_view_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) 
 }
 
 /// The combined picture, part by part.
+/// One Tab stop, read part by part and line by line with the arrow keys (issue 32: on *Samen*
+/// the first Tab went to the menu bar).
 fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     let names: Vec<&str> = data.names.iter().map(String::as_str).collect();
+    let mut reader = super::a11y::Reader::new(ui, ui.scope_id().with("together.reader"));
     for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
         ui.add_space(6.0);
-        super::a11y::heading_ui(ui, &part.title, 2);
-        super::a11y::bullet_list_ui(ui, &part.lines, |t| t);
+        let heading = reader.label(ui, RichText::new(&part.title).size(19.0).strong());
+        super::a11y::mark_heading(ui, &heading, 2);
+        reader.bullets(ui, &part.lines, |t| t);
     }
+    reader.finish(ui);
 }
 
 /// Two versions of one profile: every answer that changed, old → new.
@@ -406,32 +411,34 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
         ),
         2,
     );
-    ui.label(trs!(lang, "compare-two-versions-of-one-profile-this"));
+    // Read block by block with the arrow keys, one Tab stop (issue 32).
+    let mut reader = super::a11y::Reader::new(ui, ui.scope_id().with("changes.reader"));
+    reader.label(ui, trs!(lang, "compare-two-versions-of-one-profile-this"));
     let changes = combine::changes(q, &old.profile, &new.profile, lang);
     if changes.is_empty() {
-        ui.label(trs!(lang, "compare-nothing-the-answers-are-the-same"));
+        reader.label(ui, trs!(lang, "compare-nothing-the-answers-are-the-same"));
     }
     let none = trs!(lang, "compare-no-answer-2");
     for c in &changes {
         ui.add_space(4.0);
         let label = q.question(&c.question).map_or("", |x| x.label(lang));
-        ui.label(RichText::new(label).strong());
+        reader.label(ui, RichText::new(label).strong());
         ui.indent(&c.question, |ui| {
-            ui.add(
-                egui::Label::new(format!(
+            reader.label(
+                ui,
+                format!(
                     "{} {}",
                     trs!(lang, "compare-before"),
                     c.before.as_deref().unwrap_or(none)
-                ))
-                .wrap(),
+                ),
             );
-            ui.add(
-                egui::Label::new(format!(
+            reader.label(
+                ui,
+                format!(
                     "{} {}",
                     trs!(lang, "compare-now"),
                     c.after.as_deref().unwrap_or(none)
-                ))
-                .wrap(),
+                ),
             );
         });
     }
@@ -439,7 +446,9 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
     let agreements = combine::agreement_lines(&old.profile, &new.profile, lang);
     if !agreements.is_empty() {
         ui.add_space(6.0);
-        super::a11y::heading_ui(ui, trs!(lang, "compare-agreements"), 3);
-        super::a11y::bullet_list_ui(ui, &agreements, |t| t);
+        let heading = reader.label(ui, RichText::new(trs!(lang, "compare-agreements")).strong());
+        super::a11y::mark_heading(ui, &heading, 3);
+        reader.bullets(ui, &agreements, |t| t);
     }
+    reader.finish(ui);
 }
