@@ -8,7 +8,6 @@
 mod common;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
-use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::ui::Screen;
 use egui::accesskit::Role;
@@ -61,15 +60,20 @@ fn go(h: &mut Harness<'static, App>, label: &str) {
     h.run();
 }
 
+fn goto(h: &mut Harness<'static, App>, screen: Screen) {
+    h.state_mut()
+        .queue(behoeftewijzer::ui::Command::Goto(screen));
+    h.run();
+    h.run();
+}
+
 fn every_screen_fits(size: [f32; 2], zoom: f32) {
     let mut h = window(size, zoom);
     let q = Questionnaire::builtin();
     let mut problems = Vec::new();
     for index in 0..q.sections().len() {
-        go(
-            &mut h,
-            &behoeftewijzer::ui::nav::section_label(q, index, Lang::Nl),
-        );
+        // By the menu's command: in a narrow window the list of sections steps aside.
+        goto(&mut h, Screen::Section(index));
         assert_eq!(h.state().screen(), Screen::Section(index));
         problems.extend(
             clipped(&h)
@@ -82,7 +86,7 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
         ("Behoefteprofiel", Screen::Needs),
         ("Voorbeeld gespreksnotitie", Screen::Brief),
     ] {
-        go(&mut h, label);
+        goto(&mut h, screen);
         assert_eq!(h.state().screen(), screen);
         problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
     }
@@ -222,4 +226,50 @@ fn light_or_dark_can_be_chosen_from_the_view_menu() {
     h.get_by_label("Licht").click_accesskit();
     h.run();
     assert_eq!(h.ctx.theme(), egui::Theme::Light);
+}
+
+/// Issue 32, item 4: at 800×600 with 200 % text the content keeps at least 60 % of the window
+/// on every screen of the open profile (it got about four lines: the list of sections took
+/// half the width and the status line two or three lines). The content's room: from below the
+/// menu bar to the status line's buttons, from the screen's title to the right edge.
+#[test]
+fn at_800_by_600_and_200_percent_the_content_keeps_most_of_the_window() {
+    let mut h = window([800.0, 600.0], 2.0);
+    let q = Questionnaire::builtin();
+    let mut screens: Vec<Screen> = (0..q.sections().len()).map(Screen::Section).collect();
+    screens.extend([
+        Screen::Review,
+        Screen::Needs,
+        Screen::Brief,
+        Screen::Meeting,
+        Screen::Report,
+    ]);
+    let mut problems = Vec::new();
+    for screen in screens {
+        goto(&mut h, screen);
+        let window = h.ctx.content_rect();
+        let menu_bottom = h.get_by_label("Bestand").rect().max.y;
+        let bar_top = h
+            .query_all_by(|n| {
+                n.role() == Role::Button
+                    && n.label()
+                        .is_some_and(|l| l == "Vorige" || l == "Volgende" || l.starts_with("Naar "))
+            })
+            .map(|n| n.rect().min.y)
+            .fold(window.max.y, f32::min);
+        let title = h
+            .query_all_by(|n| n.role() == Role::Heading)
+            .map(|n| n.rect())
+            .min_by(|a, b| a.min.y.total_cmp(&b.min.y))
+            .expect("a title");
+        let room = (bar_top - menu_bottom) * (window.max.x - title.min.x + 8.0);
+        let share = room / window.area();
+        if share < 0.6 {
+            problems.push(format!("{screen:?}: {:.0} %", share * 100.0));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "too little room for the content: {problems:?}"
+    );
 }

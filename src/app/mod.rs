@@ -389,11 +389,15 @@ impl eframe::App for App {
             self.land_on_screen(&ctx);
         }
         self.status_panel_ui(ui, lang, &mut out);
-        // The sections belong to the open profile, not to a comparison.
+        // The sections belong to the open profile, not to a comparison. In a narrow window
+        // (a small one, or large text) the questions get the whole width: the sections stay
+        // in *Ga naar* and under Ctrl+Page Down (issue 32: at 800×600 and 200 % the list took
+        // half the width).
         if !matches!(
             self.screen,
             Screen::Start | Screen::Compare | Screen::RegionalBrief
-        ) {
+        ) && !ui::narrow(&ctx)
+        {
             self.sections_panel(ui, screen_changed, &mut out);
         }
         self.central_ui(ui, screen_changed, &mut out);

@@ -341,7 +341,23 @@ impl Reader {
     pub fn label(&mut self, ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
         let text: egui::WidgetText = text.into();
         let words = text.text().to_owned();
-        let shown = ui.add(egui::Label::new(text).wrap().sense(self.sense()));
+        let sense = self.sense();
+        // The stop senses the focus, and egui would draw it in a control's colour (greyer
+        // than text): it keeps the colour of the text around it.
+        let shown = ui
+            .scope(|ui| {
+                let text_colour = ui.visuals().text_color();
+                let widgets = &mut ui.visuals_mut().widgets;
+                for state in [
+                    &mut widgets.inactive,
+                    &mut widgets.hovered,
+                    &mut widgets.active,
+                ] {
+                    state.fg_stroke.color = text_colour;
+                }
+                ui.add(egui::Label::new(text).wrap().sense(sense))
+            })
+            .inner;
         // Named by its words, as every block is (a label's text is otherwise only its value,
         // which not every screen reader reads on focus).
         ui.ctx()

@@ -377,6 +377,16 @@ pub fn mark_menu_item(
     });
 }
 
+/// Below this width in points (a small window, or large text: 800 pixels at 200 % are 400
+/// points) the window is narrow: the list of sections steps aside and the status line keeps
+/// to one line, so the content keeps most of the window.
+pub const NARROW: f32 = 600.0;
+
+/// Whether the window is narrow ([`NARROW`]).
+pub fn narrow(ctx: &egui::Context) -> bool {
+    ctx.content_rect().width() < NARROW
+}
+
 /// Brings the focused widget into view when the focus has just moved to it (egui does not do
 /// this by itself): call at the end of a `ScrollArea`'s contents. Only widgets in this area's
 /// column count, so the side panel and the page each follow their own.
@@ -391,11 +401,16 @@ pub fn follow_focus(ui: &egui::Ui, moved: bool) {
         return;
     };
     let column = ui.max_rect().x_range();
+    // With some lines above it, so an option is seen with its question, not alone at the top
+    // edge (issue 32).
+    let line = ui.text_style_height(&egui::TextStyle::Body);
+    let above = (3.0 * line).min(ui.clip_rect().height() / 3.0);
+    let wanted = response.rect.with_min_y(response.rect.min.y - above);
     if column.contains(response.rect.center().x)
         && response.layer_id == ui.layer_id()
-        && !ui.clip_rect().shrink(4.0).contains_rect(response.rect)
+        && !ui.clip_rect().shrink(4.0).contains_rect(wanted)
     {
-        response.scroll_to_me(None);
+        ui.scroll_to_rect(wanted, None);
     }
 }
 

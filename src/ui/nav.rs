@@ -199,8 +199,24 @@ pub fn bottom_ui(
         // What counts first: the required answers; then how much of everything is answered.
         let percent = total.percent();
         let text = tr!(lang, "nav-progress", missing = missing, percent = percent);
-        ui.label(&text);
-        let width = ui.available_width().clamp(60.0, 160.0);
-        quiet_bar_ui(ui, total.fraction(), egui::vec2(width, 8.0));
+        if super::narrow(ui.ctx()) {
+            // One line in a narrow window: the short form, the whole text for a screen reader
+            // and on hover.
+            let short = tr!(
+                lang,
+                "nav-progress-short",
+                missing = missing,
+                percent = percent
+            )
+            // One piece: it moves to the next line whole, never "Klaar ·" above "100 %".
+            .replace(' ', "\u{a0}");
+            let shown = ui.label(&short).on_hover_text(&text);
+            ui.ctx()
+                .accesskit_node_builder(shown.id, |node| node.set_label(text));
+        } else {
+            ui.label(&text);
+            let width = ui.available_width().clamp(60.0, 160.0);
+            quiet_bar_ui(ui, total.fraction(), egui::vec2(width, 8.0));
+        }
     });
 }

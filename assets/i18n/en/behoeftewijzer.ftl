@@ -65,6 +65,10 @@ nav-progress = { $missing ->
         [one] 1 required question left
        *[other] { $missing } required questions left
     } · { $percent } % of all questions
+nav-progress-short = { $missing ->
+        [0] Done
+       *[other] { $missing } required left
+    } · { $percent } %
 start-everything-stays-on-this-computer-you = Everything stays on this computer. You need no account and nothing goes over the internet.
 start-continue-with-this-profile = Continue with this profile
 start-open-a-profile = Open a profile…

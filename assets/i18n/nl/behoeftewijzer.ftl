@@ -65,6 +65,10 @@ nav-progress = { $missing ->
         [one] Nog 1 verplichte vraag
        *[other] Nog { $missing } verplichte vragen
     } · { $percent } % van alle vragen
+nav-progress-short = { $missing ->
+        [0] Klaar
+       *[other] Nog { $missing } verplicht
+    } · { $percent } %
 start-everything-stays-on-this-computer-you = Alles blijft op deze computer. Je hebt geen account nodig en er gaat niets via internet.
 start-continue-with-this-profile = Verder met dit profiel
 start-open-a-profile = Profiel openen…
