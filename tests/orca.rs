@@ -45,6 +45,12 @@ fn have(tool: &str) -> bool {
 /// Runs the app under Orca with `keys` (one per line) and returns what was heard, in order;
 /// `None` where Orca cannot run here (outside CI).
 fn hear(home: &Path, keys: &str) -> Option<Vec<Heard>> {
+    // One screen reader at a time: two Orca runs in parallel share the speech service and the
+    // accessibility bus, and hear each other (or fail).
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let missing: Vec<&str> = ["orca", "speech-dispatcher", "Xvfb", "xdotool"]
         .into_iter()
         .filter(|t| !have(t))
