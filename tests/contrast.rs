@@ -85,6 +85,22 @@ fn pairs(v: &egui::Visuals) -> Vec<(&'static str, Color32, &'static str, Color32
             3.0,
         ),
         ("text", text, "selected entry", v.selection.bg_fill, 4.5),
+        // The selected state itself (issue 32: the fill alone was 1.55:1 and 2.33:1): the mark
+        // at the entry's left edge, on the fill and beside it on the panel.
+        (
+            "mark of a selected entry",
+            theme::selected_mark(v),
+            "selected entry",
+            v.selection.bg_fill,
+            3.0,
+        ),
+        (
+            "mark of a selected entry",
+            theme::selected_mark(v),
+            "panel",
+            v.panel_fill,
+            3.0,
+        ),
         ("text", text, "button", v.widgets.inactive.weak_bg_fill, 4.5),
         ("progress bar", theme::bar(v), "panel", v.panel_fill, 3.0),
         (

@@ -617,3 +617,35 @@ fn a_check_under_the_field_being_typed_in_comes_into_view() {
         "the check is at {bounds:?}, outside the visible part of the window"
     );
 }
+
+/// Issue 32, item 7: at 200 % text every Tab stop of the start screen is a named, visible
+/// control (an unnamed, invisible stop came after *Handleiding openen*).
+#[test]
+fn every_tab_stop_of_the_start_screen_at_200_percent_is_named_and_visible() {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 760.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.ctx.set_zoom_factor(2.0);
+    h.run();
+    h.run();
+    let window = h.ctx.content_rect();
+    let mut seen = Vec::new();
+    for _ in 0..16 {
+        press(&mut h, Key::Tab);
+        let Some(node) = h.query_by(is_focused) else {
+            panic!("a Tab stop without a node, after {seen:?}");
+        };
+        let label = node.accesskit_node().label().unwrap_or_default();
+        let rect = node.rect();
+        assert!(!label.is_empty(), "an unnamed Tab stop after {seen:?}");
+        assert!(
+            rect.width() > 1.0 && rect.height() > 1.0 && window.intersects(rect),
+            "{label:?} is not visible: {rect:?}"
+        );
+        if seen.contains(&label) {
+            break;
+        }
+        seen.push(label);
+    }
+    assert!(seen.iter().any(|l| l == "Handleiding openen"), "{seen:?}");
+}

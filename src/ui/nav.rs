@@ -68,6 +68,7 @@ pub fn sections_ui(
         let progress = progress.get(index).copied().unwrap_or_default();
         let selected = screen == Screen::Section(index);
         let entry = ui.selectable_label(selected, section_label(q, index, lang));
+        super::theme::mark_selected(ui, &entry, selected);
         let name = section_entry_name(q, index, progress, lang);
         ui.ctx()
             .accesskit_node_builder(entry.id, |node| node.set_label(name));
@@ -101,6 +102,7 @@ pub fn sections_ui(
         // The report belongs to "Na het overleg", which leads to it.
         let here = screen == target || (target == Screen::Meeting && screen == Screen::Report);
         let entry = ui.selectable_label(here, command.label(lang));
+        super::theme::mark_selected(ui, &entry, here);
         if here && screen_changed {
             entry.scroll_to_me(None);
         }

@@ -285,6 +285,7 @@ fn tabs_ui(ui: &mut egui::Ui, lang: Lang, state: &mut State, versions: bool) {
                         egui::Button::selectable(selected, RichText::new(*text).strong())
                             .sense(sense),
                     );
+                    crate::ui::theme::mark_selected(ui, &tab, selected);
                     tab.widget_info(|| {
                         egui::WidgetInfo::selected(
                             egui::accesskit::Role::Tab,

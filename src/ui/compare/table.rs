@@ -295,6 +295,7 @@ impl Sheet<'_, '_> {
             egui::Sense::CLICK
         };
         let response = ui.add(egui::Button::selectable(selected, job).wrap().sense(sense));
+        crate::ui::theme::mark_selected(ui, &response, selected);
         let spoken = if r.differs {
             format!("{}, {}", r.label, trs!(lang, "compare-answers-differ"))
         } else {
