@@ -29,6 +29,10 @@ fn ratio(a: Color32, b: Color32) -> f64 {
 
 /// Every pair of colours the window shows together: what, foreground, on what, background,
 /// the contrast it needs.
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table: each colour with the background it is used on and the ratio it needs"
+)]
 fn pairs(v: &egui::Visuals) -> Vec<(&'static str, Color32, &'static str, Color32, f64)> {
     let text = v
         .override_text_color
