@@ -314,28 +314,8 @@ fn the_overview_says_a_linked_question_is_still_open() {
 /// order of the page; Home and End go to its first and last block.
 #[test]
 fn the_brief_preview_is_read_block_by_block_with_the_arrow_keys() {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| {
-            App::with_settings(
-                Settings::default(),
-                FileDialogs::Typed,
-                Some(profiles::example_path()),
-            )
-        });
-    h.run();
-    h.state_mut().queue(behoeftewijzer::ui::Command::Goto(
-        behoeftewijzer::ui::Screen::Brief,
-    ));
-    h.run();
-    h.run();
-    let focused = |h: &Harness<'static, App>| {
-        h.query_by(node_is_focused)
-            .map_or((Role::Unknown, String::new()), |n| {
-                let n = n.accesskit_node();
-                (n.role(), n.label().unwrap_or_default())
-            })
-    };
+    let mut h = example_on(behoeftewijzer::ui::Screen::Brief);
+    let focused = focused_node;
     let title = "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit";
     let mut tabs = 0;
     while focused(&h).1 != title {
@@ -393,26 +373,8 @@ fn the_brief_preview_is_read_block_by_block_with_the_arrow_keys() {
 /// the training, the topics, the partners, the agenda.
 #[test]
 fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| {
-            App::with_settings(
-                Settings::default(),
-                FileDialogs::Typed,
-                Some(profiles::example_path()),
-            )
-        });
-    h.run();
-    h.state_mut().queue(behoeftewijzer::ui::Command::Goto(
-        behoeftewijzer::ui::Screen::Needs,
-    ));
-    h.run();
-    h.run();
-    let focused = |h: &Harness<'static, App>| {
-        h.query_by(node_is_focused)
-            .and_then(|n| n.accesskit_node().label())
-            .unwrap_or_default()
-    };
+    let mut h = example_on(behoeftewijzer::ui::Screen::Needs);
+    let focused = |h: &Harness<'static, App>| focused_node(h).1;
     assert_eq!(focused(&h), "Behoefteprofiel");
     h.key_press(Key::Tab);
     h.run();
@@ -441,4 +403,32 @@ fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
 
 fn node_is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
     node.is_focused()
+}
+
+/// The complete example opened in a window, on `screen`.
+fn example_on(screen: behoeftewijzer::ui::Screen) -> Harness<'static, App> {
+    let mut h = Harness::builder()
+        .with_size([1100.0, 900.0])
+        .build_eframe(|_cc| {
+            App::with_settings(
+                Settings::default(),
+                FileDialogs::Typed,
+                Some(profiles::example_path()),
+            )
+        });
+    h.run();
+    h.state_mut()
+        .queue(behoeftewijzer::ui::Command::Goto(screen));
+    h.run();
+    h.run();
+    h
+}
+
+/// The focused node's role and name.
+fn focused_node(h: &Harness<'static, App>) -> (Role, String) {
+    h.query_by(node_is_focused)
+        .map_or((Role::Unknown, String::new()), |n| {
+            let n = n.accesskit_node();
+            (n.role(), n.label().unwrap_or_default())
+        })
 }

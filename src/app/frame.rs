@@ -422,12 +422,13 @@ impl FocusPlace {
         ctx.viewport(|v| {
             let widgets = &v.this_pass.widgets;
             let layer = widgets.get(id)?.layer_id;
-            let mut order: Vec<egui::Id> = Vec::new();
-            for w in widgets.get_layer(layer) {
-                if w.sense.is_focusable() && w.enabled && !order.contains(&w.id) {
-                    order.push(w.id);
-                }
-            }
+            // Each frame: one pass, a widget drawn twice counted once.
+            let mut seen = egui::IdSet::default();
+            let order: Vec<egui::Id> = widgets
+                .get_layer(layer)
+                .filter(|w| w.sense.is_focusable() && w.enabled && seen.insert(w.id))
+                .map(|w| w.id)
+                .collect();
             let at = order.iter().position(|x| *x == id)?;
             Some(Self {
                 id,

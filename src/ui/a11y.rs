@@ -59,14 +59,26 @@ where
     S: AsRef<str>,
 {
     let items: Vec<S> = items.into_iter().collect();
+    list_ui(ui, &items, style, |ui, text| {
+        ui.add(egui::Label::new(text).wrap())
+    });
+}
+
+/// The list itself: a list node, and each item drawn by `draw` (a label, or a reader's block)
+/// with its bullet, then named by its words.
+fn list_ui<S: AsRef<str>>(
+    ui: &mut Ui,
+    items: &[S],
+    style: impl Fn(RichText) -> RichText,
+    mut draw: impl FnMut(&mut Ui, RichText) -> Response,
+) {
     let count = items.len();
     ui.scope_builder(
         egui::UiBuilder::new().accessibility_role(Role::List),
         |ui| {
             for (index, item) in items.iter().enumerate() {
                 let words = item.as_ref();
-                let shown =
-                    ui.add(egui::Label::new(style(RichText::new(format!("• {words}")))).wrap());
+                let shown = draw(ui, style(RichText::new(format!("• {words}"))));
                 mark_list_item(ui, &shown, words, (index, count));
             }
         },
@@ -389,17 +401,7 @@ impl Reader {
         items: &[S],
         style: impl Fn(RichText) -> RichText,
     ) {
-        let count = items.len();
-        ui.scope_builder(
-            egui::UiBuilder::new().accessibility_role(Role::List),
-            |ui| {
-                for (index, item) in items.iter().enumerate() {
-                    let words = item.as_ref();
-                    let shown = self.label(ui, style(RichText::new(format!("• {words}"))));
-                    mark_list_item(ui, &shown, words, (index, count));
-                }
-            },
-        );
+        list_ui(ui, items, style, |ui, text| self.label(ui, text));
     }
 
     /// After the document: the arrow keys move the focus from block to block, and the block
