@@ -14,6 +14,10 @@ pub type Window = Harness<'static, App>;
 pub fn window(settings: Settings) -> Window {
     Harness::builder()
         .with_size([1100.0, 900.0])
+        // Threads of the app (the recent files read at the start, a save) ask for a frame when
+        // they are done; on a loaded 2-core machine that comes a few frames later than the 4
+        // steps egui_kittest allows by default, and a click would fail though all is well.
+        .with_max_steps(8)
         .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
 }
 
