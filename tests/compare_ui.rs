@@ -396,6 +396,45 @@ fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
     }
 }
 
+/// Issue 32: at 800 × 600 pixels and 200 % text the table showed two rows below the heading,
+/// the buttons and the tabs. The part above now scrolls away when the table has the focus, and
+/// the table (header and whole rows) fills most of the window.
+#[test]
+fn at_800_by_600_and_200_percent_the_table_fills_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 4, false);
+    let mut h = Harness::builder()
+        .with_size([800.0, 600.0])
+        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    h.ctx.set_zoom_factor(2.0);
+    h.run();
+    let window = h.ctx.content_rect();
+    assert!(window.width() < 450.0, "200 % text: {window:?}");
+    h.state_mut().compare_paths(&paths);
+    h.state_mut().finish_job();
+    for _ in 0..3 {
+        h.run();
+    }
+    let top = h.get_by_label("Bestand").rect().max.y;
+    let header = h
+        .get_all_by_role(Role::ColumnHeader)
+        .map(|n| n.rect())
+        .fold(window.max.y, |y, r| y.min(r.min.y));
+    let rows: Vec<egui::Rect> = h
+        .get_all_by_role(Role::ListBoxOption)
+        .map(|n| n.rect())
+        .filter(|r| r.min.y >= top && r.max.y <= window.max.y)
+        .collect();
+    let bottom = rows.iter().fold(header, |y, r| y.max(r.max.y));
+    let share = (bottom - header.max(top)) / window.height();
+    assert!(
+        rows.len() >= 2 && share >= 0.6,
+        "the table shows {} whole rows in {:.0} % of the window's height",
+        rows.len(),
+        share * 100.0
+    );
+}
+
 #[test]
 fn personal_data_in_one_profile_is_named_by_its_file_before_the_regional_brief() {
     let dir = tempfile::tempdir().unwrap();

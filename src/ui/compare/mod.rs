@@ -31,7 +31,7 @@ pub enum View {
 }
 
 /// What the officer chose on the screen; kept while the comparison is open.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     pub view: View,
     pub only_differences: bool,
@@ -50,6 +50,9 @@ pub struct State {
     /// The organisation the alliance deals with for all of them (an index into the entries):
     /// the regional brief's point of contact and meeting (issue 31).
     pub convenor: usize,
+    /// The height of the page's view last drawn: in a narrow window (large text, a small
+    /// window) the table takes all of it, and the part above scrolls away (issue 32).
+    page_height: f32,
 }
 
 impl State {
@@ -110,6 +113,7 @@ pub fn compare_ui(
         .id_salt("compare-page")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            state.page_height = ui.available_height();
             top_ui(ui, lang, data, state, versions.is_some(), out);
             view_ui(ui, lang, data, state, versions);
         });

@@ -51,13 +51,15 @@ pub(super) fn grid(
         ui.label(trs!(lang, "compare-no-differences-all-profiles-give-the"));
         return;
     }
-    let (row_height, header_height, details_height, table_height) =
-        heights(ui, state.selected.is_some(), data.entries.len());
+    let (row_height, header_height, details_height, table_height) = heights(
+        ui,
+        state.selected.is_some(),
+        data.entries.len(),
+        state.page_height,
+    );
+    let table_top = ui.cursor().min;
     let n = data.entries.len();
-    let label_width = LABEL_WIDTH.min(ui.available_width() * 0.4);
-    let cell =
-        ((ui.available_width() - label_width) / n.max(1) as f32).clamp(CELL_WIDTH, CELL_MAX_WIDTH);
-    let fit = (((ui.available_width() - label_width) / cell).floor() as usize).max(1);
+    let (label_width, cell, fit) = widths(ui.available_width(), n);
     let last_first = n.saturating_sub(fit);
     let mut across = egui::ScrollArea::horizontal()
         .id_salt((id, "across"))
@@ -108,10 +110,6 @@ pub(super) fn grid(
         ..
     } = sheet;
     state.drawn = drawn.unwrap_or_default();
-    if let Some(rect) = reveal {
-        // The table's own scroll area takes a request to scroll; the page's needs its own.
-        ui.scroll_to_rect(rect, None);
-    }
     if let Some(next) = moved_to {
         state.selected = Some(rows[next].key);
         state.focus_row = Some(rows[next].key);
@@ -126,6 +124,38 @@ pub(super) fn grid(
     }
     ui.separator();
     details(ui, lang, data, rows, state, details_height);
+    if let Some(rect) = reveal {
+        reveal_ui(ui, rect, table_top, header_height + table_height);
+    }
+}
+
+/// The label column's width, a profile column's, and how many profile columns fit in `width`.
+/// When not all fit, the ones shown share the width there is (one wide column at 200 % text
+/// rather than one narrow one beside empty room).
+fn widths(width: f32, n: usize) -> (f32, f32, usize) {
+    let label_width = LABEL_WIDTH.min(width * 0.4);
+    let cell = ((width - label_width) / n.max(1) as f32).clamp(CELL_WIDTH, CELL_MAX_WIDTH);
+    let fit = (((width - label_width) / cell).floor() as usize).max(1);
+    if n > fit {
+        let shared = ((width - label_width) / fit as f32).max(CELL_WIDTH);
+        (label_width, shared, fit)
+    } else {
+        (label_width, cell, fit)
+    }
+}
+
+/// Brings the row at `rect` into the page's view. The table's own scroll area takes a request
+/// to scroll; the page's needs its own, made after the details' scroll area (which would take
+/// it). In a narrow window the table (from `top`, `height` high with its header) then fills
+/// the page's view and the part above scrolls away, so more than one row shows at 200 % text
+/// (issue 32).
+fn reveal_ui(ui: &egui::Ui, rect: egui::Rect, top: egui::Pos2, height: f32) {
+    if crate::ui::narrow(ui.ctx()) {
+        let table = egui::Rect::from_min_size(top, egui::vec2(rect.width(), height));
+        ui.scroll_to_rect(table, Some(egui::Align::TOP));
+    } else {
+        ui.scroll_to_rect(rect, None);
+    }
 }
 
 /// "Profiel 1 tot 5 van 50", and how to scroll across.
@@ -144,8 +174,15 @@ pub(super) fn columns_note_ui(ui: &mut egui::Ui, lang: Lang, first: usize, fit: 
 }
 
 /// The heights of a row, the header, the details below and the table's rows, in the room
-/// there is: the details take a share once a row is chosen; the table keeps [`MIN_ROWS`].
-pub(super) fn heights(ui: &egui::Ui, chosen: bool, profiles: usize) -> (f32, f32, f32, f32) {
+/// there is: the details take a share once a row is chosen; the table keeps [`MIN_ROWS`]. In a
+/// narrow window the table takes the page's whole view (`page`) with its header, and the
+/// page scrolls the part above away when a row has the focus.
+pub(super) fn heights(
+    ui: &egui::Ui,
+    chosen: bool,
+    profiles: usize,
+    page: f32,
+) -> (f32, f32, f32, f32) {
     let line = ui.text_style_height(&TextStyle::Body);
     let row_height = line * CELL_LINES as f32 + 8.0;
     let header_height = line * HEADER_LINES as f32 + 6.0;
@@ -157,8 +194,12 @@ pub(super) fn heights(ui: &egui::Ui, chosen: bool, profiles: usize) -> (f32, f32
     } else {
         line * 2.0
     };
-    let table_height = (ui.available_height() - details_height - header_height - line * 3.0)
-        .max(row_height * MIN_ROWS as f32);
+    let room = if crate::ui::narrow(ui.ctx()) {
+        page - header_height - line
+    } else {
+        ui.available_height() - details_height - header_height - line * 3.0
+    };
+    let table_height = room.max(row_height * MIN_ROWS as f32);
     (row_height, header_height, details_height, table_height)
 }
 
