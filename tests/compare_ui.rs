@@ -433,6 +433,22 @@ fn at_800_by_600_and_200_percent_the_table_fills_the_window() {
         rows.len(),
         share * 100.0
     );
+    // Back up from the table: the page follows the focus to the filter and the tabs above.
+    for _ in 0..2 {
+        h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+        h.run();
+        h.run();
+        let focused = h
+            .query_all_by(node_is_focused)
+            .next()
+            .expect("a control has the focus");
+        let r = focused.rect();
+        assert!(
+            r.min.y >= top && r.max.y <= window.max.y,
+            "{:?} has the focus off screen at {r:?}",
+            focused.accesskit_node().label()
+        );
+    }
 }
 
 #[test]

@@ -183,12 +183,9 @@ impl App {
     ) {
         CentralPanel::default().show(ui, |ui| {
             if self.screen == Screen::Compare {
-                // The table scrolls itself, across the whole width.
+                // The table scrolls itself, across the whole width, and the page follows the
+                // focus inside its own scroll area.
                 self.screen_ui(ui, out);
-                ui::follow_focus(
-                    ui,
-                    self.view_changed || ui.memory(egui::Memory::focused) != self.focus_seen,
-                );
                 return;
             }
             let mut page = ScrollArea::vertical().auto_shrink([false, false]);

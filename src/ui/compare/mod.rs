@@ -53,6 +53,12 @@ pub struct State {
     /// The height of the page's view last drawn: in a narrow window (large text, a small
     /// window) the table takes all of it, and the part above scrolls away (issue 32).
     page_height: f32,
+    /// The control that had the keyboard focus last frame: the page follows the focus when it
+    /// moves (Shift+Tab from the table to the tabs above it).
+    focus_seen: Option<egui::Id>,
+    /// Whether the table brought its row into view this frame (then the page does not
+    /// follow the focus as well).
+    revealed: bool,
 }
 
 impl State {
@@ -114,8 +120,15 @@ pub fn compare_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             state.page_height = ui.available_height();
+            state.revealed = false;
             top_ui(ui, lang, data, state, versions.is_some(), out);
             view_ui(ui, lang, data, state, versions);
+            // Inside the page's scroll area, or its request to scroll is lost.
+            let focused = ui.memory(egui::Memory::focused);
+            if !state.revealed {
+                super::follow_focus(ui, focused != state.focus_seen);
+            }
+            state.focus_seen = focused;
         });
 }
 

@@ -125,6 +125,7 @@ pub(super) fn grid(
     ui.separator();
     details(ui, lang, data, rows, state, details_height);
     if let Some(rect) = reveal {
+        state.revealed = true;
         reveal_ui(ui, rect, table_top, header_height + table_height);
     }
 }
