@@ -45,8 +45,13 @@ pub fn on_screen(outer: egui::Rect, monitor: egui::Vec2) -> Option<egui::Pos2> {
 impl App {
     /// Once, as soon as egui knows the window's place and its monitor: a window saved half off
     /// the screen (the monitor changed, the window was dragged away) is pulled back onto it.
+    ///
+    /// Only where eframe does not do this itself: on Windows it clamps a saved position to the
+    /// monitors before the window opens, and on macOS it drops one that is on no monitor
+    /// (egui-winit's `WindowSettings::clamp_position_to_monitors`); egui describes only the
+    /// window's own monitor, not where that monitor lies among several.
     pub(super) fn keep_on_screen(&mut self, ctx: &egui::Context) {
-        if self.placement == Placement::Checked {
+        if self.placement == Placement::Checked || cfg!(any(windows, target_os = "macos")) {
             return;
         }
         let (outer, monitor) = ctx.input(|i| (i.viewport().outer_rect, i.viewport().monitor_size));
