@@ -246,6 +246,36 @@ fn saving_is_announced_on_the_focused_field() {
     );
 }
 
+/// The announcement stays where it was told: F10 a moment after saving moves the focus to the
+/// menu bar a frame after the key, and Orca read "Opgeslagen" again on every menu item.
+#[test]
+fn an_announcement_does_not_follow_the_user_into_the_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let (one, _) = profiles(dir.path());
+    let mut h = window(&one);
+    focus_name_field(&mut h);
+    h.query_by(is_focused).unwrap().type_text("x");
+    h.run();
+    run(&mut h, &Command::Save);
+    assert!(focused(&h).unwrap().description.starts_with("Opgeslagen"));
+    // A moment later, as a person presses the next key.
+    for _ in 0..60 {
+        h.step();
+    }
+    press(&mut h, Key::F10);
+    for _ in 0..3 {
+        h.run();
+        let f = focused(&h).unwrap();
+        assert!(
+            !f.description.contains("Opgeslagen"),
+            "{}: {:?}",
+            f.label,
+            f.description
+        );
+    }
+    assert_eq!(focused(&h).unwrap().label, "Bestand");
+}
+
 /// Escape in a text field (egui lets go of the focus there) keeps it in the field, so the next
 /// Tab goes on in the content.
 #[test]

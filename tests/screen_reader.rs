@@ -432,3 +432,41 @@ fn focused_node(h: &Harness<'static, App>) -> (Role, String) {
             (n.role(), n.label().unwrap_or_default())
         })
 }
+
+/// Issue 32: Orca reads a dialog's texts only when they have three words or more, so the path
+/// on a line of its own under "Het document (4 pagina's) staat in:" was never heard. Every
+/// text in the dialogs about a file (written, already there) is read, and one names the file.
+#[test]
+fn a_dialog_about_a_file_says_the_file_in_a_text_a_screen_reader_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notitie.pdf");
+    let mut h = window();
+    for expected in ["Exported", "Overwrite"] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
+        h.run();
+        common::replace_text(&mut h, "Pad van het bestand", &path.display().to_string());
+        common::click(&mut h, "Exporteren");
+        h.state_mut().finish_job();
+        h.run();
+        let kind = format!("{:?}", h.state().dialog());
+        assert!(kind.starts_with(&format!("Some({expected}")), "{kind}");
+        let dialog = h.get_by_role(Role::Dialog);
+        let texts: Vec<String> = dialog
+            .query_all_by_role(Role::Label)
+            .filter_map(|n| n.accesskit_node().value().or(n.accesskit_node().label()))
+            .collect();
+        let short: Vec<&String> = texts
+            .iter()
+            .filter(|t| t.split_whitespace().count() < 3)
+            .collect();
+        assert!(short.is_empty(), "{expected}: texts Orca skips: {short:?}");
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains(&path.display().to_string())),
+            "{expected}: the file is in no text: {texts:?}"
+        );
+        h.key_press(Key::Escape);
+        h.run();
+    }
+}

@@ -187,7 +187,16 @@ struct Announcement {
     /// description does not change back while a screen reader still has it as the focus (Orca
     /// would read the old help again).
     leaving: bool,
+    /// When it was made (egui's input time, seconds): only a move of the focus right after
+    /// the action takes it along.
+    made: f64,
 }
+
+/// How long after an action the focus may move with its announcement (the app moving it to
+/// the control put back, a frame or two later). A later move is the user's, also when the
+/// key that caused it was handled a frame before the focus moved (F10 to the menu bar, which
+/// read "Opgeslagen" again on every menu item).
+const ALONG_SECONDS: f64 = 0.5;
 
 fn announcement_key() -> egui::Id {
     egui::Id::unique("behoeftewijzer.a11y.announcement")
@@ -204,6 +213,7 @@ pub fn announce(ctx: &egui::Context, text: impl Into<String>) {
         text: text.into(),
         on: None,
         leaving: false,
+        made: ctx.input(|i| i.time),
     };
     ctx.data_mut(|d| d.insert_temp(announcement_key(), announcement));
 }
@@ -238,20 +248,21 @@ pub fn deliver_announcement(ctx: &egui::Context) {
     let Some(focused) = ctx.memory(egui::Memory::focused) else {
         return;
     };
-    // The user moved the focus on (a key or a click in this frame): told, and done, after one
-    // more frame on the old control. Moved by the app (to the control put back, or the one
+    // The user moved the focus on (a key or a click in this frame, or any move a while after
+    // the action): told, and done, after one more frame on the old control. Moved by the app (to the control put back, or the one
     // after a removed one): it goes along.
     if let Some(on) = a.on
         && on != focused
     {
         let by_user = ctx.input(|i| {
-            i.events.iter().any(|e| {
-                matches!(
-                    e,
-                    egui::Event::Key { pressed: true, .. }
-                        | egui::Event::PointerButton { pressed: true, .. }
-                )
-            })
+            i.time - a.made > ALONG_SECONDS
+                || i.events.iter().any(|e| {
+                    matches!(
+                        e,
+                        egui::Event::Key { pressed: true, .. }
+                            | egui::Event::PointerButton { pressed: true, .. }
+                    )
+                })
         });
         if by_user {
             describe_with(ctx, on, &a.text);

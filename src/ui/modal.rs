@@ -712,12 +712,11 @@ fn exported_ui(
         ui,
         &tr!(lang, "modal-document-ready", name = name.to_owned()),
     );
-    ui.label(tr!(
-        lang,
-        "modal-the-brief-pages-pages-is-saved",
-        pages = pages
-    ));
-    ui.label(RichText::new(path.display().to_string()).strong());
+    text_and_path_ui(
+        ui,
+        &tr!(lang, "modal-the-brief-pages-pages-is-saved", pages = pages),
+        path,
+    );
     if let Some(note) = note {
         ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
     }
@@ -728,6 +727,26 @@ fn exported_ui(
             (trs!(lang, "modal-close"), ExportedChoice::Close),
         ],
     )
+}
+
+/// A sentence and, on a line of its own in bold, the file it is about, as one text: Orca reads
+/// a dialog's texts only when they have three words or more, so a path alone was never heard
+/// ("Het document (4 pagina's) staat in:", and then nothing; issue 32).
+fn text_and_path_ui(ui: &mut egui::Ui, text: &str, path: &std::path::Path) {
+    let mut job = egui::text::LayoutJob::default();
+    let style = ui.style();
+    for part in [
+        RichText::new(format!("{text}\n")),
+        RichText::new(path.display().to_string()).strong(),
+    ] {
+        part.append_to(
+            &mut job,
+            style,
+            egui::FontSelection::Default,
+            egui::Align::LEFT,
+        );
+    }
+    ui.add(egui::Label::new(job).wrap());
 }
 
 fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
@@ -745,8 +764,7 @@ fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
 /// "This file exists": the safe choice, another name, has the focus.
 fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<Proceed> {
     dialog_title_ui(ui, trs!(lang, "modal-this-file-already-exists"));
-    ui.label(trs!(lang, "modal-a-file-with-this-name-already"));
-    ui.label(RichText::new(path.display().to_string()).strong());
+    text_and_path_ui(ui, trs!(lang, "modal-a-file-with-this-name-already"), path);
     buttons_ui(
         ui,
         &[
@@ -759,8 +777,11 @@ fn overwrite_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option
 /// "Someone else saved this file": the safe choice, another name, has the focus.
 fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<ConflictChoice> {
     dialog_title_ui(ui, trs!(lang, "modal-the-file-has-changed-meanwhile"));
-    ui.label(trs!(lang, "modal-someone-else-another-window-or-another"));
-    ui.label(RichText::new(path.display().to_string()).strong());
+    text_and_path_ui(
+        ui,
+        trs!(lang, "modal-someone-else-another-window-or-another"),
+        path,
+    );
     buttons_ui(
         ui,
         &[
