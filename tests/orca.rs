@@ -378,6 +378,10 @@ fn a_screen_reader_user_hears_which_question_which_answer_and_whether_it_is_requ
 /// read the old help again); removing an agreement lands on the way back, named after it;
 /// putting it back lands on its first field and says so.
 #[test]
+#[expect(
+    clippy::too_many_lines,
+    reason = "a table of steps: each key with what Orca must say after it"
+)]
 fn a_screen_reader_user_hears_what_an_action_did_and_where_the_focus_went() {
     let home = tempfile::tempdir().unwrap();
     let profile = home.path().join("voorbeeld.ron");
