@@ -150,6 +150,13 @@ fn walk_with(home: &Path, steps: &[(&str, &[&str], &[&str])], args: &[&Path]) {
         unchecked.is_empty(),
         "steps that check nothing: {unchecked:?}"
     );
+    let count = |f: fn(&str, &[&str]) -> bool| steps.iter().filter(|(k, s, _)| f(k, s)).count();
+    eprintln!(
+        "walk: {} steps checked by what Orca says, {} by its silence, {} typed texts",
+        count(|k, s| !k.starts_with("sleep:") && !s.is_empty() && s != [SILENT]),
+        count(|_, s| s == [SILENT]),
+        count(|k, _| k.starts_with("type:")),
+    );
     let keys = steps
         .iter()
         .map(|(k, ..)| *k)
