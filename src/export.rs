@@ -19,14 +19,17 @@ use crate::model::privacy::{self, Finding};
 use crate::model::{Profile, Questionnaire};
 use crate::storage;
 
-/// Why an output could not be written.
-#[derive(Debug)]
+/// Why an output could not be written. `Display` is for the log: no paths, no answers.
+#[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The PDF could not be made (a defect in the program; the detail goes to the log).
+    #[error(transparent)]
     Render(PdfError),
     /// The CSV could not be made in memory (idem).
+    #[error("{what} ({detail})", what = trs!(Lang::En, "table-the-table-could-not-be-made"), detail = .0)]
     Table(csv::Error),
     /// The file could not be written: a full disk, a locked file, a folder that is gone.
+    #[error(transparent)]
     Write(storage::SaveError),
 }
 
@@ -40,18 +43,6 @@ impl ExportError {
         }
     }
 }
-
-impl std::fmt::Display for ExportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ExportError::Render(e) => e.fmt(f),
-            ExportError::Table(e) => write!(f, "{} ({e})", self.message(Lang::En)),
-            ExportError::Write(e) => e.fmt(f),
-        }
-    }
-}
-
-impl std::error::Error for ExportError {}
 
 /// What leaves the program, as the privacy gate reads it. Every output is one of these.
 #[derive(Clone, Copy, Debug)]

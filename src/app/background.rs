@@ -234,6 +234,7 @@ impl App {
                 ));
             }
             Err(NotExported::Failed(e)) => {
+                log::error!("an export failed: {e}");
                 let title = trs!(lang, "files-could-not-export");
                 self.dialog = Some(Dialog::about_file(title, &e.message(lang), &path));
             }

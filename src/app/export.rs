@@ -243,6 +243,7 @@ impl App {
         match crate::export::table(self.q, &c.entries, lang, b';') {
             Ok(bytes) => self.export_in_background(path, Output::Table(bytes)),
             Err(e) => {
+                log::error!("the table could not be made: {e}");
                 self.dialog = Some(Dialog::about_file(
                     trs!(lang, "app-compare-could-not-save"),
                     &e.message(lang),

@@ -189,6 +189,7 @@ impl App {
                 }
             }
             Err(error) => {
+                log::error!("saving failed: {error}");
                 self.dialog = Some(Dialog::Message {
                     title: trs!(lang, "files-could-not-save").into(),
                     body: format!(

@@ -105,6 +105,7 @@ pub fn compare(paths: &[PathBuf], options: &CompareOptions) -> CheckReport {
         .map(|c| crate::export::table(q, &loaded, lang, c.separator))
     {
         Some(Err(e)) => {
+            log::error!("the table could not be made: {e}");
             let _ = writeln!(
                 text,
                 "{} {}",
@@ -205,6 +206,7 @@ fn write_outputs(text: &mut String, options: &CompareOptions, outputs: &Outputs<
                 );
             }
             Err(e) => {
+                log::error!("the table could not be written: {e}");
                 let _ = writeln!(
                     text,
                     "{} {}",
@@ -429,6 +431,7 @@ fn brief_report(
             true
         }
         Err(e) => {
+            log::error!("the regional brief could not be written: {e}");
             let _ = writeln!(
                 text,
                 "{} {}",

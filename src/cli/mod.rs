@@ -336,7 +336,11 @@ pub(super) fn write_profile_pdf(
             });
         }
     }
-    match crate::export::pdf(&document, job.output, now) {
+    let written = crate::export::pdf(&document, job.output, now);
+    if let Err(e) = &written {
+        log::error!("the document could not be written: {e}");
+    }
+    match written {
         Ok(rendered) => Ok((profile, document, rendered, findings)),
         Err(e @ crate::export::ExportError::Write(_)) => Err(unreadable(format!(
             "{} {}\n{}\n",

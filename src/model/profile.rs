@@ -173,7 +173,8 @@ where
 
 /// An answer that does not fit the questionnaire. Worded in the catalogues
 /// ([`AnswerError::message`]); `Display` is the English wording.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum AnswerError {
     UnknownQuestion(String),
     WrongKind {
@@ -252,17 +253,10 @@ impl AnswerError {
     }
 }
 
-impl std::fmt::Display for AnswerError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for AnswerError {}
-
 /// A profile made for a newer questionnaire than this app has; worded by
-/// [`LoadError`](crate::storage::LoadError), which carries it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// [`LoadError`](crate::storage::LoadError), which carries it (`Display` is for the log).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("made for questionnaire version {found}; this app has version {current}")]
 pub struct NewerQuestionnaire {
     pub found: u32,
     pub current: u32,

@@ -11,9 +11,10 @@ use super::{shown, write};
 /// Why a profile could not be opened. Worded once per language in the catalogues
 /// ([`LoadError::message`]); `Display` is the English wording without the file's values, for
 /// logs.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.for_log())]
 pub enum LoadError {
-    Io(io::Error),
+    Io(#[from] io::Error),
     TooLarge {
         size: u64,
         limit: u64,
@@ -50,41 +51,8 @@ pub enum LoadError {
         found: u32,
         supported: u32,
     },
-    NewerQuestionnaire(crate::model::profile::NewerQuestionnaire),
-    Answer(AnswerError),
-}
-
-impl From<io::Error> for LoadError {
-    fn from(e: io::Error) -> Self {
-        LoadError::Io(e)
-    }
-}
-
-impl From<crate::model::profile::NewerQuestionnaire> for LoadError {
-    fn from(e: crate::model::profile::NewerQuestionnaire) -> Self {
-        LoadError::NewerQuestionnaire(e)
-    }
-}
-
-impl From<AnswerError> for LoadError {
-    fn from(e: AnswerError) -> Self {
-        LoadError::Answer(e)
-    }
-}
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.for_log())
-    }
-}
-
-impl std::error::Error for LoadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            LoadError::Io(e) => Some(e),
-            _ => None,
-        }
-    }
+    NewerQuestionnaire(#[from] crate::model::profile::NewerQuestionnaire),
+    Answer(#[from] AnswerError),
 }
 
 /// Whether a message quotes what the file holds (for the person who chose the file) or leaves
@@ -232,10 +200,12 @@ fn io_error_message(e: &io::Error, lang: Lang) -> String {
 }
 
 /// Why a profile could not be saved.
-/// Worded once per language in the catalogues; `Display` is the English wording, for logs.
-#[derive(Debug)]
+/// Worded once per language in the catalogues; `Display` is the English wording without paths,
+/// for logs.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.for_log())]
 pub enum SaveError {
-    Io(io::Error),
+    Io(#[from] io::Error),
     /// The profile could not be written as RON (a defect in the program; the detail is logged).
     Serialize(String),
     /// The file would be larger than the app reads back: refused, so every file it writes opens.
@@ -245,33 +215,12 @@ pub enum SaveError {
     },
 }
 
-impl From<io::Error> for SaveError {
-    fn from(e: io::Error) -> Self {
-        SaveError::Io(e)
-    }
-}
-
-impl std::fmt::Display for SaveError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for SaveError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            SaveError::Io(e) => Some(e),
-            _ => None,
-        }
-    }
-}
-
 impl SaveError {
+    /// What the officer reads, with the file's path where it helps (a backup kept beside it).
     pub fn message(&self, lang: Lang) -> String {
         match self {
             SaveError::Io(e) => write::error_message(e, lang),
-            SaveError::Serialize(e) => {
-                log::error!("profile: {e}");
+            SaveError::Serialize(_) => {
                 trs!(lang, "storage-saving-failed-because-of-an-error").to_owned()
             }
             SaveError::TooLarge { size, limit } => tr!(
@@ -280,6 +229,19 @@ impl SaveError {
                 limit_kb = (limit / 1024).to_string(),
                 size_kb = (size.div_ceil(1024)).to_string()
             ),
+        }
+    }
+
+    /// The English wording for the log: no paths (a backup's path is in the officer's message
+    /// only), and the detail of a defect.
+    pub fn for_log(&self) -> String {
+        match self {
+            SaveError::Io(e) => write::error_for_log(e),
+            SaveError::Serialize(detail) => format!(
+                "{} ({detail})",
+                trs!(Lang::En, "storage-saving-failed-because-of-an-error")
+            ),
+            SaveError::TooLarge { .. } => self.message(Lang::En),
         }
     }
 }

@@ -60,10 +60,9 @@ pub fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The table could not be made (the CSV writer failed in memory): in the officer's words, the
-/// library's own text in the log.
-pub fn error_message(e: &csv::Error, lang: crate::lang::Lang) -> String {
-    log::error!("table: {e}");
+/// The table could not be made (the CSV writer failed in memory): in the officer's words (the
+/// library's own text is for the log, where the error is handled).
+pub fn error_message(_e: &csv::Error, lang: crate::lang::Lang) -> String {
     trs!(lang, "table-the-table-could-not-be-made").to_owned()
 }
 

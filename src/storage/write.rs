@@ -9,54 +9,37 @@ use std::path::{Path, PathBuf};
 use crate::lang::Lang;
 
 /// An error that left a backup of the old content behind: the write and the restore both
-/// failed, so the user must know where the old version is. Carried inside an [`io::Error`].
-#[derive(Debug)]
+/// failed, so the user must know where the old version is (in their message; the log gets no
+/// path). Carried inside an [`io::Error`].
+#[derive(Debug, thiserror::Error)]
+#[error("{}: the old file could not be put back; a backup was kept", error_for_log(.source))]
 pub struct KeptBackup {
     pub backup: PathBuf,
     pub source: io::Error,
 }
 
 /// The target is something other than a regular file (a folder, a device, a pipe).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", Refusal::NotRegular.message(Lang::En))]
 pub struct NotRegular;
 
 /// The file exists and could not be replaced although its folder can be written: another
 /// program holds it, or it is protected.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", trs!(Lang::En, "write-the-file-is-locked-or-protected"))]
 pub struct Locked;
 
-// Worded once, in the catalogues: `Display` is the English wording, for logs.
-impl std::fmt::Display for KeptBackup {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let e = io::Error::other(KeptBackup {
-            backup: self.backup.clone(),
-            source: io::Error::from(self.source.kind()),
-        });
-        f.write_str(&error_message(&e, Lang::En))
+/// Why a file could not be written, in English for the log: as the officer reads it, but a
+/// kept backup without its path (paths go to the log at debug level only).
+pub(crate) fn error_for_log(e: &io::Error) -> String {
+    match e
+        .get_ref()
+        .and_then(|inner| inner.downcast_ref::<KeptBackup>())
+    {
+        Some(kept) => kept.to_string(),
+        None => error_message(e, Lang::En),
     }
 }
-
-impl std::error::Error for KeptBackup {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
-    }
-}
-
-impl std::fmt::Display for NotRegular {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&Refusal::NotRegular.message(Lang::En))
-    }
-}
-
-impl std::error::Error for NotRegular {}
-
-impl std::fmt::Display for Locked {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(trs!(Lang::En, "write-the-file-is-locked-or-protected"))
-    }
-}
-
-impl std::error::Error for Locked {}
 
 /// Why a file could not be written, in the user's language; the caller adds the path.
 pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
@@ -104,9 +87,8 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
 }
 
 /// The system's number for an error nobody worded, for whoever helps the officer (" (fout 5
-/// van het systeem)"); the system's own text is English, so it goes to the log only.
+/// van het systeem)"); the system's own text is English, for the log only.
 pub(crate) fn system_code(e: &io::Error, lang: Lang) -> String {
-    log::debug!("system error: {e}");
     match e.raw_os_error() {
         Some(code) => format!(
             " {}",
