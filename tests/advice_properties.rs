@@ -353,7 +353,7 @@ fn partners_say_why(rules: &NeedsRules, derived: &needs::Needs) -> Result<(), St
 }
 
 /// Every property for one profile in one language.
-fn check(
+fn check_profile(
     q: &Questionnaire,
     rules: &NeedsRules,
     labels: &[String],
@@ -404,8 +404,8 @@ fn the_advice_holds_for_2000_generated_profiles_in_both_languages() {
         ..Config::default()
     });
     let result = runner.run(&any::<u64>(), |seed| {
-        check(q, rules, &labels, seed, Lang::Nl)?;
-        check(q, rules, &labels, seed, Lang::En)
+        check_profile(q, rules, &labels, seed, Lang::Nl)?;
+        check_profile(q, rules, &labels, seed, Lang::En)
     });
     if let Err(e) = result {
         panic!("{e}");

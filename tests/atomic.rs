@@ -13,8 +13,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
 const CHILD_ENV: &str = "BEHOEFTEWIJZER_SAVE_LOOP";
 const TRIAL_ENV: &str = "BEHOEFTEWIJZER_SAVE_TRIAL";

@@ -9,13 +9,9 @@ use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::needs::{self, NeedsRules};
 use behoeftewijzer::model::{Answer, Profile};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 use profiles::{example, q};
-
-fn today() -> time::OffsetDateTime {
-    time::macros::datetime!(2026-11-28 10:30 UTC)
-}
 
 fn make(profile: &Profile, lang: Lang) -> (Brief, pdf::Rendered) {
     make_with(profile, lang, false)
@@ -27,10 +23,10 @@ fn make_with(profile: &Profile, lang: Lang, include_email: bool) -> (Brief, pdf:
         lang,
         mail_to: "",
         include_email,
-        today: today().date(),
+        today: common::today().date(),
     };
     let b = brief::build(q(), NeedsRules::builtin(), profile, &needs, options);
-    let rendered = pdf::render(&b, today()).expect("render");
+    let rendered = pdf::render(&b, common::today()).expect("render");
     (b, rendered)
 }
 
@@ -49,7 +45,7 @@ fn pages(bytes: &[u8]) -> (lopdf::Document, Vec<String>) {
 }
 
 /// The brief's headings and subheadings, in order.
-fn headings(b: &Brief) -> Vec<&str> {
+fn brief_headings(b: &Brief) -> Vec<&str> {
     b.blocks
         .iter()
         .filter_map(|block| match block {
@@ -303,7 +299,7 @@ fn the_three_renderers_share_one_model() {
     use egui_kittest::kittest::Queryable as _;
     for lang in Lang::ALL {
         let (b, rendered) = make(&example(), lang);
-        let headings = headings(&b);
+        let headings = brief_headings(&b);
         assert!(headings.len() >= 15, "{lang:?}: {headings:?}");
         // The text version.
         let text = brief::content::to_text(&b);
@@ -439,7 +435,7 @@ fn headings_never_end_a_page_and_table_rows_never_split() {
         );
         let (b, r) = make(&p, Lang::Nl);
         let (_, texts) = pages(&r.bytes);
-        let headings = headings(&b);
+        let headings = brief_headings(&b);
         for (n, text) in texts.iter().enumerate() {
             let body: Vec<&str> = text
                 .lines()
@@ -684,7 +680,7 @@ fn speaks_as_the_officer(p: &Profile, lang: Lang) -> Vec<String> {
         lang,
         mail_to: "",
         include_email: true,
-        today: today().date(),
+        today: common::today().date(),
     };
     let b = brief::build(q(), NeedsRules::builtin(), p, &needs, options);
     let mut text = brief_words(&b);
@@ -808,8 +804,7 @@ fn a_contradiction_is_asked_in_the_brief() {
     assert_eq!(appendix, 2, "the core runs past page 2");
 }
 
-#[path = "common/scenarios.rs"]
-mod scenarios;
+use common::scenarios;
 
 /// The last line of a page's text above its footer.
 fn last_line(page: &str, footer: &str) -> String {
@@ -862,7 +857,7 @@ fn every_scenario_keeps_the_core_to_two_pages() {
                     row.name
                 ));
             }
-            let headings = headings(&b);
+            let headings = brief_headings(&b);
             for (n, text) in texts.iter().take(page).enumerate() {
                 let last = last_line(text, &b.footer);
                 if last.len() > 3 && headings.iter().any(|h| h.contains(&last)) {

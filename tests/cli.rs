@@ -3,32 +3,15 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::profiles;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
-}
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name)
-}
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = bin().args(args).output().expect("run");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn check_a_complete_profile_exits_0() {
-    let path = example("voorbeeld-compleet.ron");
-    let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
+    let path = profiles::example_file("voorbeeld-compleet.ron");
+    let (code, out, _) = common::bin::run_apart(&["check", path.to_str().unwrap_or_default()]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Compleet"), "{out}");
     assert!(out.contains("Voortgang: 100 %"), "{out}");
@@ -36,8 +19,8 @@ fn check_a_complete_profile_exits_0() {
 
 #[test]
 fn check_an_incomplete_profile_lists_what_is_missing_by_section() {
-    let path = example("voorbeeld-onvolledig.ron");
-    let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
+    let path = profiles::example_file("voorbeeld-onvolledig.ron");
+    let (code, out, _) = common::bin::run_apart(&["check", path.to_str().unwrap_or_default()]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("1. Je organisatie"), "{out}");
     assert!(out.contains("  - Naam contactpersoon (verplicht)"), "{out}");
@@ -48,7 +31,8 @@ fn check_an_incomplete_profile_lists_what_is_missing_by_section() {
     assert!(out.contains("7. Trainingswensen"), "{out}");
     // Theme 4 was rated 0: its follow-up questions are hidden, so not missing.
     assert!(!out.contains("Huwelijksdwang"), "{out}");
-    let (_, en, _) = run(&["check", path.to_str().unwrap_or_default(), "--lang", "en"]);
+    let (_, en, _) =
+        common::bin::run_apart(&["check", path.to_str().unwrap_or_default(), "--lang", "en"]);
     assert!(en.contains("  - Contact person's name (required)"), "{en}");
 }
 
@@ -57,28 +41,28 @@ fn check_an_unreadable_profile_exits_2_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("kapot.ron");
     std::fs::write(&bad, "(format_version: 1,").unwrap();
-    let (code, out, err) = run(&["check", bad.to_str().unwrap_or_default()]);
+    let (code, out, err) = common::bin::run_apart(&["check", bad.to_str().unwrap_or_default()]);
     assert_eq!(code, 2, "{out}{err}");
     assert!(err.contains("houdt te vroeg op"), "{err}");
-    let (code, _, err) = run(&["check", "/bestaat/niet.ron"]);
+    let (code, _, err) = common::bin::run_apart(&["check", "/bestaat/niet.ron"]);
     assert_eq!(code, 2);
     assert!(err.contains("bestaat niet"), "{err}");
 }
 
 #[test]
 fn help_works_for_each_command() {
-    let (code, out, _) = run(&["--help"]);
+    let (code, out, _) = common::bin::run_apart(&["--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("check"), "{out}");
-    let (code, out, _) = run(&["check", "--help"]);
+    let (code, out, _) = common::bin::run_apart(&["check", "--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("Exit code 0: complete"), "{out}");
 }
 
 #[test]
 fn profile_prints_the_derived_needs_in_either_language() {
-    let path = example("voorbeeld-compleet.ron");
-    let (code, out, _) = run(&["profile", path.to_str().unwrap_or_default()]);
+    let path = profiles::example_file("voorbeeld-compleet.ron");
+    let (code, out, _) = common::bin::run_apart(&["profile", path.to_str().unwrap_or_default()]);
     assert_eq!(code, 0, "{out}");
     for expected in [
         "BEHOEFTEPROFIEL",
@@ -94,10 +78,11 @@ fn profile_prints_the_derived_needs_in_either_language() {
     ] {
         assert!(out.contains(expected), "missing {expected:?}");
     }
-    let (_, en, _) = run(&["profile", path.to_str().unwrap_or_default(), "--lang", "en"]);
+    let (_, en, _) =
+        common::bin::run_apart(&["profile", path.to_str().unwrap_or_default(), "--lang", "en"]);
     assert!(en.contains("NEEDS PROFILE"), "{en}");
     assert!(en.contains("because you answered:"), "{en}");
-    let (code, _, err) = run(&["profile", "/bestaat/niet.ron"]);
+    let (code, _, err) = common::bin::run_apart(&["profile", "/bestaat/niet.ron"]);
     assert_eq!(code, 2);
     assert!(err.contains("bestaat niet"), "{err}");
 }
@@ -106,8 +91,8 @@ fn profile_prints_the_derived_needs_in_either_language() {
 fn brief_writes_a_pdf_and_names_what_is_open() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("notitie.pdf");
-    let path = example("voorbeeld-compleet.ron");
-    let (code, text, err) = run(&[
+    let path = profiles::example_file("voorbeeld-compleet.ron");
+    let (code, text, err) = common::bin::run_apart(&[
         "brief",
         path.to_str().unwrap_or_default(),
         "-o",
@@ -120,9 +105,9 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     assert!(doc.get_pages().len() >= 3);
 
-    let incomplete = example("voorbeeld-onvolledig.ron");
+    let incomplete = profiles::example_file("voorbeeld-onvolledig.ron");
     let out_en = dir.path().join("brief.pdf");
-    let (code, text, _) = run(&[
+    let (code, text, _) = common::bin::run_apart(&[
         "brief",
         incomplete.to_str().unwrap_or_default(),
         "-o",
@@ -137,7 +122,8 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
     );
     assert!(text.contains("  - Contact person\n"), "{text}");
 
-    let (code, _, err) = run(&["brief", "/bestaat/niet.ron", "-o", "/tmp/x.pdf"]);
+    let (code, _, err) =
+        common::bin::run_apart(&["brief", "/bestaat/niet.ron", "-o", "/tmp/x.pdf"]);
     assert_eq!(code, 2);
     assert!(err.contains("bestaat niet"), "{err}");
 }
@@ -145,7 +131,8 @@ fn brief_writes_a_pdf_and_names_what_is_open() {
 #[test]
 fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap_or_default();
+    let text = std::fs::read_to_string(profiles::example_file("voorbeeld-compleet.ron"))
+        .unwrap_or_default();
     let changed = text.replacen(
         "Er zijn weinig vaste contacten met zelforganisaties.",
         "Mevrouw B. (06-87654321, BSN 111222333) belde.",
@@ -154,7 +141,7 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
     assert_ne!(text, changed, "fixture drifted");
     let path = dir.path().join("met-gegevens.ron");
     std::fs::write(&path, changed).unwrap();
-    let (code, out, _) = run(&["check", path.to_str().unwrap_or_default()]);
+    let (code, out, _) = common::bin::run_apart(&["check", path.to_str().unwrap_or_default()]);
     // Issue 10, item 9: `check` said 0, "all fine", over a profile with a resident's BSN.
     assert_eq!(code, 3, "personal data has its own exit code: {out}");
     assert!(
@@ -174,9 +161,9 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
         "the report repeats the data: {out}"
     );
     // The example itself has none: its contact details are the contact's own.
-    let (clean_code, clean, _) = run(&[
+    let (clean_code, clean, _) = common::bin::run_apart(&[
         "check",
-        example("voorbeeld-compleet.ron")
+        profiles::example_file("voorbeeld-compleet.ron")
             .to_str()
             .unwrap_or_default(),
     ]);
@@ -188,7 +175,7 @@ fn check_lists_likely_personal_data_by_kind_and_question_without_the_data() {
 fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
     let dir = tempfile::tempdir().unwrap();
     let profile = dir.path().join("p.ron");
-    std::fs::copy(example("voorbeeld-compleet.ron"), &profile).unwrap();
+    std::fs::copy(profiles::example_file("voorbeeld-compleet.ron"), &profile).unwrap();
     let before = std::fs::read(&profile).unwrap();
     let p = profile.to_str().unwrap();
     // Over its own profile: refused, even with --force.
@@ -196,7 +183,7 @@ fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
         vec!["brief", p, "-o", p],
         vec!["brief", p, "-o", p, "--force"],
     ] {
-        let (code, _, err) = run(&args);
+        let (code, _, err) = common::bin::run_apart(&args);
         assert_eq!(code, 2, "{args:?}");
         assert!(err.contains("nooit overschreven"), "{err}");
         assert_eq!(std::fs::read(&profile).unwrap(), before);
@@ -205,25 +192,25 @@ fn brief_never_writes_over_its_profile_or_another_file_unless_forced() {
     let notes = dir.path().join("notities.txt");
     std::fs::write(&notes, "mijn aantekeningen").unwrap();
     let n = notes.to_str().unwrap();
-    let (code, _, err) = run(&["brief", p, "-o", n]);
+    let (code, _, err) = common::bin::run_apart(&["brief", p, "-o", n]);
     assert_eq!(code, 2);
     assert!(err.contains("--force"), "{err}");
     assert_eq!(
         std::fs::read_to_string(&notes).unwrap(),
         "mijn aantekeningen"
     );
-    let (code, _, _) = run(&["brief", p, "-o", n, "--force"]);
+    let (code, _, _) = common::bin::run_apart(&["brief", p, "-o", n, "--force"]);
     assert_eq!(code, 0);
     assert!(std::fs::read(&notes).unwrap().starts_with(b"%PDF-"));
     // A name not ending in .pdf needs --force, even over a PDF.
-    let (code, _, err) = run(&["brief", p, "-o", n]);
+    let (code, _, err) = common::bin::run_apart(&["brief", p, "-o", n]);
     assert_eq!(code, 2);
     assert!(err.contains("niet op .pdf"), "{err}");
     // An older brief is simply replaced.
     let pdf = dir.path().join("notitie.pdf");
     let pdf = pdf.to_str().unwrap();
     for _ in 0..2 {
-        let (code, _, err) = run(&["brief", p, "-o", pdf]);
+        let (code, _, err) = common::bin::run_apart(&["brief", p, "-o", pdf]);
         assert_eq!(code, 0, "{err}");
     }
 }
@@ -233,7 +220,7 @@ fn values_from_a_file_never_steer_the_terminal() {
     // Issue 10, item 12: an answer with an escape sequence or a direction override was printed
     // raw by `profile`.
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron"))
+    let text = std::fs::read_to_string(profiles::example_file("voorbeeld-compleet.ron"))
         .unwrap()
         .replace(
             "Hoe zetten we een aanpak op",
@@ -241,7 +228,7 @@ fn values_from_a_file_never_steer_the_terminal() {
         );
     let path = dir.path().join("stuur.ron");
     std::fs::write(&path, text).unwrap();
-    let (code, out, _) = run(&["profile", path.to_str().unwrap()]);
+    let (code, out, _) = common::bin::run_apart(&["profile", path.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
     assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'));
     assert!(out.contains("Hoe zetten \\u{001b}[2J"), "{out}");
@@ -250,7 +237,7 @@ fn values_from_a_file_never_steer_the_terminal() {
 
 /// The example with another name and another priority for forced marriage.
 fn variant(dir: &Path, name: &str, priority: i64) -> PathBuf {
-    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap();
+    let text = std::fs::read_to_string(profiles::example_file("voorbeeld-compleet.ron")).unwrap();
     let changed = text
         .replacen(
             "Text(\"Gemeente Voorbeeld\")",
@@ -278,7 +265,7 @@ fn compare_combines_the_readable_profiles_and_names_the_damaged_one() {
     std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
     let table = dir.path().join("vergelijking.csv");
     let arg = |p: &Path| p.to_str().unwrap().to_owned();
-    let (code, out, _) = run(&[
+    let (code, out, _) = common::bin::run_apart(&[
         "compare",
         &arg(&a),
         &arg(&damaged),
@@ -326,7 +313,7 @@ fn compare_combines_the_readable_profiles_and_names_the_damaged_one() {
     assert_eq!(differing.len(), 2, "{differing:?}");
 
     // With `,` for an English Excel.
-    let (code, _, _) = run(&[
+    let (code, _, _) = common::bin::run_apart(&[
         "compare",
         &arg(&a),
         &arg(&b),
@@ -349,7 +336,7 @@ fn compare_needs_two_readable_profiles_and_names_personal_data_by_file() {
     let a = variant(dir.path(), "Gemeente Een", 2);
     let missing = dir.path().join("bestaat-niet.ron");
     let arg = |p: &Path| p.to_str().unwrap().to_owned();
-    let (code, _, err) = run(&["compare", &arg(&a), &arg(&missing)]);
+    let (code, _, err) = common::bin::run_apart(&["compare", &arg(&a), &arg(&missing)]);
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("minder dan twee leesbare profielen"), "{err}");
     assert!(err.contains("bestaat-niet.ron"), "{err}");
@@ -365,7 +352,7 @@ fn compare_needs_two_readable_profiles_and_names_personal_data_by_file() {
         .replacen("Text(\"Gemeente Een\")", "Text(\"Gemeente Twee\")", 1);
     let b = dir.path().join("met-gegevens.ron");
     std::fs::write(&b, text).unwrap();
-    let (code, out, _) = run(&["compare", &arg(&a), &arg(&b)]);
+    let (code, out, _) = common::bin::run_apart(&["compare", &arg(&a), &arg(&b)]);
     assert_eq!(code, 3, "{out}");
     assert!(
         out.contains("met-gegevens.ron: Inwoners en signalen › Toelichting: telefoonnummer"),
@@ -378,7 +365,7 @@ fn compare_needs_two_readable_profiles_and_names_personal_data_by_file() {
 fn two_versions_of_one_profile_show_what_changed_oldest_first() {
     // Issue 13: last year's and this year's file of one organisation.
     let dir = tempfile::tempdir().unwrap();
-    let text = std::fs::read_to_string(example("voorbeeld-compleet.ron")).unwrap();
+    let text = std::fs::read_to_string(profiles::example_file("voorbeeld-compleet.ron")).unwrap();
     let last_year = text.replacen(
         "modified: \"2026-11-24T15:40:00Z\"",
         "modified: \"2025-11-20T10:00:00Z\"",
@@ -395,7 +382,8 @@ fn two_versions_of_one_profile_show_what_changed_oldest_first() {
     std::fs::write(&old, last_year).unwrap();
     std::fs::write(&new, this_year).unwrap();
     // Given newest first: still told oldest first.
-    let (code, out, _) = run(&["compare", new.to_str().unwrap(), old.to_str().unwrap()]);
+    let (code, out, _) =
+        common::bin::run_apart(&["compare", new.to_str().unwrap(), old.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("Wat is er veranderd: Gemeente Voorbeeld (2025-11-20 → 2026-11-24)"),

@@ -12,16 +12,9 @@ use behoeftewijzer::model::needs::{self, NeedsRules};
 use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 use profiles::{example, q};
-
-fn choices(ids: &[&str]) -> Answer {
-    Answer::Choices {
-        ids: ids.iter().map(|s| (*s).into()).collect(),
-        other: None,
-    }
-}
 
 const THEMES: [&str; 3] = ["huwelijksdwang", "lhbt", "empowerment"];
 const SIGNALS: [&str; 4] = [
@@ -33,7 +26,7 @@ const SIGNALS: [&str; 4] = [
 
 /// Profile `i` of a region: priorities and signals vary with `i`, in a way the test can
 /// work out by itself.
-fn generated(i: usize) -> Profile {
+fn member_profile(i: usize) -> Profile {
     let mut p = example();
     p.set(
         "organisatie.naam",
@@ -57,7 +50,7 @@ fn generated(i: usize) -> Profile {
         .filter(|(k, _)| (i >> k) & 1 == 1 || *k == i % 4)
         .map(|(_, s)| *s)
         .collect();
-    p.set("signalen.themas", Some(choices(&picked)));
+    p.set("signalen.themas", Some(common::scenarios::choices(&picked)));
     p.set(
         "organisatie.deelnemers",
         Some(Answer::Number(10 + i as i64)),
@@ -73,8 +66,8 @@ fn priority(i: usize, theme: usize) -> i64 {
     }
 }
 
-fn check(n: usize) {
-    let profiles: Vec<Profile> = (0..n).map(generated).collect();
+fn check_combined(n: usize) {
+    let profiles: Vec<Profile> = (0..n).map(member_profile).collect();
     let members: Vec<Member> = profiles
         .iter()
         .enumerate()
@@ -145,12 +138,12 @@ fn check(n: usize) {
 
 #[test]
 fn two_profiles_combine_into_counts_means_and_partners() {
-    check(2);
+    check_combined(2);
 }
 
 #[test]
 fn fifty_profiles_combine_into_counts_means_and_partners() {
-    check(50);
+    check_combined(50);
 }
 
 #[test]

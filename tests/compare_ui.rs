@@ -21,8 +21,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::profiles;
 use profiles::{example, q};
 
 /// Writes profile `i` of a region to `dir`: its own name, and the forced-marriage priority
@@ -439,7 +438,7 @@ fn at_800_by_600_and_200_percent_the_table_fills_the_window() {
         h.run();
         h.run();
         let focused = h
-            .query_all_by(node_is_focused)
+            .query_all_by(common::is_focused)
             .next()
             .expect("a control has the focus");
         let r = focused.rect();
@@ -791,7 +790,7 @@ fn the_joint_picture_is_read_line_by_line_with_the_arrow_keys() {
     let mut h = common::window(Settings::default());
     compare(&mut h, &paths);
     let focused = |h: &Harness<'static, App>| {
-        h.query_by(node_is_focused)
+        h.query_by(common::is_focused)
             .map_or((Role::Unknown, String::new()), |n| {
                 let n = n.accesskit_node();
                 (n.role(), n.label().unwrap_or_default())
@@ -825,8 +824,4 @@ fn the_joint_picture_is_read_line_by_line_with_the_arrow_keys() {
     for pair in read.windows(2) {
         assert_ne!(pair[0], pair[1], "the reading stood still: {read:#?}");
     }
-}
-
-fn node_is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
-    node.is_focused()
 }

@@ -9,30 +9,19 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::App;
 use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::storage;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
 const CHILD_FILE: &str = "BEHOEFTEWIJZER_CONFLICT_FILE";
 const NAME: &str = "Naam van de gemeente of organisatie";
 const CHANGED: &str = "Het bestand is intussen veranderd";
-
-fn window_on(path: &Path) -> Harness<'static, App> {
-    let path = path.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(path.clone()))
-        });
-    h.run();
-    h
-}
 
 fn replace_name(h: &mut Harness<'static, App>, text: &str) {
     h.get_by_label(NAME).focus();
@@ -69,7 +58,7 @@ fn child_other_computer() {
         return;
     };
     let dir = file.parent().unwrap().to_path_buf();
-    let mut h = window_on(&file);
+    let mut h = common::start().open(&file).build();
     replace_name(&mut h, "Versie van de andere computer");
     std::fs::write(dir.join("klaar"), "").unwrap();
     wait_for(&dir.join("ga"));
@@ -100,7 +89,7 @@ fn a_save_from_another_process_is_never_overwritten_in_silence() {
     wait_for(&dir.path().join("klaar"));
 
     // This window opened the file after the other one, and saves first.
-    let mut here = window_on(&file);
+    let mut here = common::start().open(&file).build();
     replace_name(&mut here, "Versie van deze computer");
     here.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     here.run();
@@ -127,7 +116,7 @@ fn a_deleted_file_or_folder_is_not_called_someone_elses_save() {
     std::fs::create_dir(&folder).unwrap();
     let file = folder.join("profiel.ron");
     std::fs::copy(profiles::example_path(), &file).unwrap();
-    let mut h = window_on(&file);
+    let mut h = common::start().open(&file).build();
     replace_name(&mut h, "Gemeente Na Verwijderen");
 
     // The file alone is gone: saving writes it again.
@@ -161,7 +150,7 @@ fn a_file_written_again_with_what_it_held_is_not_called_someone_elses_save() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("profiel.ron");
     std::fs::copy(profiles::example_path(), &file).unwrap();
-    let mut h = window_on(&file);
+    let mut h = common::start().open(&file).build();
     replace_name(&mut h, "Gemeente Na Herstel");
     let held = std::fs::read(&file).unwrap();
     std::fs::write(&file, &held).unwrap();

@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
 /// Cells a spreadsheet would run or follow (OWASP's CSV injection examples, and what the issue
 /// found in one test).
@@ -31,7 +31,7 @@ fn ron_string(s: &str) -> String {
 }
 
 /// A profile whose organisation name and free texts are `hostile`, under its own id.
-fn profile(dir: &Path, file: &str, name: &str, hostile: &str, id: &str) -> PathBuf {
+fn hostile_profile(dir: &Path, file: &str, name: &str, hostile: &str, id: &str) -> PathBuf {
     let text = profiles::example_text()
         .replacen("Text(\"Gemeente Voorbeeld\")", &format!("Text({})", ron_string(name)), 1)
         .replacen(
@@ -71,8 +71,10 @@ fn cells(path: &Path) -> Vec<String> {
 /// The CSV converted by LibreOffice to a flat ODF spreadsheet; `None` where LibreOffice is not
 /// installed (`.ci/run` installs it).
 fn through_libreoffice(csv: &Path) -> Option<String> {
-    if Command::new("soffice").arg("--version").output().is_err() {
-        eprintln!("skipped LibreOffice: soffice is not installed (.ci/run installs it)");
+    if !common::needs::tool(
+        "soffice",
+        "LibreOffice: apt-get install libreoffice-calc-nogui",
+    ) {
         return None;
     }
     let profile = tempfile::tempdir().unwrap();
@@ -106,7 +108,7 @@ fn formulas_in_profiles_reach_the_spreadsheet_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let mut paths = Vec::new();
     for (i, hostile) in HOSTILE.iter().enumerate() {
-        paths.push(profile(
+        paths.push(hostile_profile(
             dir.path(),
             &format!("p{i}.ron"),
             &format!("{hostile} {i}"),

@@ -8,35 +8,25 @@
 
 use std::path::Path;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::App;
 use behoeftewijzer::ui::modal::Dialog;
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
-fn window(open: Option<std::path::PathBuf>) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, open.clone())
-        });
-    h.run();
-    h
-}
-
-fn click(h: &mut Harness<'static, App>, label: &str) {
+fn click_first(h: &mut Harness<'static, App>, label: &str) {
     h.get_all_by_label(label).next().unwrap().click_accesskit();
     h.run();
 }
 
 #[test]
 fn a_typed_path_starts_from_a_whole_folder_with_an_example_for_this_system() {
-    let mut h = window(None);
-    click(&mut h, "Nieuw profiel");
+    let mut h = common::start().build();
+    click_first(&mut h, "Nieuw profiel");
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     h.run();
     let Some(Dialog::Path { text, .. }) = h.state().dialog().cloned() else {
@@ -64,13 +54,15 @@ fn a_typed_path_starts_from_a_whole_folder_with_an_example_for_this_system() {
 
 #[test]
 fn the_status_line_says_what_counts_and_a_notice_stays_with_its_screen() {
-    let mut h = window(Some(profiles::example_path()));
+    let mut h = common::start()
+        .opening(Some(profiles::example_path()))
+        .build();
     // The example is complete: required done, whatever share of all questions.
     h.get_by_label_contains("Verplichte vragen klaar ·");
-    click(&mut h, "Behoefteprofiel");
-    click(&mut h, "Kopieer tekst");
+    click_first(&mut h, "Behoefteprofiel");
+    click_first(&mut h, "Kopieer tekst");
     h.get_by_label("De e-mail staat op het klembord.");
-    click(&mut h, "Overzicht");
+    click_first(&mut h, "Overzicht");
     assert!(
         h.query_by_label("De e-mail staat op het klembord.")
             .is_none(),
@@ -83,7 +75,9 @@ fn the_status_line_says_what_counts_and_a_notice_stays_with_its_screen() {
 
 #[test]
 fn a_wrong_number_says_which_answer_counts_meanwhile() {
-    let mut h = window(Some(profiles::example_path()));
+    let mut h = common::start()
+        .opening(Some(profiles::example_path()))
+        .build();
     let field = behoeftewijzer::model::Questionnaire::builtin()
         .question("organisatie.deelnemers")
         .unwrap()
@@ -104,9 +98,9 @@ fn a_wrong_number_says_which_answer_counts_meanwhile() {
 
 #[test]
 fn the_view_menu_shows_the_text_size() {
-    let mut h = window(None);
+    let mut h = common::start().build();
     h.ctx.set_zoom_factor(1.5);
     h.run();
-    click(&mut h, "Beeld");
+    click_first(&mut h, "Beeld");
     h.get_by_label("Tekstgrootte: 150 %");
 }

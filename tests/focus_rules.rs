@@ -13,31 +13,20 @@
 
 use std::path::{Path, PathBuf};
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::App;
 use behoeftewijzer::ui::{Command, FocusRule, Screen};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
 type Window = Harness<'static, App>;
 
 const MENUS: [&str; 5] = ["Bestand", "Ga naar", "Beeld", "Help", "Taal / Language"];
 const NAME_FIELD: &str = "Naam van de gemeente of organisatie";
-
-fn window(open: &Path) -> Window {
-    let open = open.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open.clone()))
-        });
-    h.run();
-    h
-}
 
 /// The focused node: its id, label, role, description and whether it is inside a dialog.
 struct Focused {
@@ -49,12 +38,8 @@ struct Focused {
     group: String,
 }
 
-fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
-    node.is_focused()
-}
-
-fn focused(h: &Window) -> Option<Focused> {
-    let node = h.query_by(is_focused)?;
+fn focused_node(h: &Window) -> Option<Focused> {
+    let node = h.query_by(common::is_focused)?;
     let n = node.accesskit_node();
     let mut in_dialog = false;
     let mut group = String::new();
@@ -80,7 +65,7 @@ fn focused(h: &Window) -> Option<Focused> {
 
 fn focus_name_field(h: &mut Window) {
     if h.state().screen() != Screen::Section(0) {
-        run(h, &Command::Goto(Screen::Section(0)));
+        carry_out(h, &Command::Goto(Screen::Section(0)));
     }
     h.get_by(|n| {
         n.role() == Role::TextInput && n.label().is_some_and(|l| l.starts_with(NAME_FIELD))
@@ -89,12 +74,7 @@ fn focus_name_field(h: &mut Window) {
     h.run();
 }
 
-fn press(h: &mut Window, key: Key) {
-    h.key_press(key);
-    h.run();
-}
-
-fn run(h: &mut Window, command: &Command) {
+fn carry_out(h: &mut Window, command: &Command) {
     h.state_mut().queue(command.clone());
     h.run();
     h.state_mut().finish_job();
@@ -107,7 +87,7 @@ fn dialog_open(h: &Window) -> bool {
 }
 
 fn where_it_is(h: &Window) -> String {
-    focused(h).map_or("nowhere".into(), |f| format!("{:?} {:?}", f.role, f.label))
+    focused_node(h).map_or("nowhere".into(), |f| format!("{:?} {:?}", f.role, f.label))
 }
 
 /// Two profiles on disk: the example and a copy of it under another organisation's name.
@@ -144,26 +124,27 @@ fn every_command_leaves_the_focus_where_its_rule_says() {
         // A fresh copy each time: a command may save or replace it.
         let path = dir.path().join("werk.ron");
         std::fs::copy(&one, &path).unwrap();
-        let mut h = window(&path);
+        let mut h = common::start().open(&path).build();
         if on_comparison(command) {
-            run(
+            carry_out(
                 &mut h,
                 &Command::ComparePaths(vec![one.clone(), two.clone()]),
             );
             assert_eq!(h.state().screen(), Screen::Compare, "{command:?}");
         } else if *command == Command::CloseGuide {
-            run(&mut h, &Command::Help);
+            carry_out(&mut h, &Command::Help);
         } else {
             focus_name_field(&mut h);
             // Unsaved work, so that leaving the profile asks first.
-            h.query_by(is_focused).unwrap().type_text("x");
+            h.query_by(common::is_focused).unwrap().type_text("x");
             h.run();
         }
-        let start = focused(&h).unwrap_or_else(|| panic!("{command:?}: no focus to start from"));
+        let start =
+            focused_node(&h).unwrap_or_else(|| panic!("{command:?}: no focus to start from"));
         let (before, before_id) = (start.label, start.id);
-        run(&mut h, command);
+        carry_out(&mut h, command);
         let rule = command.focus_rule();
-        let now = focused(&h);
+        let now = focused_node(&h);
         let problem = match (rule, &now) {
             (_, None) => Some("no focus at all".to_owned()),
             (_, Some(f)) if MENUS.contains(&f.label.as_str()) => {
@@ -171,8 +152,8 @@ fn every_command_leaves_the_focus_where_its_rule_says() {
             }
             (FocusRule::Stays | FocusRule::Dialog | FocusRule::Screen, Some(f)) if f.in_dialog => {
                 // A dialog holds the focus, and Escape gives it back.
-                press(&mut h, Key::Escape);
-                let back = focused(&h).map(|f| f.id).unwrap_or_default();
+                common::press(&mut h, Key::Escape);
+                let back = focused_node(&h).map(|f| f.id).unwrap_or_default();
                 (back != before_id).then(|| {
                     format!(
                         "after the dialog and Escape the focus is on {}",
@@ -224,12 +205,12 @@ fn every_command_leaves_the_focus_where_its_rule_says() {
 fn saving_is_announced_on_the_focused_field() {
     let dir = tempfile::tempdir().unwrap();
     let (one, _) = profiles(dir.path());
-    let mut h = window(&one);
+    let mut h = common::start().open(&one).build();
     focus_name_field(&mut h);
-    h.query_by(is_focused).unwrap().type_text("x");
+    h.query_by(common::is_focused).unwrap().type_text("x");
     h.run();
-    run(&mut h, &Command::Save);
-    let f = focused(&h).unwrap();
+    carry_out(&mut h, &Command::Save);
+    let f = focused_node(&h).unwrap();
     assert!(f.label.starts_with(NAME_FIELD), "{}", f.label);
     assert!(
         f.description.starts_with("Opgeslagen"),
@@ -237,8 +218,8 @@ fn saving_is_announced_on_the_focused_field() {
         f.description
     );
     // Moving on: the message is not repeated on the next control.
-    press(&mut h, Key::Tab);
-    let next = focused(&h).unwrap();
+    common::press(&mut h, Key::Tab);
+    let next = focused_node(&h).unwrap();
     assert!(
         !next.description.contains("Opgeslagen"),
         "{:?}",
@@ -252,20 +233,25 @@ fn saving_is_announced_on_the_focused_field() {
 fn an_announcement_does_not_follow_the_user_into_the_menu() {
     let dir = tempfile::tempdir().unwrap();
     let (one, _) = profiles(dir.path());
-    let mut h = window(&one);
+    let mut h = common::start().open(&one).build();
     focus_name_field(&mut h);
-    h.query_by(is_focused).unwrap().type_text("x");
+    h.query_by(common::is_focused).unwrap().type_text("x");
     h.run();
-    run(&mut h, &Command::Save);
-    assert!(focused(&h).unwrap().description.starts_with("Opgeslagen"));
+    carry_out(&mut h, &Command::Save);
+    assert!(
+        focused_node(&h)
+            .unwrap()
+            .description
+            .starts_with("Opgeslagen")
+    );
     // A moment later, as a person presses the next key.
     for _ in 0..60 {
         h.step();
     }
-    press(&mut h, Key::F10);
+    common::press(&mut h, Key::F10);
     for _ in 0..3 {
         h.run();
-        let f = focused(&h).unwrap();
+        let f = focused_node(&h).unwrap();
         assert!(
             !f.description.contains("Opgeslagen"),
             "{}: {:?}",
@@ -273,7 +259,7 @@ fn an_announcement_does_not_follow_the_user_into_the_menu() {
             f.description
         );
     }
-    assert_eq!(focused(&h).unwrap().label, "Bestand");
+    assert_eq!(focused_node(&h).unwrap().label, "Bestand");
 }
 
 /// Escape in a text field (egui lets go of the focus there) keeps it in the field, so the next
@@ -282,14 +268,14 @@ fn an_announcement_does_not_follow_the_user_into_the_menu() {
 fn escape_in_a_field_keeps_the_focus_there() {
     let dir = tempfile::tempdir().unwrap();
     let (one, _) = profiles(dir.path());
-    let mut h = window(&one);
+    let mut h = common::start().open(&one).build();
     focus_name_field(&mut h);
-    press(&mut h, Key::Escape);
+    common::press(&mut h, Key::Escape);
     h.run();
-    let f = focused(&h).map(|f| f.label).unwrap_or_default();
+    let f = focused_node(&h).map(|f| f.label).unwrap_or_default();
     assert!(f.starts_with(NAME_FIELD), "after Escape: {f:?}");
-    press(&mut h, Key::Tab);
-    let next = focused(&h).map(|f| f.label).unwrap_or_default();
+    common::press(&mut h, Key::Tab);
+    let next = focused_node(&h).map(|f| f.label).unwrap_or_default();
     assert!(
         !next.is_empty() && !MENUS.contains(&next.as_str()),
         "Tab after Escape went to {next:?}"
@@ -303,10 +289,10 @@ fn escape_in_a_field_keeps_the_focus_there() {
 fn clearing_an_answer_keeps_the_focus_on_its_question_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let (one, _) = profiles(dir.path());
-    let mut h = window(&one);
+    let mut h = common::start().open(&one).build();
     let mut cleared = 0;
     for section in 0..profiles::q().sections().len() {
-        run(&mut h, &Command::Goto(Screen::Section(section)));
+        carry_out(&mut h, &Command::Goto(Screen::Section(section)));
         loop {
             let Some(button) = h
                 .query_all_by(|n| {
@@ -324,9 +310,10 @@ fn clearing_an_answer_keeps_the_focus_on_its_question_and_says_so() {
                 .to_owned();
             button.focus();
             h.run();
-            press(&mut h, Key::Space);
+            common::press(&mut h, Key::Space);
             h.run();
-            let f = focused(&h).unwrap_or_else(|| panic!("{question}: no focus after clearing"));
+            let f =
+                focused_node(&h).unwrap_or_else(|| panic!("{question}: no focus after clearing"));
             assert!(
                 matches!(f.role, Role::RadioButton | Role::CheckBox),
                 "{question}: the focus is on {:?} {:?}",
@@ -351,15 +338,15 @@ fn clearing_an_answer_keeps_the_focus_on_its_question_and_says_so() {
 fn removing_and_putting_back_an_agreement_keeps_the_focus_with_the_agreements() {
     let dir = tempfile::tempdir().unwrap();
     let (one, _) = profiles(dir.path());
-    let mut h = window(&one);
-    run(&mut h, &Command::Goto(Screen::Meeting));
+    let mut h = common::start().open(&one).build();
+    carry_out(&mut h, &Command::Goto(Screen::Meeting));
     let count = h.state().profile().meeting.agreements.len();
     assert!(count >= 2, "the example has {count} agreements");
     h.get_by_label("Afspraak 2 verwijderen").focus();
     h.run();
-    press(&mut h, Key::Space);
+    common::press(&mut h, Key::Space);
     h.run();
-    let f = focused(&h).unwrap_or_else(|| {
+    let f = focused_node(&h).unwrap_or_else(|| {
         panic!(
             "no focus; {:?}",
             h.state().profile().meeting.agreements.len()
@@ -371,10 +358,10 @@ fn removing_and_putting_back_an_agreement_keeps_the_focus_with_the_agreements() 
         "{:?}",
         f.description
     );
-    press(&mut h, Key::Space);
+    common::press(&mut h, Key::Space);
     h.run();
     h.run();
-    let f = focused(&h).unwrap();
+    let f = focused_node(&h).unwrap();
     assert!(f.label.starts_with("Afspraak 2: wat"), "{:?}", f.label);
     assert!(
         f.description.contains("Afspraak 2 is teruggezet."),

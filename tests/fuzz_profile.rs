@@ -7,11 +7,11 @@ use behoeftewijzer::lang::Lang;
 use behoeftewijzer::storage;
 use proptest::prelude::*;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 use profiles::q;
 
-fn example() -> &'static str {
+fn example_static() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
         let path = profiles::example_path();
@@ -44,7 +44,7 @@ proptest! {
         cut in 0usize..40,
         insert in "\\PC{0,12}",
     ) {
-        let text = example();
+        let text = example_static();
         let mut start = at.min(text.len());
         while !text.is_char_boundary(start) { start -= 1; }
         let mut end = (start + cut).min(text.len());
@@ -64,5 +64,5 @@ proptest! {
 
 #[test]
 fn the_example_itself_opens() {
-    assert!(storage::parse(example(), q()).is_ok());
+    assert!(storage::parse(example_static(), q()).is_ok());
 }

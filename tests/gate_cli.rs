@@ -10,18 +10,16 @@ use std::path::{Path, PathBuf};
 use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage;
 
-#[path = "common/bin.rs"]
-mod bin;
-#[path = "common/pdf.rs"]
-mod pdf;
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::bin;
+use common::pdf;
+use common::profiles;
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-fn saved(dir: &Path, name: &str, change: impl FnOnce(&mut Profile)) -> PathBuf {
+fn saved_with(dir: &Path, name: &str, change: impl FnOnce(&mut Profile)) -> PathBuf {
     let mut p = profiles::example();
     change(&mut p);
     let path = dir.join(name);
@@ -34,7 +32,7 @@ const EXIT_PERSONAL_DATA: i32 = 3;
 #[test]
 fn the_meeting_date_is_read_by_check_and_by_the_verslag() {
     let dir = tempfile::tempdir().unwrap();
-    let p = saved(dir.path(), "p.ron", |p| {
+    let p = saved_with(dir.path(), "p.ron", |p| {
         p.meeting.date =
             "26-1-2027, bij mevrouw Jansen thuis, BSN 234567892, tel. 06-12345678".into();
     });
@@ -52,7 +50,7 @@ fn the_meeting_date_is_read_by_check_and_by_the_verslag() {
 fn the_verslag_is_stopped_by_an_answer_it_prints() {
     // Item 3: a BSN in the organisation's name stood in the verslag's title block and footer.
     let dir = tempfile::tempdir().unwrap();
-    let p = saved(dir.path(), "p.ron", |p| {
+    let p = saved_with(dir.path(), "p.ron", |p| {
         p.set(
             "organisatie.naam",
             Some(Answer::Text("Gemeente Voorbeeld BSN 234567892".into())),
@@ -72,7 +70,7 @@ fn the_verslag_is_stopped_by_an_answer_it_prints() {
 fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
     let dir = tempfile::tempdir().unwrap();
     // The example's own contact details pass, in every output.
-    let clean = saved(dir.path(), "schoon.ron", |_| {});
+    let clean = saved_with(dir.path(), "schoon.ron", |_| {});
     let (code, said) = bin::run(&["check", s(&clean)]);
     assert_eq!(code, 0, "{said}");
     for (field, text, marker) in [
@@ -97,7 +95,7 @@ fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
             "03817",
         ),
     ] {
-        let p = saved(dir.path(), "p.ron", |p| {
+        let p = saved_with(dir.path(), "p.ron", |p| {
             p.set(field, Some(Answer::Text(text.into())));
         });
         let (code, said) = bin::run(&["check", s(&p)]);
@@ -123,8 +121,8 @@ fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
 #[test]
 fn compare_says_what_it_did_and_never_writes_two_outputs_into_one_file() {
     let dir = tempfile::tempdir().unwrap();
-    let a = saved(dir.path(), "a.ron", |_| {});
-    let b = saved(dir.path(), "b.ron", |p| {
+    let a = saved_with(dir.path(), "a.ron", |_| {});
+    let b = saved_with(dir.path(), "b.ron", |p| {
         p.set(
             "organisatie.naam",
             Some(Answer::Text("Gemeente Tweede".into())),

@@ -5,22 +5,14 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+mod common;
+
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::ui::Screen;
 use behoeftewijzer::ui::guide::{chapter_for, chapters};
 use egui::Key;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn window() -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.run();
-    h
-}
 
 #[test]
 fn both_guides_have_every_chapter_and_the_chapters_f1_needs() {
@@ -65,7 +57,7 @@ fn both_guides_have_every_chapter_and_the_chapters_f1_needs() {
 
 #[test]
 fn f1_opens_the_chapter_about_this_screen_and_closing_goes_back() {
-    let mut h = window();
+    let mut h = common::start().build();
     h.get_by_label("Nieuw profiel").click_accesskit();
     h.run();
     h.key_press(Key::F1);
@@ -104,7 +96,7 @@ fn f1_opens_the_chapter_about_this_screen_and_closing_goes_back() {
 #[test]
 fn the_guide_reads_a_paragraph_whole() {
     use egui_kittest::kittest::NodeT;
-    let mut h = window();
+    let mut h = common::start().build();
     h.key_press(Key::F1);
     h.run();
     assert!(matches!(h.state().screen(), Screen::Guide(_)));
@@ -140,7 +132,7 @@ fn the_meeting_and_its_report_have_a_chapter() {
         assert_eq!(chapter_for(Screen::Report, lang), chapter);
         assert_ne!(chapter_for(Screen::Start, lang), chapter);
     }
-    let mut h = window();
+    let mut h = common::start().build();
     h.get_by_label("Nieuw profiel").click_accesskit();
     h.run();
     h.get_by_label("Na het overleg").click_accesskit();
@@ -160,7 +152,7 @@ fn the_meeting_and_its_report_have_a_chapter() {
 /// text (seen in issue 23's chapters).
 #[test]
 fn a_picture_low_in_a_long_chapter_is_shown_at_the_pages_width() {
-    let mut h = window();
+    let mut h = common::start().build();
     h.get_by_label("Nieuw profiel").click_accesskit();
     h.run();
     h.get_by_label("Na het overleg").click_accesskit();

@@ -5,16 +5,13 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::expect_used)]
 
-use std::collections::BTreeSet;
-use std::path::Path;
+mod common;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use std::collections::BTreeSet;
 
 /// The message ids of a catalogue, in order.
 fn ids(lang: &str) -> Vec<String> {
-    let path = root().join(format!("assets/i18n/{lang}/behoeftewijzer.ftl"));
+    let path = common::profiles::repo("").join(format!("assets/i18n/{lang}/behoeftewijzer.ftl"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter_map(|l| {
@@ -29,7 +26,7 @@ fn ids(lang: &str) -> Vec<String> {
 fn used() -> BTreeSet<String> {
     let pattern = regex::Regex::new(r#"trs?!\(\s*[^,]+,\s*"([a-z0-9-]+)""#).expect("regex");
     let mut out = BTreeSet::new();
-    let mut dirs = vec![root().join("src")];
+    let mut dirs = vec![common::profiles::repo("").join("src")];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
             let path = entry.unwrap_or_else(|e| panic!("{e}")).path();

@@ -17,24 +17,8 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::profiles;
 use profiles::q;
-
-fn harness(size: [f32; 2]) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size(size)
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.run();
-    h.get_by_label("Nieuw profiel").click_accesskit();
-    h.run();
-    h
-}
-
-fn press(h: &mut Harness<'static, App>, key: Key) {
-    h.key_press(key);
-    h.run();
-}
 
 fn press_with(h: &mut Harness<'static, App>, modifiers: Modifiers, key: Key) {
     h.key_press_modifiers(modifiers, key);
@@ -42,7 +26,7 @@ fn press_with(h: &mut Harness<'static, App>, modifiers: Modifiers, key: Key) {
 }
 
 /// Goes to a section as a user does: its entry in the side panel.
-fn go(h: &mut Harness<'static, App>, index: usize) {
+fn go_to_section(h: &mut common::Window, index: usize) {
     let wanted = behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl);
     h.get_all_by(common::named(&wanted))
         .next()
@@ -52,47 +36,52 @@ fn go(h: &mut Harness<'static, App>, index: usize) {
     assert_eq!(h.state().screen(), Screen::Section(index));
 }
 
-fn is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
-    node.is_focused()
-}
-
-/// The label of the focused control, if any.
-fn focused(h: &Harness<'static, App>) -> Option<String> {
-    h.query_by(is_focused)
-        .map(|n| n.accesskit_node().label().unwrap_or_default())
-}
-
 #[test]
 fn a_radio_group_is_one_tab_stop_and_the_arrows_choose_inside_it() {
-    let mut h = harness([1100.0, 900.0]);
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
     // A new screen starts at its title, which a screen reader says; Tab leads on.
-    assert_eq!(focused(&h).as_deref(), Some("Je organisatie"));
-    press(&mut h, Key::Tab);
+    assert_eq!(common::focused_label(&h).as_deref(), Some("Je organisatie"));
+    common::press(&mut h, Key::Tab);
     assert_eq!(
-        focused(&h).as_deref(),
+        common::focused_label(&h).as_deref(),
         Some("Naam van de gemeente of organisatie")
     );
-    press(&mut h, Key::Tab);
-    assert_eq!(focused(&h).as_deref(), Some("Gemeente (beleid)"));
+    common::press(&mut h, Key::Tab);
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Gemeente (beleid)")
+    );
     // Down chooses the next option and takes the focus along.
-    press(&mut h, Key::ArrowDown);
+    common::press(&mut h, Key::ArrowDown);
     assert_eq!(
         h.state().profile().answer("organisatie.type"),
         Some(&behoeftewijzer::model::Answer::choice("wijkteam"))
     );
-    assert_eq!(focused(&h).as_deref(), Some("Sociaal (wijk)team"));
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Sociaal (wijk)team")
+    );
     // Up twice goes round the top to the last option.
-    press(&mut h, Key::ArrowUp);
-    press(&mut h, Key::ArrowUp);
-    assert_eq!(focused(&h).as_deref(), Some("Anders, namelijk…"));
-    press(&mut h, Key::ArrowDown);
-    assert_eq!(focused(&h).as_deref(), Some("Gemeente (beleid)"));
+    common::press(&mut h, Key::ArrowUp);
+    common::press(&mut h, Key::ArrowUp);
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Anders, namelijk…")
+    );
+    common::press(&mut h, Key::ArrowDown);
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Gemeente (beleid)")
+    );
     // One Tab leaves the group: the next question, not the next option.
-    press(&mut h, Key::Tab);
-    assert_eq!(focused(&h).as_deref(), Some("Afdeling of team"));
+    common::press(&mut h, Key::Tab);
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Afdeling of team")
+    );
     press_with(&mut h, Modifiers::SHIFT, Key::Tab);
     assert_eq!(
-        focused(&h).as_deref(),
+        common::focused_label(&h).as_deref(),
         Some("Gemeente (beleid)"),
         "Shift+Tab returns to the chosen option"
     );
@@ -102,10 +91,10 @@ fn a_radio_group_is_one_tab_stop_and_the_arrows_choose_inside_it() {
 fn arrow_keys_never_change_another_questions_answer() {
     // Issue 11, item 1: arrows moved the focus into the next question, and Space ticked an
     // option there. Tried on every choice question of every section.
-    let mut h = harness([1100.0, 900.0]);
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
     let mut tried = 0;
     for index in 0..q().sections().len() {
-        go(&mut h, index);
+        go_to_section(&mut h, index);
         let questions: Vec<_> = flow::visible_questions(q(), h.state().profile(), index)
             .into_iter()
             .filter(|question| {
@@ -141,12 +130,12 @@ fn arrow_keys_never_change_another_questions_answer() {
             first.focus();
             h.run();
             for _ in 0..15 {
-                press(&mut h, Key::ArrowDown);
+                common::press(&mut h, Key::ArrowDown);
             }
             for _ in 0..3 {
-                press(&mut h, Key::ArrowRight);
+                common::press(&mut h, Key::ArrowRight);
             }
-            press(&mut h, Key::Space);
+            common::press(&mut h, Key::Space);
             let after = h.state().profile();
             for (other, answer) in &after.answers {
                 if *other != id {
@@ -172,12 +161,12 @@ fn arrow_keys_never_change_another_questions_answer() {
 #[test]
 fn the_view_follows_the_focus_and_page_keys_scroll() {
     // Issue 11, item 1: tabbing through a section never scrolled the page.
-    let mut h = harness([800.0, 600.0]);
-    go(&mut h, 1);
+    let mut h = common::start().size([800.0, 600.0]).new_profile().build();
+    go_to_section(&mut h, 1);
     let window = h.ctx.content_rect();
     for step in 0..30 {
-        press(&mut h, Key::Tab);
-        let node = h.get_by(is_focused);
+        common::press(&mut h, Key::Tab);
+        let node = h.get_by(common::is_focused);
         let rect = node.rect();
         let label = node.accesskit_node().label().unwrap_or_default();
         // The status line at the bottom is always in view; the page above it scrolls.
@@ -194,22 +183,22 @@ fn the_view_follows_the_focus_and_page_keys_scroll() {
         );
     }
     // PageDown moves the page up by most of a screen, PageUp back. A section opens at its top.
-    go(&mut h, 0);
-    go(&mut h, 1);
+    go_to_section(&mut h, 0);
+    go_to_section(&mut h, 1);
     let heading = |h: &Harness<'static, App>| h.get_by_label("Inwoners en signalen").rect().min.y;
     let top = heading(&h);
-    press(&mut h, Key::PageDown);
+    common::press(&mut h, Key::PageDown);
     h.run_steps(10);
     let down = heading(&h);
     assert!(down < top - 200.0, "PageDown: {top} → {down}");
-    press(&mut h, Key::PageUp);
+    common::press(&mut h, Key::PageUp);
     h.run_steps(10);
     assert!((heading(&h) - top).abs() < 1.0, "PageUp did not come back");
 }
 
 #[test]
 fn ctrl_page_keys_and_alt_arrows_move_between_screens() {
-    let mut h = harness([1100.0, 900.0]);
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
     assert_eq!(h.state().screen(), Screen::Section(0));
     press_with(&mut h, Modifiers::COMMAND, Key::PageDown);
     assert_eq!(h.state().screen(), Screen::Section(1));
@@ -219,28 +208,34 @@ fn ctrl_page_keys_and_alt_arrows_move_between_screens() {
     press_with(&mut h, Modifiers::COMMAND, Key::PageUp);
     assert_eq!(h.state().screen(), Screen::Section(0));
     // The new section's title has the focus; from inside a text field the keys work too.
-    assert_eq!(focused(&h).as_deref(), Some("Je organisatie"));
-    press(&mut h, Key::Tab);
+    assert_eq!(common::focused_label(&h).as_deref(), Some("Je organisatie"));
+    common::press(&mut h, Key::Tab);
     assert_eq!(
-        focused(&h).as_deref(),
+        common::focused_label(&h).as_deref(),
         Some("Naam van de gemeente of organisatie")
     );
     press_with(&mut h, Modifiers::COMMAND, Key::PageDown);
     assert_eq!(h.state().screen(), Screen::Section(1));
-    assert_eq!(focused(&h).as_deref(), Some("Inwoners en signalen"));
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Inwoners en signalen")
+    );
 }
 
 #[test]
 fn the_focus_comes_back_after_a_dialog() {
-    let mut h = harness([1100.0, 900.0]);
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
     h.get_by_label("Afdeling of team").focus();
     h.run();
     press_with(&mut h, Modifiers::COMMAND, Key::S);
     assert!(h.state().dialog().is_some());
-    press(&mut h, Key::Escape);
+    common::press(&mut h, Key::Escape);
     assert!(h.state().dialog().is_none());
     h.run();
-    assert_eq!(focused(&h).as_deref(), Some("Afdeling of team"));
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Afdeling of team")
+    );
 }
 
 #[test]
@@ -255,7 +250,7 @@ fn a_menu_closes_after_a_choice_with_enter() {
     let item = h.get_by_role_and_label(Role::MenuItem, "3. Samenwerking met zelforganisaties");
     item.focus();
     h.run();
-    press(&mut h, Key::Enter);
+    common::press(&mut h, Key::Enter);
     assert_eq!(h.state().screen(), Screen::Section(2));
     h.run();
     assert!(
@@ -267,31 +262,31 @@ fn a_menu_closes_after_a_choice_with_enter() {
 
 #[test]
 fn a_group_of_checkboxes_is_one_tab_stop_that_remembers_the_box() {
-    let mut h = harness([1100.0, 900.0]);
-    go(&mut h, 1);
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
+    go_to_section(&mut h, 1);
     let communities = q().question("signalen.gemeenschappen").unwrap();
     let first = communities.kind.choices()[0].text.get(Lang::Nl);
     let third = communities.kind.choices()[2].text.get(Lang::Nl);
     h.get_by_role_and_label(Role::CheckBox, first).focus();
     h.run();
-    press(&mut h, Key::ArrowDown);
-    press(&mut h, Key::ArrowDown);
-    assert_eq!(focused(&h).as_deref(), Some(third));
-    press(&mut h, Key::Space);
+    common::press(&mut h, Key::ArrowDown);
+    common::press(&mut h, Key::ArrowDown);
+    assert_eq!(common::focused_label(&h).as_deref(), Some(third));
+    common::press(&mut h, Key::Space);
     assert!(matches!(
         h.state().profile().answer("signalen.gemeenschappen"),
         Some(behoeftewijzer::model::Answer::Choices { ids, .. }) if ids.len() == 1
     ));
     // Tab leaves the group at once: the next question's first box.
-    press(&mut h, Key::Tab);
+    common::press(&mut h, Key::Tab);
     let themes = q().question("signalen.themas").unwrap();
     assert_eq!(
-        focused(&h).as_deref(),
+        common::focused_label(&h).as_deref(),
         Some(themes.kind.choices()[0].text.get(Lang::Nl))
     );
     // And Shift+Tab comes back to the box where the user was.
     press_with(&mut h, Modifiers::SHIFT, Key::Tab);
-    assert_eq!(focused(&h).as_deref(), Some(third));
+    assert_eq!(common::focused_label(&h).as_deref(), Some(third));
 }
 
 /// One step of the keyboard-only run: a key (in xdotool's names) or typed text.
@@ -314,7 +309,7 @@ fn stroke(
 }
 
 fn type_here(h: &mut Harness<'static, App>, steps: &mut Vec<Step>, text: &str) {
-    h.get_by(is_focused).type_text(text);
+    h.get_by(common::is_focused).type_text(text);
     h.run();
     steps.push(Step::Type(text.to_owned()));
 }
@@ -322,7 +317,7 @@ fn type_here(h: &mut Harness<'static, App>, steps: &mut Vec<Step>, text: &str) {
 /// Answers the section on screen from its first question to the status line.
 fn answer_section_by_keyboard(h: &mut Harness<'static, App>, steps: &mut Vec<Step>) {
     for _ in 0..200 {
-        let node = h.get_by(is_focused);
+        let node = h.get_by(common::is_focused);
         let role = node.accesskit_node().role();
         let label = node.accesskit_node().label().unwrap_or_default();
         match role {
@@ -356,7 +351,7 @@ fn the_whole_questionnaire_export_and_save_by_keyboard_in_at_most_250_keys() {
         .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
     h.run();
     let mut steps = Vec::new();
-    while focused(&h).as_deref() != Some("Nieuw profiel") {
+    while common::focused_label(&h).as_deref() != Some("Nieuw profiel") {
         stroke(&mut h, &mut steps, Modifiers::NONE, Key::Tab, "Tab");
         assert!(steps.len() < 20, "no way to Nieuw profiel");
     }
@@ -426,10 +421,10 @@ fn the_whole_questionnaire_export_and_save_by_keyboard_in_at_most_250_keys() {
 fn a_new_screen_opens_at_its_top() {
     // Seen at 200 % text: the overview, the needs profile and the brief opened scrolled to
     // where the section before them was.
-    let mut h = harness([800.0, 600.0]);
-    go(&mut h, 1);
-    press(&mut h, Key::PageDown);
-    press(&mut h, Key::PageDown);
+    let mut h = common::start().size([800.0, 600.0]).new_profile().build();
+    go_to_section(&mut h, 1);
+    common::press(&mut h, Key::PageDown);
+    common::press(&mut h, Key::PageDown);
     h.run_steps(10);
     let title = |h: &Harness<'static, App>, text: &str| {
         h.get_by_role_and_label(Role::Heading, text).rect().min.y
@@ -438,7 +433,7 @@ fn a_new_screen_opens_at_its_top() {
         title(&h, "Inwoners en signalen") < 0.0,
         "the page did not scroll"
     );
-    go(&mut h, 7);
+    go_to_section(&mut h, 7);
     h.run_steps(5);
     let heading = q().sections()[7].title.get(Lang::Nl);
     let y = title(&h, heading);
@@ -453,18 +448,21 @@ fn ctrl_o_on_the_start_screen_gives_the_dialog_the_focus() {
         .with_size([1100.0, 900.0])
         .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
     h.run();
-    assert_eq!(focused(&h).as_deref(), Some("Nieuw profiel"));
+    assert_eq!(common::focused_label(&h).as_deref(), Some("Nieuw profiel"));
     press_with(&mut h, Modifiers::COMMAND, Key::O);
     for _ in 0..5 {
         h.step();
         assert!(h.state().dialog().is_some());
     }
     h.run();
-    assert_eq!(focused(&h).as_deref(), Some("Pad van het bestand"));
-    press(&mut h, Key::Escape);
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Pad van het bestand")
+    );
+    common::press(&mut h, Key::Escape);
     assert!(h.state().dialog().is_none());
     h.run();
-    assert_eq!(focused(&h).as_deref(), Some("Nieuw profiel"));
+    assert_eq!(common::focused_label(&h).as_deref(), Some("Nieuw profiel"));
 }
 
 /// Issue 19, item 6: in an open menu ↓ did nothing (the page's arrow filter held it). Now ↓
@@ -473,12 +471,12 @@ fn ctrl_o_on_the_start_screen_gives_the_dialog_the_focus() {
 /// buttons), and an open menu says so (expanded).
 #[test]
 fn the_arrow_keys_move_through_an_open_menu() {
-    let mut h = harness([1100.0, 900.0]);
-    press(&mut h, Key::F10);
-    assert_eq!(focused(&h).as_deref(), Some("Bestand"));
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
+    common::press(&mut h, Key::F10);
+    assert_eq!(common::focused_label(&h).as_deref(), Some("Bestand"));
     let file = h.get_by_role_and_label(Role::MenuItem, "Bestand");
     assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
-    press(&mut h, Key::Enter);
+    common::press(&mut h, Key::Enter);
     assert!(
         h.query_by_label_contains("Opslaan als").is_some(),
         "the menu did not open"
@@ -492,19 +490,19 @@ fn the_arrow_keys_move_through_an_open_menu() {
     }));
     // Opened from the keyboard, the menu's first item has the focus.
     h.run();
-    let first = focused(&h).unwrap_or_default();
+    let first = common::focused_label(&h).unwrap_or_default();
     assert!(first.starts_with("Nieuw profiel"), "{first}");
-    press(&mut h, Key::ArrowDown);
-    let second = focused(&h).unwrap_or_default();
+    common::press(&mut h, Key::ArrowDown);
+    let second = common::focused_label(&h).unwrap_or_default();
     assert!(second.starts_with("Nieuw profiel op basis"), "{second}");
-    press(&mut h, Key::ArrowDown);
-    let third = focused(&h).unwrap_or_default();
+    common::press(&mut h, Key::ArrowDown);
+    let third = common::focused_label(&h).unwrap_or_default();
     assert!(third.starts_with("Openen"), "{third}");
     // Escape closes the menu, and the focus goes back to its item in the menu bar.
-    press(&mut h, Key::Escape);
+    common::press(&mut h, Key::Escape);
     h.run();
     assert!(h.query_by_label_contains("Opslaan als").is_none());
-    assert_eq!(focused(&h).as_deref(), Some("Bestand"));
+    assert_eq!(common::focused_label(&h).as_deref(), Some("Bestand"));
 }
 
 /// Issue 19, item 2: Space on a radio button chooses it, and ↓ moves the focus and the checked
@@ -515,15 +513,18 @@ fn the_arrow_keys_move_through_an_open_menu() {
 #[test]
 fn a_chosen_option_is_checked_in_the_frame_it_is_chosen() {
     use egui::accesskit::Toggled;
-    let mut h = harness([1100.0, 900.0]);
-    press(&mut h, Key::Tab);
-    press(&mut h, Key::Tab);
+    let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
+    common::press(&mut h, Key::Tab);
+    common::press(&mut h, Key::Tab);
     let toggled = |h: &Harness<'static, App>, label: &str| {
         h.get_by_role_and_label(Role::RadioButton, label)
             .accesskit_node()
             .toggled()
     };
-    assert_eq!(focused(&h).as_deref(), Some("Gemeente (beleid)"));
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Gemeente (beleid)")
+    );
     assert_eq!(toggled(&h, "Gemeente (beleid)"), Some(Toggled::False));
     // One frame only: Space, and the option is checked in it.
     h.key_press(Key::Space);
@@ -533,7 +534,10 @@ fn a_chosen_option_is_checked_in_the_frame_it_is_chosen() {
     // ↓: the focus and the checked state move together, in one frame.
     h.key_press(Key::ArrowDown);
     h.step();
-    assert_eq!(focused(&h).as_deref(), Some("Sociaal (wijk)team"));
+    assert_eq!(
+        common::focused_label(&h).as_deref(),
+        Some("Sociaal (wijk)team")
+    );
     assert_eq!(toggled(&h, "Sociaal (wijk)team"), Some(Toggled::True));
     assert_eq!(toggled(&h, "Gemeente (beleid)"), Some(Toggled::False));
 }
@@ -543,8 +547,8 @@ fn a_chosen_option_is_checked_in_the_frame_it_is_chosen() {
 /// of the questionnaire's first section, one after another.
 #[test]
 fn return_in_a_field_keeps_the_focus_in_the_content() {
-    let mut h = harness([1100.0, 760.0]);
-    go(&mut h, 0);
+    let mut h = common::start().size([1100.0, 760.0]).new_profile().build();
+    go_to_section(&mut h, 0);
     let fields: Vec<String> = q().sections()[0]
         .questions
         .iter()
@@ -565,14 +569,14 @@ fn return_in_a_field_keeps_the_focus_in_the_content() {
         node.focus();
         h.run();
         node_type(&mut h, "Tekst");
-        press(&mut h, Key::Enter);
-        let after_return = focused(&h).unwrap_or_default();
+        common::press(&mut h, Key::Enter);
+        let after_return = common::focused_label(&h).unwrap_or_default();
         assert!(
             after_return.starts_with(field.as_str()),
             "{field}: after Return the focus is on {after_return:?}"
         );
-        press(&mut h, Key::Tab);
-        let after_tab = focused(&h).unwrap_or_default();
+        common::press(&mut h, Key::Tab);
+        let after_tab = common::focused_label(&h).unwrap_or_default();
         assert!(
             !menus.contains(&after_tab.as_str()) && !after_tab.is_empty(),
             "{field}: Tab after Return went to {after_tab:?}"
@@ -582,7 +586,7 @@ fn return_in_a_field_keeps_the_focus_in_the_content() {
 
 /// Types `text` into the focused field.
 fn node_type(h: &mut Harness<'static, App>, text: &str) {
-    h.query_by(is_focused)
+    h.query_by(common::is_focused)
         .expect("a focused field")
         .type_text(text);
     h.run();
@@ -593,8 +597,8 @@ fn node_type(h: &mut Harness<'static, App>, text: &str) {
 /// sighted keyboard user sees what a screen reader reads.
 #[test]
 fn a_check_under_the_field_being_typed_in_comes_into_view() {
-    let mut h = harness([1100.0, 760.0]);
-    go(&mut h, 0);
+    let mut h = common::start().size([1100.0, 760.0]).new_profile().build();
+    go_to_section(&mut h, 0);
     let field = h.get_by(|n| {
         n.role() == Role::TextInput
             && n.label()
@@ -631,8 +635,8 @@ fn every_tab_stop_of_the_start_screen_at_200_percent_is_named_and_visible() {
     let window = h.ctx.content_rect();
     let mut seen = Vec::new();
     for _ in 0..16 {
-        press(&mut h, Key::Tab);
-        let Some(node) = h.query_by(is_focused) else {
+        common::press(&mut h, Key::Tab);
+        let Some(node) = h.query_by(common::is_focused) else {
             panic!("a Tab stop without a node, after {seen:?}");
         };
         let label = node.accesskit_node().label().unwrap_or_default();

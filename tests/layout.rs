@@ -14,21 +14,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-#[path = "common/profiles.rs"]
-mod profiles;
-
-fn window(size: [f32; 2], zoom: f32) -> Harness<'static, App> {
-    let mut h = Harness::builder().with_size(size).build_eframe(|_cc| {
-        App::with_settings(
-            Settings::default(),
-            FileDialogs::Typed,
-            Some(profiles::example_path()),
-        )
-    });
-    h.ctx.set_zoom_factor(zoom);
-    h.run();
-    h
-}
+use common::profiles;
 
 /// Every control, text or picture that reaches past the right edge of the window.
 fn clipped(h: &Harness<'static, App>) -> Vec<String> {
@@ -52,14 +38,6 @@ fn clipped(h: &Harness<'static, App>) -> Vec<String> {
         .collect()
 }
 
-fn go(h: &mut Harness<'static, App>, label: &str) {
-    h.get_all_by(common::named(label))
-        .next()
-        .unwrap()
-        .click_accesskit();
-    h.run();
-}
-
 fn goto(h: &mut Harness<'static, App>, screen: Screen) {
     h.state_mut()
         .queue(behoeftewijzer::ui::Command::Goto(screen));
@@ -68,7 +46,7 @@ fn goto(h: &mut Harness<'static, App>, screen: Screen) {
 }
 
 fn every_screen_fits(size: [f32; 2], zoom: f32) {
-    let mut h = window(size, zoom);
+    let mut h = common::start().size(size).zoom(zoom).example().build();
     let q = Questionnaire::builtin();
     let mut problems = Vec::new();
     for index in 0..q.sections().len() {
@@ -111,11 +89,11 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
     h.state_mut().finish_job();
     h.run();
     for label in ["Antwoorden", "Behoeften per profiel", "Samen"] {
-        go(&mut h, label);
+        common::go(&mut h, label);
         assert_eq!(h.state().screen(), Screen::Compare);
         problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
     }
-    go(&mut h, "Voorbeeld regionale gespreksnotitie");
+    common::go(&mut h, "Voorbeeld regionale gespreksnotitie");
     assert_eq!(h.state().screen(), Screen::RegionalBrief);
     problems.extend(
         clipped(&h)
@@ -141,7 +119,11 @@ fn nothing_runs_off_the_right_edge_at_200_percent_text() {
 
 #[test]
 fn the_list_of_sections_hides_and_shows_from_the_menu() {
-    let mut h = window([1100.0, 760.0], 1.0);
+    let mut h = common::start()
+        .size([1100.0, 760.0])
+        .zoom(1.0)
+        .example()
+        .build();
     assert!(h.query_by_label("Onderdelen").is_some());
     assert!(
         h.query_by_label("Resize panel").is_none(),
@@ -170,7 +152,11 @@ fn the_list_of_sections_hides_and_shows_from_the_menu() {
 /// second line instead of running off the right edge (issue 19, item 6).
 #[test]
 fn the_menu_bar_wraps_at_300_percent_text() {
-    let h = window([1100.0, 760.0], 3.0);
+    let h = common::start()
+        .size([1100.0, 760.0])
+        .zoom(3.0)
+        .example()
+        .build();
     let menus = ["Bestand", "Ga naar", "Beeld", "Help", "Taal / Language"];
     let right = h.ctx.content_rect().max.x + 0.5;
     for menu in menus {
@@ -208,10 +194,14 @@ fn the_focused_button_of_the_start_screen_is_in_view_at_200_percent() {
 /// the settings for the next run.
 #[test]
 fn light_or_dark_can_be_chosen_from_the_view_menu() {
-    let mut h = window([1100.0, 760.0], 1.0);
+    let mut h = common::start()
+        .size([1100.0, 760.0])
+        .zoom(1.0)
+        .example()
+        .build();
     assert_eq!(
         h.state().settings().theme,
-        behoeftewijzer::app::Theme::System
+        behoeftewijzer::ui::theme::Theme::System
     );
     h.get_by_role_and_label(Role::MenuItem, "Beeld")
         .click_accesskit();
@@ -219,7 +209,10 @@ fn light_or_dark_can_be_chosen_from_the_view_menu() {
     h.get_by_label("Donker").click_accesskit();
     h.run();
     assert_eq!(h.ctx.theme(), egui::Theme::Dark);
-    assert_eq!(h.state().settings().theme, behoeftewijzer::app::Theme::Dark);
+    assert_eq!(
+        h.state().settings().theme,
+        behoeftewijzer::ui::theme::Theme::Dark
+    );
     h.get_by_role_and_label(Role::MenuItem, "Beeld")
         .click_accesskit();
     h.run();
@@ -234,7 +227,11 @@ fn light_or_dark_can_be_chosen_from_the_view_menu() {
 /// menu bar to the status line's buttons, from the screen's title to the right edge.
 #[test]
 fn at_800_by_600_and_200_percent_the_content_keeps_most_of_the_window() {
-    let mut h = window([800.0, 600.0], 2.0);
+    let mut h = common::start()
+        .size([800.0, 600.0])
+        .zoom(2.0)
+        .example()
+        .build();
     let q = Questionnaire::builtin();
     let mut screens: Vec<Screen> = (0..q.sections().len()).map(Screen::Section).collect();
     screens.extend([

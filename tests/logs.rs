@@ -12,17 +12,14 @@ use common::click;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Answer;
-use behoeftewijzer::storage::{self, RecoveryDir};
+use behoeftewijzer::storage::{self};
 use behoeftewijzer::{cli, ui::modal::Dialog};
 use egui::Key;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::profiles;
 use profiles::q;
 
 /// Every log record of the process, at every level.
@@ -50,54 +47,44 @@ const SECRETS: [&str; 5] = [
     "Geheimtekst",
 ];
 
-fn text(s: &str) -> Answer {
+fn text_answer(s: &str) -> Answer {
     Answer::Text(s.into())
 }
 
 fn secret_profile(dir: &Path) -> PathBuf {
     let example = profiles::example_path();
     let mut profile = storage::load(&example, q()).unwrap();
-    profile.set("organisatie.naam", Some(text("Gemeente Geheimstad")));
-    profile.set("organisatie.contact_naam", Some(text("Fatima Geheimnaam")));
+    profile.set("organisatie.naam", Some(text_answer("Gemeente Geheimstad")));
+    profile.set(
+        "organisatie.contact_naam",
+        Some(text_answer("Fatima Geheimnaam")),
+    );
     profile.set(
         "organisatie.contact_email",
-        Some(text("fatima.geheim@example.org")),
+        Some(text_answer("fatima.geheim@example.org")),
     );
-    profile.set("organisatie.contact_telefoon", Some(text("06-98765432")));
+    profile.set(
+        "organisatie.contact_telefoon",
+        Some(text_answer("06-98765432")),
+    );
     profile.set(
         "signalen.toelichting",
-        Some(text("Geheimtekst over een gezin.")),
+        Some(text_answer("Geheimtekst over een gezin.")),
     );
     let path = dir.join("profiel.ron");
     storage::save(&path, &profile).unwrap();
     path
 }
 
-fn window(open: Option<PathBuf>, recovery: &Path) -> Harness<'static, App> {
-    let recovery = recovery.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .with_step_dt(0.25)
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, open.clone())
-                .with_recovery(Some(RecoveryDir::new(&recovery)))
-        });
-    h.run();
-    h
-}
-
-fn replace_text(h: &mut Harness<'static, App>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
 /// Open, edit, autosave, save, a save by someone else, export.
 fn window_session(dir: &Path, file: &Path, recovery: &Path) {
-    let mut h = window(Some(file.to_path_buf()), recovery);
+    let mut h = common::start()
+        .opening(Some(file.to_path_buf()))
+        .recovery(recovery, None)
+        .step_dt(0.25)
+        .build();
     let name = "Naam van de gemeente of organisatie";
-    replace_text(&mut h, name, "Gemeente Geheimstad Noord");
+    common::replace_text(&mut h, name, "Gemeente Geheimstad Noord");
     h.run_steps(20); // the recovery copy
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     h.run();
@@ -105,10 +92,13 @@ fn window_session(dir: &Path, file: &Path, recovery: &Path) {
 
     // Someone else saves; this window saves again and is told.
     let mut theirs = storage::load(file, q()).unwrap();
-    theirs.set("organisatie.naam", Some(text("Gemeente Geheimstad Zuid")));
+    theirs.set(
+        "organisatie.naam",
+        Some(text_answer("Gemeente Geheimstad Zuid")),
+    );
     std::thread::sleep(std::time::Duration::from_millis(20));
     storage::save(file, &theirs).unwrap();
-    replace_text(&mut h, name, "Gemeente Geheimstad West");
+    common::replace_text(&mut h, name, "Gemeente Geheimstad West");
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     h.run();
     click(&mut h, "Hun versie openen (de mijne apart bewaren)");
@@ -121,7 +111,7 @@ fn window_session(dir: &Path, file: &Path, recovery: &Path) {
         click(&mut h, "Toch exporteren");
     }
     let pdf = dir.join("notitie.pdf");
-    replace_text(&mut h, "Pad van het bestand", &pdf.display().to_string());
+    common::replace_text(&mut h, "Pad van het bestand", &pdf.display().to_string());
     click(&mut h, "Exporteren");
     // The export runs off the window's thread: wait for it as a person would.
     h.state_mut().finish_job();
@@ -145,7 +135,11 @@ fn a_whole_session_logs_nothing_personal() {
     let bad = good.replacen("Text(\"Gemeente", "Number(\"Gemeente", 1);
     assert_ne!(good, bad);
     std::fs::write(&damaged, &bad).unwrap();
-    let h = window(Some(damaged.clone()), &recovery);
+    let h = common::start()
+        .opening(Some(damaged.clone()))
+        .recovery(&recovery, None)
+        .step_dt(0.25)
+        .build();
     h.get_by_label("Openen is niet gelukt");
     // Here the text became the name of the answer's kind: the parser names what it found.
     let odd = good.replacen("Text(\"Geheimtekst", "Geheimtekst(\"", 1);
@@ -156,7 +150,11 @@ fn a_whole_session_logs_nothing_personal() {
     )
     .unwrap();
     drop(h);
-    let mut h = window(None, &recovery);
+    let mut h = common::start()
+        .opening(None)
+        .recovery(&recovery, None)
+        .step_dt(0.25)
+        .build();
     h.run();
 
     // The command line.
@@ -211,7 +209,11 @@ fn child_without_a_mail_program() {
     log::set_max_level(log::LevelFilter::Trace);
     let dir = tempfile::tempdir().unwrap();
     let file = secret_profile(dir.path());
-    let mut h = window(Some(file), &dir.path().join("herstel"));
+    let mut h = common::start()
+        .opening(Some(file))
+        .recovery(&dir.path().join("herstel"), None)
+        .step_dt(0.25)
+        .build();
     click(&mut h, "Behoefteprofiel");
     click(&mut h, "Open in e-mailprogramma");
     h.get_by_label("Geen e-mailprogramma gevonden");
@@ -255,10 +257,14 @@ fn a_suggested_file_name_never_takes_personal_data() {
     // resident's name, BSN and phone number typed there reached the file name, the recent
     // files and the log.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = window(None, &dir.path().join("herstel"));
+    let mut h = common::start()
+        .opening(None)
+        .recovery(&dir.path().join("herstel"), None)
+        .step_dt(0.25)
+        .build();
     click(&mut h, "Nieuw profiel");
     let name = "Naam van de gemeente of organisatie";
-    replace_text(&mut h, name, "Jan Jansen BSN 111222333 tel 0612345678");
+    common::replace_text(&mut h, name, "Jan Jansen BSN 111222333 tel 0612345678");
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     h.run();
     let suggested = h
@@ -272,7 +278,7 @@ fn a_suggested_file_name_never_takes_personal_data() {
     assert!(suggested.ends_with("Antwoorden.ron"), "{suggested}");
     // A name without personal data is still used.
     click(&mut h, "Annuleren");
-    replace_text(&mut h, name, "Gemeente Zuidwijk");
+    common::replace_text(&mut h, name, "Gemeente Zuidwijk");
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     h.run();
     let suggested = h

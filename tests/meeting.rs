@@ -5,12 +5,10 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "common/pdf.rs"]
-mod pdf;
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::pdf;
+use common::profiles;
 use profiles::{fixture, q};
-use std::process::Command;
 
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::meeting::{Agreement, Meeting, Status};
@@ -82,10 +80,6 @@ fn the_meeting_survives_a_save_and_a_reopen() {
     assert_eq!(back.answers, p.answers);
 }
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
-}
-
 #[test]
 fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voice() {
     let dir = tempfile::tempdir().unwrap();
@@ -95,7 +89,7 @@ fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voi
         (Lang::En, "en", &["you", "your"][..]),
     ] {
         let out = dir.path().join(format!("verslag-{code}.pdf"));
-        let run = bin()
+        let run = common::bin::command()
             .args(["verslag"])
             .arg(fixture(2))
             .arg("-o")
@@ -153,7 +147,7 @@ fn the_verslag_is_not_written_with_residents_data_in_the_notes() {
     let path = dir.path().join("p.ron");
     storage::save(&path, &p).unwrap();
     let out = dir.path().join("v.pdf");
-    let run = bin()
+    let run = common::bin::command()
         .args(["verslag"])
         .arg(&path)
         .arg("-o")
@@ -169,7 +163,7 @@ fn the_verslag_is_not_written_with_residents_data_in_the_notes() {
     );
     assert!(!out.exists());
     // Allowed: written, and still said.
-    let run = bin()
+    let run = common::bin::command()
         .args(["verslag", "--allow-personal-data"])
         .arg(&path)
         .arg("-o")
@@ -186,7 +180,7 @@ fn the_verslag_is_never_written_over_the_profile() {
     let path = dir.path().join("p.pdf");
     std::fs::copy(fixture(2), &path).unwrap();
     let before = std::fs::read(&path).unwrap();
-    let run = bin()
+    let run = common::bin::command()
         .args(["verslag", "--force"])
         .arg(&path)
         .arg("-o")
@@ -203,11 +197,19 @@ fn check_names_residents_data_in_the_meeting_too() {
     let mut p = storage::load(&fixture(2), q()).unwrap();
     let path = dir.path().join("p.ron");
     storage::save(&path, &p).unwrap();
-    let clean = bin().arg("check").arg(&path).output().unwrap();
+    let clean = common::bin::command()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
     assert_eq!(clean.status.code(), Some(0), "{clean:?}");
     p.meeting.agreements[1].who = "mw. Jansen, 06-12345678".into();
     storage::save(&path, &p).unwrap();
-    let run = bin().arg("check").arg(&path).output().unwrap();
+    let run = common::bin::command()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
     let said = String::from_utf8_lossy(&run.stdout);
     assert_eq!(run.status.code(), Some(3), "{said}");
     assert!(

@@ -7,25 +7,13 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Profile;
 use behoeftewijzer::storage::{self, LoadError};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 use profiles::q;
-
-fn example_text() -> String {
-    std::fs::read_to_string(profiles::example_path()).unwrap()
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
 
 /// Words of the parser or the program, never meant for the officer.
 const TECHNICAL: &[&str] = &[
@@ -50,7 +38,7 @@ fn assert_plain(message: &str) {
 #[test]
 fn damaged_or_foreign_files_are_named_in_plain_words() {
     let dir = tempfile::tempdir().unwrap();
-    let good = example_text();
+    let good = profiles::example_text();
     let answers_start = good.find("    answers: {").unwrap();
     let answers_end = answers_start + good[answers_start..].find("\n    },\n").unwrap() + 8;
     let without_answers = format!("{}{}", &good[..answers_start], &good[answers_end..]);
@@ -82,7 +70,7 @@ fn damaged_or_foreign_files_are_named_in_plain_words() {
         ),
     ];
     for (name, bytes, expected) in cases {
-        let path = write(
+        let path = common::write_file(
             dir.path(),
             &format!("{}.ron", name.replace(' ', "-")),
             &bytes,
@@ -102,23 +90,23 @@ fn damaged_or_foreign_files_are_named_in_plain_words() {
 #[test]
 fn old_mac_line_ends_and_utf16_without_a_mark_open() {
     let dir = tempfile::tempdir().unwrap();
-    let good = example_text();
+    let good = profiles::example_text();
     let expected = storage::parse(&good, q()).unwrap();
     // Line ends of an old Mac: a comment on the first line swallowed the whole file.
-    let mac = write(dir.path(), "mac.ron", good.replace('\n', "\r").as_bytes());
+    let mac = common::write_file(dir.path(), "mac.ron", good.replace('\n', "\r").as_bytes());
     assert_eq!(storage::load(&mac, q()).unwrap(), expected);
     // UTF-16 without a byte-order mark, both byte orders.
     let le: Vec<u8> = good.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let be: Vec<u8> = good.encode_utf16().flat_map(u16::to_be_bytes).collect();
     for (name, bytes) in [("le.ron", le), ("be.ron", be)] {
-        let path = write(dir.path(), name, &bytes);
+        let path = common::write_file(dir.path(), name, &bytes);
         match storage::load(&path, q()) {
             Ok(p) => assert_eq!(p, expected, "{name}"),
             Err(e) => panic!("{name}: {}", e.message(Lang::Nl)),
         }
     }
     // Real binary data is still not text.
-    let png = write(
+    let png = common::write_file(
         dir.path(),
         "plaatje.ron",
         &[0x89, b'P', b'N', b'G', 0, 0, 0, 13],
@@ -154,17 +142,21 @@ fn a_name_too_long_for_the_disk_is_said_so_and_suggested_names_fit() {
 fn a_locked_file_is_not_called_a_forbidden_folder() {
     // A file that cannot be replaced in a folder that can be written (on Windows: open in
     // another program; here: immutable) was reported as "Je mag in deze map niet opslaan".
-    let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "vast.ron", example_text().as_bytes());
+    // On an ext4 image of its own: the folder a clone lies in (overlayfs in a container) may
+    // not have the immutable flag.
+    if !common::needs::tool("chattr", "e2fsprogs") {
+        return;
+    }
+    let Some(disk) = common::mounts::Mounted::ext4() else {
+        return;
+    };
+    let path = common::write_file(disk.path(), "vast.ron", profiles::example_text().as_bytes());
     let locked = std::process::Command::new("chattr")
         .arg("+i")
         .arg(&path)
         .status()
         .is_ok_and(|s| s.success());
-    if !locked {
-        eprintln!("skipped: chattr +i needs root and a file system that has it");
-        return;
-    }
+    assert!(locked, "chattr +i failed on an ext4 file system, as root");
     let p = storage::load(&path, q()).unwrap();
     let result = storage::save(&path, &p);
     let _ = std::process::Command::new("chattr")
@@ -174,7 +166,10 @@ fn a_locked_file_is_not_called_a_forbidden_folder() {
     let message = result.expect_err("immutable").message(Lang::Nl);
     assert!(message.contains("vergrendeld"), "{message}");
     assert!(!message.contains("in deze map niet"), "{message}");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), example_text());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        profiles::example_text()
+    );
 }
 
 /// Issue 19, item 8: a comparison that failed showed "Not a directory (os error 20)" inside
@@ -183,7 +178,11 @@ fn a_locked_file_is_not_called_a_forbidden_folder() {
 #[test]
 fn system_errors_reach_the_user_in_their_language() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write(dir.path(), "gewoon.ron", example_text().as_bytes());
+    let file = common::write_file(
+        dir.path(),
+        "gewoon.ron",
+        profiles::example_text().as_bytes(),
+    );
     let through_file = file.join("profiel.ron");
     for (path, nl, en) in [
         (through_file.as_path(), "geen map", "not a folder"),

@@ -6,8 +6,8 @@ use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Answer;
 use behoeftewijzer::model::needs::{self, AgendaKind, NeedsRules, Words};
 
-#[path = "common/scenarios.rs"]
-mod scenarios;
+mod common;
+use common::scenarios;
 
 use scenarios::{
     Answers, base, choice, choices, communities, derive, profile, q, rules, signals, table,
@@ -577,7 +577,7 @@ fn what_does_not_add_up_becomes_a_question_for_the_meeting() {
 }
 
 /// Each rule of `questionnaire.md`'s needs profile (and the app's own rule for domestic and
-/// honour-based violence, in the README), with the rows of the scenario table that test it.
+/// honour-based violence, in docs/features.md), with the rows of the scenario table that test it.
 /// Written from the document; every rule has at least two rows.
 const COVERAGE: &[(&str, &[&str])] = &[
     (

@@ -12,10 +12,9 @@ use std::path::{Path, PathBuf};
 use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::storage;
 
-#[path = "common/bin.rs"]
-mod bin;
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::bin;
+use common::profiles;
 
 fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
     let mut out = Vec::new();

@@ -10,14 +10,10 @@
 
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "common/bin.rs"]
-mod bin;
-#[path = "common/filler.rs"]
-mod filler;
-#[path = "common/pdf.rs"]
-mod pdf;
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::bin;
+use common::filler;
+use common::pdf;
+use common::profiles;
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
 use behoeftewijzer::brief::content::to_text;
@@ -162,7 +158,7 @@ fn percent_decode(s: &str) -> String {
 
 /// The example with `field` set to `text`, saved in `dir`, opened in an app beside a second
 /// clean profile to compare with.
-fn app_with(dir: &std::path::Path, field: &Field, text: &str, lang: Lang) -> App {
+fn app_with_text(dir: &std::path::Path, field: &Field, text: &str, lang: Lang) -> App {
     let mut p = profiles::example();
     (field.put)(&mut p, text);
     let path = dir.join("profiel.ron");
@@ -195,7 +191,7 @@ fn every_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it() {
             name: "none".into(),
             put: Box::new(|_, _| {}),
         };
-        let app = app_with(&dir, &clean, "", lang);
+        let app = app_with_text(&dir, &clean, "", lang);
         let stopped: Vec<String> = Outgoing::iter()
             .flat_map(|out| {
                 app.gate_lines(out)
@@ -212,7 +208,7 @@ fn every_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it() {
     let mut unreached = Vec::new();
     let mut failures = Vec::new();
     for field in &fields {
-        let app = app_with(&dir, field, MARKED, Lang::Nl);
+        let app = app_with_text(&dir, field, MARKED, Lang::Nl);
         let mut reached = false;
         for out in Outgoing::iter() {
             let leaves = leaving(&app, out).contains(BSN);
@@ -244,7 +240,6 @@ fn tempfile_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 
-#[path = "common/mod.rs"]
 mod common;
 
 #[test]

@@ -17,8 +17,8 @@
 use std::path::Path;
 use std::process::Command;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
 /// One key (or typed text) and what Orca said after it.
 struct Heard {
@@ -36,14 +36,6 @@ fn free_display() -> u32 {
         .expect("no free X display between :140 and :199")
 }
 
-fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {tool}"))
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
 /// Runs the app under Orca with `keys` (one per line) and returns what was heard, in order;
 /// `None` where Orca cannot run here (outside CI).
 fn hear(home: &Path, keys: &str, args: &[&Path]) -> Option<Vec<Heard>> {
@@ -53,18 +45,10 @@ fn hear(home: &Path, keys: &str, args: &[&Path]) -> Option<Vec<Heard>> {
     let _turn = ONE_AT_A_TIME
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let missing: Vec<&str> = ["orca", "speech-dispatcher", "Xvfb", "xdotool"]
-        .into_iter()
-        .filter(|t| !have(t))
-        .collect();
-    if !missing.is_empty() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "missing in CI (.ci/run installs them): {missing:?}"
-        );
-        eprintln!(
-            "skipped: Orca's test needs {missing:?} (apt-get install orca speech-dispatcher-espeak-ng xvfb xdotool)"
-        );
+    if !common::needs::tools(
+        &["orca", "speech-dispatcher", "Xvfb", "xdotool"],
+        "apt-get install orca speech-dispatcher-espeak-ng xvfb xdotool",
+    ) {
         return None;
     }
     let keys_file = home.join("keys.txt");

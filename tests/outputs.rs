@@ -11,10 +11,9 @@ use std::process::Command;
 use behoeftewijzer::model::{Answer, Questionnaire};
 use behoeftewijzer::storage;
 
-#[path = "common/bin.rs"]
-mod bin;
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::bin;
+use common::profiles;
 
 fn arg(p: &Path) -> String {
     p.to_str().unwrap().to_owned()
@@ -59,17 +58,6 @@ fn save_renamed(p: &Path) -> behoeftewijzer::model::Profile {
     );
     storage::save(p, &profile).unwrap();
     profile
-}
-
-fn is_root() -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt as _;
-        let probe = tempfile::NamedTempFile::new().unwrap();
-        probe.as_file().metadata().unwrap().uid() == 0
-    }
-    #[cfg(not(unix))]
-    false
 }
 
 #[test]
@@ -178,12 +166,13 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
     assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 
     let device = dir.path().join("apparaat.pdf");
-    let made = Command::new("mknod")
-        .arg(&device)
-        .args(["c", "1", "3"])
-        .status()
-        .is_ok_and(|s| s.success());
-    if made {
+    if common::needs::as_root("making a device node") {
+        let made = Command::new("mknod")
+            .arg(&device)
+            .args(["c", "1", "3"])
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(made, "mknod failed as root");
         let (code, out) = bin::run(&["brief", &arg(&p), "-o", &arg(&device), "--force"]);
         assert_eq!(code, 2, "{out}");
         assert!(
@@ -192,8 +181,6 @@ fn a_brief_never_replaces_a_hard_link_of_its_profile_a_fifo_or_a_device() {
                 .file_type()
                 .is_char_device()
         );
-    } else {
-        eprintln!("skipped the device node: mknod needs root");
     }
 }
 
@@ -298,49 +285,6 @@ fn a_link_at_the_backup_name_receives_nothing() {
     assert!(left.is_empty(), "a backup was left behind: {left:?}");
 }
 
-/// A tmpfs of `kib` KiB mounted on a fresh folder, unmounted on drop; `None` (with the reason
-/// printed) where this test cannot mount.
-struct SmallDisk {
-    dir: tempfile::TempDir,
-}
-
-impl SmallDisk {
-    fn new(kib: u32) -> Option<Self> {
-        if !is_root() {
-            eprintln!("skipped: mounting a small tmpfs needs root");
-            return None;
-        }
-        let dir = tempfile::tempdir().unwrap();
-        let mounted = Command::new("mount")
-            .args([
-                "-t",
-                "tmpfs",
-                "-o",
-                &format!("size={kib}k,mode=0700"),
-                "tmpfs",
-            ])
-            .arg(dir.path())
-            .status()
-            .is_ok_and(|s| s.success());
-        if mounted {
-            Some(Self { dir })
-        } else {
-            eprintln!("skipped: this machine would not mount a tmpfs");
-            None
-        }
-    }
-
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-}
-
-impl Drop for SmallDisk {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(self.dir.path()).status();
-    }
-}
-
 /// Fills the disk at `dir`, then frees `free` bytes of it again.
 fn fill_leaving(dir: &Path, free: u64) {
     use std::io::Write as _;
@@ -358,7 +302,7 @@ fn fill_leaving(dir: &Path, free: u64) {
 fn a_full_disk_never_leaves_a_hard_linked_profile_unreadable() {
     // Item 2: a hard-linked profile on a nearly full disk became a 4,096-byte stub that no
     // longer opened; the old version survived only under a name the message did not give.
-    let Some(disk) = SmallDisk::new(256) else {
+    let Some(disk) = common::mounts::Mounted::tmpfs("size=256k,mode=0700") else {
         return;
     };
     let q = Questionnaire::builtin();

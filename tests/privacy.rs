@@ -1,13 +1,13 @@
 //! The privacy guard against realistic snippets (tests/data/privacy-snippets.txt): what it must
 //! find in texts with residents' data, and where it must stay quiet in ordinary policy texts.
-//! Prints the recall and the false-alarm rate the README states.
+//! Prints the recall and the false-alarm rate docs/reliability.md states.
 
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use behoeftewijzer::model::privacy::{Allowed, Kind, scan_text};
 
-fn kind(name: &str) -> Kind {
+fn kind_named(name: &str) -> Kind {
     match name.trim() {
         "bsn" => Kind::Bsn,
         "geboortedatum" => Kind::BirthDate,
@@ -41,7 +41,7 @@ fn parse(text: &str) -> Vec<(Vec<Kind>, String)> {
             let kinds = if kinds.trim() == "geen" {
                 Vec::new()
             } else {
-                kinds.split(',').map(kind).collect()
+                kinds.split(',').map(kind_named).collect()
             };
             (kinds, snippet.to_owned())
         })
@@ -141,7 +141,7 @@ fn the_guard_finds_residents_data_and_leaves_policy_texts_alone() {
 }
 
 /// Measures the guard on a held-out set, with the contact person's own address and number
-/// allowed as the set's header says, and prints the figures the README states; a case counts
+/// allowed as the set's header says, and prints the figures docs/reliability.md states; a case counts
 /// as found when each kind it expects is among the findings.
 fn held_out(name: &str, set: &str, email: &str, phone: &str) -> Score {
     let allowed = Allowed {
@@ -178,7 +178,7 @@ fn held_out(name: &str, set: &str, email: &str, phone: &str) -> Score {
 }
 
 /// The held-out set (issue 18): written before the guard was changed for that issue and never
-/// used to tune it. Only measured: the figures go into the README. A case counts as found when
+/// used to tune it. Only measured: the figures go into docs/reliability.md. A case counts as found when
 /// each kind it expects is among the findings; a policy text is a false alarm when anything is
 /// found in it.
 #[test]
@@ -269,7 +269,7 @@ fn the_guard_on_the_third_held_out_set_of_issue_30() {
 }
 
 /// The fourth held-out set of issue 30: written after the guard was changed for the third,
-/// and measured once with no change after it, so its figure is the clean one the README
+/// and measured once with no change after it, so its figure is the clean one docs/reliability.md
 /// states. Only measured; counted as for the other sets.
 #[test]
 fn the_guard_on_the_fourth_held_out_set_of_issue_30() {

@@ -8,27 +8,13 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 const SECRETS: [&str; 3] = ["111222333", "fatima.x@gmail.com", "0687654321"];
-
-/// One real window at a time: three software-rendered windows on two cores miss key presses.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
-    ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-fn have(tool: &str) -> bool {
-    Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
 
 /// An X server of its own, on a display nobody uses; stopped on drop.
 struct Display {
@@ -38,11 +24,8 @@ struct Display {
 
 impl Display {
     fn start() -> Option<Self> {
-        for tool in ["Xvfb", "xdotool"] {
-            if !have(tool) {
-                eprintln!("skipped: {tool} is not installed (.ci/run installs it)");
-                return None;
-            }
+        if !common::needs::tools(&["Xvfb", "xdotool"], "apt-get install xvfb xdotool") {
+            return None;
         }
         // A display nobody uses: no socket and no lock file (a killed server can leave one).
         let free = |n: u32| {
@@ -90,7 +73,7 @@ impl Display {
             let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
             let _ = std::fs::remove_file(&socket);
         }
-        eprintln!("skipped: no X server could be started");
+        common::needs::need("an X server that starts", false, "Xvfb on a free display");
         None
     }
 
@@ -186,11 +169,11 @@ impl Drop for Display {
 
 /// The app on `display`, with a home of its own, no session bus, and every log line.
 fn app(display: &Display, home: &Path, log: &Path, args: &[&Path]) -> Child {
-    app_with(display, home, log, args, &[])
+    start_app(display, home, log, args, &[])
 }
 
 /// As [`app`], with more environment variables.
-fn app_with(
+fn start_app(
     display: &Display,
     home: &Path,
     log: &Path,
@@ -239,7 +222,7 @@ fn home() -> tempfile::TempDir {
 }
 
 /// The recovery copies' text under `home`.
-fn copies(home: &Path) -> String {
+fn recovery_texts(home: &Path) -> String {
     let dir: PathBuf = home.join("data/behoeftewijzer/herstel");
     std::fs::read_dir(dir)
         .map(|entries| {
@@ -266,7 +249,7 @@ fn running(what: &str) -> Vec<String> {
 
 #[test]
 fn typed_personal_data_reaches_no_log_line_even_at_trace_level() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let Some(display) = Display::start() else {
         return;
     };
@@ -281,11 +264,13 @@ fn typed_personal_data_reaches_no_log_line_even_at_trace_level() {
     );
     // The recovery copy is written within ten seconds of the first change.
     let started = Instant::now();
-    while !copies(home.path()).contains(SECRETS[0]) && started.elapsed() < Duration::from_secs(30) {
+    while !recovery_texts(home.path()).contains(SECRETS[0])
+        && started.elapsed() < Duration::from_secs(30)
+    {
         std::thread::sleep(Duration::from_millis(250));
     }
     assert!(
-        copies(home.path()).contains(SECRETS[0]),
+        recovery_texts(home.path()).contains(SECRETS[0]),
         "the typing did not reach the window (no recovery copy holds it)"
     );
     let _ = child.kill();
@@ -316,7 +301,7 @@ fn typed_personal_data_reaches_no_log_line_even_at_trace_level() {
 
 #[test]
 fn a_lost_display_ends_the_program_without_a_panic() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     // The panic came in about half the runs: try several.
     for run in 0..5 {
         let Some(mut display) = Display::start() else {
@@ -346,9 +331,9 @@ fn a_lost_display_ends_the_program_without_a_panic() {
             "run {run}: {text}"
         );
         assert!(
-            copies(home.path()).contains("Zonder Scherm"),
+            recovery_texts(home.path()).contains("Zonder Scherm"),
             "run {run}: the typed work is in no recovery copy: {:?}\n{text}",
-            copies(home.path())
+            recovery_texts(home.path())
         );
         display.stop();
     }
@@ -356,9 +341,9 @@ fn a_lost_display_ends_the_program_without_a_panic() {
 
 #[test]
 fn the_file_dialog_leaves_no_bus_daemon_behind() {
-    let _one = one_at_a_time();
-    if !have("dbus-launch") {
-        eprintln!("skipped: without dbus-launch nothing could start a bus (.ci/run installs it)");
+    let _one = common::one_at_a_time();
+    // Without dbus-launch nothing could start a bus: the test would prove nothing.
+    if !common::needs::tool("dbus-launch", "dbus-x11") {
         return;
     }
     let Some(display) = Display::start() else {
@@ -394,13 +379,13 @@ const NO_WGPU: [(&str, &str); 3] = [
 
 #[test]
 fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_there() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let Some(display) = Display::start() else {
         return;
     };
     let home = home();
     let log = home.path().join("log.txt");
-    let mut child = app_with(&display, home.path(), &log, &[], &NO_WGPU);
+    let mut child = start_app(&display, home.path(), &log, &[], &NO_WGPU);
     assert!(display.focus_app(&mut child, &log), "no window appeared");
     let _ = child.kill();
     let _ = child.wait();
@@ -418,7 +403,7 @@ fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_
 
     // The next start goes straight to what worked.
     let log = home.path().join("log-2.txt");
-    let mut child = app_with(&display, home.path(), &log, &[], &NO_WGPU);
+    let mut child = start_app(&display, home.path(), &log, &[], &NO_WGPU);
     assert!(
         display.focus_app(&mut child, &log),
         "no window the second time"
@@ -437,7 +422,7 @@ fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_
 
 #[test]
 fn when_no_renderer_works_the_program_says_why_in_both_languages() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let Some(display) = Display::start() else {
         return;
     };
@@ -449,7 +434,7 @@ fn when_no_renderer_works_the_program_says_why_in_both_languages() {
         ("__GLX_VENDOR_LIBRARY_NAME", "nonexistent"),
         ("LIBGL_DRIVERS_PATH", "/nonexistent"),
     ]);
-    let mut child = app_with(&display, home.path(), &log, &[], &none);
+    let mut child = start_app(&display, home.path(), &log, &[], &none);
     let status = wait_for_exit(&mut child, Duration::from_mins(1)).expect("the program hung");
     assert_eq!(status.code(), Some(1));
     let said = std::fs::read_to_string(&log).unwrap();

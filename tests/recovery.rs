@@ -25,28 +25,8 @@ const CHILD_NAME: &str = "BEHOEFTEWIJZER_RECOVERY_NAME";
 const CHILD_MODE: &str = "BEHOEFTEWIJZER_RECOVERY_MODE";
 const NAME: &str = "Naam van de gemeente of organisatie";
 
-fn harness(dir: &Path) -> Harness<'static, App> {
-    let dir = dir.to_path_buf();
-    Harness::builder()
-        .with_size([1100.0, 900.0])
-        .with_step_dt(0.25)
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, None)
-                .with_recovery(Some(RecoveryDir::new(&dir)))
-        })
-}
-
-/// Types a name, then lets egui's clock run past the autosave delay.
-fn type_and_wait(h: &mut Harness<'static, App>, text: &str) {
-    let field = h.get_by_label(NAME);
-    field.focus();
-    field.type_text(text);
-    h.run();
-    h.run_steps(20); // 5 seconds of egui time
-}
-
 /// The recovery copies in `dir` (profiles saved there are not).
-fn copies(dir: &Path) -> Vec<PathBuf> {
+fn recovery_copies(dir: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
@@ -70,6 +50,11 @@ fn copy_text(path: &Path) -> String {
 
 /// The child process of the tests below: a window with unsaved work, in the mode that
 /// [`CHILD_MODE`] names. Run on its own (with --ignored), it checks that its copy is written.
+/// A window whose recovery copies go to `dir`, at 0.25 s of egui time a step, not yet run.
+fn window_in(dir: &Path) -> common::Window {
+    common::start().recovery(dir, None).step_dt(0.25).harness()
+}
+
 #[test]
 #[ignore = "the child process of the recovery tests; it runs there, with --ignored"]
 fn child_with_unsaved_work() {
@@ -90,7 +75,7 @@ fn child_with_unsaved_work() {
     click(&mut h, "Nieuw profiel");
     let own = h.state().recovery_copy_path().unwrap();
     if mode == "copy" {
-        type_and_wait(&mut h, &name);
+        common::type_and_wait(&mut h, NAME, &name);
         assert!(copy_text(&own).contains(&name), "no copy with the work");
         if alone {
             return;
@@ -170,13 +155,13 @@ fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
     let child = start_child(dir.path(), "Gemeente Noodstop", "copy");
     kill(child);
     assert_eq!(
-        copies(dir.path()).len(),
+        recovery_copies(dir.path()).len(),
         1,
         "the child wrote no recovery copy"
     );
 
     // Start again: the copy is offered, with when it was made.
-    let mut h = harness(dir.path());
+    let mut h = window_in(dir.path());
     h.run();
     let Some(Dialog::Recover { when, more, .. }) = h.state().dialog().cloned() else {
         panic!("no recovery offered: {:?}", h.state().dialog());
@@ -196,7 +181,7 @@ fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
     );
     // The work moved into this window's own copy; the dead window's copy is gone.
     let own = h.state().recovery_copy_path().unwrap();
-    assert_eq!(copies(dir.path()), vec![own.clone()]);
+    assert_eq!(recovery_copies(dir.path()), vec![own.clone()]);
     assert!(copy_text(&own).contains("Gemeente Noodstop"));
 
     // A normal save removes the copy.
@@ -211,7 +196,10 @@ fn unsaved_work_of_a_killed_process_is_offered_and_restored() {
     h.run();
     click(&mut h, "Opslaan");
     assert!(saved.exists());
-    assert!(copies(dir.path()).is_empty(), "the copy stays after a save");
+    assert!(
+        recovery_copies(dir.path()).is_empty(),
+        "the copy stays after a save"
+    );
 }
 
 #[test]
@@ -220,7 +208,7 @@ fn a_running_window_keeps_its_copy_to_itself() {
     // "Weggooien" or an ordinary save deleted it.
     let dir = tempfile::tempdir().unwrap();
     let first = start_child(dir.path(), "Gemeente Eerste", "copy");
-    let mut second = harness(dir.path());
+    let mut second = window_in(dir.path());
     second.run();
     assert!(
         second.state().dialog().is_none(),
@@ -229,20 +217,20 @@ fn a_running_window_keeps_its_copy_to_itself() {
     );
     // The second window's own work, saved: only its own copy goes.
     click(&mut second, "Nieuw profiel");
-    type_and_wait(&mut second, "Gemeente Tweede");
-    assert_eq!(copies(dir.path()).len(), 2);
+    common::type_and_wait(&mut second, NAME, "Gemeente Tweede");
+    assert_eq!(recovery_copies(dir.path()).len(), 2);
     let own = second.state().recovery_copy_path().unwrap();
     second.key_press_modifiers(egui::Modifiers::COMMAND, Key::N);
     second.run();
     click(&mut second, "Niet opslaan");
-    let left = copies(dir.path());
+    let left = recovery_copies(dir.path());
     assert_eq!(left.len(), 1);
     assert_ne!(left[0], own);
     assert!(copy_text(&left[0]).contains("Gemeente Eerste"));
 
     // Once the first window is gone, its work is offered.
     kill(first);
-    let mut third = harness(dir.path());
+    let mut third = window_in(dir.path());
     third.run();
     assert_eq!(
         offered_organisation(&third).as_deref(),
@@ -256,7 +244,7 @@ fn two_windows_killed_in_turn_are_both_restored_newest_first() {
     let older = start_child(dir.path(), "Gemeente Ouder", "copy");
     let newer = start_child(dir.path(), "Gemeente Nieuwer", "copy");
     // Make the order certain, whatever the file system's clock resolution.
-    let [a, b] = <[PathBuf; 2]>::try_from(copies(dir.path())).unwrap();
+    let [a, b] = <[PathBuf; 2]>::try_from(recovery_copies(dir.path())).unwrap();
     let older_copy = if copy_text(&a).contains("Ouder") {
         a
     } else {
@@ -273,9 +261,9 @@ fn two_windows_killed_in_turn_are_both_restored_newest_first() {
     kill(newer);
 
     // Two new windows: each takes one copy, the first the newest, and none is offered twice.
-    let mut one = harness(dir.path());
+    let mut one = window_in(dir.path());
     one.run();
-    let mut two = harness(dir.path());
+    let mut two = window_in(dir.path());
     two.run();
     assert_eq!(
         offered_organisation(&one).as_deref(),
@@ -304,7 +292,7 @@ fn two_windows_killed_in_turn_are_both_restored_newest_first() {
     let newer = start_child(dir.path(), "Gemeente Nieuwer", "copy");
     kill(older);
     kill(newer);
-    let mut h = harness(dir.path());
+    let mut h = window_in(dir.path());
     h.run();
     let Some(Dialog::Recover { more, .. }) = h.state().dialog().cloned() else {
         panic!("nothing offered");
@@ -339,13 +327,16 @@ fn a_logout_or_shutdown_signal_writes_the_copy_at_once() {
         let dir = tempfile::tempdir().unwrap();
         let name = format!("Gemeente Signaal {signal_name}");
         let child = start_child(dir.path(), &name, "signal");
-        assert!(copies(dir.path()).is_empty(), "a copy before the signal");
+        assert!(
+            recovery_copies(dir.path()).is_empty(),
+            "a copy before the signal"
+        );
         assert_eq!(signal(child, signal_name), Some(code), "SIG{signal_name}");
-        let found = copies(dir.path());
+        let found = recovery_copies(dir.path());
         assert_eq!(found.len(), 1, "no copy after SIG{signal_name}");
         assert!(copy_text(&found[0]).contains(&name));
 
-        let mut h = harness(dir.path());
+        let mut h = window_in(dir.path());
         h.run();
         assert_eq!(offered_organisation(&h).as_deref(), Some(name.as_str()));
     }
@@ -354,12 +345,12 @@ fn a_logout_or_shutdown_signal_writes_the_copy_at_once() {
 #[test]
 fn an_exit_inside_a_library_writes_the_copy() {
     // How Xlib ends the app when the display connection is lost (a logout, a broken remote
-    // desktop): it calls exit(1). The real case is checked by hand under Xvfb (README).
+    // desktop): it calls exit(1). The real case is checked by hand under Xvfb (docs/reliability.md).
     let dir = tempfile::tempdir().unwrap();
     let child = start_child(dir.path(), "Gemeente Scherm Weg", "exit");
     let status = { child }.wait().unwrap();
     assert_eq!(status.code(), Some(1));
-    let found = copies(dir.path());
+    let found = recovery_copies(dir.path());
     assert_eq!(found.len(), 1, "no copy after exit()");
     assert!(copy_text(&found[0]).contains("Gemeente Scherm Weg"));
 }
@@ -384,7 +375,7 @@ fn the_copy_of_an_older_version_is_still_offered() {
         profile,
     };
     behoeftewijzer::storage::save_copy(&legacy, &recovery).unwrap();
-    let mut h = harness(&dir);
+    let mut h = window_in(&dir);
     h.run();
     assert_eq!(offered_organisation(&h).as_deref(), Some("Gemeente Oud"));
     click(&mut h, "Herstellen");
@@ -392,17 +383,17 @@ fn the_copy_of_an_older_version_is_still_offered() {
         !legacy.exists(),
         "the old copy stays once its work is in the new one"
     );
-    assert_eq!(copies(&dir).len(), 1);
+    assert_eq!(recovery_copies(&dir).len(), 1);
 }
 
 #[test]
 fn a_deliberate_discard_removes_the_copy_and_throw_away_does_too() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = window_in(dir.path());
     click(&mut h, "Nieuw profiel");
-    type_and_wait(&mut h, "Gemeente Weg");
+    common::type_and_wait(&mut h, NAME, "Gemeente Weg");
     assert_eq!(
-        copies(dir.path()).len(),
+        recovery_copies(dir.path()).len(),
         1,
         "no copy a few seconds after a change"
     );
@@ -410,25 +401,29 @@ fn a_deliberate_discard_removes_the_copy_and_throw_away_does_too() {
     h.run();
     click(&mut h, "Niet opslaan");
     assert!(
-        copies(dir.path()).is_empty(),
+        recovery_copies(dir.path()).is_empty(),
         "the copy stays after 'Niet opslaan'"
     );
 
     // Throw away, from the offer at start.
-    type_and_wait(&mut h, "Gemeente Nogmaals");
-    assert_eq!(copies(dir.path()).len(), 1);
+    common::type_and_wait(&mut h, NAME, "Gemeente Nogmaals");
+    assert_eq!(recovery_copies(dir.path()).len(), 1);
     drop(h);
-    let mut again = harness(dir.path());
+    let mut again = window_in(dir.path());
     again.run();
     click(&mut again, "Weggooien");
     // Issue 11, item 7: one more question first, with going back as its first choice.
     again.get_by_label("Dit werk weggooien?");
-    assert_eq!(copies(dir.path()).len(), 1, "discarded without asking");
+    assert_eq!(
+        recovery_copies(dir.path()).len(),
+        1,
+        "discarded without asking"
+    );
     click(&mut again, "Terug");
     again.get_by_label("Niet-opgeslagen werk gevonden");
     click(&mut again, "Weggooien");
     click(&mut again, "Ja, weggooien");
-    assert!(copies(dir.path()).is_empty());
+    assert!(recovery_copies(dir.path()).is_empty());
     assert_eq!(again.state().profile().text("organisatie.naam"), "");
 }
 
@@ -437,11 +432,11 @@ fn escape_in_the_recovery_question_keeps_the_copy_for_later() {
     // Issue 11, item 7: Escape moved the focus to "Herstellen" without a word; it now means
     // "decide later", and the copy is offered at the next start.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = window_in(dir.path());
     click(&mut h, "Nieuw profiel");
-    type_and_wait(&mut h, "Gemeente Later");
+    common::type_and_wait(&mut h, NAME, "Gemeente Later");
     drop(h);
-    let mut second = harness(dir.path());
+    let mut second = window_in(dir.path());
     second.run();
     assert!(matches!(
         second.state().dialog(),
@@ -453,30 +448,34 @@ fn escape_in_the_recovery_question_keeps_the_copy_for_later() {
         second.state().dialog().is_none(),
         "Escape did not close the question"
     );
-    assert_eq!(copies(dir.path()).len(), 1, "Escape lost the copy");
+    assert_eq!(recovery_copies(dir.path()).len(), 1, "Escape lost the copy");
     drop(second);
-    let mut third = harness(dir.path());
+    let mut third = window_in(dir.path());
     third.run();
     assert_eq!(
         offered_organisation(&third).as_deref(),
         Some("Gemeente Later")
     );
     click(&mut third, "Later beslissen");
-    assert_eq!(copies(dir.path()).len(), 1);
+    assert_eq!(recovery_copies(dir.path()).len(), 1);
 }
 
 #[test]
 fn no_copy_while_nothing_changed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = window_in(dir.path());
     click(&mut h, "Nieuw profiel");
     h.run_steps(20);
-    assert!(copies(dir.path()).is_empty());
+    assert!(recovery_copies(dir.path()).is_empty());
     // Not because copies are broken here: the first change is copied in the same harness.
     h.get_by_label(NAME).focus();
     h.get_by_label(NAME).type_text("Gemeente Stil");
     h.run_steps(40);
-    assert_eq!(copies(dir.path()).len(), 1, "a change was not copied");
+    assert_eq!(
+        recovery_copies(dir.path()).len(),
+        1,
+        "a change was not copied"
+    );
 }
 
 #[test]
@@ -484,7 +483,7 @@ fn steady_typing_without_a_pause_is_copied_every_few_seconds() {
     // Issue 10, item 3: a key every 1.25 s never leaves the pause the copy waited for. Issue
     // 30, item 9: the copy must keep up while the typing goes on, not only once.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = harness(dir.path());
+    let mut h = window_in(dir.path());
     click(&mut h, "Nieuw profiel");
     h.get_by_label(NAME).focus();
     let mut seconds = 0.0;
@@ -497,7 +496,7 @@ fn steady_typing_without_a_pause_is_copied_every_few_seconds() {
         typed.push('x');
         h.run_steps(5); // 1.25 s of egui time
         seconds += 1.25;
-        let in_copy = copies(dir.path())
+        let in_copy = recovery_copies(dir.path())
             .first()
             .and_then(|c| std::fs::read_to_string(c).ok())
             .map_or(0, |text| {

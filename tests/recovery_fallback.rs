@@ -9,52 +9,23 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use std::path::{Path, PathBuf};
+
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::storage::RecoveryDir;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+use common::mounts::Mounted;
 
 const NAME: &str = "Naam van de gemeente of organisatie";
 
-fn is_root() -> bool {
-    use std::os::unix::fs::MetadataExt as _;
-    let probe = tempfile::NamedTempFile::new().unwrap();
-    probe.as_file().metadata().unwrap().uid() == 0
-}
-
-/// A folder mounted as tmpfs with `options`, unmounted on drop.
-struct Mounted(tempfile::TempDir);
-
-impl Mounted {
-    fn new(options: &str) -> Option<Self> {
-        let dir = tempfile::tempdir().unwrap();
-        let ok = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
-            .arg(dir.path())
-            .status()
-            .is_ok_and(|s| s.success());
-        ok.then_some(Self(dir))
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        let _ = Command::new("umount").arg(self.0.path()).status();
-    }
-}
-
 /// A folder this process cannot write: a read-only mount as root, else mode 0555.
 fn read_only_folder(keep: &mut Vec<Mounted>) -> Option<PathBuf> {
-    if is_root() {
-        let Some(mounted) = Mounted::new("ro,size=64k") else {
-            eprintln!("skipped: this machine would not mount a tmpfs");
-            return None;
-        };
-        let path = mounted.0.path().to_path_buf();
+    if common::needs::is_root() {
+        let mounted = Mounted::tmpfs("ro,size=64k")?;
+        let path = mounted.path().to_path_buf();
         keep.push(mounted);
         Some(path)
     } else {
@@ -63,29 +34,6 @@ fn read_only_folder(keep: &mut Vec<Mounted>) -> Option<PathBuf> {
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o555)).unwrap();
         Some(dir)
     }
-}
-
-fn window(dir: PathBuf, fallback: Option<RecoveryDir>) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .with_step_dt(0.25)
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, None)
-                .with_recovery_dirs(Some(RecoveryDir::new(&dir)), fallback.clone())
-        });
-    h.run();
-    h.get_by_label("Nieuw profiel").click_accesskit();
-    h.run();
-    h
-}
-
-/// Types a name, then lets egui's clock run past the autosave delay.
-fn type_and_wait(h: &mut Harness<'static, App>, text: &str) {
-    let field = h.get_by_label(NAME);
-    field.focus();
-    field.type_text(text);
-    h.run();
-    h.run_steps(20);
 }
 
 fn copies_in(dir: &Path) -> Vec<String> {
@@ -111,9 +59,13 @@ fn a_read_only_recovery_folder_falls_back_and_says_so() {
     let base = tempfile::tempdir().unwrap();
     let fallback = RecoveryDir::fallback_in(base.path(), "test").unwrap();
     let fallback_path = fallback.path().to_path_buf();
-    let mut h = window(read_only.join("herstel"), Some(fallback));
+    let mut h = common::start()
+        .recovery(&read_only.join("herstel"), Some(fallback))
+        .step_dt(0.25)
+        .new_profile()
+        .build();
     h.get_by_label_contains("Herstelkopieën lukken niet in de gewone map");
-    type_and_wait(&mut h, "Gemeente Terugval");
+    common::type_and_wait(&mut h, NAME, "Gemeente Terugval");
     let copies = copies_in(&fallback_path);
     assert!(
         copies.iter().any(|c| c.contains("Gemeente Terugval")),
@@ -146,7 +98,11 @@ fn without_any_place_for_copies_the_window_says_to_save() {
     let Some(read_only) = read_only_folder(&mut mounts) else {
         return;
     };
-    let h = window(read_only.join("herstel"), None);
+    let h = common::start()
+        .recovery(&read_only.join("herstel"), None)
+        .step_dt(0.25)
+        .new_profile()
+        .build();
     h.get_by_label_contains("Herstelkopieën lukken niet. Sla je werk op met Ctrl+S");
     assert!(
         h.state()
@@ -164,26 +120,25 @@ fn without_any_place_for_copies_the_window_says_to_save() {
 
 #[test]
 fn a_disk_that_fills_up_later_moves_the_copies_and_says_so() {
-    if !is_root() {
-        eprintln!("skipped: mounting a small tmpfs needs root");
-        return;
-    }
-    let Some(disk) = Mounted::new("size=64k") else {
-        eprintln!("skipped: this machine would not mount a tmpfs");
+    let Some(disk) = Mounted::tmpfs("size=64k") else {
         return;
     };
     let base = tempfile::tempdir().unwrap();
     let fallback = RecoveryDir::fallback_in(base.path(), "test").unwrap();
     let fallback_path = fallback.path().to_path_buf();
-    let mut h = window(disk.0.path().join("herstel"), Some(fallback));
+    let mut h = common::start()
+        .recovery(&disk.path().join("herstel"), Some(fallback))
+        .step_dt(0.25)
+        .new_profile()
+        .build();
     assert!(h.state().recovery_problem(Lang::Nl).is_none());
     // The disk fills up while the window is open.
     {
         use std::io::Write as _;
-        let mut filler = std::fs::File::create(disk.0.path().join("vulling")).unwrap();
+        let mut filler = std::fs::File::create(disk.path().join("vulling")).unwrap();
         while filler.write_all(&[0u8; 4096]).is_ok() {}
     }
-    type_and_wait(&mut h, "Gemeente Vol");
+    common::type_and_wait(&mut h, NAME, "Gemeente Vol");
     let notice = h.state().recovery_problem(Lang::Nl).unwrap_or_default();
     assert!(notice.contains("de schijf is vol"), "{notice}");
     h.get_by_label_contains("Herstelkopieën lukken niet in de gewone map");

@@ -15,19 +15,12 @@ use behoeftewijzer::model::combine::Entry;
 use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 use profiles::{example, q};
 
-#[path = "common/tools.rs"]
-mod tools;
-
-fn today() -> time::OffsetDateTime {
-    time::macros::datetime!(2026-11-28 10:30 UTC)
-}
-
 /// Organisation `i` of a region: the forced-marriage priority is `i % 4`, participants 10 + i.
-fn generated(i: usize) -> Profile {
+fn region_profile(i: usize) -> Profile {
     let mut p = example();
     p.set(
         "organisatie.naam",
@@ -46,12 +39,12 @@ fn generated(i: usize) -> Profile {
 
 fn entries(n: usize) -> Vec<Entry> {
     (0..n)
-        .map(|i| Entry::new(format!("profiel-{i:02}.ron"), generated(i)))
+        .map(|i| Entry::new(format!("profiel-{i:02}.ron"), region_profile(i)))
         .collect()
 }
 
 /// The first `n` organisations of the region saved as `profiel-<i>.ron` in `dir`.
-fn saved(dir: &Path, n: usize) -> Vec<std::path::PathBuf> {
+fn saved_region(dir: &Path, n: usize) -> Vec<std::path::PathBuf> {
     entries(n)
         .iter()
         .enumerate()
@@ -82,16 +75,16 @@ fn dutch_text(entries: &[Entry]) -> String {
         behoeftewijzer::model::needs::NeedsRules::builtin(),
         entries,
         Lang::Nl,
-        today().date(),
+        common::today().date(),
     );
-    let rendered = pdf::render(&brief, today()).unwrap();
+    let rendered = pdf::render(&brief, common::today()).unwrap();
     lopdf_pages(&rendered.bytes).join(" ")
 }
 
 /// The text of every page as `pdftotext` (poppler) reads it; pages split on form feeds.
 /// `None` where poppler is not installed (outside CI).
 fn pdftotext_pages(bytes: &[u8]) -> Option<Vec<String>> {
-    if !tools::available("pdftotext") {
+    if !common::needs::tool("pdftotext", "poppler-utils") {
         return None;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -186,16 +179,16 @@ fn check_pages(pages: &[String], n: usize, lang: Lang) {
     }
 }
 
-fn check(n: usize, lang: Lang) {
+fn check_regional(n: usize, lang: Lang) {
     let entries = entries(n);
     let brief = regional::build(
         q(),
         behoeftewijzer::model::needs::NeedsRules::builtin(),
         &entries,
         lang,
-        today().date(),
+        common::today().date(),
     );
-    let rendered = pdf::render(&brief, today()).unwrap();
+    let rendered = pdf::render(&brief, common::today()).unwrap();
     let by_lopdf = lopdf_pages(&rendered.bytes);
     assert_eq!(by_lopdf.len(), rendered.pages);
     check_pages(&by_lopdf, n, lang);
@@ -228,19 +221,19 @@ fn check(n: usize, lang: Lang) {
 
 #[test]
 fn two_profiles_make_a_regional_brief_with_a_short_core_and_two_appendices() {
-    check(2, Lang::Nl);
-    check(2, Lang::En);
+    check_regional(2, Lang::Nl);
+    check_regional(2, Lang::En);
 }
 
 #[test]
 fn fifty_profiles_keep_the_core_within_three_pages() {
-    check(50, Lang::Nl);
+    check_regional(50, Lang::Nl);
 }
 
 #[test]
 fn the_command_line_writes_the_regional_brief_and_leaves_out_a_damaged_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = saved(dir.path(), 3);
+    let mut paths = saved_region(dir.path(), 3);
     let damaged = dir.path().join("kapot.ron");
     std::fs::write(&damaged, "(format_version: 1, answers: {").unwrap();
     paths.insert(1, damaged);
@@ -329,14 +322,14 @@ fn the_regional_brief_reads_as_written_for_the_alliance() {
 /// brief and is the contact.
 #[test]
 fn the_regional_brief_proposes_joint_training_and_names_its_contact() {
-    let mut a = generated(1);
+    let mut a = region_profile(1);
     a.set(
         "organisatie.naam",
         Some(Answer::Text("Gemeente Noord".into())),
     );
     a.set("training.soort", Some(Answer::choice("basis")));
     a.set("organisatie.deelnemers", Some(Answer::Number(24)));
-    let mut b = generated(2);
+    let mut b = region_profile(2);
     b.set(
         "organisatie.naam",
         Some(Answer::Text("Gemeente Zuid".into())),
@@ -347,7 +340,7 @@ fn the_regional_brief_proposes_joint_training_and_names_its_contact() {
         "signalen.gemeenschappen",
         Some(Answer::choices(&["somalisch"])),
     );
-    let mut c = generated(3);
+    let mut c = region_profile(3);
     c.set(
         "organisatie.naam",
         Some(Answer::Text("Gemeente Oost".into())),
@@ -413,10 +406,10 @@ fn a_region_of_three_gets_a_brief_it_can_plan_from() {
         behoeftewijzer::model::needs::NeedsRules::builtin(),
         &entries,
         Lang::Nl,
-        today().date(),
+        common::today().date(),
         Some("heerde.ron"),
     );
-    let rendered = pdf::render(&b, today()).expect("render");
+    let rendered = pdf::render(&b, common::today()).expect("render");
     let pages = lopdf_pages(&rendered.bytes);
     let all = pages.join(" ");
     let core = &all[..all.find("Bijlage 1").unwrap_or(all.len())];
@@ -450,7 +443,7 @@ fn a_region_of_three_gets_a_brief_it_can_plan_from() {
 #[test]
 fn the_command_line_takes_the_convenor_by_name_or_file() {
     let dir = tempfile::tempdir().unwrap();
-    let paths = saved(dir.path(), 3);
+    let paths = saved_region(dir.path(), 3);
     let pdf = dir.path().join("regionaal.pdf");
     let run = |convenor: &str| {
         let out = Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))

@@ -16,34 +16,11 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::profiles;
 use profiles::q;
 
-fn window() -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| {
-            App::with_settings(
-                Settings::default(),
-                FileDialogs::Typed,
-                Some(profiles::example_path()),
-            )
-        });
-    h.run();
-    h
-}
-
-fn go(h: &mut Harness<'static, App>, label: &str) {
-    h.get_all_by(common::named(label))
-        .next()
-        .unwrap()
-        .click_accesskit();
-    h.run();
-}
-
 /// The headings of the screen, with their levels.
-fn headings(h: &Harness<'static, App>) -> Vec<(usize, String)> {
+fn screen_headings(h: &Harness<'static, App>) -> Vec<(usize, String)> {
     h.query_all_by_role(Role::Heading)
         .map(|n| {
             let node = n.accesskit_node();
@@ -53,7 +30,7 @@ fn headings(h: &Harness<'static, App>) -> Vec<(usize, String)> {
 }
 
 fn one_title(h: &Harness<'static, App>, screen: &str) -> String {
-    let found = headings(h);
+    let found = screen_headings(h);
     let titles: Vec<&String> = found
         .iter()
         .filter(|(l, _)| *l == 1)
@@ -71,7 +48,7 @@ fn one_title(h: &Harness<'static, App>, screen: &str) -> String {
 
 #[test]
 fn every_screen_has_one_title_and_named_headings() {
-    let mut h = window();
+    let mut h = common::start().example().build();
     let root = h.root();
     assert!(
         root.accesskit_node()
@@ -81,36 +58,40 @@ fn every_screen_has_one_title_and_named_headings() {
     );
     for index in 0..q().sections().len() {
         let label = behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl);
-        go(&mut h, &label);
+        common::go(&mut h, &label);
         let title = one_title(&h, &label);
         assert_eq!(title, q().sections()[index].title.get(Lang::Nl));
     }
-    go(&mut h, "Overzicht");
+    common::go(&mut h, "Overzicht");
     assert_eq!(one_title(&h, "Overzicht"), "Overzicht van je antwoorden");
     assert!(
-        headings(&h).iter().filter(|(l, _)| *l == 2).count() >= 8,
+        screen_headings(&h).iter().filter(|(l, _)| *l == 2).count() >= 8,
         "one per section"
     );
-    go(&mut h, "Behoefteprofiel");
+    common::go(&mut h, "Behoefteprofiel");
     one_title(&h, "Behoefteprofiel");
-    assert!(headings(&h).iter().any(|(l, t)| *l == 2 && t == "Training"));
-    go(&mut h, "Voorbeeld gespreksnotitie");
+    assert!(
+        screen_headings(&h)
+            .iter()
+            .any(|(l, t)| *l == 2 && t == "Training")
+    );
+    common::go(&mut h, "Voorbeeld gespreksnotitie");
     one_title(&h, "Voorbeeld gespreksnotitie");
     assert!(
-        headings(&h)
+        screen_headings(&h)
             .iter()
             .any(|(l, t)| *l == 3 && t == "1. Aanleiding"),
         "{:?}",
-        headings(&h)
+        screen_headings(&h)
     );
 }
 
 #[test]
 fn inputs_carry_their_required_state_and_description() {
-    let mut h = window();
+    let mut h = common::start().example().build();
     let mut checked = 0;
     for index in 0..q().sections().len() {
-        go(
+        common::go(
             &mut h,
             &behoeftewijzer::ui::nav::section_label(q(), index, Lang::Nl),
         );
@@ -144,7 +125,7 @@ fn inputs_carry_their_required_state_and_description() {
     assert!(checked >= 30, "only {checked} inputs");
 
     // A wrong number: invalid, and the error is its description.
-    go(
+    common::go(
         &mut h,
         &behoeftewijzer::ui::nav::section_label(q(), 0, Lang::Nl),
     );
@@ -176,8 +157,8 @@ fn inputs_carry_their_required_state_and_description() {
 
 #[test]
 fn dialogs_are_named_and_modal_and_overview_links_say_the_answer() {
-    let mut h = window();
-    go(&mut h, "Overzicht");
+    let mut h = common::start().example().build();
+    common::go(&mut h, "Overzicht");
     let name = q().question("organisatie.naam").unwrap().text.get(Lang::Nl);
     h.get_by_role_and_label(Role::Link, &format!("{name}: Gemeente Voorbeeld"));
     assert!(h.query_by_label("Resize panel").is_none());
@@ -224,8 +205,8 @@ fn dialogs_are_named_and_modal_and_overview_links_say_the_answer() {
 /// say how far they are, lists that are lists, and overview answers read once.
 #[test]
 fn the_noise_is_gone_and_lists_are_lists() {
-    let mut h = window();
-    go(
+    let mut h = common::start().example().build();
+    common::go(
         &mut h,
         &behoeftewijzer::ui::nav::section_label(q(), 0, Lang::Nl),
     );
@@ -244,7 +225,7 @@ fn the_noise_is_gone_and_lists_are_lists() {
         .collect();
     assert_eq!(entries, ["1. Je organisatie, klaar"]);
     // The overview: each answer once, in the link that goes to its question.
-    go(&mut h, "Overzicht");
+    common::go(&mut h, "Overzicht");
     let answer = "Gemeente Voorbeeld";
     let spoken: Vec<String> = h
         .query_all_by(|n| {
@@ -267,7 +248,7 @@ fn the_noise_is_gone_and_lists_are_lists() {
         "the organisation's name is read more than once: {spoken:?}"
     );
     // The needs profile's reasons: a list of items, each without its bullet.
-    go(&mut h, "Behoefteprofiel");
+    common::go(&mut h, "Behoefteprofiel");
     let lists = h.query_all_by_role(Role::List).count();
     assert!(lists > 0, "no lists on the needs profile");
     for item in h.query_all_by_role(Role::ListItem) {
@@ -315,7 +296,7 @@ fn the_overview_says_a_linked_question_is_still_open() {
 #[test]
 fn the_brief_preview_is_read_block_by_block_with_the_arrow_keys() {
     let mut h = example_on(behoeftewijzer::ui::Screen::Brief);
-    let focused = focused_node;
+    let focused = focused_role_and_name;
     let title = "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit";
     let mut tabs = 0;
     while focused(&h).1 != title {
@@ -374,7 +355,7 @@ fn the_brief_preview_is_read_block_by_block_with_the_arrow_keys() {
 #[test]
 fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
     let mut h = example_on(behoeftewijzer::ui::Screen::Needs);
-    let focused = |h: &Harness<'static, App>| focused_node(h).1;
+    let focused = |h: &Harness<'static, App>| focused_role_and_name(h).1;
     assert_eq!(focused(&h), "Behoefteprofiel");
     h.key_press(Key::Tab);
     h.run();
@@ -401,10 +382,6 @@ fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
     assert!(read.iter().all(|l| !l.is_empty()), "{read:#?}");
 }
 
-fn node_is_focused(node: &egui_kittest::kittest::AccessKitNode<'_>) -> bool {
-    node.is_focused()
-}
-
 /// The complete example opened in a window, on `screen`.
 fn example_on(screen: behoeftewijzer::ui::Screen) -> Harness<'static, App> {
     let mut h = Harness::builder()
@@ -425,8 +402,8 @@ fn example_on(screen: behoeftewijzer::ui::Screen) -> Harness<'static, App> {
 }
 
 /// The focused node's role and name.
-fn focused_node(h: &Harness<'static, App>) -> (Role, String) {
-    h.query_by(node_is_focused)
+fn focused_role_and_name(h: &Harness<'static, App>) -> (Role, String) {
+    h.query_by(common::is_focused)
         .map_or((Role::Unknown, String::new()), |n| {
             let n = n.accesskit_node();
             (n.role(), n.label().unwrap_or_default())
@@ -440,7 +417,7 @@ fn focused_node(h: &Harness<'static, App>) -> (Role, String) {
 fn a_dialog_about_a_file_says_the_file_in_a_text_a_screen_reader_reads() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notitie.pdf");
-    let mut h = window();
+    let mut h = common::start().example().build();
     for expected in ["Exported", "Overwrite"] {
         h.key_press_modifiers(egui::Modifiers::COMMAND, Key::E);
         h.run();

@@ -6,8 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::profiles;
 
 use common::replace_text;
 
@@ -19,18 +18,9 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-/// The slow disk is the whole process's: one test at a time.
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
-    ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 #[test]
 fn a_slow_disk_does_not_stop_the_window() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     // Issue 22, item 4: with the disk stalled, keys typed during a save were not drawn.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("profiel.ron");
@@ -95,7 +85,7 @@ fn a_slow_disk_does_not_stop_the_window() {
 
 #[test]
 fn a_recovery_copy_on_a_slow_disk_does_not_stop_the_window() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let copies = dir.path().join("herstel");
     let mut h = Harness::builder()
@@ -148,7 +138,7 @@ fn a_recovery_copy_on_a_slow_disk_does_not_stop_the_window() {
 
 #[test]
 fn the_start_screen_does_not_wait_for_a_recent_file_on_a_slow_disk() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     // Issue 23: the recent files are read for their organisation and date; one on a network
     // drive that hangs must not keep the window from its first frame.
     let dir = tempfile::tempdir().unwrap();
@@ -189,7 +179,7 @@ fn the_start_screen_does_not_wait_for_a_recent_file_on_a_slow_disk() {
 fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
     // Issue 30, item 7: opening from a drive that hangs froze the window (clicks ignored for
     // the whole time), and exports were written on the window's thread.
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let (dir, path, mut h) = example_and_empty_window();
     storage::simulate_slow_disk(Duration::from_secs(4));
     let started = Instant::now();
@@ -253,7 +243,7 @@ fn a_slow_open_and_a_slow_export_do_not_stop_the_window() {
 
 #[test]
 fn profiles_to_compare_are_read_off_the_windows_thread() {
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let (dir, path, mut h) = example_and_empty_window();
     let other = dir.path().join("ander.ron");
     let mut p = profiles::example();
@@ -298,7 +288,7 @@ fn example_and_empty_window() -> (tempfile::TempDir, std::path::PathBuf, Harness
 #[test]
 fn an_export_that_fails_on_its_thread_says_why_in_the_window() {
     // The export's failure comes back from its own thread: a folder that is gone.
-    let _one = one_at_a_time();
+    let _one = common::one_at_a_time();
     let (dir, path, mut h) = example_and_empty_window();
     h.state_mut().open_path(&path);
     h.run();

@@ -6,14 +6,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod common;
-#[path = "common/pdf.rs"]
-mod pdf;
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::pdf;
+use common::profiles;
 
 use std::path::Path;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::Settings;
 use behoeftewijzer::model::meeting::Status;
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::Screen;
@@ -160,18 +158,6 @@ fn save_as(h: &mut common::Window, path: &Path) {
     assert!(path.exists() && !h.state().document().dirty, "saved");
 }
 
-/// A window with the profile at `path` opened, as `behoeftewijzer PROFIEL` does.
-fn window_with(path: &Path) -> common::Window {
-    let open = path.to_path_buf();
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open))
-        });
-    h.run();
-    h
-}
-
 #[test]
 fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
     let dir = tempfile::tempdir().unwrap();
@@ -216,7 +202,7 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
     // Saved, and opened again in a fresh window: the same record.
     let path = dir.path().join("overleg.ron");
     save_as(&mut h, &path);
-    let mut fresh = window_with(&path);
+    let mut fresh = common::start().open(&path).build();
     assert_eq!(fresh.state().profile().meeting, h.state().profile().meeting);
 
     // The verslag, from its preview.
@@ -269,7 +255,7 @@ fn next_year_starts_from_this_year_and_the_comparison_says_what_changed() {
     let dir = tempfile::tempdir().unwrap();
     let this_year = dir.path().join("2027.ron");
     std::fs::copy(profiles::example_path(), &this_year).unwrap();
-    let mut h = window_with(&this_year);
+    let mut h = common::start().open(&this_year).build();
     click(&mut h, "Bestand");
     click(&mut h, "Nieuw profiel op basis van dit profiel");
     let old = storage::load(&this_year, profiles::q()).unwrap();

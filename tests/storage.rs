@@ -3,30 +3,18 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::{Answer, Profile};
 use behoeftewijzer::storage::{self, LoadError, MAX_PROFILE_BYTES};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 use profiles::q;
 
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples")
-        .join(name)
-}
-
 fn complete_text() -> String {
-    std::fs::read_to_string(example("voorbeeld-compleet.ron")).expect("example")
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write");
-    path
+    std::fs::read_to_string(profiles::example_file("voorbeeld-compleet.ron")).expect("example")
 }
 
 #[test]
@@ -83,7 +71,7 @@ fn a_profile_survives_save_and_load_with_every_kind_of_answer() {
 fn the_intake_address_is_kept_in_the_file_and_optional() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("adres.ron");
-    let mut p = storage::load(&example("voorbeeld-compleet.ron"), q()).unwrap();
+    let mut p = storage::load(&profiles::example_file("voorbeeld-compleet.ron"), q()).unwrap();
     assert_eq!(
         p.mail_to, "",
         "a file without an address reads as the default"
@@ -98,7 +86,7 @@ fn the_intake_address_is_kept_in_the_file_and_optional() {
 #[test]
 fn the_shipped_examples_load() {
     for name in ["voorbeeld-compleet.ron", "voorbeeld-onvolledig.ron"] {
-        storage::load(&example(name), q()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        storage::load(&profiles::example_file(name), q()).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
 
@@ -205,7 +193,7 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
         ),
     ];
     for (name, bytes, is_expected, message) in cases {
-        let path = write(
+        let path = common::write_file(
             dir.path(),
             &format!("{}.ron", name.replace(' ', "_")),
             &bytes,
@@ -226,7 +214,7 @@ fn each_kind_of_bad_file_gives_its_own_clear_error() {
 #[test]
 fn a_failed_save_leaves_the_old_file_intact() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "profiel.ron", complete_text().as_bytes());
+    let path = common::write_file(dir.path(), "profiel.ron", complete_text().as_bytes());
     // Saving into a folder that does not exist fails with a message; the file is untouched.
     let p = Profile::new(q(), "2026-11-28T10:00:00Z");
     let missing = dir.path().join("bestaat-niet").join("profiel.ron");
@@ -269,13 +257,13 @@ fn notepad_files_open_with_a_byte_order_mark_or_as_utf16() {
         }
         bytes
     };
-    let expected = storage::load(&example("voorbeeld-compleet.ron"), q()).unwrap();
+    let expected = storage::load(&profiles::example_file("voorbeeld-compleet.ron"), q()).unwrap();
     for (name, bytes) in [
         ("bom.ron", utf8_bom),
         ("unicode.ron", utf16(false)),
         ("unicode-be.ron", utf16(true)),
     ] {
-        let path = write(dir.path(), name, &bytes);
+        let path = common::write_file(dir.path(), name, &bytes);
         let profile = storage::load(&path, q()).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(profile.answers, expected.answers, "{name}");
     }
@@ -290,7 +278,7 @@ fn a_windows_1252_file_is_named_as_such() {
         .bytes()
         .map(|b| if b == 0 { 0xEB } else { b })
         .collect();
-    let path = write(dir.path(), "kladblok.ron", &bytes);
+    let path = common::write_file(dir.path(), "kladblok.ron", &bytes);
     let err = storage::load(&path, q()).unwrap_err();
     assert!(
         matches!(err, LoadError::Encoding("Windows-1252")),
@@ -309,11 +297,10 @@ fn a_folder_or_a_pipe_is_refused_at_once() {
     {
         let fifo = dir.path().join("pijp.ron");
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-        if made.is_ok_and(|s| s.success()) {
-            // Reading a pipe nobody writes to would wait forever: this must return.
-            let err = storage::load(&fifo, q()).unwrap_err();
-            assert!(matches!(err, LoadError::NotAFile), "{err:?}");
-        }
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo failed");
+        // Reading a pipe nobody writes to would wait forever: this must return.
+        let err = storage::load(&fifo, q()).unwrap_err();
+        assert!(matches!(err, LoadError::NotAFile), "{err:?}");
     }
 }
 
@@ -323,7 +310,7 @@ fn a_folder_or_a_pipe_is_refused_at_once() {
 fn a_profile_too_large_to_read_back_is_not_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("groot.ron");
-    std::fs::copy(example("voorbeeld-compleet.ron"), &path).unwrap();
+    std::fs::copy(profiles::example_file("voorbeeld-compleet.ron"), &path).unwrap();
     let before = std::fs::read(&path).unwrap();
     let mut p = storage::load(&path, q()).unwrap();
     // Tabs are written as \t: twice their size.
@@ -357,7 +344,7 @@ fn saving_keeps_links_and_permissions_and_makes_private_files() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     let q = q();
-    let profile = storage::load(&example("voorbeeld-compleet.ron"), q).unwrap();
+    let profile = storage::load(&profiles::example_file("voorbeeld-compleet.ron"), q).unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
 
     // A new file: for its owner only.
@@ -454,7 +441,7 @@ fn a_question_answered_twice_is_refused_with_its_line() {
         .position(|l| l.contains("Gemeente Dubbel"))
         .unwrap()
         + 1;
-    let path = write(dir.path(), "dubbel.ron", text.as_bytes());
+    let path = common::write_file(dir.path(), "dubbel.ron", text.as_bytes());
     let err = storage::load(&path, q()).unwrap_err();
     let LoadError::DuplicateAnswer { question, line: at } = &err else {
         panic!("{err:?}");
@@ -473,7 +460,7 @@ fn messages_speak_the_users_words_and_keep_long_or_steering_values_short() {
         ("boodschappen.txt", b"melk, brood, kaas\n".to_vec()),
         ("data.json", b"{\"naam\": \"Gemeente\"}".to_vec()),
     ] {
-        let path = write(dir.path(), name, &bytes);
+        let path = common::write_file(dir.path(), name, &bytes);
         let err = storage::load(&path, q()).unwrap_err();
         assert!(matches!(err, LoadError::NotAProfile(_)), "{name}: {err:?}");
         let nl = err.message(Lang::Nl);
@@ -484,7 +471,7 @@ fn messages_speak_the_users_words_and_keep_long_or_steering_values_short() {
     }
     let long_id = format!("organisatie.{}\u{1b}[31m\u{202e}", "x".repeat(900_000));
     let text = complete_text().replacen("\"organisatie.omvang\"", &format!("\"{long_id}\""), 1);
-    let path = write(dir.path(), "lang.ron", text.as_bytes());
+    let path = common::write_file(dir.path(), "lang.ron", text.as_bytes());
     let err = storage::load(&path, q()).unwrap_err();
     for lang in Lang::ALL {
         let message = err.message(lang);
@@ -518,7 +505,7 @@ fn the_log_wording_is_english_and_quotes_nothing_from_the_file() {
         ),
     ];
     for (i, text) in cases.iter().enumerate() {
-        let path = write(dir.path(), &format!("case{i}.ron"), text.as_bytes());
+        let path = common::write_file(dir.path(), &format!("case{i}.ron"), text.as_bytes());
         let Err(e) = storage::load(&path, q()) else {
             panic!("case {i}: accepted");
         };

@@ -15,18 +15,15 @@ use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::model::needs::{self, NeedsRules};
 use behoeftewijzer::storage;
 
-#[path = "common/profiles.rs"]
-mod profiles;
+mod common;
+use common::profiles;
 
-#[path = "common/tools.rs"]
-mod tools;
-
-fn example_pdf(lang: Lang) -> Vec<u8> {
-    example(lang).1
+fn example_pdf_bytes(lang: Lang) -> Vec<u8> {
+    example_brief(lang).1
 }
 
 /// The example's brief, and its PDF.
-fn example(lang: Lang) -> (brief::Brief, Vec<u8>) {
+fn example_brief(lang: Lang) -> (brief::Brief, Vec<u8>) {
     let q = Questionnaire::builtin();
     let path = profiles::example_path();
     let profile = storage::load(&path, q).unwrap();
@@ -55,7 +52,7 @@ fn poppler(tool: &str, args: &[&str], pdf: &Path) -> String {
 
 #[test]
 fn the_catalog_says_tagged_with_a_structure_tree_and_the_title_shown() {
-    let doc = lopdf::Document::load_mem(&example_pdf(Lang::Nl)).unwrap();
+    let doc = lopdf::Document::load_mem(&example_pdf_bytes(Lang::Nl)).unwrap();
     let catalog = doc.catalog().unwrap();
     let marked = catalog
         .get(b"MarkInfo")
@@ -96,13 +93,13 @@ fn the_catalog_says_tagged_with_a_structure_tree_and_the_title_shown() {
 fn pdfinfo_reads_headings_lists_tables_and_all_the_text_in_order() {
     // Poppler is the reader here; without it (outside CI) this check is skipped, and the
     // other tests read the structure with lopdf.
-    if !tools::available("pdfinfo") || !tools::available("pdftotext") {
+    if !common::needs::tools(&["pdfinfo", "pdftotext"], "poppler-utils") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     for lang in [Lang::Nl, Lang::En] {
         let file = dir.path().join(format!("brief-{lang:?}.pdf"));
-        let (b, bytes) = example(lang);
+        let (b, bytes) = example_brief(lang);
         std::fs::write(&file, bytes).unwrap();
         let out = Command::new("pdfinfo").arg(&file).output().unwrap();
         let info = String::from_utf8_lossy(&out.stdout).into_owned();

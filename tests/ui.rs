@@ -20,8 +20,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-#[path = "common/profiles.rs"]
-mod profiles;
+use common::profiles;
 use profiles::q;
 
 fn type_into(h: &mut Harness<'static, App>, label: &str, text: &str) {
@@ -316,7 +315,7 @@ fn closing_with_unsaved_changes_asks_first() {
     assert_eq!(h.state().profile().text("organisatie.naam"), "");
 }
 
-fn write(path: &Path, text: &str) {
+fn put_text(path: &Path, text: &str) {
     std::fs::write(path, text).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
 }
 
@@ -324,7 +323,7 @@ fn write(path: &Path, text: &str) {
 fn a_damaged_file_is_explained_and_the_open_work_stays() {
     let dir = tempfile::tempdir().expect("tempdir");
     let bad = dir.path().join("kapot.ron");
-    write(
+    put_text(
         &bad,
         "(format_version: 1, questionnaire_version: 1,\n  app_version: \"0.1.0\" created: \"x\")",
     );
@@ -736,26 +735,14 @@ fn a_typed_path_over_an_existing_file_asks_before_replacing_it() {
     assert!(!h.state().document().dirty);
 }
 
-/// A window on `path`, with a file opened as the user would.
-fn window_on(path: &Path) -> Harness<'static, App> {
-    let path = path.to_path_buf();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(path.clone()))
-        });
-    h.run();
-    h
-}
-
 #[test]
 fn two_windows_on_one_file_never_overwrite_each_other_in_silence() {
     // Issue 10, item 1: A saves, then B saves, and A's work was gone without a word.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("gedeeld.ron");
     std::fs::copy(profiles::example_path(), &file).unwrap();
-    let mut a = window_on(&file);
-    let mut b = window_on(&file);
+    let mut a = common::start().open(&file).build();
+    let mut b = common::start().open(&file).build();
     let name = "Naam van de gemeente of organisatie";
     replace_text(&mut a, name, "Versie van A");
     a.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);

@@ -35,7 +35,7 @@ use crate::ui::{self, Screen, nav};
 use autosave::Autosave;
 pub use compare::Comparison;
 pub use derived::Derived;
-pub use settings::{FileDialogs, Settings, Theme};
+pub use settings::{FileDialogs, Settings};
 
 /// Seconds after a change before the recovery copy is written.
 pub const AUTOSAVE_DELAY: f64 = 2.0;

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
+use crate::ui::theme::Theme;
 
 /// How many recent files the start screen lists.
 const MAX_RECENT: usize = 8;
@@ -24,35 +25,6 @@ pub struct Settings {
     pub hide_sections: bool,
     /// Light, dark, or as the system says (menu *Beeld*).
     pub theme: Theme,
-}
-
-/// The window's colours: as the system says (the default), or light or dark whatever it says.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
-
-    pub fn preference(self) -> egui::ThemePreference {
-        match self {
-            Theme::System => egui::ThemePreference::System,
-            Theme::Light => egui::ThemePreference::Light,
-            Theme::Dark => egui::ThemePreference::Dark,
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Theme::System => trs!(lang, "app-system-colours"),
-            Theme::Light => trs!(lang, "app-light"),
-            Theme::Dark => trs!(lang, "app-dark"),
-        }
-    }
 }
 
 impl Settings {

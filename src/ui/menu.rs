@@ -13,7 +13,7 @@ pub fn menu_ui(
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
-    (sections_shown, theme): (bool, crate::app::Theme),
+    (sections_shown, theme): (bool, crate::ui::theme::Theme),
     comparing: bool,
     out: &mut Vec<Command>,
 ) {
@@ -87,7 +87,7 @@ fn menus_ui(
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
-    (sections_shown, theme, comparing): (bool, crate::app::Theme, bool),
+    (sections_shown, theme, comparing): (bool, crate::ui::theme::Theme, bool),
     out: &mut Vec<Command>,
 ) -> egui::Id {
     let first = menu(ui, trs!(lang, "menu-file"), |ui| {
@@ -169,7 +169,7 @@ fn menus_ui(
 fn view_menu(
     ui: &mut egui::Ui,
     lang: Lang,
-    (sections_shown, theme): (bool, crate::app::Theme),
+    (sections_shown, theme): (bool, crate::ui::theme::Theme),
     out: &mut Vec<Command>,
 ) {
     menu(ui, trs!(lang, "menu-view"), |ui| {
@@ -192,7 +192,7 @@ fn view_menu(
             ui.close();
         }
         ui.separator();
-        for choice in crate::app::Theme::ALL {
+        for choice in crate::ui::theme::Theme::ALL {
             let radio = ui.radio(theme == choice, Command::SetTheme(choice).label(lang));
             super::mark_menu_item(
                 ui,

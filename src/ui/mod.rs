@@ -70,7 +70,7 @@ pub enum Command {
     /// Show or hide the list of sections on the left.
     ShowSections(bool),
     /// Light, dark, or the system's colours.
-    SetTheme(crate::app::Theme),
+    SetTheme(crate::ui::theme::Theme),
     /// Put the intake e-mail on the clipboard.
     CopyEmail,
     /// Open the intake e-mail in the mail program (a `mailto:` link).
@@ -241,7 +241,7 @@ impl Command {
             Command::Help,
             Command::CloseGuide,
             Command::ShowSections(false),
-            Command::SetTheme(crate::app::Theme::Dark),
+            Command::SetTheme(crate::ui::theme::Theme::Dark),
             Command::CopyEmail,
             Command::OpenEmail,
             Command::ExportBrief,

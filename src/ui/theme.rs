@@ -5,6 +5,38 @@
 #![allow(clippy::disallowed_methods)]
 
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Visuals};
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+
+/// The window's colours: as the system says (the default), or light or dark whatever it says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Theme::System => egui::ThemePreference::System,
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Theme::System => trs!(lang, "app-system-colours"),
+            Theme::Light => trs!(lang, "app-light"),
+            Theme::Dark => trs!(lang, "app-dark"),
+        }
+    }
+}
 
 /// The colour of the keyboard focus ring on the light theme: strong enough to see at a glance.
 pub const FOCUS: Color32 = Color32::from_rgb(0, 84, 166);

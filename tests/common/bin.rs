@@ -20,3 +20,21 @@ pub fn run<S: AsRef<OsStr>>(args: &[S]) -> (i32, String) {
         ),
     )
 }
+
+/// The program, to run with arguments, input or an environment of a test's own.
+pub fn command() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_behoeftewijzer"))
+}
+
+/// Runs `behoeftewijzer` with `args`: its exit code, standard output and standard error apart.
+pub fn run_apart(args: &[&str]) -> (i32, String, String) {
+    let out = command()
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("could not run the program: {e}"));
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

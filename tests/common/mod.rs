@@ -1,10 +1,24 @@
-//! Helpers shared by the window's tests: a window on the real `App`, and clicks and lookups by
-//! the names a screen reader hears.
+//! What the tests share, used one way (`mod common;` in each test file): a window on the real
+//! `App`, and clicks and lookups by the names a screen reader hears; below it the profiles, the
+//! generated scenarios, the binary, the PDF readers, what a test needs from outside Rust
+//! ([`needs`]), and file systems of a test's own ([`mounts`]).
 #![allow(dead_code)] // each test crate uses part of it
 
+pub mod bin;
+pub mod filler;
+pub mod mounts;
+pub mod needs;
+pub mod pdf;
+pub mod profiles;
+pub mod scenarios;
+
+use std::path::{Path, PathBuf};
+
 use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::storage::RecoveryDir;
+use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{AccessKitNode, Queryable};
+use egui_kittest::kittest::{AccessKitNode, NodeT, Queryable};
 
 /// The app in a test window.
 pub type Window = Harness<'static, App>;
@@ -19,6 +33,132 @@ pub fn window(settings: Settings) -> Window {
         // steps egui_kittest allows by default, and a click would fail though all is well.
         .with_max_steps(8)
         .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None))
+}
+
+/// How a test window starts: 1100 × 900 points, default settings, file paths typed (no system
+/// dialogs), nothing opened, unless told otherwise. The one window builder of the tests.
+pub struct Start {
+    size: [f32; 2],
+    zoom: Option<f32>,
+    settings: Settings,
+    open: Option<PathBuf>,
+    recovery: Option<(PathBuf, Option<RecoveryDir>)>,
+    step_dt: Option<f32>,
+    new_profile: bool,
+}
+
+/// A test window to describe, then [`Start::build`].
+pub fn start() -> Start {
+    Start {
+        size: [1100.0, 900.0],
+        zoom: None,
+        settings: Settings::default(),
+        open: None,
+        recovery: None,
+        step_dt: None,
+        new_profile: false,
+    }
+}
+
+impl Start {
+    /// Its size in points.
+    pub fn size(mut self, size: [f32; 2]) -> Self {
+        self.size = size;
+        self
+    }
+
+    /// Its text size (2.0 is 200 %).
+    pub fn zoom(mut self, zoom: f32) -> Self {
+        self.zoom = Some(zoom);
+        self
+    }
+
+    pub fn settings(mut self, settings: Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
+    /// A profile file opened at the start.
+    pub fn open(self, path: &Path) -> Self {
+        self.opening(Some(path.to_path_buf()))
+    }
+
+    /// A profile file opened at the start, or none.
+    pub fn opening(mut self, path: Option<PathBuf>) -> Self {
+        self.open = path;
+        self
+    }
+
+    /// The complete example opened at the start.
+    pub fn example(self) -> Self {
+        self.open(&profiles::example_path())
+    }
+
+    /// Recovery copies in `dir` (and in `fallback` when `dir` cannot be written).
+    pub fn recovery(mut self, dir: &Path, fallback: Option<RecoveryDir>) -> Self {
+        self.recovery = Some((dir.to_path_buf(), fallback));
+        self
+    }
+
+    /// Seconds of egui time per step (the recovery copy waits a few seconds).
+    pub fn step_dt(mut self, dt: f32) -> Self {
+        self.step_dt = Some(dt);
+        self
+    }
+
+    /// *Nieuw profiel* clicked on the start screen.
+    pub fn new_profile(mut self) -> Self {
+        self.new_profile = true;
+        self
+    }
+
+    /// The window, not yet run.
+    pub fn harness(self) -> Window {
+        let Start {
+            size,
+            zoom,
+            settings,
+            open,
+            recovery,
+            step_dt,
+            ..
+        } = self;
+        let mut builder = Harness::builder()
+            .with_size(size)
+            // Threads of the app (the recent files read at the start, a save) ask for a frame
+            // when they are done; on a loaded 2-core machine that comes a few frames later than
+            // the 4 steps egui_kittest allows by default, and a click would fail though all is
+            // well.
+            .with_max_steps(8);
+        if let Some(dt) = step_dt {
+            builder = builder.with_step_dt(dt);
+        }
+        let h = builder.build_eframe(move |_cc| {
+            let app = App::with_settings(settings, FileDialogs::Typed, open);
+            match recovery {
+                Some((dir, fallback)) => {
+                    app.with_recovery_dirs(Some(RecoveryDir::new(&dir)), fallback)
+                }
+                None => app,
+            }
+        });
+        if let Some(zoom) = zoom {
+            h.ctx.set_zoom_factor(zoom);
+        }
+        h
+    }
+
+    /// The window, run until it settles (and on a new profile when asked).
+    pub fn build(self) -> Window {
+        let new_profile = self.new_profile;
+        let mut h = self.harness();
+        h.run();
+        if new_profile {
+            h.get_by_label("Nieuw profiel").click_accesskit();
+            h.run();
+        }
+        h
+    }
 }
 
 /// A node named `wanted`, or a side-panel section entry named after it with its progress
@@ -68,4 +208,61 @@ pub fn copied(h: &mut Window) -> Option<String> {
     }
     h.run();
     None
+}
+
+/// Goes to the screen or section named `label` through its entry (the first of that name), as
+/// a screen reader clicks it.
+pub fn go(h: &mut Window, label: &str) {
+    h.get_all_by(named(label))
+        .next()
+        .unwrap_or_else(|| panic!("no entry named {label:?}"))
+        .click_accesskit();
+    h.run();
+}
+
+/// Presses `key` and lets the window settle.
+pub fn press(h: &mut Window, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+/// Whether `node` has the keyboard focus (a function, for kittest's queries).
+pub fn is_focused(node: &AccessKitNode<'_>) -> bool {
+    node.is_focused()
+}
+
+/// The name of the control with the keyboard focus, if any.
+pub fn focused_label(h: &Window) -> Option<String> {
+    h.query_by(is_focused)
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+}
+
+/// Types `text` into the field labelled `label` and lets 5 seconds of egui time pass (at 0.25 s
+/// a step), so the recovery copy is written.
+pub fn type_and_wait(h: &mut Window, label: &str, text: &str) {
+    let field = h.get_by_label(label);
+    field.focus();
+    field.type_text(text);
+    h.run();
+    h.run_steps(20);
+}
+
+/// One test at a time for tests that share the machine (an X server, a slow disk).
+pub fn one_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The day the tests' documents are made: 28 November 2026, 10:30 UTC.
+pub fn today() -> time::OffsetDateTime {
+    time::macros::datetime!(2026-11-28 10:30 UTC)
+}
+
+/// Writes `bytes` to the file `name` in `dir`; its path.
+pub fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
+    path
 }

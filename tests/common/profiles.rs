@@ -16,6 +16,11 @@ pub fn repo(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
+/// The example file `name` in `assets/examples/`.
+pub fn example_file(name: &str) -> PathBuf {
+    repo(&format!("assets/examples/{name}"))
+}
+
 /// The complete example profile's file, `assets/examples/voorbeeld-compleet.ron`.
 pub fn example_path() -> PathBuf {
     repo("assets/examples/voorbeeld-compleet.ron")

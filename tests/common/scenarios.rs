@@ -4,11 +4,9 @@
 #![allow(dead_code)] // each test crate uses part of it
 
 use behoeftewijzer::model::needs::{self, Needs, NeedsRules};
-use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::model::{Answer, Profile};
 
-pub fn q() -> &'static Questionnaire {
-    Questionnaire::builtin()
-}
+pub use super::profiles::q;
 
 pub fn rules() -> &'static NeedsRules {
     NeedsRules::builtin()
