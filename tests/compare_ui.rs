@@ -402,11 +402,7 @@ fn at_200_percent_in_a_small_window_the_focused_row_stays_on_screen() {
 fn at_800_by_600_and_200_percent_the_table_fills_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let paths = region(dir.path(), 4, false);
-    let mut h = Harness::builder()
-        .with_size([800.0, 600.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.ctx.set_zoom_factor(2.0);
-    h.run();
+    let mut h = common::start().size([800.0, 600.0]).zoom(2.0).build();
     let window = h.ctx.content_rect();
     assert!(window.width() < 450.0, "200 % text: {window:?}");
     h.state_mut().compare_paths(&paths);

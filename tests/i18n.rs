@@ -57,6 +57,55 @@ fn both_catalogues_have_the_same_ids_once_each() {
     assert!(only_en.is_empty(), "only in English: {only_en:?}");
 }
 
+/// Each message of a catalogue with the variables it uses (`{ $name }`), its continuation
+/// lines (indented: variants, long texts) included.
+fn variables(lang: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
+    let path = common::profiles::repo("").join(format!("assets/i18n/{lang}/behoeftewijzer.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let var = regex::Regex::new(r"\$([a-z_]+)").expect("regex");
+    let mut out = std::collections::BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in text.lines() {
+        let starts = line.split_once(" =").filter(|(id, _)| {
+            !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+        if let Some((id, _)) = starts {
+            current = Some(id.to_owned());
+            out.insert(id.to_owned(), BTreeSet::new());
+        } else if !line.starts_with(' ') {
+            current = None;
+        }
+        if let Some(id) = &current {
+            let set = out.get_mut(id).expect("inserted");
+            set.extend(var.captures_iter(line).map(|c| c[1].to_owned()));
+        }
+    }
+    out
+}
+
+/// `tr!` checks a message's arguments against the Dutch catalogue at compile time; an English
+/// message that uses another variable (a typo, one left out) would only show at run time.
+#[test]
+fn both_languages_use_the_same_variables_in_every_message() {
+    let (nl, en) = (variables("nl"), variables("en"));
+    assert!(
+        nl.values().any(|v| !v.is_empty()),
+        "no variables found at all"
+    );
+    let differ: Vec<String> = nl
+        .iter()
+        .filter_map(|(id, vars)| {
+            let other = en.get(id)?;
+            (vars != other).then(|| format!("{id}: nl {vars:?}, en {other:?}"))
+        })
+        .collect();
+    assert!(
+        differ.is_empty(),
+        "variables differ:\n{}",
+        differ.join("\n")
+    );
+}
+
 #[test]
 fn every_id_is_used_and_every_used_id_exists() {
     let known: BTreeSet<String> = ids("nl").into_iter().collect();

@@ -8,7 +8,7 @@
 
 mod common;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::App;
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::{Kind, flow};
 use behoeftewijzer::ui::Screen;
@@ -241,10 +241,7 @@ fn the_focus_comes_back_after_a_dialog() {
 #[test]
 fn a_menu_closes_after_a_choice_with_enter() {
     // From the start screen, which has no side panel with the same entries.
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.run();
+    let mut h = common::start().build();
     h.get_by_label("Ga naar").click_accesskit();
     h.run();
     let item = h.get_by_role_and_label(Role::MenuItem, "3. Samenwerking met zelforganisaties");
@@ -346,10 +343,7 @@ fn the_whole_questionnaire_export_and_save_by_keyboard_in_at_most_250_keys() {
     // Issue 11: a keyboard-only user needed 482 keystrokes. The key sequence is written to
     // BEHOEFTEWIJZER_KEYS_OUT when set, to replay with xdotool in a real window.
     let dir = tempfile::tempdir().unwrap();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.run();
+    let mut h = common::start().size([1100.0, 760.0]).build();
     let mut steps = Vec::new();
     while common::focused_label(&h).as_deref() != Some("Nieuw profiel") {
         stroke(&mut h, &mut steps, Modifiers::NONE, Key::Tab, "Tab");
@@ -444,10 +438,7 @@ fn a_new_screen_opens_at_its_top() {
 /// dialog, and the keyboard dead. The typed path's field has it now, in every frame after.
 #[test]
 fn ctrl_o_on_the_start_screen_gives_the_dialog_the_focus() {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.run();
+    let mut h = common::start().build();
     assert_eq!(common::focused_label(&h).as_deref(), Some("Nieuw profiel"));
     press_with(&mut h, Modifiers::COMMAND, Key::O);
     for _ in 0..5 {
@@ -626,11 +617,7 @@ fn a_check_under_the_field_being_typed_in_comes_into_view() {
 /// control (an unnamed, invisible stop came after *Handleiding openen*).
 #[test]
 fn every_tab_stop_of_the_start_screen_at_200_percent_is_named_and_visible() {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 760.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
-    h.ctx.set_zoom_factor(2.0);
-    h.run();
+    let mut h = common::start().size([1100.0, 760.0]).zoom(2.0).build();
     h.run();
     let window = h.ctx.content_rect();
     let mut seen = Vec::new();

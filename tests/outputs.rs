@@ -6,6 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
 use std::process::Command;
 
 use behoeftewijzer::model::{Answer, Questionnaire};
@@ -487,8 +488,6 @@ fn two_teams_or_two_namesakes_are_two_profiles() {
 #[cfg(unix)]
 #[test]
 fn the_windows_export_never_replaces_its_profile_through_a_link() {
-    use behoeftewijzer::app::{App, FileDialogs, Settings};
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("p.ron");
@@ -496,13 +495,7 @@ fn the_windows_export_never_replaces_its_profile_through_a_link() {
     let before = std::fs::read(&p).unwrap();
     let link = dir.path().join("notitie.pdf");
     std::os::unix::fs::symlink(&p, &link).unwrap();
-    let open = p.clone();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open.clone()))
-        });
-    h.run();
+    let mut h = common::start().open(&p).build();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
     h.run();
     if h.query_by_label("Toch exporteren").is_some() {

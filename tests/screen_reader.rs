@@ -8,7 +8,7 @@
 
 mod common;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::{App, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::{Kind, flow};
 use egui::Key;
@@ -384,16 +384,7 @@ fn the_needs_profile_is_read_block_by_block_from_the_first_tab() {
 
 /// The complete example opened in a window, on `screen`.
 fn example_on(screen: behoeftewijzer::ui::Screen) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(|_cc| {
-            App::with_settings(
-                Settings::default(),
-                FileDialogs::Typed,
-                Some(profiles::example_path()),
-            )
-        });
-    h.run();
+    let mut h = common::start().example().build();
     h.state_mut()
         .queue(behoeftewijzer::ui::Command::Goto(screen));
     h.run();

@@ -13,7 +13,7 @@ use common::replace_text;
 use std::time::{Duration, Instant};
 
 use behoeftewijzer::app::{App, FileDialogs, Settings};
-use behoeftewijzer::storage::{self, RecoveryDir};
+use behoeftewijzer::storage::{self};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -25,13 +25,7 @@ fn a_slow_disk_does_not_stop_the_window() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("profiel.ron");
     std::fs::copy(profiles::example_path(), &path).unwrap();
-    let open = path.clone();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, Some(open.clone()))
-        });
-    h.run();
+    let mut h = common::start().open(&path).build();
     replace_text(
         &mut h,
         "Naam van de gemeente of organisatie",
@@ -88,16 +82,11 @@ fn a_recovery_copy_on_a_slow_disk_does_not_stop_the_window() {
     let _one = common::one_at_a_time();
     let dir = tempfile::tempdir().unwrap();
     let copies = dir.path().join("herstel");
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .with_step_dt(0.25)
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, None)
-                .with_recovery(Some(RecoveryDir::new(&copies)))
-        });
-    h.run();
-    h.get_by_label("Nieuw profiel").click_accesskit();
-    h.run();
+    let mut h = common::start()
+        .recovery(&copies, None)
+        .step_dt(0.25)
+        .new_profile()
+        .build();
     replace_text(
         &mut h,
         "Naam van de gemeente of organisatie",

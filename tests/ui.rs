@@ -8,7 +8,7 @@ use common::{click, replace_text};
 
 use std::path::Path;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::{App, Settings};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::flow;
 use behoeftewijzer::model::{Answer, Kind, Question};
@@ -633,17 +633,7 @@ fn the_privacy_guard_notices_while_typing_and_before_export() {
 
 #[test]
 fn idle_frames_derive_nothing_and_a_change_derives_once() {
-    let example = profiles::example_path();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_settings(
-                Settings::default(),
-                FileDialogs::Typed,
-                Some(example.clone()),
-            )
-        });
-    h.run();
+    let mut h = common::start().example().build();
     for screen in [
         "Behoefteprofiel",
         "Voorbeeld gespreksnotitie",

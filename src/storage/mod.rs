@@ -16,9 +16,10 @@ pub mod table;
 mod write;
 pub use error::{LoadError, SaveError};
 pub use recovery::{Claimed, Orphan, Recovery, RecoveryDir, Slot, load_copy, save_copy};
+#[cfg(feature = "test-hooks")]
+pub use write::simulate_slow_disk;
 pub use write::{
-    KeptBackup, OutputKind, Refusal, check_output, simulate_slow_disk, with_required_extension,
-    write_atomic,
+    KeptBackup, OutputKind, Refusal, check_output, with_required_extension, write_atomic,
 };
 
 /// Profiles larger than this are refused before they are read. A complete profile with long

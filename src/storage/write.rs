@@ -100,21 +100,27 @@ pub(crate) fn system_code(e: &io::Error, lang: Lang) -> String {
 
 /// How long every write waits before it syncs, and every profile read before it reads, to
 /// stand in for a slow or stalled disk in the tests of the window (a network drive that hangs):
-/// zero, unless a test sets it.
+/// zero, unless a test sets it. Only with the `test-hooks` feature, which the integration tests
+/// turn on (Cargo.toml); a release build has no such hook.
+#[cfg(feature = "test-hooks")]
 static SLOW_DISK_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Makes every following write wait `delay` before it syncs, and every profile read before it
 /// reads (for tests; zero turns it off).
-#[doc(hidden)]
+#[cfg(feature = "test-hooks")]
 pub fn simulate_slow_disk(delay: std::time::Duration) {
     let ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
     SLOW_DISK_MS.store(ms, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// The wait a test asked for, if any.
 pub(crate) fn slow_disk() {
-    let ms = SLOW_DISK_MS.load(std::sync::atomic::Ordering::Relaxed);
-    if ms > 0 {
-        std::thread::sleep(std::time::Duration::from_millis(ms));
+    #[cfg(feature = "test-hooks")]
+    {
+        let ms = SLOW_DISK_MS.load(std::sync::atomic::Ordering::Relaxed);
+        if ms > 0 {
+            std::thread::sleep(std::time::Duration::from_millis(ms));
+        }
     }
 }
 

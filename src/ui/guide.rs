@@ -105,8 +105,12 @@ pub fn chapters(lang: Lang) -> &'static [Chapter] {
         }
         all
     };
-    // The guide of each language is a file of its own (guides/), not a catalogue text.
-    let (cell, text) = [(&NL, GUIDE_NL), (&EN, GUIDE_EN)][lang as usize];
+    // The guide of each language is a file of its own (guides/), not a catalogue text; a
+    // language added to `Lang` without its guide does not compile here.
+    let (cell, text) = match lang {
+        Lang::Nl => (&NL, GUIDE_NL),
+        Lang::En => (&EN, GUIDE_EN),
+    };
     cell.get_or_init(|| load(text))
 }
 
