@@ -33,7 +33,7 @@ impl App {
             Command::GotoQuestion(id) => {
                 if let Some(section) = self.q.section_of(&id) {
                     self.goto(Screen::Section(section));
-                    self.focus = Some(Focus {
+                    self.keyboard.next = Some(Focus {
                         question: id,
                         scroll: Scroll::IntoView,
                     });

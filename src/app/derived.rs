@@ -38,7 +38,7 @@ pub(super) struct BriefKey {
 impl App {
     /// What follows from the current answers; derived again only after they change.
     pub fn derived(&self) -> Rc<Derived> {
-        let mut cache = self.derived.borrow_mut();
+        let mut cache = self.caches.derived.borrow_mut();
         if let Some((revision, derived)) = &*cache
             && *revision == self.doc.revision
         {
@@ -55,14 +55,14 @@ impl App {
             missing: flow::missing(self.q, p).len(),
             meeting_findings: privacy::scan_meeting(p, local_now().year()),
         });
-        self.derivations.set(self.derivations.get() + 1);
+        self.caches.derivations.set(self.caches.derivations.get() + 1);
         *cache = Some((self.doc.revision, derived.clone()));
         derived
     }
 
     /// How many times the answers' consequences were derived since the app started.
     pub fn derivations(&self) -> usize {
-        self.derivations.get()
+        self.caches.derivations.get()
     }
 
     /// The needs profile of the current answers.
@@ -95,7 +95,7 @@ impl App {
             email: false,
             today: local_now().date(),
         };
-        let mut cache = self.report_cache.borrow_mut();
+        let mut cache = self.caches.report.borrow_mut();
         if let Some((cached, report)) = &*cache
             && *cached == key
         {
@@ -126,7 +126,7 @@ impl App {
             email: self.settings.brief_email,
             today: local_now().date(),
         };
-        let mut cache = self.brief_cache.borrow_mut();
+        let mut cache = self.caches.brief.borrow_mut();
         if let Some((cached, brief)) = &*cache
             && *cached == key
         {

@@ -122,7 +122,7 @@ impl App {
             && let Some(section) = self.q.section_of(first)
         {
             self.screen = Screen::Section(section);
-            self.focus = Some(Focus {
+            self.keyboard.next = Some(Focus {
                 question: first.clone(),
                 scroll: Scroll::IntoView,
             });

@@ -92,7 +92,7 @@ impl App {
                 nav::sections_ui(ui, lang, self.q, progress, self.screen, screen_changed, out);
                 ui::follow_focus(
                     ui,
-                    self.view_changed || ui.memory(egui::Memory::focused) != self.focus_seen,
+                    self.view_changed || ui.memory(egui::Memory::focused) != self.keyboard.seen,
                 );
             });
         });
@@ -123,7 +123,7 @@ impl App {
             Screen::Section(index) => {
                 // A dialog on top holds the focus; the question gets it after.
                 let focus = if self.dialog.is_none() {
-                    self.focus.take()
+                    self.keyboard.next.take()
                 } else {
                     None
                 };
@@ -205,7 +205,7 @@ impl App {
                 self.screen_ui(ui, out);
                 ui::follow_focus(
                     ui,
-                    self.view_changed || ui.memory(egui::Memory::focused) != self.focus_seen,
+                    self.view_changed || ui.memory(egui::Memory::focused) != self.keyboard.seen,
                 );
                 if self.dialog.is_none() {
                     ui::page_keys(ui);
@@ -222,10 +222,10 @@ impl App {
     /// take the focus), unless a command moved the focus on purpose.
     pub(super) fn restore_focus(&mut self, ctx: &egui::Context) {
         if self.dialog.is_none()
-            && self.focus_before_dialog.is_some()
+            && self.keyboard.before_dialog.is_some()
             && ctx.memory(egui::Memory::top_modal_layer).is_none()
-            && let Some(id) = self.focus_before_dialog.take()
-            && self.focus.is_none()
+            && let Some(id) = self.keyboard.before_dialog.take()
+            && self.keyboard.next.is_none()
             && ctx.read_response(id).is_some()
         {
             ctx.memory_mut(|m| m.request_focus(id));
@@ -239,7 +239,7 @@ impl App {
     /// takes the focus (its name says the question and the answers).
     pub(super) fn land_on_screen(&mut self, ctx: &egui::Context) {
         match self.screen {
-            Screen::Section(_) if self.focus.is_some() => {}
+            Screen::Section(_) if self.keyboard.next.is_some() => {}
             Screen::Start | Screen::Compare => {}
             _ => ui::a11y::land_on_title(ctx),
         }
@@ -256,15 +256,15 @@ impl App {
         if ctx.memory(egui::Memory::focused).is_some() {
             return;
         }
-        let Some(place) = self.focus_place else {
+        let Some(place) = self.keyboard.place else {
             return;
         };
         let on_purpose = self.dialog.is_some()
-            || self.focus_before_dialog.is_some()
+            || self.keyboard.before_dialog.is_some()
             || self.screen != self.screen_seen
             || ctx.input(|i| i.pointer.any_pressed() || !i.focused);
         if on_purpose {
-            self.focus_place = None;
+            self.keyboard.place = None;
             return;
         }
         // A menu or a dialog's layer on its way out (egui keeps it a frame): try again then.
@@ -272,14 +272,14 @@ impl App {
             ctx.request_repaint();
             return;
         }
-        self.focus_place = None;
+        self.keyboard.place = None;
         let drawn = |id: egui::Id| ctx.viewport(|v| v.prev_pass.widgets.get(id).is_some());
         // A menu closed with the focus in it (Escape): back to where the focus was on the page,
         // the menu bar's item that opened it.
         let Some(place) = (if place.on_page {
             Some(place)
         } else {
-            self.focus_page
+            self.keyboard.page
         }) else {
             return;
         };
@@ -322,22 +322,22 @@ impl App {
             ctx.memory_mut(|m| m.set_focus_lock_filter(id, filter));
         }
         if self.dialog.is_some() && !dialog_before {
-            self.focus_before_dialog = self.focus_seen;
+            self.keyboard.before_dialog = self.keyboard.seen;
         } else if dialog_before && self.dialog.is_none() {
             // One more frame for egui to drop the dialog's layer (see `restore_focus`).
             ctx.request_repaint();
         }
-        self.focus_seen = ctx.memory(egui::Memory::focused);
+        self.keyboard.seen = ctx.memory(egui::Memory::focused);
         // Where the focus would go if its control disappeared; a click forgets it (the user
         // chose where the focus is, or that there is none).
         if ctx.input(|i| i.pointer.any_pressed()) {
-            self.focus_place = None;
-        } else if let Some(id) = self.focus_seen
+            self.keyboard.place = None;
+        } else if let Some(id) = self.keyboard.seen
             && let Some(place) = FocusPlace::of(ctx, id)
         {
-            self.focus_place = Some(place);
+            self.keyboard.place = Some(place);
             if place.on_page {
-                self.focus_page = Some(place);
+                self.keyboard.page = Some(place);
             }
         }
     }

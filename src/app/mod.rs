@@ -98,6 +98,43 @@ pub(super) fn next_revision() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
+/// Where the keyboard focus is and goes (issue 32).
+#[derive(Default)]
+struct Keyboard {
+    /// A question to focus (and, with `true`, scroll to) on the next frame.
+    next: Option<Focus>,
+    /// The widget that had the keyboard focus at the end of the last frame.
+    seen: Option<egui::Id>,
+    /// Where the keyboard focus goes when its control disappears or lets go of it without the
+    /// user moving it: the control itself when it is still there, else the control after it,
+    /// else the one before it (`frame::FocusPlace`).
+    place: Option<frame::FocusPlace>,
+    /// The last such place on the page itself (not in a menu): where the focus goes back to
+    /// when a menu closes with the focus in it.
+    page: Option<frame::FocusPlace>,
+    /// The widget that had the focus when a dialog opened: it gets it back once the dialog
+    /// is gone.
+    before_dialog: Option<egui::Id>,
+}
+
+/// What is derived from the open document (or read for the start screen) and kept until it
+/// changes; read through `&self`, so in cells.
+#[derive(Default)]
+struct Caches {
+    /// What follows from the answers, with the document's revision it was derived from:
+    /// derived again only when the answers change, not every frame.
+    derived: std::cell::RefCell<Option<(u64, Rc<Derived>)>>,
+    /// The brief of the open document, for the preview, the export and the clipboard, with
+    /// what it was built from.
+    brief: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
+    /// The meeting's report, the same way (without the e-mail choice).
+    report: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
+    /// How often it was derived: for the test that idle frames derive nothing.
+    derivations: std::cell::Cell<usize>,
+    /// The recent files as the start screen shows them (issue 23).
+    recent: std::cell::RefCell<Option<start::RecentList>>,
+}
+
 pub struct App {
     q: &'static Questionnaire,
     settings: Settings,
@@ -107,8 +144,8 @@ pub struct App {
     /// A short message in the status line ("Opgeslagen …").
     notice: Option<String>,
     file_dialogs: FileDialogs,
-    /// A question to focus (and, with `true`, scroll to) on the next frame.
-    focus: Option<Focus>,
+    /// Where the keyboard focus is and goes.
+    keyboard: Keyboard,
     /// The user agreed to close (nothing unsaved, or they chose).
     close_confirmed: bool,
     title: String,
@@ -121,29 +158,12 @@ pub struct App {
     autosave: Autosave,
     /// egui's clock at the start of this frame, in seconds.
     time: f64,
-    /// What follows from the answers, with the document's revision it was derived from:
-    /// derived again only when the answers change, not every frame.
-    derived: std::cell::RefCell<Option<(u64, Rc<Derived>)>>,
+    /// What is derived from the open document and kept until it changes.
+    caches: Caches,
     /// A save on its way to the disk.
     saving: Option<saving::InFlight>,
     /// An open or an export on its way (`background.rs`).
     job: Option<background::Job>,
-    /// The brief of the open document, for the preview, the export and the clipboard, with
-    /// what it was built from.
-    brief_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
-    /// The meeting's report, the same way (without the e-mail choice).
-    report_cache: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
-    /// How often it was derived: for the test that idle frames derive nothing.
-    derivations: std::cell::Cell<usize>,
-    /// The widget that had the keyboard focus at the end of the last frame.
-    focus_seen: Option<egui::Id>,
-    /// Where the keyboard focus goes when its control disappears or lets go of it without the
-    /// user moving it (issue 32): the control itself when it is still there, else the control
-    /// after it, else the one before it (`frame::FocusPlace`).
-    focus_place: Option<frame::FocusPlace>,
-    /// The last such place on the page itself (not in a menu): where the focus goes back to
-    /// when a menu closes with the focus in it.
-    focus_page: Option<frame::FocusPlace>,
     /// The status message last told to a screen reader.
     notice_told: Option<String>,
     /// Commands given from outside a frame (`App::queue`), run in the next frame as if chosen
@@ -154,9 +174,6 @@ pub struct App {
     view_seen: egui::Vec2,
     /// Whether it changed in this frame.
     view_changed: bool,
-    /// The widget that had the focus when a dialog opened: it gets it back once the dialog
-    /// is gone.
-    focus_before_dialog: Option<egui::Id>,
     /// Where "Handleiding sluiten" goes back to.
     guide_return: Screen,
     /// The screen drawn last frame: a new one opens at its top, and the list of sections
@@ -164,8 +181,6 @@ pub struct App {
     screen_seen: Screen,
     /// Profiles side by side, beside the open one (issue 13).
     comparison: Option<Comparison>,
-    /// The recent files as the start screen shows them (issue 23).
-    recent: std::cell::RefCell<Option<start::RecentList>>,
 }
 
 impl App {
@@ -254,31 +269,23 @@ impl App {
             dialog: None,
             notice: None,
             file_dialogs,
-            focus: None,
+            keyboard: Keyboard::default(),
+            caches: Caches::default(),
             close_confirmed: false,
             title: String::new(),
             styled: false,
             placement: frame::Placement::Unchecked,
             autosave: Autosave::default(),
             time: 0.0,
-            derived: std::cell::RefCell::new(None),
             saving: None,
             job: None,
-            brief_cache: std::cell::RefCell::new(None),
-            report_cache: std::cell::RefCell::new(None),
-            derivations: std::cell::Cell::new(0),
-            focus_seen: None,
-            focus_place: None,
-            focus_page: None,
             notice_told: None,
             queued: Vec::new(),
             view_seen: egui::Vec2::ZERO,
             view_changed: false,
-            focus_before_dialog: None,
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
             comparison: None,
-            recent: std::cell::RefCell::new(None),
         };
         if let Some(path) = open {
             app.open_path(&path);

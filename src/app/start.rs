@@ -57,7 +57,7 @@ impl App {
     /// been saved meanwhile); until then each shows its file name.
     pub(super) fn recent_files(&self, ctx: &egui::Context) -> Rc<Vec<RecentFile>> {
         let (paths, lang) = (&self.settings.recent, self.lang());
-        let mut recent = self.recent.borrow_mut();
+        let mut recent = self.caches.recent.borrow_mut();
         let list = match &mut *recent {
             Some(list) if list.paths == *paths && list.lang == lang => list,
             stale => stale.insert(self.read_recent_files(ctx)),
@@ -106,7 +106,7 @@ impl App {
 
     /// Forgets what was read of the recent files: the start screen reads them again.
     pub(super) fn forget_recent(&self) {
-        self.recent.borrow_mut().take();
+        self.caches.recent.borrow_mut().take();
     }
 
     /// *Voorbeeld bekijken*: the built-in example as an unsaved copy; its title says it is the
