@@ -22,7 +22,7 @@ pub fn human_time(rfc3339: &str, lang: Lang) -> String {
     let t = time::UtcOffset::current_local_offset().map_or(t, |o| t.to_offset(o));
     format!(
         "{}, {:02}:{:02}",
-        crate::model::text::human_date(t.date(), lang),
+        crate::words::text::human_date(t.date(), lang),
         t.hour(),
         t.minute()
     )

@@ -122,12 +122,12 @@ pub fn describe_findings(
     findings: &[(Option<usize>, Finding)],
     names: &[String],
     lang: Lang,
-    show: privacy::Show,
+    show: crate::words::privacy::Show,
 ) -> Vec<String> {
     findings
         .iter()
         .map(|(source, f)| {
-            let line = privacy::describe(q, f, lang, show);
+            let line = crate::words::privacy::describe(q, f, lang, show);
             match source.and_then(|i| names.get(i)) {
                 Some(name) => format!("{name}: {line}"),
                 _ => line,

@@ -8,7 +8,8 @@
 //!
 //! | module | what it is for | may not use |
 //! | --- | --- | --- |
-//! | [`model`] | the domain, pure: questionnaire, profile, meeting, flow, needs rules and decisions, privacy guard, comparison | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock` |
+//! | [`model`] | the domain, pure: questionnaire, profile, meeting, flow, needs rules and decisions (ids and values), privacy guard, comparison; no wording | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `words`, `i18n` |
+//! | [`words`] | wording at the edge: the model's decisions and values in one language (the needs, answers as text, the comparison, privacy findings, errors) | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock` |
 //! | [`brief`] | the three documents as one document model, laid out and drawn as PDF | `app`, `ui`, `storage`, `export`, `cli`, `clock` |
 //! | [`storage`] | profile files: read, checked, written atomically; recovery copies; the CSV table | `app`, `ui`, `brief`, `export`, `cli`, `clock` |
 //! | [`export`] | the one way out: the privacy gate, then PDF or CSV written | `app`, `ui`, `cli`, `clock` |
@@ -16,12 +17,12 @@
 //! | [`app`] | the eframe `App`: the open document, the screens, the commands carried out, all IO of the window | `cli` |
 //! | [`cli`] | the command line's verbs | `app`, `ui` |
 //! | [`clock`] | "now", for `app` and `cli` | `app`, `ui`, `brief`, `storage`, `export`, `cli` |
-//! | [`lang`] | the two languages | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `i18n` |
-//! | [`i18n`] | the Fluent catalogues and `tr!`/`trs!` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model` |
-//! | [`fonts`] | the fonts of `assets/fonts/` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model` |
-//! | [`logging`] | the log, other crates capped at `warn` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model` |
-//! | [`icon`] | the window's icon | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model` |
-//! | [`console`] | Windows: the console the command line was started from | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model` |
+//! | [`lang`] | the two languages | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words`, `i18n` |
+//! | [`i18n`] | the Fluent catalogues and `tr!`/`trs!` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
+//! | [`fonts`] | the fonts of `assets/fonts/` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
+//! | [`logging`] | the log, other crates capped at `warn` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
+//! | [`icon`] | the window's icon | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
+//! | [`console`] | Windows: the console the command line was started from | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
 //!
 //! ## Where things are made
 //!
@@ -31,8 +32,9 @@
 //! - **The decisions** from a profile's answers: `model::needs::derive` (`model/needs/derive.rs`):
 //!   theme priorities, the training proposal (`fn training`), the partners (`fn partners`), the
 //!   agenda (`fn agenda`), each with the answers it rests on; as ids and values.
-//! - **Their words**, in one language: `model::needs::Words` (`model/needs/words.rs`), and the
-//!   command line's plain text in `model/needs/text.rs`.
+//! - **Their words**, in one language: `words::Words` (`words/needs.rs`), the command line's
+//!   plain text in `words/needs_text.rs`, answers as text in `words/text.rs`, the comparison in
+//!   `words/combine.rs`, privacy findings in `words/privacy.rs`.
 //! - **The brief** (*gespreksnotitie*): `brief::content::build` (`brief/content.rs`); **the
 //!   regional brief**: `brief::regional::build`; **the verslag**: `brief::report::build`. All
 //!   three are one document model, laid out by `brief/layout.rs` and drawn by `brief/pdf.rs`;
@@ -41,7 +43,7 @@
 //! - **What leaves the computer**: `export::gate` (the privacy check) and `app/export.rs`,
 //!   `cli/mod.rs` (where to write).
 //! - **Several profiles**: opened by `storage::load_entries`, compared and combined in
-//!   `model/combine.rs`, drawn in `ui/compare/`.
+//!   `model/combine.rs`, worded in `words/combine.rs`, drawn in `ui/compare/`.
 //! - **The window's frame**: `app/mod.rs` (one `run` match over `ui::Command`), `app/frame.rs`
 //!   (section list, screen, status bar, where the focus goes), `app/derived.rs` (the needs,
 //!   privacy findings, progress and brief, once per revision of the open document).
@@ -72,3 +74,4 @@ pub mod logging;
 pub mod model;
 pub mod storage;
 pub mod ui;
+pub mod words;

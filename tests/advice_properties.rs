@@ -11,9 +11,10 @@
 use behoeftewijzer::brief::content::{self, Options};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::answers::Answers;
-use behoeftewijzer::model::needs::{self, AgendaKind, NeedsRules, SHORTEST_ITEM, Words};
+use behoeftewijzer::model::needs::{self, AgendaKind, NeedsRules, SHORTEST_ITEM};
 use behoeftewijzer::model::questionnaire::{Kind, OTHER};
 use behoeftewijzer::model::{Answer, Profile, Questionnaire};
+use behoeftewijzer::words::Words;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
@@ -84,7 +85,6 @@ fn generate(q: &Questionnaire, seed: u64) -> Profile {
                 let (min, max) = (*min, (*max).min(*min + 120));
                 Answer::Number(min + (dice.next() % (max - min + 1) as u64) as i64)
             }
-            Kind::YesNo => Answer::choice(if dice.chance(50) { "ja" } else { "nee" }),
             Kind::SingleChoice { choices, .. } => {
                 let count = choices.len() + usize::from(question.kind.has_other());
                 match choices.get(dice.below(count)) {
@@ -378,7 +378,7 @@ fn check_profile(
     let placed = content::texts(&brief);
     let brief_texts: Vec<String> = placed.iter().map(|(_, t)| t.clone()).collect();
     let email = w.email("");
-    let screen = needs::to_text(&derived, &w, "");
+    let screen = behoeftewijzer::words::to_text(&derived, &w, "");
     let mut all: Vec<&str> = brief_texts.iter().map(String::as_str).collect();
     all.extend([email.subject.as_str(), email.body.as_str(), screen.as_str()]);
     no_labels_and_no_cuts(labels, &all)

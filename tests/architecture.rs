@@ -85,7 +85,16 @@ fn uses(text: &str) -> BTreeSet<String> {
             found.insert(name);
         }
     }
-    if code.contains("tr!(") || code.contains("trs!(") {
+    // `tr!(` and `trs!(` as macros of their own (not the end of `include_str!(`).
+    let macro_at = |name: &str| {
+        code.match_indices(name).any(|(i, _)| {
+            !code[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
+    };
+    if macro_at("tr!(") || macro_at("trs!(") {
         found.insert("i18n".to_owned());
     }
     found
@@ -169,6 +178,7 @@ fn the_check_sees_a_forbidden_import_in_every_form() {
     }
     assert!(!uses("// see crate::app::App\nfn f() {}").contains("app"));
     assert!(uses("let s = trs!(lang, \"x\");").contains("i18n"));
+    assert!(!uses("const T: &str = include_str!(\"x.txt\");").contains("i18n"));
     // And on the real files: a copy of `ui/menu.rs` that imports `app` is caught.
     let menu = std::fs::read_to_string(common::profiles::repo("").join("src/ui/menu.rs")).unwrap();
     let bad = format!("use crate::app::Settings;\n{menu}");

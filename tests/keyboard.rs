@@ -100,10 +100,7 @@ fn arrow_keys_never_change_another_questions_answer() {
             .filter(|question| {
                 matches!(
                     question.kind,
-                    Kind::SingleChoice { .. }
-                        | Kind::MultiChoice { .. }
-                        | Kind::Scale { .. }
-                        | Kind::YesNo
+                    Kind::SingleChoice { .. } | Kind::MultiChoice { .. } | Kind::Scale { .. }
                 )
             })
             .map(|question| question.id.clone())

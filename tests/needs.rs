@@ -4,7 +4,8 @@
 
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Answer;
-use behoeftewijzer::model::needs::{self, AgendaKind, NeedsRules, Words};
+use behoeftewijzer::model::needs::{self, AgendaKind, NeedsRules};
+use behoeftewijzer::words::Words;
 
 mod common;
 use common::scenarios;
@@ -418,8 +419,8 @@ fn the_dutch_and_english_rest_on_the_same_decisions() {
     let n = derive(&p);
     let nl = Words::new(q(), rules(), &p, Lang::Nl);
     let en = Words::new(q(), rules(), &p, Lang::En);
-    let text_nl = needs::to_text(&n, &nl, "");
-    let text_en = needs::to_text(&n, &en, "");
+    let text_nl = behoeftewijzer::words::to_text(&n, &nl, "");
+    let text_en = behoeftewijzer::words::to_text(&n, &en, "");
     assert!(
         text_nl.contains("Stichting Kezban")
             && text_en.contains("Stichting Kezban (Kezban Foundation)")
@@ -506,7 +507,7 @@ fn rules_that_break_the_rules_are_refused() {
 
 #[test]
 fn the_mailto_link_is_encoded() {
-    let email = needs::Email {
+    let email = behoeftewijzer::words::Email {
         to: "e.leeuwis@movisie.nl".into(),
         to_note: String::new(),
         subject: "Aanmelding – Gemeente A&B".into(),

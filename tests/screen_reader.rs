@@ -101,7 +101,7 @@ fn inputs_carry_their_required_state_and_description() {
                 Kind::Text | Kind::Number { .. } => Role::TextInput,
                 Kind::LongText => Role::MultilineTextInput,
                 Kind::MultiChoice { .. } => Role::Group,
-                Kind::SingleChoice { .. } | Kind::YesNo | Kind::Scale { .. } => Role::RadioGroup,
+                Kind::SingleChoice { .. } | Kind::Scale { .. } => Role::RadioGroup,
             };
             let node = h.get_by_role_and_label(role, text);
             let node = node.accesskit_node();

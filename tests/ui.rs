@@ -41,7 +41,7 @@ fn answer(h: &mut Harness<'static, App>, question: &Question, lang: Lang) {
             &format!("Toelichting bij {}\nTweede regel", question.id),
         ),
         Kind::Number { .. } => type_into(h, text, "25"),
-        Kind::SingleChoice { .. } | Kind::YesNo => {
+        Kind::SingleChoice { .. } => {
             let choice = question.kind.choices()[0].text.get(lang);
             h.get_by_role_and_label(Role::RadioGroup, text)
                 .get_by_label(choice)
@@ -49,7 +49,7 @@ fn answer(h: &mut Harness<'static, App>, question: &Question, lang: Lang) {
             h.run();
         }
         Kind::Scale { max, .. } => {
-            let point = behoeftewijzer::model::text::scale_option_text(&question.kind, *max, lang);
+            let point = behoeftewijzer::words::text::scale_option_text(&question.kind, *max, lang);
             h.get_by_role_and_label(Role::RadioGroup, text)
                 .get_by_label(&point)
                 .click_accesskit();

@@ -11,14 +11,15 @@ use super::{App, FileDialogs};
 use crate::brief::{self, Brief};
 use crate::clock::local_now;
 use crate::lang::Lang;
-use crate::model::combine::{self, Combined, Entry, Member, Row};
-use crate::model::combine::{NeedsRow, needs_table};
+use crate::model::combine::{self, Combined, Entry, Member};
 use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{Questionnaire, privacy};
 use crate::storage;
 use crate::ui::Screen;
 use crate::ui::compare::{Data, State};
 use crate::ui::modal::{Dialog, PathPurpose};
+use crate::words::combine::Row;
+use crate::words::combine::{NeedsRow, needs_table};
 
 /// Files that cannot be read, named one by one in the message; the rest are counted.
 const SKIPPED_LISTED: usize = 10;
@@ -75,13 +76,13 @@ impl Comparison {
             _ => {
                 let worded = Worded {
                     lang,
-                    rows: combine::rows(q, &self.entries, lang),
+                    rows: crate::words::combine::rows(q, &self.entries, lang),
                     skipped: self
                         .skipped
                         .iter()
                         .map(|s| (shown(&s.path), s.error.message(lang)))
                         .collect(),
-                    privacy: self.privacy_lines(q, lang, privacy::Show::WithoutText),
+                    privacy: self.privacy_lines(q, lang, crate::words::privacy::Show::WithoutText),
                     needs: needs_table(q, NeedsRules::builtin(), &self.entries, &self.needs, lang),
                 };
                 self.worded.insert(worded)
@@ -94,15 +95,18 @@ impl Comparison {
         &self,
         q: &Questionnaire,
         lang: Lang,
-        show: privacy::Show,
+        show: crate::words::privacy::Show,
     ) -> Vec<(String, String)> {
         self.findings
             .iter()
             .flat_map(|(i, found)| {
                 let file = shown(Path::new(&self.entries[*i].source));
-                found
-                    .iter()
-                    .map(move |f| (file.clone(), privacy::describe(q, f, lang, show)))
+                found.iter().map(move |f| {
+                    (
+                        file.clone(),
+                        crate::words::privacy::describe(q, f, lang, show),
+                    )
+                })
             })
             .collect()
     }

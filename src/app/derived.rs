@@ -8,8 +8,9 @@ use super::App;
 use crate::brief::{self, Brief};
 use crate::clock::local_now;
 use crate::lang::Lang;
-use crate::model::needs::{self, Needs, NeedsRules, Words};
+use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{flow, privacy};
+use crate::words::Words;
 
 /// What the window shows that follows from the answers alone.
 pub struct Derived {
@@ -55,7 +56,9 @@ impl App {
             missing: flow::missing(self.q, p).len(),
             meeting_findings: privacy::scan_meeting(p, local_now().year()),
         });
-        self.caches.derivations.set(self.caches.derivations.get() + 1);
+        self.caches
+            .derivations
+            .set(self.caches.derivations.get() + 1);
         *cache = Some((self.doc.revision, derived.clone()));
         derived
     }
@@ -82,7 +85,9 @@ impl App {
         self.derived()
             .meeting_findings
             .iter()
-            .map(|f| privacy::describe(self.q, f, lang, privacy::Show::Text))
+            .map(|f| {
+                crate::words::privacy::describe(self.q, f, lang, crate::words::privacy::Show::Text)
+            })
             .collect()
     }
 

@@ -11,7 +11,7 @@ use crate::brief::{self};
 use crate::clock::local_now;
 use crate::export::Leaving;
 use crate::model::combine;
-use crate::model::{flow, privacy};
+use crate::model::flow;
 use crate::storage;
 use crate::ui::modal::{Dialog, Outgoing, PathPurpose};
 
@@ -91,7 +91,13 @@ impl App {
             (vec![&self.doc.profile], Vec::new())
         };
         let found = crate::export::gate(&sources, leaving, lang, local_now().year());
-        crate::export::describe_findings(self.q, &found, &names, lang, privacy::Show::WithoutText)
+        crate::export::describe_findings(
+            self.q,
+            &found,
+            &names,
+            lang,
+            crate::words::privacy::Show::WithoutText,
+        )
     }
 
     /// Lets `out` leave when the privacy gate finds nothing in it; otherwise shows what it
@@ -189,7 +195,7 @@ impl App {
     /// "Vergelijking 2026-11-28.csv".
     pub(super) fn compare_csv_name(&self) -> String {
         let iso = local_now().date().to_string();
-        crate::model::text::file_name(&[trs!(self.lang(), "app-compare-comparison"), &iso], "csv")
+        crate::words::text::file_name(&[trs!(self.lang(), "app-compare-comparison"), &iso], "csv")
     }
 
     /// Asks where to save the comparison table, then saves it.

@@ -169,7 +169,7 @@ impl App {
 
     /// A file name for a new profile: the organisation's name, if given.
     pub(super) fn suggested_file_name(&self) -> String {
-        crate::model::text::file_name(
+        crate::words::text::file_name(
             &[
                 trs!(self.lang(), "files-answers"),
                 self.organisation_for_file_name(),

@@ -6,11 +6,12 @@ use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
 
 use super::App;
 use crate::lang::Lang;
-use crate::model::needs::{NeedsRules, Words};
+use crate::model::needs::NeedsRules;
 use crate::ui::brief::brief_ui;
 use crate::ui::modal::{Dialog, Pending};
 use crate::ui::needs::needs_ui;
 use crate::ui::{self, Command, Screen, nav, question, review, start};
+use crate::words::Words;
 
 /// Whether the window's place has been checked against its monitor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

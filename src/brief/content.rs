@@ -11,9 +11,10 @@ use std::fmt::Write as _;
 use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
 use crate::model::ids;
-use crate::model::needs::{self, Needs, NeedsRules, Words};
-use crate::model::text::{capitalised, human_date, in_sentence};
+use crate::model::needs::{self, Needs, NeedsRules};
 use crate::model::{Answer, Profile, Questionnaire};
+use crate::words::Words;
+use crate::words::text::{capitalised, human_date, in_sentence};
 
 /// One bar of the needs picture.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,7 +95,7 @@ pub fn appendix_a(lang: Lang) -> String {
 pub fn file_name(lang: Lang, organisation: &str, date: time::Date) -> String {
     // `Date` shows as ISO 8601: 2026-11-28.
     let iso = date.to_string();
-    crate::model::text::file_name(
+    crate::words::text::file_name(
         &[&tr!(lang, "brief-consultation-brief"), organisation, &iso],
         "pdf",
     )

@@ -10,11 +10,13 @@ use crate::brief::content::{Block, Brief};
 use crate::lang::Lang;
 use crate::model::Questionnaire;
 use crate::model::answers::Answers;
-use crate::model::combine::{self, Combined, Count, Entry, Member, decimal, of};
+use crate::model::combine::{self, Combined, Count, Entry, Member};
 use crate::model::flow::{self, MissingReason};
 use crate::model::ids;
-use crate::model::needs::{self, NeedsRules, Words};
-use crate::model::text::human_date;
+use crate::model::needs::{self, NeedsRules};
+use crate::words::Words;
+use crate::words::combine::{decimal, of};
+use crate::words::text::human_date;
 
 /// How many organisations a line of the core names before it says "en N andere".
 const NAMED: usize = 5;
@@ -23,7 +25,7 @@ const NAMED: usize = 5;
 pub fn file_name(lang: Lang, date: time::Date) -> String {
     // `Date` shows as ISO 8601: 2026-11-28.
     let iso = date.to_string();
-    crate::model::text::file_name(
+    crate::words::text::file_name(
         &[&tr!(lang, "regional-regional-consultation-brief"), &iso],
         "pdf",
     )
@@ -618,7 +620,7 @@ impl<'a> Builder<'a> {
                 .map(|(fits, names)| {
                     format!(
                         "{}: {}.",
-                        crate::model::text::capitalised(fits),
+                        crate::words::text::capitalised(fits),
                         words.and_list(names)
                     )
                 })

@@ -9,15 +9,15 @@ use crate::brief::content::{Block, Brief};
 use crate::lang::Lang;
 use crate::model::answers::Answers;
 use crate::model::meeting::{Agreement, Meeting, Status};
-use crate::model::text::human_date;
 use crate::model::{Profile, Questionnaire, ids};
+use crate::words::text::human_date;
 
 /// The suggested file name: "Verslag overleg `<organisatie>` `<datum>`.pdf", with the meeting's
 /// date when it is one, else `today`.
 pub fn file_name(lang: Lang, organisation: &str, meeting: &Meeting, today: time::Date) -> String {
     // `Date` shows as ISO 8601: 2027-03-12.
     let iso = meeting.date().unwrap_or(today).to_string();
-    crate::model::text::file_name(&[&tr!(lang, "report-file-name"), organisation, &iso], "pdf")
+    crate::words::text::file_name(&[&tr!(lang, "report-file-name"), organisation, &iso], "pdf")
 }
 
 /// The meeting's date as people write it, as typed when it is not a date, or `None` when empty.

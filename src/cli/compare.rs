@@ -297,7 +297,7 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
         new.date()
     );
     let none = trs!(lang, "cli-compare-no-answer");
-    let changed = combine::changes(q, &old.profile, &new.profile, lang);
+    let changed = crate::words::combine::changes(q, &old.profile, &new.profile, lang);
     for c in &changed {
         let label = q.question(&c.question).map_or("", |x| x.label(lang));
         let _ = writeln!(
@@ -314,7 +314,7 @@ fn changes(text: &mut String, q: &Questionnaire, old: &Entry, new: &Entry, lang:
             trs!(lang, "cli-compare-nothing-the-answers-are-the-same")
         );
     }
-    let agreements = combine::agreement_lines(&old.profile, &new.profile, lang);
+    let agreements = crate::words::combine::agreement_lines(&old.profile, &new.profile, lang);
     if !agreements.is_empty() {
         let _ = writeln!(text, "\n{}", trs!(lang, "compare-agreements"));
         for line in agreements {
@@ -338,7 +338,7 @@ fn summary(text: &mut String, q: &Questionnaire, entries: &[Entry], lang: Lang) 
         let _ = writeln!(text, "  - {name}");
     }
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    for part in combine::worded(q, rules, &names, &combined, lang) {
+    for part in crate::words::combine::worded(q, rules, &names, &combined, lang) {
         let _ = writeln!(text, "\n{}", part.title);
         for line in &part.lines {
             let _ = writeln!(text, "  - {line}");
@@ -368,7 +368,12 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
                 text,
                 "  - {}: {}",
                 storage::shown(&l.source),
-                privacy::describe(q, f, lang, privacy::Show::WithoutText)
+                crate::words::privacy::describe(
+                    q,
+                    f,
+                    lang,
+                    crate::words::privacy::Show::WithoutText
+                )
             );
         }
     }
@@ -402,8 +407,13 @@ fn gate_report(
         "\n{}",
         trs!(lang, "cli-compare-possibly-personal-data-of-residents-take")
     );
-    let lines =
-        crate::export::describe_findings(q, &found, &names, lang, privacy::Show::WithoutText);
+    let lines = crate::export::describe_findings(
+        q,
+        &found,
+        &names,
+        lang,
+        crate::words::privacy::Show::WithoutText,
+    );
     for line in lines {
         let _ = writeln!(text, "  - {line}");
     }

@@ -172,7 +172,7 @@ pub fn prepare(command: &CliCommand) {
 pub fn run_and_print(command: &CliCommand) -> std::process::ExitCode {
     let report = run(command);
     // Values from the file never steer the terminal.
-    let text = crate::model::text::for_terminal(&report.text);
+    let text = crate::words::text::for_terminal(&report.text);
     // A closed pipe (`… | head`) is not an error worth a panic: write and move on.
     let _ = if report.exit_code == EXIT_UNREADABLE {
         std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes())
@@ -454,9 +454,9 @@ pub fn profile(path: &Path, lang: Lang) -> CheckReport {
     match storage::load(path, q) {
         Ok(p) => {
             let rules = NeedsRules::builtin();
-            let words = needs::Words::new(q, rules, &p, lang);
+            let words = crate::words::Words::new(q, rules, &p, lang);
             CheckReport {
-                text: needs::to_text(&needs::derive(q, rules, &p), &words, &p.mail_to),
+                text: crate::words::to_text(&needs::derive(q, rules, &p), &words, &p.mail_to),
                 exit_code: EXIT_COMPLETE,
             }
         }
@@ -551,7 +551,7 @@ pub(super) fn findings_report(
         let _ = writeln!(
             text,
             "  - {}",
-            crate::model::privacy::describe(q, f, lang, crate::model::privacy::Show::WithoutText)
+            crate::words::privacy::describe(q, f, lang, crate::words::privacy::Show::WithoutText)
         );
     }
     true

@@ -5,7 +5,6 @@
 use super::flow::{effective_answer, is_answered};
 use super::profile::{Answer, Profile};
 use super::questionnaire::{Questionnaire, Voice};
-use super::text::answer_text_in;
 use crate::lang::Lang;
 
 /// The answers of one profile, read through the questionnaire.
@@ -39,13 +38,6 @@ impl<'a> Answers<'a> {
     pub fn get(&self, id: &str) -> Option<&'a Answer> {
         let question = self.q.question(id)?;
         effective_answer(self.q, self.p, id).filter(|a| is_answered(question, a))
-    }
-
-    /// The answer as text in `lang`.
-    pub fn text(&self, id: &str, lang: Lang) -> Option<String> {
-        let question = self.q.question(id)?;
-        self.get(id)
-            .map(|a| answer_text_in(question, a, lang, self.voice))
     }
 
     /// A number or a point on a scale.

@@ -71,15 +71,6 @@ pub enum Status {
 
 impl Status {
     pub const ALL: [Status; 3] = [Status::Open, Status::Done, Status::Dropped];
-
-    /// "open", "afgerond", "vervallen".
-    pub fn text(self, lang: crate::lang::Lang) -> &'static str {
-        match self {
-            Status::Open => trs!(lang, "meeting-status-open"),
-            Status::Done => trs!(lang, "meeting-status-done"),
-            Status::Dropped => trs!(lang, "meeting-status-dropped"),
-        }
-    }
 }
 
 /// The training agreed.

@@ -9,7 +9,6 @@ pub mod needs;
 pub mod privacy;
 pub mod profile;
 pub mod questionnaire;
-pub mod text;
 
 pub use flow::{Missing, Progress};
 pub use profile::{Answer, Profile};

@@ -9,7 +9,6 @@ use regex::Regex;
 use super::flow::is_visible;
 use super::profile::{Answer, Profile};
 use super::questionnaire::{Kind as QuestionKind, Questionnaire};
-use crate::lang::Lang;
 
 /// What a finding looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,29 +40,6 @@ pub enum Kind {
     SocialMedia,
     /// A case or file number next to a person's name.
     CaseNumber,
-}
-
-impl Kind {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Kind::Bsn => trs!(lang, "privacy-citizen-service-number-bsn"),
-            Kind::BirthDate => trs!(lang, "privacy-date-possibly-a-date-of-birth"),
-            Kind::Phone => trs!(lang, "privacy-phone-number"),
-            Kind::Email => trs!(lang, "privacy-e-mail-address"),
-            Kind::PostcodeHouseNumber => {
-                trs!(lang, "privacy-postcode-with-house-number")
-            }
-            Kind::Iban => trs!(lang, "privacy-bank-account-number-iban"),
-            Kind::Address => trs!(lang, "privacy-address-street-and-number"),
-            Kind::Document => trs!(lang, "privacy-passport-or-identity-card-number"),
-            Kind::AlienNumber => trs!(lang, "privacy-foreign-national-s-number-v-number"),
-            Kind::Child => trs!(lang, "privacy-child-named-with-age-school-or"),
-            Kind::Name => trs!(lang, "privacy-name-of-a-resident"),
-            Kind::LicencePlate => trs!(lang, "privacy-licence-plate"),
-            Kind::SocialMedia => trs!(lang, "privacy-social-media-account"),
-            Kind::CaseNumber => trs!(lang, "privacy-case-number"),
-        }
-    }
 }
 
 /// Where a finding is: in an answer, in a field of the meeting's record (issue 23), or, when
@@ -1598,51 +1574,6 @@ pub fn scan_outgoing(
     out
 }
 
-/// Where in the meeting's record a field is, in `lang` ("Na het overleg › Afspraak 2").
-fn meeting_place(field: super::meeting::Field, lang: Lang) -> String {
-    use super::meeting::Field;
-    let part = match field {
-        Field::Date => trs!(lang, "meeting-date").to_owned(),
-        Field::Ours => trs!(lang, "meeting-attended-for-us").to_owned(),
-        Field::Alliance => trs!(lang, "meeting-attended-for-the-alliance").to_owned(),
-        Field::Training => trs!(lang, "meeting-training-heading").to_owned(),
-        Field::Notes => trs!(lang, "meeting-notes").to_owned(),
-        Field::What(i) | Field::Who(i) | Field::ByWhen(i) => {
-            tr!(lang, "meeting-agreement-n", n = (i + 1).to_string())
-        }
-    };
-    format!("{} › {part}", trs!(lang, "meeting-title"))
-}
-
-/// "Section › Question: kind (text)", for lists.
-/// Whether a finding is described with the text that was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Show {
-    /// In the window, where the officer sees their own text anyway.
-    Text,
-    /// On the command line or in a log: kind and question only, never the data.
-    WithoutText,
-}
-
-pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> String {
-    let place = match &f.place {
-        Place::Meeting(field) => meeting_place(*field, lang),
-        Place::Output(part) => part.clone(),
-        Place::Answer(id) => {
-            let section = q
-                .section_of(id)
-                .and_then(|s| q.section(s))
-                .map_or("", |s| s.title.get(lang));
-            let question = q.question(id).map_or("", |x| x.text.get(lang));
-            format!("{section} › {question}")
-        }
-    };
-    match show {
-        Show::Text => format!("{place}: {} ({})", f.kind.label(lang), f.text),
-        Show::WithoutText => format!("{place}: {}", f.kind.label(lang)),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1801,10 +1732,6 @@ mod tests {
                 ("organisatie.type", Kind::Phone),
                 ("signalen.toelichting", Kind::Phone)
             ]
-        );
-        assert_eq!(
-            describe(q, &findings[1], Lang::Nl, Show::WithoutText),
-            "Inwoners en signalen › Toelichting: telefoonnummer"
         );
     }
 }

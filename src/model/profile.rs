@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use super::ids::{ChoiceId, QuestionId};
 use super::meeting::Meeting;
 use super::questionnaire::{Kind, OTHER, Questionnaire};
-use crate::lang::Lang;
 
 /// The profile file format this version of the app writes. 2 adds what was agreed at the
 /// meeting ([`Meeting`]); a format-1 file opens with that part empty.
@@ -92,10 +91,7 @@ impl Answer {
         matches!(
             (self, kind),
             (Answer::Text(_), Kind::Text | Kind::LongText)
-                | (
-                    Answer::Choice { .. },
-                    Kind::SingleChoice { .. } | Kind::YesNo
-                )
+                | (Answer::Choice { .. }, Kind::SingleChoice { .. })
                 | (Answer::Choices { .. }, Kind::MultiChoice { .. })
                 | (Answer::Number(_), Kind::Scale { .. } | Kind::Number { .. })
         )
@@ -171,23 +167,25 @@ where
     deserializer.deserialize_map(Unique)
 }
 
-/// An answer that does not fit the questionnaire. Worded in the catalogues
-/// ([`AnswerError::message`]); `Display` is the English wording.
+/// An answer that does not fit the questionnaire. Worded for the officer in the catalogues
+/// (`AnswerError::message`, in `crate::words::errors`); `Display` is for the log, without the
+/// file's values.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", self.message(Lang::En))]
 pub enum AnswerError {
+    #[error("an answer to a question this questionnaire does not have")]
     UnknownQuestion(String),
+    #[error("an answer of the wrong kind ({expected} expected, {found} found)")]
     WrongKind {
         question: String,
         expected: &'static str,
         found: &'static str,
     },
-    UnknownChoice {
-        question: String,
-        choice: String,
-    },
+    #[error("an answer with a choice its question does not have")]
+    UnknownChoice { question: String, choice: String },
     /// The meeting's record names a partner that is not in the alliance's list.
+    #[error("the meeting's record names a partner that is not in the alliance's list")]
     UnknownPartner(String),
+    #[error("a number outside its range ({min} to {max})")]
     OutOfRange {
         question: String,
         value: i64,
@@ -205,52 +203,6 @@ pub struct QuestionnaireChanges {
     pub new_questions: Vec<QuestionId>,
     /// Questions taken out since that had an answer; the answers were dropped.
     pub removed_answers: Vec<(QuestionId, Answer)>,
-}
-
-impl AnswerError {
-    /// What is wrong with the answer, in `lang`; the file's ids are quoted as
-    /// [`shown`](crate::model::text::shown) shows them.
-    pub fn message(&self, lang: Lang) -> String {
-        use crate::model::text::shown;
-        match self {
-            AnswerError::UnknownQuestion(question) => tr!(
-                lang,
-                "profile-answer-unknown-question",
-                question = shown(question)
-            ),
-            AnswerError::WrongKind { question, .. } => {
-                tr!(
-                    lang,
-                    "profile-answer-wrong-kind",
-                    question = shown(question)
-                )
-            }
-            AnswerError::UnknownPartner(partner) => tr!(
-                lang,
-                "profile-meeting-unknown-partner",
-                partner = shown(partner)
-            ),
-            AnswerError::UnknownChoice { question, choice } => tr!(
-                lang,
-                "profile-answer-unknown-choice",
-                question = shown(question),
-                choice = shown(choice)
-            ),
-            AnswerError::OutOfRange {
-                question,
-                value,
-                min,
-                max,
-            } => tr!(
-                lang,
-                "profile-answer-out-of-range",
-                question = shown(question),
-                value = value.to_string(),
-                min = min.to_string(),
-                max = max.to_string()
-            ),
-        }
-    }
 }
 
 /// A profile made for a newer questionnaire than this app has; worded by

@@ -94,16 +94,24 @@ pub enum Kind {
         choices: Vec<Choice>,
         #[serde(default)]
         other: bool,
+        /// The "other" option's label; the questionnaire's own (`other.label`) when not given.
         #[serde(default)]
         other_text: Option<Text>,
+        /// How "other" reads in an answer ("Iets anders"); set from the questionnaire at load.
+        #[serde(default)]
+        other_in_text: Option<Text>,
     },
     /// Any of the choices; with `other`, also "Anders, namelijk…" with a text field.
     MultiChoice {
         choices: Vec<Choice>,
         #[serde(default)]
         other: bool,
+        /// As for [`Kind::SingleChoice`].
         #[serde(default)]
         other_text: Option<Text>,
+        /// As for [`Kind::SingleChoice`].
+        #[serde(default)]
+        other_in_text: Option<Text>,
     },
     /// A labelled ordinal scale from `min` to `max`; `labels` names some of its points.
     Scale {
@@ -114,46 +122,6 @@ pub enum Kind {
     },
     /// A whole number from `min` to `max`.
     Number { min: i64, max: i64 },
-    /// Yes, no, or don't know (choice ids `ja`, `nee`, `weet_niet`).
-    YesNo,
-}
-
-fn yes_no_choices() -> &'static [Choice] {
-    static CHOICES: OnceLock<Vec<Choice>> = OnceLock::new();
-    CHOICES.get_or_init(|| {
-        [
-            (
-                "ja",
-                trs!(Lang::Nl, "choice-yes"),
-                trs!(Lang::En, "choice-yes"),
-            ),
-            (
-                "nee",
-                trs!(Lang::Nl, "choice-no"),
-                trs!(Lang::En, "choice-no"),
-            ),
-            (
-                "weet_niet",
-                trs!(Lang::Nl, "choice-do-not-know"),
-                trs!(Lang::En, "choice-do-not-know"),
-            ),
-        ]
-        .into_iter()
-        .map(|(id, nl, en)| Choice {
-            id: id.into(),
-            text: Text::new(nl, en),
-            help: None,
-            exclusive: false,
-            // "Weet ik niet" is the officer speaking; the brief says "niet bekend".
-            brief: (id == "weet_niet").then(|| {
-                Text::new(
-                    trs!(Lang::Nl, "choice-not-known"),
-                    trs!(Lang::En, "choice-not-known"),
-                )
-            }),
-        })
-        .collect()
-    })
 }
 
 impl Kind {
@@ -161,7 +129,6 @@ impl Kind {
     pub fn choices(&self) -> &[Choice] {
         match self {
             Kind::SingleChoice { choices, .. } | Kind::MultiChoice { choices, .. } => choices,
-            Kind::YesNo => yes_no_choices(),
             _ => &[],
         }
     }
@@ -174,7 +141,7 @@ impl Kind {
         )
     }
 
-    /// The label of the "other" option.
+    /// The label of the "other" option (the questionnaire's own unless the question has one).
     pub fn other_label(&self, lang: Lang) -> &str {
         match self {
             Kind::SingleChoice {
@@ -185,7 +152,42 @@ impl Kind {
                 other_text: Some(t),
                 ..
             } => t.get(lang),
-            _ => trs!(lang, "questionnaire-other-namely"),
+            _ => "",
+        }
+    }
+
+    /// How the "other" option reads in an answer, where nothing was typed ("Iets anders").
+    fn other_in_text(&self, lang: Lang) -> Option<&str> {
+        match self {
+            Kind::SingleChoice {
+                other_in_text: Some(t),
+                ..
+            }
+            | Kind::MultiChoice {
+                other_in_text: Some(t),
+                ..
+            } => Some(t.get(lang)),
+            _ => None,
+        }
+    }
+
+    /// Gives the "other" option the questionnaire's words where the question has none.
+    fn with_other(&mut self, texts: &OtherTexts) {
+        if let Kind::SingleChoice {
+            other: true,
+            other_text,
+            other_in_text,
+            ..
+        }
+        | Kind::MultiChoice {
+            other: true,
+            other_text,
+            other_in_text,
+            ..
+        } = self
+        {
+            other_text.get_or_insert_with(|| texts.label.clone());
+            other_in_text.get_or_insert_with(|| texts.in_text.clone());
         }
     }
 
@@ -243,10 +245,10 @@ impl Kind {
 
     /// The option's words in `voice`: the brief's wording where it has one. "Other" reads as
     /// "Iets anders", never as the form's label ("Anders, namelijk…", "Eigen vraag…"): where
-    /// the officer typed what it is, [`crate::model::text::answer_text_in`] gives that instead.
+    /// the officer typed what it is, [`crate::words::text::answer_text_in`] gives that instead.
     pub fn choice_text_in(&self, id: &str, lang: Lang, voice: Voice) -> Option<&str> {
         if id == OTHER && self.has_other() {
-            return Some(trs!(lang, "questionnaire-other-in-text"));
+            return self.other_in_text(lang);
         }
         self.choices().iter().find(|c| c.id == id).map(|c| {
             match (&c.brief, voice) {
@@ -277,10 +279,7 @@ impl Kind {
     }
 
     pub fn is_choice(&self) -> bool {
-        matches!(
-            self,
-            Kind::SingleChoice { .. } | Kind::MultiChoice { .. } | Kind::YesNo
-        )
+        matches!(self, Kind::SingleChoice { .. } | Kind::MultiChoice { .. })
     }
 
     /// A short English name for messages about the wrong answer kind.
@@ -292,7 +291,6 @@ impl Kind {
             Kind::MultiChoice { .. } => "MultiChoice",
             Kind::Scale { .. } => "Scale",
             Kind::Number { .. } => "Number",
-            Kind::YesNo => "YesNo",
         }
     }
 }
@@ -415,11 +413,20 @@ pub struct Section {
 #[derive(Deserialize)]
 struct RawQuestionnaire {
     version: u32,
+    /// The words of the "other" option, for every question that offers one.
+    other: OtherTexts,
     sections: Vec<Section>,
     /// Questions taken out since version 1: their answers in older profiles are dropped, with a
     /// notice, instead of refusing the file.
     #[serde(default)]
     removed: Vec<Removed>,
+}
+
+/// The words of the "other" option: its label, and how it reads in an answer.
+#[derive(Clone, Debug, Deserialize)]
+struct OtherTexts {
+    label: Text,
+    in_text: Text,
 }
 
 /// What can be wrong with a questionnaire file.
@@ -492,8 +499,13 @@ impl Questionnaire {
         Self::check(raw)
     }
 
-    fn check(raw: RawQuestionnaire) -> Result<Questionnaire, Vec<QuestionnaireError>> {
+    fn check(mut raw: RawQuestionnaire) -> Result<Questionnaire, Vec<QuestionnaireError>> {
         let mut errors = Vec::new();
+        check_text("other", &raw.other.label, &mut errors);
+        check_text("other", &raw.other.in_text, &mut errors);
+        for question in raw.sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
+            question.kind.with_other(&raw.other);
+        }
         if raw.sections.is_empty() {
             errors.push(QuestionnaireError::Empty);
         }
@@ -676,7 +688,7 @@ fn check_kind(q: &Question, errors: &mut Vec<QuestionnaireError>) {
                 errors.push(QuestionnaireError::EmptyRange(q.id.to_string()));
             }
         }
-        Kind::Text | Kind::LongText | Kind::YesNo => {}
+        Kind::Text | Kind::LongText => {}
     }
 }
 
@@ -714,7 +726,7 @@ fn check_condition_node<'a>(
             Some(question) => {
                 let fits = match condition {
                     Condition::Equals(..) => {
-                        matches!(question.kind, Kind::SingleChoice { .. } | Kind::YesNo)
+                        matches!(question.kind, Kind::SingleChoice { .. })
                     }
                     _ => matches!(question.kind, Kind::MultiChoice { .. }),
                 };
@@ -799,7 +811,7 @@ mod tests {
     /// A minimal questionnaire with one section; `questions` is spliced in as RON.
     fn with_questions(questions: &str) -> Result<Questionnaire, Vec<QuestionnaireError>> {
         Questionnaire::from_ron(&format!(
-            r#"(version: 1, sections: [(id: "s", title: (nl: "S", en: "S"), label: Some((nl: "S", en: "S")), questions: [{questions}])])"#
+            r#"(version: 1, other: (label: (nl: "Anders", en: "Other"), in_text: (nl: "Iets anders", en: "Something else")), sections: [(id: "s", title: (nl: "S", en: "S"), label: Some((nl: "S", en: "S")), questions: [{questions}])])"#
         ))
     }
 

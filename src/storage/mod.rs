@@ -41,7 +41,7 @@ struct VersionProbe {
     format_version: u32,
 }
 
-pub use crate::model::text::shown;
+pub use crate::words::text::shown;
 
 pub(crate) fn ron_error(e: ron::error::SpannedError) -> LoadError {
     let (line, column) = (e.span.start.line, e.span.start.col);

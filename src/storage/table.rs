@@ -6,7 +6,7 @@
 
 use crate::lang::Lang;
 use crate::model::Questionnaire;
-use crate::model::combine::{self, Entry};
+use crate::model::combine::Entry;
 
 /// The comparison table as CSV bytes, `separator` between the cells (`;` for a Dutch Excel).
 pub fn csv_table(
@@ -25,7 +25,7 @@ pub fn csv_table(
     ];
     header.extend(entries.iter().map(Entry::heading));
     writer.write_record(header.iter().map(|cell| neutralised(cell).into_owned()))?;
-    for row in combine::rows(q, entries, lang) {
+    for row in crate::words::combine::rows(q, entries, lang) {
         let section = &q.sections()[row.section];
         let mut record = vec![
             format!("{}. {}", row.section + 1, section.title.get(lang)),

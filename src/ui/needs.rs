@@ -8,7 +8,8 @@ use super::Command;
 use super::a11y::Reader;
 use super::theme;
 use crate::lang::Lang;
-use crate::model::needs::{self, Needs, Reason, Words};
+use crate::model::needs::{self, Needs, Reason};
+use crate::words::Words;
 
 fn reasons_ui(ui: &mut egui::Ui, r: &mut Reader, words: &Words, reasons: &[Reason]) {
     let lang = words.lang;

@@ -9,8 +9,8 @@ use crate::lang::Lang;
 use crate::model::ids::ChoiceId;
 use crate::model::privacy::Finding;
 use crate::model::questionnaire::{OTHER, TEXT_MAX_CHARS};
-use crate::model::text::scale_option_text;
 use crate::model::{Answer, Kind, Profile, Question, Questionnaire, flow};
+use crate::words::text::scale_option_text;
 
 /// The note under free-text questions that could invite case details.
 pub fn privacy_note(lang: Lang) -> String {
@@ -124,7 +124,7 @@ pub fn question_ui(
             (label.id, &described),
             &mut first,
         ),
-        Kind::SingleChoice { .. } | Kind::YesNo => {
+        Kind::SingleChoice { .. } => {
             group_ui(ui, lang, question, Role::RadioGroup, &described, |ui| {
                 single_choice_ui(ui, lang, question, profile, &described, &mut first)
             })
@@ -352,8 +352,8 @@ pub(super) fn length_note_ui(
 /// out). `true` with the note when the limit is reached.
 fn length_note(count: usize, max: usize, lang: Lang) -> Option<(String, bool)> {
     let (count_text, max_text) = (
-        crate::model::text::thousands(count, lang),
-        crate::model::text::thousands(max, lang),
+        crate::words::text::thousands(count, lang),
+        crate::words::text::thousands(max, lang),
     );
     if count >= max {
         Some((tr!(lang, "question-at-the-limit", max = max_text), true))

@@ -5,8 +5,8 @@ use egui::RichText;
 use super::{Command, nav};
 use crate::lang::Lang;
 use crate::model::flow::{self, MissingReason};
-use crate::model::text::answer_text;
 use crate::model::{Profile, Questionnaire};
+use crate::words::text::answer_text;
 
 pub fn review_ui(
     ui: &mut egui::Ui,

@@ -87,12 +87,6 @@ question-whole-number = Enter a whole number from { $min } to { $max }. { $store
     }
 question-at-the-limit = You have reached the maximum of { $max } characters. What you type or paste beyond it is not added.
 question-characters-of = { $count } of { $max } characters
-choice-yes = Yes
-choice-no = No
-choice-do-not-know = Don't know
-choice-not-known = Not known
-questionnaire-other-namely = Other, namely…
-questionnaire-other-in-text = Something else
 review-overview-of-your-answers = Overview of your answers
 review-no-answer = no answer
 review-no-answer-2 = (no answer)

@@ -87,12 +87,6 @@ question-whole-number = Vul een heel getal in van { $min } tot en met { $max }. 
     }
 question-at-the-limit = Je hebt het maximum van { $max } tekens bereikt. Wat je verder typt of plakt, komt er niet bij.
 question-characters-of = { $count } van { $max } tekens
-choice-yes = Ja
-choice-no = Nee
-choice-do-not-know = Weet ik niet
-choice-not-known = Niet bekend
-questionnaire-other-namely = Anders, namelijk…
-questionnaire-other-in-text = Iets anders
 review-overview-of-your-answers = Overzicht van je antwoorden
 review-no-answer = geen antwoord
 review-no-answer-2 = (geen antwoord)

@@ -2,19 +2,15 @@
 //! the agenda with its minutes, each with the answers it rests on.
 //!
 //! [`derive()`] is a pure function of the questionnaire, the rules in `assets/needs.ron` and the
-//! profile, and holds only decisions (ids and values), never text: [`Words`] ([`words`]) words
+//! profile, and holds only decisions (ids and values), never text: `crate::words::needs::Words` words
 //! them in one language at the edge, so the Dutch and the English brief rest on the same
 //! decisions. The needs are never stored in the profile.
 
 mod derive;
 mod rules;
-mod text;
-pub mod words;
 
 pub use derive::*;
 pub use rules::*;
-pub use text::to_text;
-pub use words::{Email, Words};
 
 #[cfg(test)]
 mod tests {

@@ -205,14 +205,14 @@ fn err(owner: &str, problem: impl Into<String>) -> RulesError {
 
 /// A piece of a template: text as it stands, or a `{question.id}` placeholder (its id).
 #[derive(Debug, PartialEq, Eq)]
-pub(super) enum Piece<'t> {
+pub enum Piece<'t> {
     Text(&'t str),
     Placeholder(&'t str),
 }
 
 /// A template cut into text and `{question.id}` placeholders, in order; an unclosed `{` is
 /// text. The one parser of templates: the checker and the wording both read through it.
-pub(super) fn pieces(template: &str) -> Vec<Piece<'_>> {
+pub fn pieces(template: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some(start) = rest.find('{') {
@@ -243,12 +243,27 @@ pub(super) fn placeholders(template: &str) -> Vec<&str> {
 }
 
 /// The placeholder for the place the training is for.
-pub(super) const WHERE: &str = "@where";
+pub const WHERE: &str = "@where";
 
 /// Sources the app never shows: a document-scraping site and an encyclopaedia anyone edits.
 const REFUSED_SOURCES: [&str; 2] = ["5dok.", "wikipedia.org"];
 
 impl NeedsRules {
+    /// The training note at `index` (a `TrainingNeed::notes` entry).
+    pub fn training_note(&self, index: usize) -> Option<&TrainingNote> {
+        self.raw.training_notes.get(index)
+    }
+
+    /// The cooperation rule `id`.
+    pub fn cooperation_rule(&self, id: &str) -> Option<&CooperationRule> {
+        self.raw.cooperation.iter().find(|r| r.id == id)
+    }
+
+    /// The agenda's entries, in order.
+    pub fn agenda_entries(&self) -> &[AgendaEntry] {
+        &self.raw.agenda
+    }
+
     /// The rules embedded in the app. Checked by a test, so this cannot fail in a release.
     ///
     /// # Panics

@@ -9,8 +9,9 @@ use egui::{Key, RichText};
 use super::{Command, Screen};
 use crate::lang::Lang;
 use crate::model::Questionnaire;
-use crate::model::combine::{self, Combined, Entry, Row};
+use crate::model::combine::{self, Combined, Entry};
 use crate::model::needs::NeedsRules;
+use crate::words::combine::Row;
 
 mod preview;
 mod table;
@@ -83,7 +84,7 @@ pub struct Data<'a> {
     pub headings: &'a [String],
     pub rows: &'a [Row],
     /// The needs per profile, as rows.
-    pub needs: &'a [combine::NeedsRow],
+    pub needs: &'a [crate::words::combine::NeedsRow],
     pub combined: &'a Combined,
     /// Files left out: (file, reason), in the interface's language.
     pub skipped: &'a [(String, String)],
@@ -407,7 +408,7 @@ fn needs_view_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State) 
 fn together_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
     let names: Vec<&str> = data.names.iter().map(String::as_str).collect();
     let mut reader = super::a11y::Reader::new(ui, ui.scope_id().with("together.reader"));
-    for part in combine::worded(data.q, data.rules, &names, data.combined, lang) {
+    for part in crate::words::combine::worded(data.q, data.rules, &names, data.combined, lang) {
         ui.add_space(6.0);
         let heading = reader.label(ui, RichText::new(&part.title).size(19.0).strong());
         super::a11y::mark_heading(ui, &heading, 2);
@@ -432,7 +433,7 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
     // Read block by block with the arrow keys, one Tab stop (issue 32).
     let mut reader = super::a11y::Reader::new(ui, ui.scope_id().with("changes.reader"));
     reader.label(ui, trs!(lang, "compare-two-versions-of-one-profile-this"));
-    let changes = combine::changes(q, &old.profile, &new.profile, lang);
+    let changes = crate::words::combine::changes(q, &old.profile, &new.profile, lang);
     if changes.is_empty() {
         reader.label(ui, trs!(lang, "compare-nothing-the-answers-are-the-same"));
     }
@@ -461,7 +462,7 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
         });
     }
     // After the answers, as on the command line: how each agreement stands (issue 23).
-    let agreements = combine::agreement_lines(&old.profile, &new.profile, lang);
+    let agreements = crate::words::combine::agreement_lines(&old.profile, &new.profile, lang);
     if !agreements.is_empty() {
         ui.add_space(6.0);
         let heading = reader.label(ui, RichText::new(trs!(lang, "compare-agreements")).strong());

@@ -1,19 +1,19 @@
 //! The needs profile worded in one language: theme titles, priorities, the reasons as answers,
 //! the training proposal (on the officer's screen in the officer's voice, in the brief in neutral
 //! words), partner names with their English gloss, the agenda and the intake e-mail. The one
-//! place where the needs' decisions become text; `text.rs` puts these words together as the
-//! command line's plain text.
+//! place where the needs' decisions become text; `needs_text.rs` puts these words together as
+//! the command line's plain text.
 
-use super::rules::Piece;
-use super::{
+use crate::lang::Lang;
+use crate::model::answers::Answers;
+use crate::model::needs::Piece;
+use crate::model::needs::{
     AgendaEntry, AgendaItem, AgendaKind, COMMUNITIES, CooperationNeed, Needs, NeedsRules,
     ORGANISATION_TYPE, Partner, Reason, ThemeNeed, TrainingNeed, WHERE,
 };
-use crate::lang::Lang;
-use crate::model::answers::Answers;
 use crate::model::profile::Profile;
 use crate::model::questionnaire::Questionnaire;
-use crate::model::text::{answer_text, in_sentence, scale_point_text};
+use crate::words::text::{answer_text, in_sentence, scale_point_text};
 
 /// The intake e-mail, worded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -266,8 +266,8 @@ impl<'a> Words<'a> {
     }
 
     /// A check as a question for the meeting, in neutral words.
-    pub fn check(&self, check: &super::Check) -> String {
-        use super::Check;
+    pub fn check(&self, check: &crate::model::needs::Check) -> String {
+        use crate::model::needs::Check;
         let lang = self.lang;
         match check {
             Check::CourseWithoutPriority { theme, course } => tr!(
@@ -327,7 +327,7 @@ impl<'a> Words<'a> {
 
     /// The grounds of the proposal, with its notes: neutral words.
     pub fn grounds(&self, t: &TrainingNeed) -> String {
-        if t.rule.as_deref() == Some(super::UNCLEAR) {
+        if t.rule.as_deref() == Some(crate::model::needs::UNCLEAR) {
             let unclear = self.rules.unclear();
             let labels: Vec<String> = t
                 .unknown
@@ -349,7 +349,7 @@ impl<'a> Words<'a> {
             .into_iter()
             .collect();
         for i in &t.notes {
-            if let Some(n) = self.rules.raw.training_notes.get(*i) {
+            if let Some(n) = self.rules.training_note(*i) {
                 parts.push(n.text.get(self.lang));
             }
         }
@@ -425,10 +425,7 @@ impl<'a> Words<'a> {
     pub fn cooperation(&self, c: &CooperationNeed) -> String {
         let advice = self
             .rules
-            .raw
-            .cooperation
-            .iter()
-            .find(|r| r.id == c.id)
+            .cooperation_rule(&c.id)
             .map_or("", |r| r.text.get(self.lang));
         let wishes: Vec<String> = self
             .answers
@@ -492,8 +489,7 @@ impl<'a> Words<'a> {
             AgendaKind::Theme(id) => self.theme_title(id).to_owned(),
             AgendaKind::Item(id) => self
                 .rules
-                .raw
-                .agenda
+                .agenda_entries()
                 .iter()
                 .find_map(|e| match e {
                     AgendaEntry::Item { id: x, title, .. } if x == id => Some(title.get(self.lang)),
@@ -523,8 +519,7 @@ impl<'a> Words<'a> {
             }
             AgendaKind::Item(id) => self
                 .rules
-                .raw
-                .agenda
+                .agenda_entries()
                 .iter()
                 .find_map(|e| match e {
                     AgendaEntry::Item { id: x, lines, .. } if x == id => Some(lines),
@@ -547,7 +542,7 @@ impl<'a> Words<'a> {
 
     /// The intake e-mail. `mail_to` is the address the user chose; empty for the default.
     pub fn email(&self, mail_to: &str) -> Email {
-        let e = &self.rules.raw.email;
+        let e = self.rules.email();
         let lang = self.lang;
         let to = if mail_to.trim().is_empty() {
             e.default_to.clone()
@@ -573,7 +568,7 @@ impl<'a> Words<'a> {
 
     /// The place the training is for, by organisation type: "onze gemeente".
     fn place(&self) -> &'a str {
-        let e = &self.rules.raw.email;
+        let e = self.rules.email();
         let kind = self.answers.choice(ORGANISATION_TYPE);
         e.places
             .iter()
@@ -587,7 +582,7 @@ impl<'a> Words<'a> {
         let mut out = Vec::new();
         'lines: for line in template.split('\n') {
             let mut filled = String::new();
-            for piece in super::rules::pieces(line) {
+            for piece in crate::model::needs::pieces(line) {
                 let id = match piece {
                     Piece::Text(text) => {
                         filled.push_str(text);
@@ -613,6 +608,6 @@ impl<'a> Words<'a> {
 
     /// The reminder for the officer's screen.
     pub fn reminder(&self) -> &'a str {
-        self.rules.raw.reminder.get(self.lang)
+        self.rules.reminder().get(self.lang)
     }
 }

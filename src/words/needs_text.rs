@@ -1,7 +1,8 @@
 //! The needs profile as plain text, for the command line (`behoeftewijzer profile`): the
 //! officer's view, put together from the words of [`super::Words`].
 
-use super::{Needs, Reason, SIGNALS, Words};
+use super::Words;
+use crate::model::needs::{Needs, Reason, SIGNALS};
 
 /// The needs profile as plain text, for the command line: the officer's view, in `w`'s
 /// language.

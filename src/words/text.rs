@@ -1,8 +1,9 @@
 //! How answers read as text, in either language: for the review, the needs profile and reports.
 
-use super::profile::Answer;
-use super::questionnaire::{Kind, OTHER, Question, Voice};
 use crate::lang::Lang;
+use crate::model::answers::Answers;
+use crate::model::profile::Answer;
+use crate::model::questionnaire::{Kind, OTHER, Question, Voice};
 
 /// The text of one option of a scale, as a radio button shows it: the number, and its label
 /// where it has one ("1 – Nauwelijks", "2").
@@ -226,6 +227,15 @@ fn cut(text: &str, max: usize) -> &str {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     &text[..end]
+}
+
+impl Answers<'_> {
+    /// The answer as text in `lang` (in the answers' voice), if it counts as given.
+    pub fn text(&self, id: &str, lang: Lang) -> Option<String> {
+        let question = self.q.question(id)?;
+        self.get(id)
+            .map(|a| answer_text_in(question, a, lang, self.voice))
+    }
 }
 
 #[cfg(test)]
