@@ -6,35 +6,15 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::io;
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 use behoeftewijzer::brief::error::PdfError;
 use behoeftewijzer::export::ExportError;
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::storage::{KeptBackup, LoadError, SaveError};
-
-/// Every log record of the app.
-struct Capture(Mutex<Vec<String>>);
-
-impl log::Log for Capture {
-    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
-        true
-    }
-    fn log(&self, record: &log::Record<'_>) {
-        // The app's own records (the catalogue library says when it loads a language).
-        if record.target().starts_with("behoeftewijzer") {
-            self.0
-                .lock()
-                .unwrap()
-                .push(format!("{} {}", record.level(), record.args()));
-        }
-    }
-    fn flush(&self) {}
-}
-
-static CAPTURE: Capture = Capture(Mutex::new(Vec::new()));
 
 const SECRET_FOLDER: &str = "/home/fatima-geheim/Documenten";
 
@@ -128,14 +108,13 @@ fn errors() -> Vec<Worded> {
 
 #[test]
 fn wording_an_error_logs_nothing_and_the_log_gets_no_path() {
-    log::set_logger(&CAPTURE).unwrap();
-    log::set_max_level(log::LevelFilter::Trace);
+    common::log_capture::install();
     let mut problems = Vec::new();
     for (name, message, log) in errors() {
-        CAPTURE.0.lock().unwrap().clear();
+        common::log_capture::clear();
         let nl = message(Lang::Nl);
         let en = message(Lang::En);
-        let logged = CAPTURE.0.lock().unwrap().clone();
+        let logged = common::log_capture::app_lines();
         if !logged.is_empty() {
             problems.push(format!("{name}: wording it logged {logged:?}"));
         }

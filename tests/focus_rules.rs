@@ -198,18 +198,24 @@ fn every_command_leaves_the_focus_where_its_rule_says() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// A profile in `dir` opened, its name changed, and saved with the focus in the name field.
+fn saved_from_the_name_field(dir: &Path) -> Window {
+    let (one, _) = profiles(dir);
+    let mut h = common::start().open(&one).build();
+    focus_name_field(&mut h);
+    h.query_by(common::is_focused).unwrap().type_text("x");
+    h.run();
+    carry_out(&mut h, &Command::Save);
+    h
+}
+
 /// Ctrl+S on a profile with a name: the focus stays on the field, and "Opgeslagen" reaches the
 /// screen reader through the field's description (Orca speaks a focused control's new
 /// description).
 #[test]
 fn saving_is_announced_on_the_focused_field() {
     let dir = tempfile::tempdir().unwrap();
-    let (one, _) = profiles(dir.path());
-    let mut h = common::start().open(&one).build();
-    focus_name_field(&mut h);
-    h.query_by(common::is_focused).unwrap().type_text("x");
-    h.run();
-    carry_out(&mut h, &Command::Save);
+    let mut h = saved_from_the_name_field(dir.path());
     let f = focused_node(&h).unwrap();
     assert!(f.label.starts_with(NAME_FIELD), "{}", f.label);
     assert!(
@@ -232,12 +238,7 @@ fn saving_is_announced_on_the_focused_field() {
 #[test]
 fn an_announcement_does_not_follow_the_user_into_the_menu() {
     let dir = tempfile::tempdir().unwrap();
-    let (one, _) = profiles(dir.path());
-    let mut h = common::start().open(&one).build();
-    focus_name_field(&mut h);
-    h.query_by(common::is_focused).unwrap().type_text("x");
-    h.run();
-    carry_out(&mut h, &Command::Save);
+    let mut h = saved_from_the_name_field(dir.path());
     assert!(
         focused_node(&h)
             .unwrap()

@@ -10,7 +10,6 @@
 mod common;
 use common::click;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::Answer;
@@ -21,22 +20,6 @@ use egui_kittest::kittest::Queryable;
 
 use common::profiles;
 use profiles::q;
-
-/// Every log record of the process, at every level.
-struct Capture(Mutex<Vec<String>>);
-
-impl log::Log for Capture {
-    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
-        true
-    }
-    fn log(&self, record: &log::Record<'_>) {
-        let line = format!("{} {}: {}", record.level(), record.target(), record.args());
-        self.0.lock().unwrap().push(line);
-    }
-    fn flush(&self) {}
-}
-
-static CAPTURE: Capture = Capture(Mutex::new(Vec::new()));
 
 /// What the profile holds that must never reach a log.
 const SECRETS: [&str; 5] = [
@@ -121,8 +104,7 @@ fn window_session(dir: &Path, file: &Path, recovery: &Path) {
 
 #[test]
 fn a_whole_session_logs_nothing_personal() {
-    log::set_logger(&CAPTURE).unwrap();
-    log::set_max_level(log::LevelFilter::Trace);
+    common::log_capture::install();
     let dir = tempfile::tempdir().unwrap();
     let recovery = dir.path().join("herstel");
     let file = secret_profile(dir.path());
@@ -175,7 +157,7 @@ fn a_whole_session_logs_nothing_personal() {
     );
     drop(h);
 
-    let lines = CAPTURE.0.lock().unwrap().clone();
+    let lines = common::log_capture::lines();
     let ours: Vec<&String> = lines
         .iter()
         .filter(|l| l.contains("behoeftewijzer"))
@@ -205,8 +187,7 @@ fn child_without_a_mail_program() {
     if std::env::var(MAIL_CHILD).is_err() {
         return;
     }
-    log::set_logger(&CAPTURE).unwrap();
-    log::set_max_level(log::LevelFilter::Trace);
+    common::log_capture::install();
     let dir = tempfile::tempdir().unwrap();
     let file = secret_profile(dir.path());
     let mut h = common::start()
@@ -217,7 +198,7 @@ fn child_without_a_mail_program() {
     click(&mut h, "Behoefteprofiel");
     click(&mut h, "Open in e-mailprogramma");
     h.get_by_label("Geen e-mailprogramma gevonden");
-    let lines = CAPTURE.0.lock().unwrap().clone();
+    let lines = common::log_capture::lines();
     assert!(
         lines
             .iter()

@@ -75,38 +75,32 @@ pub fn describe(q: &Questionnaire, f: &Finding, lang: Lang, show: Show) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::privacy::scan;
-    use crate::model::{Answer, Profile};
+    use crate::model::meeting::Field;
+
+    fn phone(place: Place) -> Finding {
+        Finding {
+            place,
+            kind: Kind::Phone,
+            text: "06-33334444".into(),
+        }
+    }
 
     #[test]
-    fn a_finding_is_described_by_its_section_and_question_without_its_text() {
+    fn a_finding_is_described_by_where_it_is_and_its_text_only_where_asked() {
         let q = Questionnaire::builtin();
-        let mut p = Profile::new(q, "2026-11-28T10:00:00Z");
-        p.set(
-            "organisatie.contact_telefoon",
-            Some(Answer::Text("06-11112222".into())),
-        );
-        p.set(
-            "signalen.toelichting",
-            Some(Answer::Text("Mevrouw belt vaak vanaf 06-33334444.".into())),
-        );
-        p.set(
-            "organisatie.type",
-            Some(Answer::Choice {
-                id: "anders".into(),
-                other: Some("Huisarts, 06-55556666".into()),
-            }),
-        );
-        // Hidden: forced marriage at 0, its question is not shown.
-        p.set("huwelijksdwang.prioriteit", Some(Answer::Number(0)));
-        p.set(
-            "huwelijksdwang.vraag",
-            Some(Answer::Text("06-77778888".into())),
-        );
-        let findings = scan(q, &p, &[], 2026);
+        let answer = phone(Place::Answer("signalen.toelichting".into()));
         assert_eq!(
-            describe(q, &findings[1], Lang::Nl, Show::WithoutText),
+            describe(q, &answer, Lang::Nl, Show::WithoutText),
             "Inwoners en signalen › Toelichting: telefoonnummer"
+        );
+        assert_eq!(
+            describe(q, &answer, Lang::Nl, Show::Text),
+            "Inwoners en signalen › Toelichting: telefoonnummer (06-33334444)"
+        );
+        let meeting = phone(Place::Meeting(Field::Who(1)));
+        assert_eq!(
+            describe(q, &meeting, Lang::Nl, Show::WithoutText),
+            "Na het overleg › Afspraak 2: telefoonnummer"
         );
     }
 }

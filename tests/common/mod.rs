@@ -6,6 +6,7 @@
 
 pub mod bin;
 pub mod filler;
+pub mod log_capture;
 pub mod mounts;
 pub mod needs;
 pub mod pdf;
