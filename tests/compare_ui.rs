@@ -821,3 +821,25 @@ fn the_joint_picture_is_read_line_by_line_with_the_arrow_keys() {
         assert_ne!(pair[0], pair[1], "the reading stood still: {read:#?}");
     }
 }
+
+/// Issue 32: in the real window, → pressed twice quickly on the view tabs threw the focus to
+/// the button beside the last tab. The second press came in the frame after the focus had
+/// moved to the next tab, before the app could hold the arrows for it, so egui moved the focus
+/// in the arrow's direction as well.
+#[test]
+fn arrows_pressed_quickly_on_the_tabs_keep_the_focus_on_the_tabs() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = region(dir.path(), 3, false);
+    let mut h = common::window(Settings::default());
+    compare(&mut h, &paths);
+    h.get_by_label("Antwoorden").focus();
+    h.run();
+    for expected in ["Behoeften per profiel", "Samen", "Samen", "Samen"] {
+        common::press_quickly(&mut h, Key::ArrowRight);
+        let node = h.query_by(common::is_focused).map(|n| {
+            let n = n.accesskit_node();
+            (n.role(), n.label().unwrap_or_default())
+        });
+        assert_eq!(node, Some((Role::Tab, expected.to_owned())));
+    }
+}

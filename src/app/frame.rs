@@ -2,7 +2,7 @@
 //! window title, where the keyboard focus lands, a close request with unsaved work, and a
 //! window reopened half off the screen.
 
-use egui::{CentralPanel, Panel, ScrollArea, ViewportCommand};
+use egui::{CentralPanel, Key, Panel, ScrollArea, ViewportCommand};
 
 use super::App;
 use crate::lang::Lang;
@@ -215,6 +215,43 @@ impl App {
         });
     }
 
+    /// At the start of a frame: an arrow key that reaches a control on the page before its
+    /// lock (`keep_focus`) does not move the focus either. egui locks a control only from the
+    /// frame after it got the focus; a key pressed quickly after the one that moved the focus
+    /// there (→ twice on the comparison's tabs) came in that frame, and egui moved the focus in
+    /// the arrow's direction as well, out of the group.
+    /// Also while no control has the focus: after a Tab from the last control egui gives it to
+    /// the first one during the next frame, and moved it on from there at once.
+    pub(super) fn hold_arrows(&self, ctx: &egui::Context) {
+        let unlocked = match ctx.memory(egui::Memory::focused) {
+            Some(id) => self.keyboard.locked != Some(id) && keeps_arrows(ctx, id),
+            None => self.dialog.is_none() && !egui::Popup::is_any_open(ctx),
+        };
+        if !unlocked {
+            return;
+        }
+        // What egui read last decides where it moves the focus: only an arrow is held, a Tab
+        // after it still moves on.
+        let last = ctx.input(|i| {
+            i.events.iter().rev().find_map(|e| match e {
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } if matches!(key, Key::Tab | Key::Escape)
+                    || (is_arrow(*key) && !modifiers.any()) =>
+                {
+                    Some(*key)
+                }
+                _ => None,
+            })
+        });
+        if last.is_some_and(is_arrow) {
+            ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
+    }
+
     /// At the end of a frame: arrow keys never move the focus out of a control on the page
     /// (only Tab does; groups handle their own arrows), and the focus returns to where it was
     /// when a dialog closes.
@@ -308,19 +345,20 @@ impl App {
 
     pub(super) fn keep_focus(&mut self, ctx: &egui::Context, dialog_before: bool) {
         let focused = ctx.memory(egui::Memory::focused);
-        // Not while a menu is open: there ↑ and ↓ move through its items (egui's own arrow
-        // navigation), also from the menu bar's button that opened it.
+        self.keyboard.locked = None;
         if let Some(id) = focused
-            && ctx
-                .read_response(id)
-                .is_some_and(|r| r.layer_id.order == egui::Order::Background)
+            && keeps_arrows(ctx, id)
         {
-            let filter = if egui::Popup::is_any_open(ctx) {
-                egui::EventFilter::default()
-            } else {
-                ui::choice::KEEP_ARROWS
-            };
-            ctx.memory_mut(|m| m.set_focus_lock_filter(id, filter));
+            ctx.memory_mut(|m| m.set_focus_lock_filter(id, ui::choice::KEEP_ARROWS));
+            // egui takes the filter only from a control that had the focus in the last frame
+            // as well; a control that got it in this one is locked a frame later.
+            if ctx.memory(|m| m.had_focus_last_frame(id)) {
+                self.keyboard.locked = Some(id);
+            }
+        } else if let Some(id) = focused
+            && on_page(ctx, id)
+        {
+            ctx.memory_mut(|m| m.set_focus_lock_filter(id, egui::EventFilter::default()));
         }
         if self.dialog.is_some() && !dialog_before {
             self.keyboard.before_dialog = self.keyboard.seen;
@@ -441,6 +479,26 @@ impl FocusPlace {
             })
         })
     }
+}
+
+/// Whether the control `id` keeps the arrow keys for itself: every control on the page, but
+/// not while a menu is open (there ↑ and ↓ move through its items, egui's own arrow
+/// navigation, also from the menu bar's button that opened it).
+fn keeps_arrows(ctx: &egui::Context, id: egui::Id) -> bool {
+    on_page(ctx, id) && !egui::Popup::is_any_open(ctx)
+}
+
+/// Whether the control `id` is on the page (or the menu bar), not in a dialog or a menu.
+fn on_page(ctx: &egui::Context, id: egui::Id) -> bool {
+    ctx.read_response(id)
+        .is_some_and(|r| r.layer_id.order == egui::Order::Background)
+}
+
+fn is_arrow(key: Key) -> bool {
+    matches!(
+        key,
+        Key::ArrowUp | Key::ArrowDown | Key::ArrowLeft | Key::ArrowRight
+    )
 }
 
 #[cfg(test)]

@@ -115,6 +115,8 @@ struct Keyboard {
     /// The widget that had the focus when a dialog opened: it gets it back once the dialog
     /// is gone.
     before_dialog: Option<egui::Id>,
+    /// The control whose arrow keys egui holds for it (see `App::hold_arrows`).
+    locked: Option<egui::Id>,
 }
 
 /// What is derived from the open document (or read for the start screen) and kept until it
@@ -357,6 +359,7 @@ impl eframe::App for App {
         renderer::frame_started(&ctx);
         self.style(&ctx);
         self.keep_on_screen(&ctx);
+        self.hold_arrows(&ctx);
         self.time = ctx.input(|i| i.time);
         let view = ctx.content_rect().size();
         self.view_changed = view != self.view_seen;

@@ -227,6 +227,24 @@ pub fn press(h: &mut Window, key: Key) {
     h.run();
 }
 
+/// Presses `key` as a quick typist does in the real window, where the frame a key asks for
+/// may not come before the next key: the press gets a frame of its own, and the release waits
+/// for the next frame, which also brings whatever is pressed next (call `h.step()` after the
+/// last key). kittest's own `key_press` gives the modifiers, the press and the release a frame
+/// each, so the app has always settled before the next key.
+pub fn press_quickly(h: &mut Window, key: Key) {
+    let event = |pressed| egui::Event::Key {
+        key,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+        repeat: false,
+        physical_key: None,
+    };
+    h.input_mut().events.push(event(true));
+    h.step();
+    h.input_mut().events.push(event(false));
+}
+
 /// Whether `node` has the keyboard focus (a function, for kittest's queries).
 pub fn is_focused(node: &AccessKitNode<'_>) -> bool {
     node.is_focused()
