@@ -21,10 +21,7 @@ struct Catalogues;
 /// into PDFs, files and terminals, where they would show as stray characters.
 fn load(lang: Lang) -> FluentLanguageLoader {
     let loader: FluentLanguageLoader = fluent_language_loader!();
-    let code = match lang {
-        Lang::Nl => "nl",
-        Lang::En => "en",
-    };
+    let code = lang.code();
     // The catalogues are part of the binary: a failure is a build defect, which the catalogue
     // test catches; the messages then show their ids.
     match code.parse::<i18n_embed::unic_langid::LanguageIdentifier>() {
@@ -45,8 +42,17 @@ static EN: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::En));
 /// The loader of one language.
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     match lang {
-        Lang::Nl => &NL,
+        Lang::Nl | Lang::Pseudo => &NL,
         Lang::En => &EN,
+    }
+}
+
+/// A message as the user reads it in `lang`: in the pseudo-language marked and made longer.
+pub fn finish(lang: Lang, text: String) -> String {
+    if lang == Lang::Pseudo {
+        crate::lang::pseudo(&text)
+    } else {
+        text
     }
 }
 
@@ -72,7 +78,7 @@ macro_rules! trs {
     ($lang:expr, $id:literal) => {{
         let lang = $lang;
         $crate::i18n::intern(lang, $id, || {
-            i18n_embed_fl::fl!($crate::i18n::loader(lang), $id)
+            $crate::i18n::finish(lang, i18n_embed_fl::fl!($crate::i18n::loader(lang), $id))
         })
     }};
 }
@@ -81,10 +87,12 @@ macro_rules! trs {
 /// `tr!(lang, "…", name = value)`.
 #[macro_export]
 macro_rules! tr {
-    ($lang:expr, $id:literal) => {
-        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
-    };
-    ($lang:expr, $id:literal, $($args:tt)*) => {
-        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)*)
-    };
+    ($lang:expr, $id:literal) => {{
+        let lang = $lang;
+        $crate::i18n::finish(lang, i18n_embed_fl::fl!($crate::i18n::loader(lang), $id))
+    }};
+    ($lang:expr, $id:literal, $($args:tt)*) => {{
+        let lang = $lang;
+        $crate::i18n::finish(lang, i18n_embed_fl::fl!($crate::i18n::loader(lang), $id, $($args)*))
+    }};
 }

@@ -659,7 +659,7 @@ fn brief_words(b: &Brief) -> String {
 /// announcement's questions, in quotation marks, are theirs and left out of the scan.
 fn speaks_as_the_officer(p: &Profile, lang: Lang) -> Vec<String> {
     let words = match lang {
-        Lang::Nl => regex::Regex::new(r"(?i)\b(ik|je|jij|jouw|mijn)\b"),
+        Lang::Nl | Lang::Pseudo => regex::Regex::new(r"(?i)\b(ik|je|jij|jouw|mijn)\b"),
         Lang::En => regex::Regex::new(r"\b(I|[Yy]ou|[Yy]our|[Mm]y)\b"),
     }
     .expect("regex");

@@ -638,36 +638,6 @@ fn every_tab_stop_of_the_start_screen_at_200_percent_is_named_and_visible() {
     assert!(seen.iter().any(|l| l == "Handleiding openen"), "{seen:?}");
 }
 
-/// Every screen the app has: a new screen added to `Screen` fails to compile here until it is
-/// walked below.
-fn every_screen() -> Vec<Screen> {
-    let walked = |screen: Screen| match screen {
-        Screen::Start
-        | Screen::Section(_)
-        | Screen::Review
-        | Screen::Needs
-        | Screen::Brief
-        | Screen::Guide(_)
-        | Screen::Compare
-        | Screen::RegionalBrief
-        | Screen::Meeting
-        | Screen::Report => screen,
-    };
-    let mut screens: Vec<Screen> = (0..q().sections().len()).map(Screen::Section).collect();
-    screens.extend([
-        Screen::Start,
-        Screen::Review,
-        Screen::Needs,
-        Screen::Brief,
-        Screen::Guide(0),
-        Screen::Meeting,
-        Screen::Report,
-        Screen::Compare,
-        Screen::RegionalBrief,
-    ]);
-    screens.into_iter().map(walked).collect()
-}
-
 const NONE: &str = "(none)";
 
 /// What has the focus: its role and name.
@@ -681,35 +651,6 @@ fn focus_of(h: &common::Window) -> String {
     )
 }
 
-/// A window on `screen` with the complete example open (three copies compared for the
-/// comparison's screens).
-fn window_on(screen: Screen, dir: &std::path::Path) -> common::Window {
-    let mut h = common::start().example().build();
-    if matches!(screen, Screen::Compare | Screen::RegionalBrief) {
-        let paths: Vec<std::path::PathBuf> = (0..3)
-            .map(|i| {
-                let mut p = h.state().profile().clone();
-                p.set(
-                    "organisatie.naam",
-                    Some(behoeftewijzer::model::Answer::Text(format!("Gemeente {i}"))),
-                );
-                let path = dir.join(format!("{i}.ron"));
-                behoeftewijzer::storage::save(&path, &p).unwrap();
-                path
-            })
-            .collect();
-        h.state_mut().compare_paths(&paths);
-        h.state_mut().finish_job();
-        h.run();
-    }
-    h.state_mut()
-        .queue(behoeftewijzer::ui::Command::Goto(screen));
-    h.run();
-    h.run();
-    assert_eq!(h.state().screen(), screen);
-    h
-}
-
 /// The keys: from each Tab stop, every arrow.
 const KEYS: [Key; 5] = [
     Key::Tab,
@@ -721,9 +662,9 @@ const KEYS: [Key; 5] = [
 
 /// Where the focus goes on `screen` for the keys, pressed with time between them (`quick` false)
 /// or quickly; the focus after each key, one entry per change, and the answers at the end.
-fn walk(screen: Screen, quick: bool) -> (Vec<String>, Vec<String>) {
+fn arrow_walk(screen: Screen, quick: bool) -> (Vec<String>, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = window_on(screen, dir.path());
+    let mut h = common::screens::window_on(common::start(), screen, dir.path());
     let mut path = vec![focus_of(&h)];
     for _ in 0..8 {
         for key in KEYS {
@@ -762,9 +703,9 @@ fn walk(screen: Screen, quick: bool) -> (Vec<String>, Vec<String>) {
 #[test]
 fn arrows_pressed_quickly_go_where_slow_ones_go_on_every_screen() {
     let mut problems = Vec::new();
-    for screen in every_screen() {
-        let slow = walk(screen, false);
-        let quick = walk(screen, true);
+    for screen in common::screens::every_screen() {
+        let slow = arrow_walk(screen, false);
+        let quick = arrow_walk(screen, true);
         if slow != quick {
             problems.push(format!(
                 "{screen:?}:\n  slow:  {:?}\n  quick: {:?}",

@@ -12,31 +12,9 @@ use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::ui::Screen;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 
 use common::profiles;
-
-/// Every control, text or picture that reaches past the right edge of the window.
-fn clipped(h: &Harness<'static, App>) -> Vec<String> {
-    let right = h.ctx.content_rect().max.x + 0.5;
-    h.query_all_by(|n| n.label().is_some_and(|l| !l.is_empty()) && n.bounding_box().is_some())
-        .filter(|n| {
-            !matches!(
-                n.accesskit_node().role(),
-                Role::Window | Role::ScrollView | Role::GenericContainer
-            )
-        })
-        .filter(|n| n.rect().max.x > right)
-        .map(|n| {
-            format!(
-                "{:?} {:?} at {:?}",
-                n.accesskit_node().role(),
-                n.accesskit_node().label(),
-                n.rect()
-            )
-        })
-        .collect()
-}
 
 fn goto(h: &mut Harness<'static, App>, screen: Screen) {
     h.state_mut()
@@ -54,7 +32,7 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
         goto(&mut h, Screen::Section(index));
         assert_eq!(h.state().screen(), Screen::Section(index));
         problems.extend(
-            clipped(&h)
+            common::screens::clipped(&h)
                 .into_iter()
                 .map(|c| format!("section {}: {c}", index + 1)),
         );
@@ -66,7 +44,11 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
     ] {
         goto(&mut h, screen);
         assert_eq!(h.state().screen(), screen);
-        problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
+        problems.extend(
+            common::screens::clipped(&h)
+                .into_iter()
+                .map(|c| format!("{label}: {c}")),
+        );
     }
     // The comparison of 12 profiles, and its regional brief.
     let dir = tempfile::tempdir().unwrap();
@@ -91,12 +73,16 @@ fn every_screen_fits(size: [f32; 2], zoom: f32) {
     for label in ["Antwoorden", "Behoeften per profiel", "Samen"] {
         common::go(&mut h, label);
         assert_eq!(h.state().screen(), Screen::Compare);
-        problems.extend(clipped(&h).into_iter().map(|c| format!("{label}: {c}")));
+        problems.extend(
+            common::screens::clipped(&h)
+                .into_iter()
+                .map(|c| format!("{label}: {c}")),
+        );
     }
     common::go(&mut h, "Voorbeeld regionale gespreksnotitie");
     assert_eq!(h.state().screen(), Screen::RegionalBrief);
     problems.extend(
-        clipped(&h)
+        common::screens::clipped(&h)
             .into_iter()
             .map(|c| format!("regional brief: {c}")),
     );

@@ -102,7 +102,7 @@ fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voi
         // Each agreement's row: its first words, then (the rest of the cell may wrap below)
         // who and by when together on one line.
         let (who, by) = match lang {
-            Lang::Nl => ("Wie", "uiterlijk"),
+            Lang::Nl | Lang::Pseudo => ("Wie", "uiterlijk"),
             Lang::En => ("Who", "by"),
         };
         for a in &p.meeting.agreements {
@@ -130,7 +130,9 @@ fn the_verslag_holds_each_agreement_with_owner_and_date_in_the_organisations_voi
             );
         }
         let expected = match lang {
-            Lang::Nl => ["12 maart 2027", "afgerond", "vervallen", "Volgende stappen"],
+            Lang::Nl | Lang::Pseudo => {
+                ["12 maart 2027", "afgerond", "vervallen", "Volgende stappen"]
+            }
             Lang::En => ["12 March 2027", "done", "dropped", "Next steps"],
         };
         for e in expected {

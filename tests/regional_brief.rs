@@ -139,7 +139,7 @@ fn check_pages(pages: &[String], n: usize, lang: Lang) {
     let at_least_two = (0..n).filter(|i| i % 4 >= 2).count();
     let participants: usize = (0..n).map(|i| 10 + i).sum();
     let (count, together) = match lang {
-        Lang::Nl => (
+        Lang::Nl | Lang::Pseudo => (
             format!("belangrijk of zeer urgent voor {at_least_two} van {n}"),
             format!("Deelnemers samen {participants}"),
         ),
@@ -154,7 +154,7 @@ fn check_pages(pages: &[String], n: usize, lang: Lang) {
     if n == 2 {
         assert!(
             core.contains(match lang {
-                Lang::Nl => "Past bij beide organisaties",
+                Lang::Nl | Lang::Pseudo => "Past bij beide organisaties",
                 Lang::En => "Fits both organisations",
             }),
             "{lang:?}: {core}"
@@ -163,7 +163,7 @@ fn check_pages(pages: &[String], n: usize, lang: Lang) {
     }
     // The offer is what the announcement said, never called current.
     assert!(core.contains(match lang {
-        Lang::Nl => "of het aanbod uit de aankondiging van februari 2021 nog geldt",
+        Lang::Nl | Lang::Pseudo => "of het aanbod uit de aankondiging van februari 2021 nog geldt",
         Lang::En => "whether the offer in its announcement of February 2021 still applies",
     }));
     // The organisations speak: never "je" to the alliance.
@@ -199,7 +199,7 @@ fn check_regional(n: usize, lang: Lang) {
     }
     // The footer names the regional brief on every page.
     let footer = match lang {
-        Lang::Nl => "Regionale gespreksnotitie · opgesteld met Behoeftewijzer",
+        Lang::Nl | Lang::Pseudo => "Regionale gespreksnotitie · opgesteld met Behoeftewijzer",
         Lang::En => "Regional consultation brief · prepared with Behoeftewijzer",
     };
     assert!(by_lopdf.iter().all(|p| p.contains(footer)));
@@ -213,7 +213,7 @@ fn check_regional(n: usize, lang: Lang) {
             .and_then(lopdf::Object::as_str)
             .unwrap(),
         match lang {
-            Lang::Nl => b"nl-NL".as_slice(),
+            Lang::Nl | Lang::Pseudo => b"nl-NL".as_slice(),
             Lang::En => b"en-GB".as_slice(),
         }
     );

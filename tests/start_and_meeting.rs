@@ -21,7 +21,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 
 /// Goes to a screen through the menu *Ga naar*, as a person would.
-fn go_to(h: &mut common::Window, entry: &str) {
+fn go_to_by_menu(h: &mut common::Window, entry: &str) {
     click(h, "Ga naar");
     click(h, entry);
 }
@@ -76,7 +76,7 @@ fn from_an_empty_home_to_the_example_and_back_without_touching_its_file() {
     );
     click(&mut h, "Annuleren");
     // And back to the start, which offers to go on with it.
-    go_to(&mut h, "Startscherm");
+    go_to_by_menu(&mut h, "Startscherm");
     assert_eq!(h.state().screen(), Screen::Start);
     h.get_by_label("Verder met dit profiel");
     assert_eq!(std::fs::read(profiles::example_path()).unwrap(), before);
@@ -206,7 +206,7 @@ fn a_meeting_with_three_agreements_is_saved_reopened_and_reported() {
     assert_eq!(fresh.state().profile().meeting, h.state().profile().meeting);
 
     // The verslag, from its preview.
-    go_to(&mut fresh, "Verslag bekijken");
+    go_to_by_menu(&mut fresh, "Verslag bekijken");
     assert_eq!(fresh.state().screen(), Screen::Report);
     fresh.get_by_label_contains("Verslag — overleg met de Alliantie");
     click(&mut fresh, "Verslag exporteren (PDF)…");
@@ -416,7 +416,7 @@ fn the_report_is_built_once_per_change_not_per_frame() {
     let mut h = common::window(Settings::default());
     h.run();
     click(&mut h, "Voorbeeld bekijken");
-    go_to(&mut h, "Verslag bekijken");
+    go_to_by_menu(&mut h, "Verslag bekijken");
     let shown = h.state().report();
     for _ in 0..10 {
         h.step();

@@ -160,7 +160,7 @@ impl App {
                 if let Some(opened) = receive(&result, wait) {
                     self.opened(&path, opened);
                 } else {
-                    self.notice = Some(trs!(self.lang(), "files-opening").to_owned());
+                    self.waiting(trs!(self.lang(), "files-opening"));
                     self.job = Some(Job::Open { path, result });
                 }
             }
@@ -169,7 +169,7 @@ impl App {
                     self.notice = None;
                     self.compared(entries, skipped);
                 } else {
-                    self.notice = Some(trs!(self.lang(), "files-opening").to_owned());
+                    self.waiting(trs!(self.lang(), "files-opening"));
                     self.job = Some(Job::Compare { result });
                 }
             }
@@ -177,10 +177,18 @@ impl App {
                 if let Some(done) = receive(&result, wait) {
                     self.exported(path, done);
                 } else {
-                    self.notice = Some(trs!(self.lang(), "files-exporting").to_owned());
+                    self.waiting(trs!(self.lang(), "files-exporting"));
                     self.job = Some(Job::Export { path, result });
                 }
             }
+        }
+    }
+
+    /// Says what the job on its way is doing, unless the user was just told that another one
+    /// has to wait for it: that says more, and is kept.
+    fn waiting(&mut self, doing: &str) {
+        if self.notice.as_deref() != Some(trs!(self.lang(), "files-still-busy")) {
+            self.notice = Some(doing.to_owned());
         }
     }
 

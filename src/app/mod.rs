@@ -220,10 +220,18 @@ impl App {
 
     /// The app in a real window: settings from eframe's storage, and the profile to open, if any.
     pub fn new(cc: &eframe::CreationContext<'_>, open: Option<PathBuf>) -> Self {
-        let settings = cc
+        let mut settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
+        // For a translator or a tester: the window in another language than the one saved,
+        // the pseudo-language included (see `Lang::Pseudo`).
+        if let Some(lang) = std::env::var("BEHOEFTEWIJZER_LANG")
+            .ok()
+            .and_then(|code| Lang::from_code(&code))
+        {
+            settings.lang = lang;
+        }
         let mut app = Self::with_settings(settings, FileDialogs::for_this_desktop(), open)
             .with_recovery_dirs(
                 storage::RecoveryDir::platform(),
@@ -354,13 +362,22 @@ impl App {
 }
 
 impl eframe::App for App {
+    /// Before every frame, and while the window is minimised without one: what the threads
+    /// finished (a save, a file read), and the recovery copy when it is due.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.time = ctx.input(|i| i.time);
+        self.poll_save(ctx, Duration::ZERO);
+        self.job_tick(ctx);
+        self.autosave_tick(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         renderer::frame_started(&ctx);
         self.style(&ctx);
         self.keep_on_screen(&ctx);
         self.hold_arrows(&ctx);
-        self.time = ctx.input(|i| i.time);
+        let revision = self.doc.revision;
         let view = ctx.content_rect().size();
         self.view_changed = view != self.view_seen;
         self.view_seen = view;
@@ -422,9 +439,11 @@ impl eframe::App for App {
         }
         self.update_title(&ctx);
         ui::a11y::name_window(&ctx, &self.title);
-        self.poll_save(&ctx, Duration::ZERO);
-        self.job_tick(&ctx);
-        self.autosave_tick(&ctx);
+        if self.doc.revision != revision {
+            // The answers changed: the next `logic` schedules their recovery copy and hands
+            // them to the exit guard, at once rather than at the next key.
+            ctx.request_repaint();
+        }
         self.keep_focus(&ctx, had_dialog);
         self.tell_notice(&ctx);
         ui::a11y::deliver_announcement(&ctx);

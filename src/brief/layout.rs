@@ -707,10 +707,72 @@ impl Fitted {
     }
 }
 
+impl Fitted {
+    /// The text on at most two lines: the first up to `first` wide, broken between words,
+    /// the rest cut to `second` with "…". A footer whose translation is longer than its
+    /// Dutch keeps its end (the date) on the second line instead of losing it.
+    pub fn to_lines(&self, first: f32, second: f32) -> (String, Option<String>) {
+        let full = self.prefix.last().map_or(0.0, |p| p.1);
+        if full <= first {
+            return (self.text.clone(), None);
+        }
+        let fits = self.prefix.partition_point(|(_, w)| *w <= first);
+        let space = self.prefix[..fits]
+            .iter()
+            .rev()
+            .find(|(i, _)| self.text[*i..].starts_with(' '))
+            .map(|p| p.0);
+        let Some(space) = space else {
+            // One word longer than the line: cut it there.
+            return (self.to_width(first), None);
+        };
+        let start = space + 1;
+        let offset = self
+            .prefix
+            .iter()
+            .find(|p| p.0 == start)
+            .map_or(0.0, |p| p.1);
+        let rest = Fitted {
+            text: self.text[start..].to_owned(),
+            prefix: self
+                .prefix
+                .iter()
+                .filter(|p| p.0 >= start)
+                .map(|(i, w)| (i - start, w - offset))
+                .collect(),
+            ellipsis: self.ellipsis,
+        };
+        (
+            self.text[..space].trim_end().to_owned(),
+            Some(rest.to_width(second)),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::brief::typeface::FOOTER;
+
+    #[test]
+    fn a_footer_too_long_for_one_line_goes_on_two_and_keeps_its_end() {
+        let Ok(fonts) = Fonts::builtin() else {
+            panic!("fonts");
+        };
+        let text = "Gemeente Voorbeeld · opgesteld met Behoeftewijzer op 6 december 2026";
+        let fitted = Fitted::new(fonts, text, FOOTER);
+        let whole = fonts.width(FOOTER, text);
+        assert_eq!(fitted.to_lines(whole + 1.0, 100.0), (text.to_owned(), None));
+        let (first, second) = fitted.to_lines(whole * 0.6, whole);
+        let second = second.unwrap_or_default();
+        assert!(fonts.width(FOOTER, &first) <= whole * 0.6, "{first}");
+        assert_eq!(format!("{first} {second}"), text);
+        // A very long one: the first line full, the second cut.
+        let long = "Gemeente ".repeat(2_000);
+        let (first, second) = Fitted::new(fonts, &long, FOOTER).to_lines(200.0, 300.0);
+        assert!(fonts.width(FOOTER, &first) <= 200.0);
+        assert!(second.is_some_and(|s| s.ends_with('…') && fonts.width(FOOTER, &s) <= 300.0));
+    }
 
     #[test]
     fn a_long_footer_is_cut_once_measured_with_an_ellipsis() {

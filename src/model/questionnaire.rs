@@ -4,7 +4,7 @@
 //! checks it into a questionnaire that cannot hold a duplicate id, a condition on an unknown
 //! (or later) question or choice, a missing translation, or a choice question without choices.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -25,23 +25,68 @@ pub const TEXT_MAX_CHARS: usize = 300;
 /// The questionnaire shipped with the app, embedded in the binary.
 pub const BUILTIN_RON: &str = include_str!("../../assets/questionnaire.ron");
 
-/// A text in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
-pub struct Text {
-    pub nl: String,
-    pub en: String,
-}
+/// A text in every language, keyed by the language's code: `(nl: "…", en: "…")` in RON. A
+/// language is added by adding its texts to the data; one missing is found when the data is
+/// checked ([`Text::missing`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text(BTreeMap<String, String>);
 
 impl Text {
     pub fn new(nl: &str, en: &str) -> Self {
-        Self {
-            nl: nl.to_owned(),
-            en: en.to_owned(),
+        Self(BTreeMap::from([
+            (Lang::Nl.code().to_owned(), nl.to_owned()),
+            (Lang::En.code().to_owned(), en.to_owned()),
+        ]))
+    }
+
+    /// The text in `lang`; in the pseudo-language the Dutch one, marked (see [`Lang::Pseudo`]).
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Pseudo => crate::lang::pseudo_static(self.of(Lang::Nl)),
+            _ => self.of(lang),
         }
     }
 
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.nl, &self.en)
+    /// The text as written for `lang`; empty when there is none.
+    fn of(&self, lang: Lang) -> &str {
+        self.0.get(lang.code()).map_or("", String::as_str)
+    }
+
+    /// The languages a user can choose that this text lacks (or has only as blanks).
+    pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.of(*l).trim().is_empty())
+    }
+
+    /// Every language's text, for checks that read them all.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.0.values().map(String::as_str)
+    }
+}
+
+/// Read as a struct whose fields are language codes, so the RON stays `(nl: "…", en: "…")`.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Texts;
+        impl<'de> serde::de::Visitor<'de> for Texts {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text per language code, such as (nl: \"…\", en: \"…\")")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some((code, text)) = map.next_entry::<String, String>()? {
+                    if texts.insert(code.clone(), text).is_some() {
+                        return Err(serde::de::Error::custom(format!(
+                            "the language {code} is given twice"
+                        )));
+                    }
+                }
+                Ok(Text(texts))
+            }
+        }
+        deserializer.deserialize_struct("Text", &[], Texts)
     }
 }
 
@@ -592,13 +637,13 @@ impl Questionnaire {
     }
 }
 
-/// A text must exist in both languages.
+/// A text must exist in every language a user can choose.
 fn check_text(owner: &str, t: &Text, errors: &mut Vec<QuestionnaireError>) {
-    if t.nl.trim().is_empty() {
-        errors.push(QuestionnaireError::MissingTranslation(owner.into(), "nl"));
-    }
-    if t.en.trim().is_empty() {
-        errors.push(QuestionnaireError::MissingTranslation(owner.into(), "en"));
+    for lang in t.missing() {
+        errors.push(QuestionnaireError::MissingTranslation(
+            owner.into(),
+            lang.code(),
+        ));
     }
 }
 
@@ -797,7 +842,7 @@ mod tests {
             .kind
             .choices()
             .iter()
-            .map(|c| c.text.nl.as_str())
+            .map(|c| c.text.get(Lang::Nl))
             .collect();
         for asked in [
             "Hoe maak ik beleid tegen huwelijksdwang?",

@@ -17,40 +17,20 @@ pub struct Chapter {
     pub blocks: Vec<super::markdown::Block>,
 }
 
-const GUIDE_NL: &str = include_str!("../../guides/gebruikershandleiding.md");
-const GUIDE_EN: &str = include_str!("../../guides/user-guide.md");
+/// The guides and their pictures, built into the app: `guides/<code>.md` is the guide of the
+/// language with that code, and its pictures are in `guides/images/`. A language's guide is
+/// added by adding its file.
+#[derive(rust_embed::RustEmbed)]
+#[folder = "guides/"]
+struct Guides;
 
-/// The pictures the guides show, built into the app: (name in `guides/images/`, bytes).
-const IMAGES: [(&str, &[u8]); 7] = [
-    (
-        "venster.png",
-        include_bytes!("../../guides/images/venster.png"),
-    ),
-    (
-        "start-nl.png",
-        include_bytes!("../../guides/images/start-nl.png"),
-    ),
-    (
-        "start-en.png",
-        include_bytes!("../../guides/images/start-en.png"),
-    ),
-    (
-        "overleg-nl.png",
-        include_bytes!("../../guides/images/overleg-nl.png"),
-    ),
-    (
-        "overleg-en.png",
-        include_bytes!("../../guides/images/overleg-en.png"),
-    ),
-    (
-        "vergelijken-2.png",
-        include_bytes!("../../guides/images/vergelijken-2.png"),
-    ),
-    (
-        "vergelijken-12.png",
-        include_bytes!("../../guides/images/vergelijken-12.png"),
-    ),
-];
+/// The guide of `lang` as written; empty when there is none (a test checks there is one for
+/// every language a user can choose).
+fn guide_text(lang: Lang) -> String {
+    Guides::get(&format!("{}.md", lang.code()))
+        .map(|file| String::from_utf8_lossy(&file.data).into_owned())
+        .unwrap_or_default()
+}
 
 /// Where a picture lives inside the app, for a name in `guides/images/`.
 fn image_uri(name: &str) -> String {
@@ -60,8 +40,16 @@ fn image_uri(name: &str) -> String {
 /// Makes the guide's pictures available to the window. Called once, at start.
 pub fn install_images(ctx: &egui::Context) {
     egui_extras::install_image_loaders(ctx);
-    for (name, bytes) in IMAGES {
-        ctx.include_bytes(image_uri(name), bytes);
+    for path in Guides::iter() {
+        if let Some(name) = path.strip_prefix("images/")
+            && let Some(file) = Guides::get(&path)
+        {
+            let bytes: egui::load::Bytes = match file.data {
+                std::borrow::Cow::Borrowed(bytes) => bytes.into(),
+                std::borrow::Cow::Owned(bytes) => bytes.into(),
+            };
+            ctx.include_bytes(image_uri(name), bytes);
+        }
     }
 }
 
@@ -97,6 +85,7 @@ pub fn parse(markdown: &str) -> Vec<Chapter> {
 pub fn chapters(lang: Lang) -> &'static [Chapter] {
     static NL: OnceLock<Vec<Chapter>> = OnceLock::new();
     static EN: OnceLock<Vec<Chapter>> = OnceLock::new();
+    static PSEUDO: OnceLock<Vec<Chapter>> = OnceLock::new();
     let load = |text: &str| {
         let mut all = parse(text);
         // The opening part carries the guide's own title; in the list it is the introduction.
@@ -105,13 +94,47 @@ pub fn chapters(lang: Lang) -> &'static [Chapter] {
         }
         all
     };
-    // The guide of each language is a file of its own (guides/), not a catalogue text; a
-    // language added to `Lang` without its guide does not compile here.
-    let (cell, text) = match lang {
-        Lang::Nl => (&NL, GUIDE_NL),
-        Lang::En => (&EN, GUIDE_EN),
+    // The guide of each language is a file of its own (guides/), not a catalogue text.
+    let cell = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+        Lang::Pseudo => {
+            return PSEUDO.get_or_init(|| {
+                let mut all = load(&guide_text(Lang::Nl));
+                for chapter in &mut all {
+                    if !chapter.title.starts_with("[!!") {
+                        chapter.title = crate::lang::pseudo(&chapter.title);
+                    }
+                    chapter.blocks.iter_mut().for_each(pseudo_block);
+                }
+                all
+            });
+        }
     };
-    cell.get_or_init(|| load(text))
+    cell.get_or_init(|| load(&guide_text(lang)))
+}
+
+/// A block of the Dutch guide in the pseudo-language: each text marked and made longer.
+fn pseudo_block(block: &mut super::markdown::Block) {
+    use super::markdown::{Block, Span};
+    let mark = |spans: &mut Vec<Span>| {
+        let (start, end) = crate::lang::pseudo_marks(&super::markdown::plain(spans));
+        for (at, text) in [(0, start.to_owned()), (spans.len() + 1, end)] {
+            let span = Span {
+                text,
+                strong: false,
+                code: false,
+            };
+            spans.insert(at, span);
+        }
+    };
+    match block {
+        Block::Heading { text, .. } | Block::Paragraph(text) => mark(text),
+        Block::List { items, .. } => items.iter_mut().for_each(mark),
+        Block::Image { alt, .. } => *alt = crate::lang::pseudo(alt),
+        // Code is translated with the guide as well (its comments, its file names).
+        Block::Code(code) => *code = crate::lang::pseudo(code),
+    }
 }
 
 /// The chapter about `screen`; the opening chapter where none is about it.

@@ -342,11 +342,36 @@ pub fn shortcuts(ctx: &egui::Context) -> Vec<Command> {
     out
 }
 
+/// A shortcut as the menu shows it, in `lang`: "Ctrl+Shift+S" (egui's own names are English).
+pub fn shortcut_text(lang: Lang, shortcut: &egui::KeyboardShortcut, is_mac: bool) -> String {
+    let names = egui::ModifierNames {
+        is_short: false,
+        alt: trs!(lang, "key-alt"),
+        ctrl: trs!(lang, "key-ctrl"),
+        shift: trs!(lang, "key-shift"),
+        mac_cmd: "⌘",
+        mac_alt: "⌥",
+        concat: "+",
+    };
+    let mut text = names.format(&shortcut.modifiers, is_mac);
+    if !text.is_empty() {
+        text.push('+');
+    }
+    text.push_str(match shortcut.logical_key {
+        egui::Key::Plus => trs!(lang, "key-plus"),
+        egui::Key::Minus => trs!(lang, "key-minus"),
+        // A letter, a digit or F1 to F12: the same in every language.
+        key => key.name(),
+    });
+    text
+}
+
 /// A menu entry for a command, with its shortcut beside it.
 pub fn command_button_ui(ui: &mut egui::Ui, command: Command, lang: Lang, out: &mut Vec<Command>) {
     let mut button = egui::Button::new(command.label(lang));
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        let is_mac = ui.ctx().os() == egui::os::OperatingSystem::Mac;
+        button = button.shortcut_text(shortcut_text(lang, &shortcut, is_mac));
     }
     let response = ui.add(button);
     mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);

@@ -92,27 +92,26 @@ pub fn agreement_lines(old: &Profile, new: &Profile, lang: crate::lang::Lang) ->
             .agreements()
             .enumerate()
             .find(|(i, b)| !matched.contains(i) && key(a) == key(b));
-        let line = match found {
-            Some((i, b)) => {
-                matched.push(i);
-                if a.status == b.status {
-                    tr!(
-                        lang,
-                        "compare-agreement-unchanged",
-                        agreement = name(a),
-                        status = b.status.text(lang)
-                    )
-                } else {
-                    tr!(
-                        lang,
-                        "compare-agreement-changed",
-                        agreement = name(a),
-                        before = a.status.text(lang),
-                        now = b.status.text(lang)
-                    )
-                }
-            }
-            None => tr!(lang, "compare-agreement-gone", agreement = name(a)),
+        let Some((i, b)) = found else {
+            lines.push(tr!(lang, "compare-agreement-gone", agreement = name(a)));
+            continue;
+        };
+        matched.push(i);
+        let line = if a.status == b.status {
+            tr!(
+                lang,
+                "compare-agreement-unchanged",
+                agreement = name(a),
+                status = b.status.text(lang)
+            )
+        } else {
+            tr!(
+                lang,
+                "compare-agreement-changed",
+                agreement = name(a),
+                before = a.status.text(lang),
+                now = b.status.text(lang)
+            )
         };
         lines.push(line);
     }

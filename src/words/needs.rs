@@ -535,9 +535,9 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// "{n} min".
+    /// "15 min".
     pub fn minutes(&self, n: i64) -> String {
-        format!("{n} min")
+        tr!(self.lang, "words-minutes-short", minutes = n.to_string())
     }
 
     /// The intake e-mail. `mail_to` is the address the user chose; empty for the default.

@@ -12,6 +12,7 @@ pub mod needs;
 pub mod pdf;
 pub mod profiles;
 pub mod scenarios;
+pub mod screens;
 
 use std::path::{Path, PathBuf};
 

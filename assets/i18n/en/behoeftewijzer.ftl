@@ -305,6 +305,7 @@ brief-this-choice-fits-our-answers-grounds = This choice fits our answers. { $gr
 brief-proposal-p-grounds = Proposal: { $p }. { $grounds }
 brief-organisation-prepared-with-behoeftewijzer-on-date = { $organisation } · prepared with Behoeftewijzer on { $date }
 brief-still-open-required-questions-have-not = Still open: { $count } required questions have not been answered yet ({ $items }).
+words-minutes-short = { $minutes } min
 brief-minutes = { $minutes } minutes
 brief-equally-important = Equally important: { $themes }.
 brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groups of no more than { $at_most }
@@ -318,7 +319,6 @@ brief-focus-training = We would most like to discuss training for { $participant
 brief-focus-picture-first = We would most like to get a clear picture together with the alliance first, and then discuss training for { $participants }.
 brief-focus-picture-first-themes = We would most like to get a clear picture together with the alliance first, and then discuss { $themes } and training for { $participants }.
 pdf-needs-profile-and-proposal-for-the = Needs profile and proposal for the consultation
-pdf-en-gb = en-GB
 layout-the-brief-could-not-be-made = The brief could not be made because of an error in the program. Your answers have not changed. Try again; if it still fails, report it to your IT department.
 layout-these-characters-are-not-in-the = These characters are not in the brief's font and were replaced by �: { $list }.
 layout-invisible-characters-such-as-direction-marks = { $invisible } invisible characters (such as direction marks) were left out.
@@ -727,3 +727,10 @@ cli-compare-table-written = Comparison table written:
 files-opening = Opening…
 files-exporting = Exporting…
 files-still-busy = One moment: Behoeftewijzer is still busy with a file.
+
+## The keys' names in a shortcut beside a menu item ("Ctrl+Shift+S").
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Shift
+key-plus = Plus
+key-minus = Minus

@@ -305,6 +305,7 @@ brief-this-choice-fits-our-answers-grounds = Deze keuze sluit aan bij onze antwo
 brief-proposal-p-grounds = Voorstel: { $p }. { $grounds }
 brief-organisation-prepared-with-behoeftewijzer-on-date = { $organisation } · opgesteld met Behoeftewijzer op { $date }
 brief-still-open-required-questions-have-not = Nog open: { $count } verplichte vragen zijn nog niet beantwoord ({ $items }).
+words-minutes-short = { $minutes } min
 brief-minutes = { $minutes } minuten
 brief-equally-important = Even belangrijk: { $themes }.
 brief-participants-groups-groups-of-at-most = { $participants }; { $groups } groepen van ten hoogste { $at_most }
@@ -319,7 +320,6 @@ brief-focus-training = Wij willen vooral spreken over een training voor { $parti
 brief-focus-picture-first = Wij willen vooral met de alliantie het beeld helder krijgen, en daarna spreken over een training voor { $participants }.
 brief-focus-picture-first-themes = Wij willen vooral met de alliantie het beeld helder krijgen, en daarna spreken over { $themes } en over een training voor { $participants }.
 pdf-needs-profile-and-proposal-for-the = Behoefteprofiel en voorstel voor het overleg
-pdf-en-gb = nl-NL
 layout-the-brief-could-not-be-made = De notitie kon niet gemaakt worden door een fout in het programma. Je antwoorden zijn niet veranderd. Probeer het opnieuw; lukt het dan niet, meld het dan aan je ICT-afdeling.
 layout-these-characters-are-not-in-the = Deze tekens staan niet in het lettertype van de notitie en zijn vervangen door �: { $list }.
 layout-invisible-characters-such-as-direction-marks = { $invisible } onzichtbare tekens (zoals richtingstekens) zijn weggelaten.
@@ -728,3 +728,10 @@ cli-compare-table-written = Vergelijkingstabel geschreven:
 files-opening = Openen…
 files-exporting = Exporteren…
 files-still-busy = Even geduld: Behoeftewijzer is nog bezig met een bestand.
+
+## The keys' names in a shortcut beside a menu item ("Ctrl+Shift+S").
+key-alt = Alt
+key-ctrl = Ctrl
+key-shift = Shift
+key-plus = Plus
+key-minus = Min

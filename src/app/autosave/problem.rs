@@ -13,9 +13,10 @@ pub(in crate::app) struct RecoveryProblem {
 impl RecoveryProblem {
     /// The lasting line in the status bar: short, so it leaves the page its room at 200 %.
     pub(in crate::app) fn short(&self, lang: crate::lang::Lang) -> String {
-        match self.fallback {
-            Some(_) => tr!(lang, "autosave-recovery-copies-cannot-be-kept-in"),
-            None => tr!(lang, "autosave-recovery-copies-cannot-be-kept-save"),
+        if self.fallback.is_some() {
+            tr!(lang, "autosave-recovery-copies-cannot-be-kept-in")
+        } else {
+            tr!(lang, "autosave-recovery-copies-cannot-be-kept-save")
         }
     }
 
@@ -27,14 +28,15 @@ impl RecoveryProblem {
             }
             _ => trs!(lang, "autosave-why-folder"),
         };
-        match &self.fallback {
-            Some(dir) => tr!(
+        if let Some(dir) = &self.fallback {
+            tr!(
                 lang,
                 "autosave-problem-fallback",
                 why = why,
                 folder = dir.display().to_string()
-            ),
-            None => tr!(lang, "autosave-problem", why = why),
+            )
+        } else {
+            tr!(lang, "autosave-problem", why = why)
         }
     }
 }

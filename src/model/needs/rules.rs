@@ -423,9 +423,9 @@ struct Checker<'q> {
 
 impl Checker<'_> {
     fn text(&mut self, owner: &str, t: &Text) {
-        if t.nl.trim().is_empty() || t.en.trim().is_empty() {
+        for lang in t.missing() {
             self.errors
-                .push(err(owner, "a text is missing in nl or en"));
+                .push(err(owner, format!("a text is missing in {}", lang.code())));
         }
     }
 
@@ -604,7 +604,7 @@ impl Checker<'_> {
         ] {
             let owner = format!("email {name}");
             self.text(&owner, t);
-            for text in [&t.nl, &t.en] {
+            for text in t.all() {
                 for p in placeholders(text) {
                     if p != WHERE {
                         self.question(&owner, p);
