@@ -357,7 +357,7 @@ pub fn dialog_ui(ctx: &egui::Context, lang: Lang, dialog: &mut Dialog) -> Option
             }
             Dialog::Exported { .. } => exported_outcome(ui, lang, dialog),
             Dialog::Message { title, body } => {
-                message_ui(ui, title, body).then_some(Outcome::Message)
+                message_ui(ui, lang, title, body).then_some(Outcome::Message)
             }
             Dialog::Conflict { path } => {
                 conflict_ui(ui, lang, path).map(|choice| Outcome::Conflict {
@@ -749,14 +749,14 @@ fn text_and_path_ui(ui: &mut egui::Ui, text: &str, path: &std::path::Path) {
     ui.add(egui::Label::new(job).wrap());
 }
 
-fn message_ui(ui: &mut egui::Ui, title: &str, body: &str) -> bool {
+fn message_ui(ui: &mut egui::Ui, lang: Lang, title: &str, body: &str) -> bool {
     dialog_title_ui(ui, title);
     // A long message (a list of changed questions, say) scrolls; OK stays in view.
     egui::ScrollArea::vertical()
         .max_height(scroll_height(ui))
         .show(ui, |ui| ui.label(body));
     ui.add_space(8.0);
-    let ok = ui.button("OK");
+    let ok = ui.button(trs!(lang, "dialog-ok"));
     default_focus(ui, &ok);
     ok.clicked()
 }

@@ -734,3 +734,6 @@ key-ctrl = Ctrl
 key-shift = Shift
 key-plus = Plus
 key-minus = Minus
+
+## The button that closes a message.
+dialog-ok = OK

@@ -735,3 +735,6 @@ key-ctrl = Ctrl
 key-shift = Shift
 key-plus = Plus
 key-minus = Min
+
+## The button that closes a message.
+dialog-ok = OK
