@@ -256,7 +256,7 @@ fn document_name(brief: &Brief, ui_lang: crate::lang::Lang) -> String {
     let doc = brief.lang;
     if brief.title == tr!(doc, "report-title") {
         trs!(ui_lang, "modal-name-report").to_owned()
-    } else if brief.title == tr!(doc, "regional-regional-consultation-brief-meeting-with-the") {
+    } else if brief.title == tr!(doc, "regional-title") {
         trs!(ui_lang, "modal-name-regional").to_owned()
     } else {
         trs!(ui_lang, "modal-name-brief").to_owned()

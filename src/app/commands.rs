@@ -92,7 +92,7 @@ impl App {
                 .email(&self.doc.profile.mail_to)
                 .as_text(lang),
         );
-        self.notice = Some(trs!(lang, "commands-the-e-mail-is-on-the").into());
+        self.notice = Some(trs!(lang, "commands-email-copied").into());
     }
 
     /// Opens the intake e-mail in the mail program, or says why it could not.
@@ -108,7 +108,7 @@ impl App {
             log::warn!("could not open the mail program ({:?})", e.kind());
             self.dialog = Some(Dialog::Message {
                 title: trs!(lang, "commands-no-e-mail-program-found").into(),
-                body: trs!(lang, "commands-the-e-mail-program-could-not").into(),
+                body: trs!(lang, "commands-email-program-failed").into(),
             });
         }
     }

@@ -132,7 +132,7 @@ impl App {
                     trs!(lang, "app-compare-behoeftewijzer-profile"),
                     &[storage::EXTENSION],
                 )
-                .set_title(trs!(lang, "app-compare-choose-two-or-more-profiles-to"));
+                .set_title(trs!(lang, "app-compare-choose-title"));
             if let Some(dir) = self.suggested_dir() {
                 dialog = dialog.set_directory(dir);
             }
@@ -176,7 +176,7 @@ impl App {
             skipped.len()
         );
         if entries.len() < 2 {
-            let mut body = trs!(lang, "app-compare-choose-two-or-more-profiles-that").to_owned();
+            let mut body = trs!(lang, "app-compare-nothing-to-compare").to_owned();
             for s in skipped.iter().take(SKIPPED_LISTED) {
                 let _ = write!(body, "\n\n{}\n{}", s.path.display(), s.error.message(lang));
             }

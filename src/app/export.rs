@@ -264,7 +264,7 @@ impl App {
         let lang = self.lang();
         if let Some(b) = self.regional_brief() {
             ctx.copy_text(brief::content::to_text(&b));
-            self.notice = Some(trs!(lang, "app-compare-the-regional-brief-is-on-the").into());
+            self.notice = Some(trs!(lang, "app-compare-regional-copied").into());
         }
     }
 

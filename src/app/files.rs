@@ -77,7 +77,7 @@ impl App {
         let lang = self.lang();
         let mut body = tr!(
             lang,
-            "files-the-questionnaire-has-changed-since-this",
+            "files-questionnaire-changed",
             from = (changes.from).to_string(),
             to = (changes.to).to_string()
         );

@@ -195,7 +195,7 @@ impl App {
                     body: format!(
                         "{}\n{}\n\n{}",
                         error.message(lang),
-                        trs!(lang, "files-your-answers-are-still-in-the"),
+                        trs!(lang, "files-answers-still-in-window"),
                         path.display()
                     ),
                 });

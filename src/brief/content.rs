@@ -88,7 +88,7 @@ pub struct Options<'a> {
 
 /// The heading of the first appendix; everything before it is the core.
 pub fn appendix_a(lang: Lang) -> String {
-    tr!(lang, "brief-appendix-a-answers-to-the-questionnaire")
+    tr!(lang, "brief-appendix-a-title")
 }
 
 /// The suggested file name of a brief: "Gespreksnotitie `<organisatie>` `<datum>`.pdf".
@@ -188,7 +188,7 @@ impl Builder<'_> {
             let items = open_items(self.w.answers.q, self.w.answers.p, self.lang());
             self.push(Block::Note(tr!(
                 self.lang(),
-                "brief-still-open-required-questions-have-not",
+                "brief-still-open-required",
                 items = (items.join("; ")).clone(),
                 count = (items.len()).to_string()
             )));
@@ -239,13 +239,10 @@ impl Builder<'_> {
 
     fn why(&mut self, organisation: &str) {
         let lang = self.lang();
-        self.push(Block::Heading(tr!(
-            self.lang(),
-            "brief-1-why-we-ask-for-this"
-        )));
+        self.push(Block::Heading(tr!(self.lang(), "brief-section-why")));
         let text = tr!(
             lang,
-            "brief-organisation-is-preparing-a-meeting-with",
+            "brief-why-intro",
             organisation = organisation.to_string()
         );
         let top: Vec<&str> = self
@@ -256,7 +253,7 @@ impl Builder<'_> {
             .collect();
         // Who the participants are follows in part 4; here only how many.
         let participants = match self.w.answers.number(ids::PARTICIPANTS) {
-            Some(n) => tr!(lang, "brief-n-participants", n = n.to_string()),
+            Some(n) => tr!(lang, "brief-participants-in-why", n = n.to_string()),
             None => self.participants(),
         };
         // Mostly "not known": first the picture, then the training (issue 31).
@@ -295,11 +292,11 @@ impl Builder<'_> {
         match (number, who) {
             (Some(n), Some(who)) => tr!(
                 lang,
-                "brief-n-participants-who",
+                "brief-participants-with-who",
                 n = n.to_string(),
                 who = who.clone()
             ),
-            (Some(n), None) => tr!(lang, "brief-n-participants-2", n = n.to_string()),
+            (Some(n), None) => tr!(lang, "brief-participants-count", n = n.to_string()),
             (None, Some(who)) => who,
             (None, None) => tr!(self.lang(), "brief-our-staff"),
         }
@@ -338,14 +335,11 @@ impl Builder<'_> {
                 value: v,
                 min: 1,
                 max: 5,
-                value_text: tr!(lang, "brief-v-of-5", v = v.to_string()),
+                value_text: tr!(lang, "brief-reach-of-5", v = v.to_string()),
             });
         }
         self.push(Block::Chart(bars));
-        self.push(Block::Note(tr!(
-            self.lang(),
-            "brief-priority-of-the-topics-0-not"
-        )));
+        self.push(Block::Note(tr!(self.lang(), "brief-priority-legend")));
         if let Some(communities) = self.value(ids::COMMUNITIES) {
             self.push(Block::Subheading(
                 self.w.answers.label(ids::COMMUNITIES, lang).to_owned(),
@@ -621,7 +615,7 @@ impl Builder<'_> {
         if let Some(outcome) = self.w.answers.text(ids::OUTCOME, lang) {
             steps.push(format!(
                 "{} {outcome}",
-                tr!(self.lang(), "brief-what-we-want-to-know-or")
+                tr!(self.lang(), "brief-what-we-want-to-take-away")
             ));
         }
         // Partners the organisation already knows are built on, not introduced.
@@ -658,7 +652,7 @@ impl Builder<'_> {
         if !new.is_empty() {
             steps.push(tr!(
                 lang,
-                "brief-getting-to-know-the-partners-that",
+                "brief-next-step-meet-partners",
                 partners = (self.w.and_list(&new)).clone()
             ));
         }
@@ -668,7 +662,7 @@ impl Builder<'_> {
         if let Some(line) = self.w.unmatched(self.needs) {
             steps.push(line);
         }
-        steps.push(tr!(self.lang(), "brief-we-would-like-to-hear-from"));
+        steps.push(tr!(self.lang(), "brief-ask-offer-still-applies"));
         self.push(Block::Bullets(steps));
     }
 
@@ -703,10 +697,7 @@ impl Builder<'_> {
             self.lang(),
             "brief-appendix-b-partners-of-the-alliance"
         )));
-        self.push(Block::Paragraph(tr!(
-            self.lang(),
-            "brief-the-alliance-is-a-partnership-of"
-        )));
+        self.push(Block::Paragraph(tr!(self.lang(), "brief-alliance-is")));
         if self.needs.partners_put_communities_beside_themes() {
             self.push(Block::Note(tr!(
                 self.lang(),
@@ -769,7 +760,7 @@ impl Builder<'_> {
             "brief-appendix-c-intake-e-mail"
         )));
         self.push(Block::Table(vec![
-            (tr!(self.lang(), "brief-to"), email.to.clone()),
+            (tr!(self.lang(), "brief-email-to"), email.to.clone()),
             (tr!(self.lang(), "brief-subject"), email.subject.clone()),
         ]));
         self.push(Block::Note(email.to_note.clone()));
@@ -839,16 +830,13 @@ pub fn build(
     }
     let footer = tr!(
         lang,
-        "brief-organisation-prepared-with-behoeftewijzer-on-date",
+        "brief-footer",
         date = date.clone(),
         organisation = organisation.clone()
     );
     Brief {
         lang,
-        title: tr!(
-            b.lang(),
-            "brief-consultation-brief-meeting-with-the-alliantie"
-        ),
+        title: tr!(b.lang(), "brief-title"),
         organisation,
         date,
         open_items: open_items(q, p, lang),

@@ -406,7 +406,7 @@ fn set_metadata(
     let info = &mut doc.metadata.info;
     info.document_title = plain(&brief.title);
     info.author = plain(&brief.organisation);
-    trs!(brief.lang, "pdf-needs-profile-and-proposal-for-the").clone_into(&mut info.subject);
+    trs!(brief.lang, "pdf-subject").clone_into(&mut info.subject);
     info.creator = format!("Behoeftewijzer {}", env!("CARGO_PKG_VERSION"));
     info.producer = format!("Behoeftewijzer {} (printpdf)", env!("CARGO_PKG_VERSION"));
     info.creation_date = created;

@@ -130,7 +130,7 @@ impl<'a> Builder<'a> {
             (
                 tr!(
                     lang,
-                    "regional-organisations",
+                    "regional-organisations-heading",
                     count = (self.n()).to_string()
                 ),
                 names.join("; "),
@@ -200,7 +200,7 @@ impl<'a> Builder<'a> {
         if !open.is_empty() {
             self.blocks.push(Block::Note(tr!(
                 lang,
-                "regional-still-open-profiles-still-have-required",
+                "regional-still-open",
                 open_profiles = self.who(&open)
             )));
         }
@@ -280,16 +280,10 @@ impl<'a> Builder<'a> {
     fn why(&mut self) {
         let lang = self.lang;
         let n = self.n();
-        self.blocks.push(Block::Heading(tr!(
-            self.lang,
-            "regional-1-why-we-ask-for-this"
-        )));
+        self.blocks
+            .push(Block::Heading(tr!(self.lang, "regional-section-why")));
         let n = count_word(n, lang);
-        let intro = tr!(
-            lang,
-            "regional-n-organisations-are-preparing-a-meeting",
-            n = n.clone()
-        );
+        let intro = tr!(lang, "regional-why-intro", n = n.clone());
         let shared: Vec<String> = self
             .shared_themes()
             .iter()
@@ -355,7 +349,7 @@ impl<'a> Builder<'a> {
                 let mean = t.mean.map_or_else(|| "–".to_owned(), |m| decimal(m, lang));
                 let value = tr!(
                     lang,
-                    "regional-important-or-very-urgent-for-highest",
+                    "regional-theme-figures",
                     mean = (mean).clone(),
                     important_for = self.who(&self.important_for(&t.id)),
                     highest = (t.highest).to_string()
@@ -364,10 +358,8 @@ impl<'a> Builder<'a> {
             })
             .collect();
         self.blocks.push(Block::Table(rows));
-        self.blocks.push(Block::Note(tr!(
-            self.lang,
-            "regional-priority-of-the-topics-0-not"
-        )));
+        self.blocks
+            .push(Block::Note(tr!(self.lang, "regional-priority-legend")));
         let signals = self.combined.signals.clone();
         let gaps = self.combined.gaps.clone();
         self.counted(ids::SIGNALS, &signals);
@@ -376,19 +368,15 @@ impl<'a> Builder<'a> {
         let communities = combine::counts(self.q, &members, ids::COMMUNITIES);
         if !communities.is_empty() {
             self.counted(ids::COMMUNITIES, &communities);
-            self.blocks.push(Block::Note(tr!(
-                self.lang,
-                "regional-these-topics-occur-in-all-communities"
-            )));
+            self.blocks
+                .push(Block::Note(tr!(self.lang, "regional-topics-everywhere")));
         }
     }
 
     fn questions(&mut self) {
         let lang = self.lang;
-        self.blocks.push(Block::Heading(tr!(
-            self.lang,
-            "regional-3-our-joint-questions-to-the"
-        )));
+        self.blocks
+            .push(Block::Heading(tr!(self.lang, "regional-section-questions")));
         let words = self.words();
         let mut themes: Vec<&combine::ThemeSummary> = self.combined.themes.iter().collect();
         // Most shared first; the announcement's order among equals.
@@ -403,7 +391,7 @@ impl<'a> Builder<'a> {
             }
             blocks.push(Block::Subheading(tr!(
                 lang,
-                "regional-title-important-or-very-urgent-for",
+                "regional-theme-important-for",
                 important_for = self.who(&self.important_for(&t.id)),
                 title = (title).to_string()
             )));
@@ -429,7 +417,7 @@ impl<'a> Builder<'a> {
             if !asking.is_empty() {
                 blocks.push(Block::Paragraph(tr!(
                     lang,
-                    "regional-own-questions-on-this-see-the",
+                    "regional-own-questions",
                     names = (self.names(&asking)).clone()
                 )));
             }
@@ -439,7 +427,7 @@ impl<'a> Builder<'a> {
             let list = words.and_list(&quiet);
             self.blocks.push(Block::Paragraph(tr!(
                 lang,
-                "regional-list-a-priority-for-none-of",
+                "regional-no-priority-for-anyone",
                 list = list.clone()
             )));
         }
@@ -505,7 +493,7 @@ impl<'a> Builder<'a> {
         self.joint_training();
         self.blocks.push(Block::Note(tr!(
             self.lang,
-            "regional-each-organisation-s-format-period-and"
+            "regional-formats-in-appendices"
         )));
     }
 
@@ -540,7 +528,7 @@ impl<'a> Builder<'a> {
                 let who = self.names(members);
                 tr!(
                     lang,
-                    "regional-name-together-for-who-sum-participants",
+                    "regional-participants-sum",
                     at_most = at_most.to_string(),
                     groups = groups.clone(),
                     name = name.clone(),
@@ -556,7 +544,7 @@ impl<'a> Builder<'a> {
         if lines.is_empty() {
             self.blocks.push(Block::Paragraph(tr!(
                 self.lang,
-                "regional-no-two-organisations-arrive-at-the"
+                "regional-no-common-course"
             )));
         } else {
             self.blocks.push(Block::Bullets(lines));
@@ -626,10 +614,8 @@ impl<'a> Builder<'a> {
                 })
                 .collect();
             self.blocks.push(Block::Bullets(lines));
-            self.blocks.push(Block::Note(tr!(
-                self.lang,
-                "regional-which-partners-fit-an-organisation-follows"
-            )));
+            self.blocks
+                .push(Block::Note(tr!(self.lang, "regional-partners-intro")));
         }
         let wishes = self.combined.cooperation_wishes.clone();
         self.counted(ids::COOPERATION_WISHES, &wishes);
@@ -640,9 +626,9 @@ impl<'a> Builder<'a> {
             .push(Block::Heading(tr!(self.lang, "regional-6-next-steps")));
         self.agenda();
         self.blocks.push(Block::Bullets(vec![
-            tr!(self.lang, "regional-agreements-on-the-training-together-or"),
-            tr!(self.lang, "regional-getting-to-know-the-partners-that"),
-            tr!(self.lang, "regional-we-would-like-to-hear-from"),
+            tr!(self.lang, "regional-ask-training-agreements"),
+            tr!(self.lang, "regional-next-step-meet-partners"),
+            tr!(self.lang, "regional-ask-offer-still-applies"),
         ]));
     }
 
@@ -755,7 +741,7 @@ impl<'a> Builder<'a> {
         if w.answers.text(ids::COMMUNITIES, lang).is_some() {
             self.blocks.push(Block::Note(tr!(
                 self.lang,
-                "regional-these-topics-occur-in-all-communities-2"
+                "regional-topics-everywhere-appendix"
             )));
         }
         let open = crate::brief::content::open_items(q, &entry.profile, lang);
@@ -830,20 +816,13 @@ pub fn build_for(
     }
     let organisation = tr!(
         lang,
-        "regional-organisations-2",
+        "regional-organisation-count",
         count = (entries.len()).to_string()
     );
-    let footer = tr!(
-        lang,
-        "regional-regional-consultation-brief-prepared-with-behoeftew",
-        date = date.clone()
-    );
+    let footer = tr!(lang, "regional-footer", date = date.clone());
     Brief {
         lang,
-        title: tr!(
-            b.lang,
-            "regional-regional-consultation-brief-meeting-with-the"
-        ),
+        title: tr!(b.lang, "regional-title"),
         organisation,
         date,
         blocks: b.blocks,

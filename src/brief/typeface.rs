@@ -170,14 +170,14 @@ impl TextReport {
                 .collect();
             parts.push(tr!(
                 lang,
-                "layout-these-characters-are-not-in-the",
+                "layout-missing-glyphs",
                 list = (list.join(", ")).clone()
             ));
         }
         if self.invisible > 0 {
             parts.push(tr!(
                 lang,
-                "layout-invisible-characters-such-as-direction-marks",
+                "layout-invisible-characters",
                 invisible = (self.invisible).to_string()
             ));
         }

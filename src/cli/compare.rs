@@ -176,7 +176,7 @@ fn load(text: &mut String, paths: &[PathBuf], q: &Questionnaire, lang: Lang) -> 
         let message = if skipped.is_empty() && paths.len() >= 2 {
             trs!(lang, "cli-compare-same-file-twice")
         } else {
-            trs!(lang, "cli-compare-fewer-than-two-profiles-could-be")
+            trs!(lang, "cli-compare-fewer-than-two")
         };
         let _ = writeln!(text, "{message}");
         return None;
@@ -356,11 +356,7 @@ fn privacy_report(text: &mut String, q: &Questionnaire, loaded: &[Entry], lang: 
             continue;
         }
         if !any {
-            let _ = writeln!(
-                text,
-                "\n{}",
-                trs!(lang, "cli-compare-possibly-personal-data-of-residents-take")
-            );
+            let _ = writeln!(text, "\n{}", trs!(lang, "cli-compare-personal-data"));
             any = true;
         }
         for f in &findings {
@@ -402,11 +398,7 @@ fn gate_report(
         return false;
     }
     let names: Vec<String> = loaded.iter().map(|e| storage::shown(&e.source)).collect();
-    let _ = writeln!(
-        text,
-        "\n{}",
-        trs!(lang, "cli-compare-possibly-personal-data-of-residents-take")
-    );
+    let _ = writeln!(text, "\n{}", trs!(lang, "cli-compare-personal-data"));
     let lines = crate::export::describe_findings(
         q,
         &found,

@@ -409,7 +409,7 @@ fn written(
     );
     text.push('\n');
     if !brief.open_items.is_empty() {
-        let _ = writeln!(text, "{}", trs!(lang, "cli-still-open-marked-as-such-in"));
+        let _ = writeln!(text, "{}", trs!(lang, "cli-still-open"));
         for item in &brief.open_items {
             let _ = writeln!(text, "  - {item}");
         }
@@ -486,11 +486,7 @@ pub fn check(path: &Path, lang: Lang) -> CheckReport {
         flow::total_progress(q, &profile).percent()
     );
     let exit_code = if missing.is_empty() {
-        let _ = writeln!(
-            text,
-            "{}",
-            trs!(lang, "cli-complete-all-required-questions-have-been")
-        );
+        let _ = writeln!(text, "{}", trs!(lang, "cli-complete"));
         EXIT_COMPLETE
     } else {
         missing_report(&mut text, q, &missing, lang);

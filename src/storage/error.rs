@@ -129,7 +129,7 @@ impl LoadError {
             }
             LoadError::NewerFormat { found, supported } => tr!(
                 lang,
-                "storage-this-profile-was-made-with-a",
+                "storage-newer-version",
                 found = found.to_string(),
                 supported = supported.to_string()
             ),
@@ -144,10 +144,7 @@ impl LoadError {
                     Values::Shown => e.message(lang),
                     Values::Hidden => "…".to_owned(),
                 };
-                format!(
-                    "{} {detail}.",
-                    trs!(lang, "storage-the-profile-does-not-fit-this")
-                )
+                format!("{} {detail}.", trs!(lang, "storage-does-not-fit"))
             }
         }
     }
@@ -159,7 +156,7 @@ impl LoadError {
         match self {
             LoadError::TooLarge { size, limit } => tr!(
                 lang,
-                "storage-the-file-is-too-large-for",
+                "storage-file-too-large",
                 limit_kb = (limit / 1024).to_string(),
                 size_kb = (size / 1024).to_string()
             ),
@@ -171,11 +168,9 @@ impl LoadError {
                 encoding = encoding.to_string()
             ),
             LoadError::NotAFile => trs!(lang, "storage-this-is-not-an-ordinary-file").into(),
-            LoadError::MissingPart(part) => tr!(
-                lang,
-                "storage-a-part-of-the-profile-is",
-                part = part.to_string()
-            ),
+            LoadError::MissingPart(part) => {
+                tr!(lang, "storage-part-missing", part = part.to_string())
+            }
             _ => String::new(),
         }
     }
@@ -185,11 +180,9 @@ impl LoadError {
 fn io_error_message(e: &io::Error, lang: Lang) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => trs!(lang, "storage-the-file-does-not-exist-any").into(),
-        io::ErrorKind::PermissionDenied => {
-            trs!(lang, "storage-you-do-not-have-permission-to").into()
-        }
-        io::ErrorKind::NotADirectory => trs!(lang, "storage-part-of-the-path-is-not").into(),
-        io::ErrorKind::IsADirectory => trs!(lang, "storage-this-is-a-folder-not-a").into(),
+        io::ErrorKind::PermissionDenied => trs!(lang, "storage-no-permission").into(),
+        io::ErrorKind::NotADirectory => trs!(lang, "storage-path-not-a-folder").into(),
+        io::ErrorKind::IsADirectory => trs!(lang, "storage-is-a-folder").into(),
         io::ErrorKind::InvalidFilename => trs!(lang, "storage-the-file-name-is-too-long").into(),
         _ => format!(
             "{}{}",
@@ -225,7 +218,7 @@ impl SaveError {
             }
             SaveError::TooLarge { size, limit } => tr!(
                 lang,
-                "storage-the-answers-are-too-long-to",
+                "storage-answers-too-long",
                 limit_kb = (limit / 1024).to_string(),
                 size_kb = (size.div_ceil(1024)).to_string()
             ),

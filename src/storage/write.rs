@@ -70,13 +70,13 @@ pub(crate) fn error_message(e: &io::Error, lang: Lang) -> String {
     }
     match e.kind() {
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            trs!(lang, "write-you-may-not-save-in-this").into()
+            trs!(lang, "write-no-permission").into()
         }
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
             trs!(lang, "write-the-disk-is-full-free-up").into()
         }
         io::ErrorKind::NotFound => trs!(lang, "write-the-folder-does-not-exist-any").into(),
-        io::ErrorKind::NotADirectory => trs!(lang, "write-part-of-the-path-is-not").into(),
+        io::ErrorKind::NotADirectory => trs!(lang, "write-path-not-a-folder").into(),
         io::ErrorKind::InvalidFilename => trs!(lang, "write-the-file-name-is-too-long").into(),
         _ => format!(
             "{}{}",
@@ -361,7 +361,7 @@ impl Refusal {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Refusal::IsInput => trs!(lang, "write-this-is-one-of-the-profiles").into(),
-            Refusal::IsProfile => trs!(lang, "write-this-is-a-behoeftewijzer-profile-or").into(),
+            Refusal::IsProfile => trs!(lang, "write-never-over-a-profile").into(),
             Refusal::NotRegular => trs!(lang, "write-this-is-not-an-ordinary-file").into(),
             Refusal::WrongExtension(kind) => {
                 tr!(lang, "write-wrong-extension", ext = kind.extension())

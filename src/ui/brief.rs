@@ -25,7 +25,7 @@ pub fn brief_ui(
 ) {
     let brief_lang = choices.lang;
     super::a11y::screen_title_ui(ui, Command::Goto(super::Screen::Brief).label(lang));
-    ui.label(trs!(lang, "ui-brief-this-is-the-consultation-brief-you"));
+    ui.label(trs!(lang, "ui-brief-intro"));
     lang_choice_ui(
         ui,
         trs!(lang, "ui-brief-language-of-the-brief"),
@@ -48,7 +48,7 @@ pub fn brief_ui(
         ui.label(
             RichText::new(tr!(
                 lang,
-                "ui-brief-still-open-required-questions-they-show",
+                "ui-brief-still-open",
                 count = (brief.open_items.len()).to_string()
             ))
             .color(ui.visuals().warn_fg_color),

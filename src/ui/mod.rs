@@ -152,7 +152,7 @@ impl Command {
                 trs!(lang, "ui-copy-as-text")
             }
             Command::SetBriefLang(l) | Command::SetLang(l) => l.native_name(),
-            Command::SetBriefEmail(_) => trs!(lang, "ui-add-the-e-mail-as-an"),
+            Command::SetBriefEmail(_) => trs!(lang, "ui-brief-attach-email"),
             Command::CopyEmail => trs!(lang, "ui-copy-text"),
             Command::OpenEmail => trs!(lang, "ui-open-in-e-mail-program"),
             Command::Goto(Screen::Section(_)) | Command::GotoQuestion(_) => {

@@ -73,8 +73,8 @@ impl Outgoing {
     fn wording(self, lang: Lang) -> (&'static str, &'static str) {
         match self {
             Outgoing::Brief | Outgoing::Regional | Outgoing::Report | Outgoing::Table => (
-                trs!(lang, "modal-these-answers-contain-something-that-looks"),
-                trs!(lang, "modal-export-anyway-2"),
+                trs!(lang, "modal-personal-data-question"),
+                trs!(lang, "modal-personal-data-export-anyway"),
             ),
             Outgoing::CopyBrief
             | Outgoing::CopyRegional
@@ -429,13 +429,13 @@ fn dismissed(dialog: &Dialog) -> Outcome {
 
 fn unsaved_ui(ui: &mut egui::Ui, lang: Lang) -> Option<UnsavedChoice> {
     dialog_title_ui(ui, trs!(lang, "modal-save-changes"));
-    ui.label(trs!(lang, "modal-your-profile-has-changes-that-have"));
+    ui.label(trs!(lang, "modal-unsaved-changes"));
     buttons_ui(
         ui,
         &[
-            (trs!(lang, "modal-save"), UnsavedChoice::Save),
+            (trs!(lang, "modal-unsaved-save"), UnsavedChoice::Save),
             (trs!(lang, "modal-don-t-save"), UnsavedChoice::DontSave),
-            (trs!(lang, "modal-cancel"), UnsavedChoice::Cancel),
+            (trs!(lang, "modal-unsaved-cancel"), UnsavedChoice::Cancel),
         ],
     )
 }
@@ -453,26 +453,29 @@ fn path_example(lang: Lang, file: &str) -> String {
 /// The title, the button and an example file name of the path dialog for `purpose`.
 fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, &'static str) {
     let (title, action) = match purpose {
-        PathPurpose::Open => (trs!(lang, "modal-open-a-profile"), trs!(lang, "modal-open")),
+        PathPurpose::Open => (
+            trs!(lang, "modal-open-a-profile"),
+            trs!(lang, "modal-path-open"),
+        ),
         PathPurpose::Save => (
             trs!(lang, "modal-save-the-profile"),
-            trs!(lang, "modal-save-2"),
+            trs!(lang, "modal-path-save"),
         ),
         PathPurpose::ExportBrief => (
             trs!(lang, "modal-export-the-consultation-brief"),
-            trs!(lang, "modal-export"),
+            trs!(lang, "modal-path-export"),
         ),
         PathPurpose::ExportRegional => (
             trs!(lang, "modal-export-the-regional-brief"),
-            trs!(lang, "modal-export-2"),
+            trs!(lang, "modal-path-export-regional"),
         ),
         PathPurpose::ExportReport => (
             trs!(lang, "modal-export-the-report"),
-            trs!(lang, "modal-export"),
+            trs!(lang, "modal-path-export"),
         ),
         PathPurpose::CompareCsv => (
             trs!(lang, "modal-save-the-table-for-excel"),
-            trs!(lang, "modal-save-3"),
+            trs!(lang, "modal-path-save-table"),
         ),
         PathPurpose::Compare => (
             trs!(lang, "modal-compare-profiles"),
@@ -503,9 +506,9 @@ fn path_ui(
     dialog_title_ui(ui, title);
     // This dialog only comes where no file window could be shown.
     ui.label(if several {
-        trs!(lang, "modal-no-file-window-could-be-opened")
+        trs!(lang, "modal-path-no-file-window-several")
     } else {
-        trs!(lang, "modal-no-file-window-could-be-opened-2")
+        trs!(lang, "modal-path-no-file-window")
     });
     let label = ui.label(if several {
         trs!(lang, "modal-paths-of-the-profiles-one-per")
@@ -566,7 +569,7 @@ fn path_ui(
                 PathChoice::Path(PathBuf::from(text.trim()))
             });
         }
-        if ui.button(trs!(lang, "modal-cancel-2")).clicked() {
+        if ui.button(trs!(lang, "modal-path-cancel")).clicked() {
             choice = Some(PathChoice::Cancel);
         }
     });
@@ -598,14 +601,14 @@ fn list_key() -> egui::Id {
 }
 
 fn export_missing_ui(ui: &mut egui::Ui, lang: Lang, items: &[String]) -> Option<Proceed> {
-    dialog_title_ui(ui, trs!(lang, "modal-not-everything-is-filled-in"));
-    ui.label(trs!(lang, "modal-these-required-questions-have-no-answer"));
+    dialog_title_ui(ui, trs!(lang, "modal-missing-title"));
+    ui.label(trs!(lang, "modal-missing-list-intro"));
     item_list_ui(ui, items);
     buttons_ui(
         ui,
         &[
-            (trs!(lang, "modal-export-anyway"), Proceed::Anyway),
-            (trs!(lang, "modal-cancel-3"), Proceed::Back),
+            (trs!(lang, "modal-missing-export-anyway"), Proceed::Anyway),
+            (trs!(lang, "modal-missing-cancel"), Proceed::Back),
         ],
     )
 }
@@ -638,11 +641,7 @@ fn recover_ui(
     more: usize,
 ) -> Option<RecoverChoice> {
     dialog_title_ui(ui, trs!(lang, "modal-unsaved-work-found"));
-    ui.label(tr!(
-        lang,
-        "modal-a-behoeftewijzer-window-closed-before-your",
-        when = when.to_string()
-    ));
+    ui.label(tr!(lang, "modal-recovery-offer", when = when.to_string()));
     if let Some(name) = organisation {
         ui.label(format!("{} {name}", trs!(lang, "modal-organisation")));
     }
@@ -671,7 +670,7 @@ fn confirm_discard_ui(ui: &mut egui::Ui, lang: Lang, when: &str) -> Option<Proce
     dialog_title_ui(ui, trs!(lang, "modal-discard-this-work"));
     ui.label(tr!(
         lang,
-        "modal-the-copy-from-when-will-be",
+        "modal-recovery-discard-warning",
         when = when.to_string()
     ));
     buttons_ui(
@@ -723,7 +722,7 @@ fn exported_ui(
     buttons_ui(
         ui,
         &[
-            (trs!(lang, "modal-open-2"), ExportedChoice::Open),
+            (trs!(lang, "modal-exported-open"), ExportedChoice::Open),
             (trs!(lang, "modal-close"), ExportedChoice::Close),
         ],
     )
@@ -797,7 +796,7 @@ fn conflict_ui(ui: &mut egui::Ui, lang: Lang, path: &std::path::Path) -> Option<
                 trs!(lang, "modal-overwrite-anyway"),
                 ConflictChoice::Overwrite,
             ),
-            (trs!(lang, "modal-cancel-4"), ConflictChoice::Cancel),
+            (trs!(lang, "modal-conflict-cancel"), ConflictChoice::Cancel),
         ],
     )
 }

@@ -110,7 +110,7 @@ pub fn needs_ui(
     // The profile is read block by block with the arrow keys, one Tab stop (issue 32); the
     // e-mail's controls follow it.
     let mut r = Reader::new(ui, ui.scope_id().with("needs.reader"));
-    r.label(ui, trs!(lang, "needs-this-follows-from-your-answers-if"));
+    r.label(ui, trs!(lang, "needs-intro"));
     r.label(ui, RichText::new(offer_note(lang)).small());
 
     glance_ui(ui, &mut r, needs, words);
@@ -226,10 +226,7 @@ fn partners_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) 
         };
         r.label(ui, RichText::new(words.partner_name(p)).strong());
         if need.known {
-            r.label(
-                ui,
-                RichText::new(trs!(lang, "needs-you-already-know-them-build-on")).weak(),
-            );
+            r.label(ui, RichText::new(trs!(lang, "needs-partner-known")).weak());
         }
         r.label(
             ui,
@@ -260,11 +257,7 @@ fn partners_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) 
 fn agenda_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
     if let Some(c) = &needs.cooperation {
-        section_heading_ui(
-            ui,
-            r,
-            trs!(lang, "needs-cooperation-with-community-organisations"),
-        );
+        section_heading_ui(ui, r, trs!(lang, "needs-cooperation-heading"));
         r.label(ui, words.cooperation(c));
         reasons_ui(ui, r, words, &c.reasons);
     }
@@ -304,7 +297,7 @@ fn email_ui(ui: &mut egui::Ui, words: &Words, mail_to: &mut String, out: &mut Ve
     ui.add_space(2.0);
     ui.label(trs!(lang, "needs-the-announcement-asks-you-to-e"));
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(trs!(lang, "needs-to"));
+        let label = ui.label(trs!(lang, "needs-email-to"));
         let mut shown = email.to.clone();
         let response = ui
             .add(

@@ -361,7 +361,7 @@ fn length_note(count: usize, max: usize, lang: Lang) -> Option<(String, bool)> {
         Some((
             tr!(
                 lang,
-                "question-characters-of",
+                "question-characters-count",
                 count = count_text,
                 max = max_text
             ),
@@ -407,7 +407,11 @@ fn clear_button_ui(
     let what = question.label(lang);
     let button = ui.small_button(trs!(lang, "question-clear-answer"));
     // The name says which question, also where several of these buttons follow each other.
-    let name = tr!(lang, "question-clear-answer-to", question = what.to_owned());
+    let name = tr!(
+        lang,
+        "question-clear-answer-named",
+        question = what.to_owned()
+    );
     ui.ctx()
         .accesskit_node_builder(button.id, |node| node.set_label(name));
     if !button.clicked() {

@@ -44,7 +44,9 @@ pub fn review_ui(
             let shown = ui
                 .indent(("answer", &question.id), |ui| match text {
                     Some(t) => ui.label(t),
-                    None => ui.label(RichText::new(trs!(lang, "review-no-answer-2")).weak()),
+                    None => {
+                        ui.label(RichText::new(trs!(lang, "review-no-answer-in-brackets")).weak())
+                    }
                 })
                 .inner;
             ui.ctx()
@@ -64,10 +66,7 @@ fn missing_ui(
 ) {
     let missing = flow::missing(q, profile);
     if missing.is_empty() {
-        ui.label(trs!(
-            lang,
-            "review-all-required-questions-have-been-answered"
-        ));
+        ui.label(trs!(lang, "review-all-answered"));
         return;
     }
     let title = tr!(
@@ -116,7 +115,7 @@ fn hidden_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, profile: &Profile
         return;
     }
     ui.separator();
-    ui.label(RichText::new(trs!(lang, "review-kept-answers-to-questions-that-are")).strong());
+    ui.label(RichText::new(trs!(lang, "review-hidden-answers-heading")).strong());
     ui.label(trs!(lang, "review-a-later-answer-hid-these-questions"));
     for question in hidden {
         if let Some(a) = profile.answer(&question.id) {

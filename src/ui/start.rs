@@ -110,7 +110,7 @@ pub fn start_ui(
     });
     ui.label(RichText::new(trs!(lang, "start-example-note")).weak());
     ui.add_space(8.0);
-    ui.label(RichText::new(trs!(lang, "start-everything-stays-on-this-computer-you")).strong());
+    ui.label(RichText::new(trs!(lang, "start-offline-note")).strong());
     ui.horizontal_wrapped(|ui| {
         ui.label(trs!(lang, "start-guide-note"));
         if ui.link(trs!(lang, "start-open-the-guide")).clicked() {
@@ -118,10 +118,7 @@ pub fn start_ui(
         }
     });
     ui.add_space(8.0);
-    ui.label(trs!(
-        lang,
-        "start-preparing-together-with-other-municipalities-or"
-    ));
+    ui.label(trs!(lang, "start-compare-intro"));
     if ui.button(Command::Compare.label(lang)).clicked() {
         out.push(Command::Compare);
     }

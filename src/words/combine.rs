@@ -147,7 +147,7 @@ fn theme_line(rules: &NeedsRules, t: &ThemeSummary, n: usize, lang: crate::lang:
     let mean = t.mean.map_or_else(|| "–".to_owned(), |m| decimal(m, lang));
     tr!(
         lang,
-        "combine-title-highest-mean-mean-important-or",
+        "combine-theme-line",
         mean = (mean).clone(),
         important_for = (of(t.at_least_two, n, lang)).clone(),
         highest = (t.highest).to_string(),

@@ -47,7 +47,7 @@ impl Email {
     pub fn as_text(&self, lang: Lang) -> String {
         format!(
             "{} {}\n{} {}\n\n{}",
-            trs!(lang, "words-to"),
+            trs!(lang, "words-email-to"),
             self.to,
             trs!(lang, "words-subject"),
             self.subject,
@@ -319,7 +319,7 @@ impl<'a> Words<'a> {
             .collect();
         Some(tr!(
             self.lang,
-            "words-name-tailored-with-a-focus-on",
+            "words-training-with-focus",
             name = (name).clone(),
             themes = (self.and_list(&themes)).clone()
         ))
@@ -370,7 +370,7 @@ impl<'a> Words<'a> {
             ),
             (Some(own), Some(p)) => tr!(
                 lang,
-                "words-you-chose-that-choice-stands-your",
+                "words-training-chosen-and-proposed",
                 grounds = (grounds).clone(),
                 p = (p).clone(),
                 training = (self.training_name(own)).clone()
@@ -395,7 +395,7 @@ impl<'a> Words<'a> {
             ),
             (None, None) if t.asked_advice => tr!(
                 lang,
-                "words-you-asked-for-advice-there-is",
+                "words-advice-asked-no-proposal",
                 grounds = grounds.clone()
             ),
             (None, None) => grounds,
@@ -457,7 +457,7 @@ impl<'a> Words<'a> {
         let list = self.choice_list(COMMUNITIES, &needs.unmatched_communities);
         Some(tr!(
             self.lang,
-            "words-for-these-communities-the-answers-point",
+            "words-partners-for-communities",
             list = list.clone()
         ))
     }

@@ -18,10 +18,7 @@ pub fn to_text(needs: &Needs, w: &Words, mail_to: &str) -> String {
     t.reasons(&needs.training.reasons);
     t.partners(needs);
     if let Some(c) = &needs.cooperation {
-        t.heading(trs!(
-            w.lang,
-            "words-cooperation-with-community-organisations"
-        ));
+        t.heading(trs!(w.lang, "words-cooperation-heading"));
         t.line(&format!("  {}", w.cooperation(c)));
         t.reasons(&c.reasons);
     }

@@ -18,7 +18,7 @@ impl Kind {
             Kind::Address => trs!(lang, "privacy-address-street-and-number"),
             Kind::Document => trs!(lang, "privacy-passport-or-identity-card-number"),
             Kind::AlienNumber => trs!(lang, "privacy-foreign-national-s-number-v-number"),
-            Kind::Child => trs!(lang, "privacy-child-named-with-age-school-or"),
+            Kind::Child => trs!(lang, "privacy-child-named"),
             Kind::Name => trs!(lang, "privacy-name-of-a-resident"),
             Kind::LicencePlate => trs!(lang, "privacy-licence-plate"),
             Kind::SocialMedia => trs!(lang, "privacy-social-media-account"),

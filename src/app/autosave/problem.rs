@@ -14,9 +14,9 @@ impl RecoveryProblem {
     /// The lasting line in the status bar: short, so it leaves the page its room at 200 %.
     pub(in crate::app) fn short(&self, lang: crate::lang::Lang) -> String {
         if self.fallback.is_some() {
-            tr!(lang, "autosave-recovery-copies-cannot-be-kept-in")
+            tr!(lang, "autosave-short-fallback")
         } else {
-            tr!(lang, "autosave-recovery-copies-cannot-be-kept-save")
+            tr!(lang, "autosave-short-none")
         }
     }
 

@@ -252,13 +252,7 @@ fn notices_ui(ui: &mut egui::Ui, lang: Lang, data: &Data) {
         );
     }
     if !data.privacy.is_empty() {
-        ui.label(
-            RichText::new(trs!(
-                lang,
-                "compare-possibly-personal-data-of-residents-ask"
-            ))
-            .color(warn),
-        );
+        ui.label(RichText::new(trs!(lang, "compare-personal-data-notice")).color(warn));
         egui::ScrollArea::vertical()
             .id_salt("privacy")
             .max_height(ui.ctx().content_rect().height() * 0.15)
@@ -345,7 +339,7 @@ fn answers_view_ui(ui: &mut egui::Ui, lang: Lang, data: &Data, state: &mut State
     let differing = data.rows.iter().filter(|r| r.differs).count();
     let label = tr!(
         lang,
-        "compare-only-differences-differing-of-questions",
+        "compare-only-differences",
         questions = (data.rows.len()).to_string(),
         differing = (differing).to_string()
     );
@@ -423,7 +417,7 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
         ui,
         tr!(
             lang,
-            "compare-what-changed-for-from-to",
+            "compare-what-changed-heading",
             new_date = (new.date()).to_string(),
             old_date = (old.date()).to_string(),
             old_name = (old.name).clone()
@@ -432,12 +426,12 @@ fn changes_ui(ui: &mut egui::Ui, lang: Lang, q: &Questionnaire, old: &Entry, new
     );
     // Read block by block with the arrow keys, one Tab stop (issue 32).
     let mut reader = super::a11y::Reader::new(ui, ui.scope_id().with("changes.reader"));
-    reader.label(ui, trs!(lang, "compare-two-versions-of-one-profile-this"));
+    reader.label(ui, trs!(lang, "compare-versions-intro"));
     let changes = crate::words::combine::changes(q, &old.profile, &new.profile, lang);
     if changes.is_empty() {
         reader.label(ui, trs!(lang, "compare-nothing-the-answers-are-the-same"));
     }
-    let none = trs!(lang, "compare-no-answer-2");
+    let none = trs!(lang, "compare-no-answer-in-brackets");
     for c in &changes {
         ui.add_space(4.0);
         let label = q.question(&c.question).map_or("", |x| x.label(lang));

@@ -14,10 +14,7 @@ pub fn regional_ui(
     out: &mut Vec<Command>,
 ) {
     crate::ui::a11y::screen_title_ui(ui, Command::Goto(Screen::RegionalBrief).label(lang));
-    ui.label(trs!(
-        lang,
-        "compare-this-is-the-regional-consultation-brief"
-    ));
+    ui.label(trs!(lang, "compare-regional-intro"));
     crate::ui::brief::lang_choice_ui(
         ui,
         trs!(lang, "ui-brief-language-of-the-brief"),

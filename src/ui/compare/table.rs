@@ -48,7 +48,7 @@ pub(super) fn grid(
     state: &mut State,
 ) {
     if rows.is_empty() {
-        ui.label(trs!(lang, "compare-no-differences-all-profiles-give-the"));
+        ui.label(trs!(lang, "compare-no-differences"));
         return;
     }
     let (row_height, header_height, details_height, table_height) = heights(
@@ -415,7 +415,7 @@ pub(super) fn spoken_answers(lang: Lang, names: &[String], cells: &[Option<Strin
         let more = names.len() - SPOKEN;
         parts.push(tr!(
             lang,
-            "compare-and-more-more-profiles-below-the",
+            "compare-more-profiles-below",
             more = more.to_string()
         ));
     }
