@@ -8,14 +8,17 @@ use std::process::ExitCode;
 
 use behoeftewijzer::app::App;
 use behoeftewijzer::cli::{self, Cli};
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 
 fn main() -> ExitCode {
     behoeftewijzer::logging::init();
     if std::env::args_os().nth(1).is_some() {
         behoeftewijzer::console::attach_to_parent();
     }
-    let args = Cli::parse();
+    // The help in the user's language (clap's own is English); then the arguments as usual.
+    let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = cli::help::command(cli::help::help_lang(&raw)).get_matches_from(&raw);
+    let args = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Some(command) = &args.command {
         cli::prepare(command);
     }

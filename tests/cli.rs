@@ -56,7 +56,32 @@ fn help_works_for_each_command() {
     assert!(out.contains("check"), "{out}");
     let (code, out, _) = common::bin::run_apart(&["check", "--help"]);
     assert_eq!(code, 0);
+    assert!(out.contains("Afsluitcode 0: compleet"), "{out}");
+    // In English after --lang en, wherever it stands.
+    let (code, out, _) = common::bin::run_apart(&["check", "--lang", "en", "--help"]);
+    assert_eq!(code, 0);
     assert!(out.contains("Exit code 0: complete"), "{out}");
+    assert!(
+        out.contains("Options:") && !out.contains("Opties:"),
+        "{out}"
+    );
+}
+
+/// Issue 33: the help is the catalogue's, in every language. Walks the command line's own
+/// definition: every command and argument (one added later included) has its text.
+#[test]
+fn every_command_and_argument_has_its_help_in_every_language() {
+    use behoeftewijzer::cli::help;
+    for lang in behoeftewijzer::lang::Lang::ALL {
+        let missing: Vec<String> = help::texts(lang)
+            .into_iter()
+            .filter(|(_, text)| text.as_deref().is_none_or(str::is_empty))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        // clap's own checks of the command line as built for the language.
+        help::command(lang).debug_assert();
+    }
 }
 
 #[test]

@@ -15,7 +15,7 @@ use behoeftewijzer::ui::{Command, Screen};
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use common::{profiles, screens};
+use common::screens;
 
 /// Texts that are the same in every language on purpose: the app's name, the language menu's
 /// name and the languages' own names, which a user must find whatever language the window is
@@ -133,7 +133,7 @@ fn look_at_every_screen(size: [f32; 2]) -> Vec<String> {
     );
     let region = screens::three_copies(dir.path());
     let mut files: Vec<&Path> = region.iter().map(std::path::PathBuf::as_path).collect();
-    let example = profiles::example_path();
+    let example = screens::example_copy(dir.path());
     files.push(&example);
     let allowed = users_texts(&files);
     let mut problems = Vec::new();
@@ -229,7 +229,7 @@ fn pdf_findings(pdf: &Path, allowed: &[String]) -> Vec<String> {
 fn every_document_in_the_pseudo_language_has_only_catalogue_texts() {
     let dir = tempfile::tempdir().unwrap();
     let region = screens::three_copies(dir.path());
-    let example = profiles::example_path();
+    let example = screens::example_copy(dir.path());
     let mut files: Vec<&Path> = region.iter().map(std::path::PathBuf::as_path).collect();
     files.push(&example);
     let out = |name: &str| dir.path().join(name);
@@ -307,7 +307,7 @@ fn every_document_in_the_pseudo_language_has_only_catalogue_texts() {
 fn what_every_command_shows_comes_from_the_catalogue() {
     let dir = tempfile::tempdir().unwrap();
     let region = screens::three_copies(dir.path());
-    let example = profiles::example_path();
+    let example = screens::example_copy(dir.path());
     let mut files: Vec<&Path> = region.iter().map(std::path::PathBuf::as_path).collect();
     files.push(&example);
     let allowed = users_texts(&files);
@@ -327,6 +327,45 @@ fn what_every_command_shows_comes_from_the_catalogue() {
         h.state_mut().finish_job();
         h.run();
         problems.extend(findings(&h, &format!("{command:?}"), &allowed));
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The command line's help in the pseudo-language: every text the catalogue's, for the program
+/// and each of its commands. Left are the names a user types (commands, options, file
+/// extensions) and clap's "[OPTIONS]" in the usage line, which clap gives no way to translate.
+#[test]
+fn the_command_lines_help_comes_from_the_catalogue() {
+    let command = behoeftewijzer::cli::help::command(Lang::Pseudo);
+    let mut typed: Vec<String> = vec!["behoeftewijzer".into(), "OPTIONS".into(), "ron".into()];
+    for sub in command.get_subcommands() {
+        typed.push(sub.get_name().to_owned());
+        typed.extend(sub.get_all_aliases().map(str::to_owned));
+    }
+    let mut problems = Vec::new();
+    let mut runs = vec![vec!["--help".to_owned()]];
+    runs.extend(
+        command
+            .get_subcommands()
+            .map(|s| vec![s.get_name().to_owned(), "--help".to_owned()]),
+    );
+    for mut args in runs {
+        args.extend(["--lang".into(), "pseudo".into()]);
+        let (code, said) = common::bin::run(&args);
+        assert_eq!(code, 0, "{args:?}: {said}");
+        for line in said.lines() {
+            // Options as typed (--allow-personal-data, -o) are names, not words.
+            let line: String = line
+                .split_whitespace()
+                .filter(|w| !w.trim_start_matches(['[', '(']).starts_with('-'))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut words = unmarked(&line, &[]);
+            words.retain(|w| !typed.contains(w));
+            if !words.is_empty() {
+                problems.push(format!("{args:?}: {line:?}: {words:?}"));
+            }
+        }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

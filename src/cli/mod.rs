@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand};
 
 mod compare;
+pub mod help;
 mod report;
 
 pub use compare::{CompareOptions, CsvOut, compare};
@@ -77,7 +78,7 @@ pub enum CliCommand {
     /// Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written;
     /// 3: possibly personal data of residents in the meeting's record, so nothing was written
     /// (see --allow-personal-data).
-    #[command(name = "verslag", visible_alias = "report")]
+    #[command(name = "verslag", alias = "report")]
     Report {
         /// The profile (.ron) to read.
         profile: PathBuf,

@@ -61,10 +61,20 @@ pub fn three_copies(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The window of `start` with the complete example open, three copies of it compared (files
-/// in `dir`), on `screen`.
+/// A copy of the complete example in `dir`, to open and save without touching the repository's
+/// own (`voorbeeld-compleet.ron` there).
+pub fn example_copy(dir: &Path) -> PathBuf {
+    let copy = dir.join("voorbeeld-compleet.ron");
+    if !copy.exists() {
+        std::fs::copy(profiles::example_path(), &copy).unwrap_or_else(|e| panic!("{e}"));
+    }
+    copy
+}
+
+/// The window of `start` with a copy of the complete example open (commands may save it),
+/// three copies of it compared (files in `dir`), on `screen`.
 pub fn window_on(start: Start, screen: Screen, dir: &Path) -> Window {
-    let mut h = start.example().build();
+    let mut h = start.open(&example_copy(dir)).build();
     h.state_mut().compare_paths(&three_copies(dir));
     h.state_mut().finish_job();
     h.run();

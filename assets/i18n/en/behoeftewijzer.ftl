@@ -737,3 +737,52 @@ key-minus = Minus
 
 ## The button that closes a message.
 dialog-ok = OK
+
+## The command line's help (`behoeftewijzer --help`, `behoeftewijzer brief --help`): one
+## message per command (cli-about-…), per argument (cli-arg-<command>-<argument>) and per
+## value's placeholder (cli-value-…).
+cli-heading-usage = Usage:
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-heading-commands = Commands
+cli-value-command = COMMAND
+cli-help-flag = Show this help
+cli-version-flag = Show the version
+cli-about = Behoeftewijzer: prepare a consultation with the Alliantie Verandering van Binnenuit. Without a command it opens the window, with the profile if you give one.
+cli-arg-profile = A profile (.ron) to open in the window.
+cli-value-profile = PROFILE
+cli-value-profiles = PROFILES
+cli-value-output = PDF
+cli-value-lang = LANGUAGE
+cli-value-csv = CSV
+cli-value-separator = SEPARATOR
+cli-value-brief = PDF
+cli-value-convenor = ORGANISATION
+cli-about-check = Check whether a profile is valid and complete, list the missing answers, and look for residents' personal data in the free texts. Exit code 0: complete and clean; 1: valid but incomplete; 2: cannot be read; 3: possibly personal data of residents (complete or not).
+cli-arg-check-profile = The profile (.ron) to check.
+cli-arg-check-lang = Language of the output: nl (the default) or en.
+cli-about-brief = Export the consultation brief (gespreksnotitie) as a PDF to print. It is never written over a profile (also not through a link), a folder or a device. Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written; 3: possibly personal data of residents in the profile, so nothing was written (see --allow-personal-data).
+cli-arg-brief-profile = The profile (.ron) to read.
+cli-arg-brief-output = Where to write the PDF.
+cli-arg-brief-lang = Language of the brief: nl (the default) or en.
+cli-arg-brief-with_email = Add the intake e-mail as an appendix (bijlage C).
+cli-arg-brief-force = Write over an existing file that is not a PDF, or to a name not ending in .pdf. Never over a profile.
+cli-arg-brief-allow_personal_data = Write the brief even when the profile seems to hold residents' personal data (a BSN, a phone number, …). Without it, such a profile gives exit code 3 and no file.
+cli-about-verslag = (Also: report.) Export the report (verslag) of the meeting recorded in a profile (Na het overleg) as a PDF: who met when, the agreements with owners and dates, the training, the partners and the next steps. Never written over a profile. Exit code 0: written; 2: the profile cannot be read or the PDF cannot be written; 3: possibly personal data of residents in the meeting's record, so nothing was written (see --allow-personal-data).
+cli-arg-verslag-profile = The profile (.ron) to read.
+cli-arg-verslag-output = Where to write the PDF.
+cli-arg-verslag-lang = Language of the report: nl (the default) or en.
+cli-arg-verslag-force = Write over an existing file that is not a PDF, or to a name not ending in .pdf. Never over a profile.
+cli-arg-verslag-allow_personal_data = Write the report even when the meeting's record seems to hold residents' personal data. Without it, such a profile gives exit code 3 and no file.
+cli-about-compare = Compare two or more profiles: a region's municipalities, a municipality's teams, or last year and this year. Prints the combined needs; --csv writes the table, one row per question; --brief writes the regional brief as PDF. A file that cannot be read is named and left out. Exit code 0: compared; 2: fewer than two profiles could be read, or the table or the brief cannot be written (there is no regional brief of two versions of one profile, and no output is written over a profile); 3: possibly personal data of residents in one of them (then --csv and --brief write nothing, unless --allow-personal-data).
+cli-arg-compare-profiles = The profiles (.ron) to compare.
+cli-arg-compare-csv = Write the comparison table here as CSV (UTF-8, readable by Excel); the name must end in .csv unless --force.
+cli-arg-compare-separator = The CSV's separator: ; for a Dutch Excel (the default), or ,.
+cli-arg-compare-brief = Write the regional brief (regionale gespreksnotitie) here as PDF; the name must end in .pdf unless --force.
+cli-arg-compare-convenor = The organisation the alliance deals with for all of them (its name or its file, as given), named in the regional brief as point of contact with its proposal for the meeting; the first profile when not given.
+cli-arg-compare-lang = Language of the output: nl (the default) or en.
+cli-arg-compare-force = Allow output names with another extension, and writing over an existing file of another kind. Never over one of the profiles.
+cli-arg-compare-allow_personal_data = Write the table and the brief even when a profile seems to hold residents' personal data. Without it, such profiles give exit code 3 and no files.
+cli-about-profile = Print the derived needs profile: theme priorities, training advice, partners, agenda and the intake e-mail, each with the answers it rests on. Exit code 0: printed; 2: the profile cannot be read.
+cli-arg-profile-profile = The profile (.ron) to read.
+cli-arg-profile-lang = Language of the output: nl (the default) or en.

@@ -738,3 +738,52 @@ key-minus = Min
 
 ## The button that closes a message.
 dialog-ok = OK
+
+## The command line's help (`behoeftewijzer --help`, `behoeftewijzer brief --help`): one
+## message per command (cli-about-…), per argument (cli-arg-<command>-<argument>) and per
+## value's placeholder (cli-value-…).
+cli-heading-usage = Gebruik:
+cli-heading-arguments = Argumenten
+cli-heading-options = Opties
+cli-heading-commands = Opdrachten
+cli-value-command = OPDRACHT
+cli-help-flag = Toon deze hulp
+cli-version-flag = Toon de versie
+cli-about = Behoeftewijzer: bereid een overleg met de Alliantie Verandering van Binnenuit voor. Zonder opdracht opent het venster, met het profiel als je er een noemt.
+cli-arg-profile = Een profiel (.ron) om in het venster te openen.
+cli-value-profile = PROFIEL
+cli-value-profiles = PROFIELEN
+cli-value-output = PDF
+cli-value-lang = TAAL
+cli-value-csv = CSV
+cli-value-separator = SCHEIDINGSTEKEN
+cli-value-brief = PDF
+cli-value-convenor = ORGANISATIE
+cli-about-check = Controleer of een profiel klopt en compleet is, noem de antwoorden die nog ontbreken, en zoek naar persoonsgegevens van inwoners in de vrije teksten. Afsluitcode 0: compleet en schoon; 1: klopt, maar niet compleet; 2: niet te lezen; 3: misschien persoonsgegevens van inwoners (compleet of niet).
+cli-arg-check-profile = Het profiel (.ron) om te controleren.
+cli-arg-check-lang = Taal van de uitvoer: nl (standaard) of en.
+cli-about-brief = Exporteer de gespreksnotitie als PDF om af te drukken. Die komt nooit over een profiel heen (ook niet via een koppeling), en niet over een map of een apparaat. Afsluitcode 0: geschreven; 2: het profiel is niet te lezen of de PDF kan niet worden geschreven; 3: misschien persoonsgegevens van inwoners in het profiel, dus er is niets geschreven (zie --allow-personal-data).
+cli-arg-brief-profile = Het profiel (.ron) om te lezen.
+cli-arg-brief-output = Waar de PDF komt.
+cli-arg-brief-lang = Taal van de gespreksnotitie: nl (standaard) of en.
+cli-arg-brief-with_email = Voeg de aanmeldmail toe als bijlage C.
+cli-arg-brief-force = Schrijf over een bestaand bestand dat geen PDF is, of naar een naam die niet op .pdf eindigt. Nooit over een profiel.
+cli-arg-brief-allow_personal_data = Schrijf de gespreksnotitie ook als het profiel persoonsgegevens van inwoners lijkt te bevatten (een BSN, een telefoonnummer, …). Zonder deze optie geeft zo'n profiel afsluitcode 3 en geen bestand.
+cli-about-verslag = (Ook: report.) Exporteer het verslag van het overleg dat in een profiel staat (Na het overleg) als PDF: wie wanneer overlegde, de afspraken met wie ze doet en wanneer, de training, de partners en de volgende stappen. Nooit over een profiel heen. Afsluitcode 0: geschreven; 2: het profiel is niet te lezen of de PDF kan niet worden geschreven; 3: misschien persoonsgegevens van inwoners in het verslag, dus er is niets geschreven (zie --allow-personal-data).
+cli-arg-verslag-profile = Het profiel (.ron) om te lezen.
+cli-arg-verslag-output = Waar de PDF komt.
+cli-arg-verslag-lang = Taal van het verslag: nl (standaard) of en.
+cli-arg-verslag-force = Schrijf over een bestaand bestand dat geen PDF is, of naar een naam die niet op .pdf eindigt. Nooit over een profiel.
+cli-arg-verslag-allow_personal_data = Schrijf het verslag ook als het persoonsgegevens van inwoners lijkt te bevatten. Zonder deze optie geeft zo'n profiel afsluitcode 3 en geen bestand.
+cli-about-compare = Vergelijk twee of meer profielen: de gemeenten van een regio, de teams van een gemeente, of vorig jaar en dit jaar. Toont de behoeften samen; --csv schrijft de tabel, één regel per vraag; --brief schrijft de regionale gespreksnotitie als PDF. Een bestand dat niet te lezen is, wordt genoemd en overgeslagen. Afsluitcode 0: vergeleken; 2: minder dan twee profielen te lezen, of de tabel of de notitie kan niet worden geschreven (van twee versies van één profiel is er geen regionale notitie, en niets komt over een profiel heen); 3: misschien persoonsgegevens van inwoners in een ervan (dan schrijven --csv en --brief niets, tenzij --allow-personal-data).
+cli-arg-compare-profiles = De profielen (.ron) om te vergelijken.
+cli-arg-compare-csv = Schrijf de tabel hier als CSV (UTF-8, te openen in Excel); de naam eindigt op .csv, tenzij --force.
+cli-arg-compare-separator = Het scheidingsteken van de CSV: ; voor een Nederlandse Excel (standaard), of ,.
+cli-arg-compare-brief = Schrijf de regionale gespreksnotitie hier als PDF; de naam eindigt op .pdf, tenzij --force.
+cli-arg-compare-convenor = De organisatie die voor allemaal het aanspreekpunt van de alliantie is (haar naam of haar bestand, zoals genoemd), met haar voorstel voor het overleg in de regionale notitie; zonder deze optie het eerste profiel.
+cli-arg-compare-lang = Taal van de uitvoer: nl (standaard) of en.
+cli-arg-compare-force = Sta namen met een andere extensie toe, en schrijven over een bestaand bestand van een andere soort. Nooit over een van de profielen.
+cli-arg-compare-allow_personal_data = Schrijf de tabel en de notitie ook als een profiel persoonsgegevens van inwoners lijkt te bevatten. Zonder deze optie geven zulke profielen afsluitcode 3 en geen bestanden.
+cli-about-profile = Toon het behoefteprofiel dat uit de antwoorden volgt: prioriteit van de thema's, trainingsadvies, partners, agenda en de aanmeldmail, elk met de antwoorden waar het op rust. Afsluitcode 0: getoond; 2: het profiel is niet te lezen.
+cli-arg-profile-profile = Het profiel (.ron) om te lezen.
+cli-arg-profile-lang = Taal van de uitvoer: nl (standaard) of en.
