@@ -43,6 +43,8 @@ fn write_profile(dir: &Path, i: usize, name: &str) -> PathBuf {
 }
 
 /// A window of `width` × `height` points at 200 % text, on its start screen.
+/// The zoom is set before the first frame, as eframe restores it (`common::start().zoom` sets
+/// it after the window is made, and this table's scroll areas then animate to their place).
 fn zoomed(width: f32, height: f32) -> Harness<'static, App> {
     let mut h = Harness::builder()
         .with_size([width, height])

@@ -7,7 +7,7 @@
 
 mod common;
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::App;
 use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::ui::Screen;
 use egui::accesskit::Role;
@@ -159,9 +159,7 @@ fn the_menu_bar_wraps_at_300_percent_text() {
 /// its focused button, "Nieuw profiel", below the window's edge. It is scrolled into view.
 #[test]
 fn the_focused_button_of_the_start_screen_is_in_view_at_200_percent() {
-    let mut h = Harness::builder()
-        .with_size([800.0, 600.0])
-        .build_eframe(|_cc| App::with_settings(Settings::default(), FileDialogs::Typed, None));
+    let mut h = common::start().size([800.0, 600.0]).harness();
     // The first frame at 100 %, then the remembered zoom, as eframe restores it.
     h.step();
     h.ctx.set_zoom_factor(2.0);

@@ -10,8 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
-use behoeftewijzer::storage::RecoveryDir;
+use behoeftewijzer::app::App;
 use behoeftewijzer::ui::modal::Dialog;
 use egui::Key;
 use egui_kittest::Harness;
@@ -63,15 +62,11 @@ fn child_with_unsaved_work() {
     let dir = std::env::var(CHILD_DIR).map_or_else(|_| temp.path().to_path_buf(), PathBuf::from);
     let name = std::env::var(CHILD_NAME).unwrap_or_else(|_| "Gemeente Noodstop".into());
     let mode = std::env::var(CHILD_MODE).unwrap_or_else(|_| "copy".into());
-    let dir_for_app = dir.clone();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .with_step_dt(0.25)
-        .build_eframe(move |_cc| {
-            App::with_settings(Settings::default(), FileDialogs::Typed, None)
-                .with_recovery(Some(RecoveryDir::new(&dir_for_app)))
-                .with_exit_guard()
-        });
+    let mut h = common::start()
+        .step_dt(0.25)
+        .recovery(&dir, None)
+        .exit_guard()
+        .harness();
     click(&mut h, "Nieuw profiel");
     let own = h.state().recovery_copy_path().unwrap();
     if mode == "copy" {

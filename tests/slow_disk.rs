@@ -12,7 +12,7 @@ use common::replace_text;
 
 use std::time::{Duration, Instant};
 
-use behoeftewijzer::app::{App, FileDialogs, Settings};
+use behoeftewijzer::app::{App, Settings};
 use behoeftewijzer::storage::{self};
 use egui::Key;
 use egui_kittest::Harness;
@@ -139,9 +139,7 @@ fn the_start_screen_does_not_wait_for_a_recent_file_on_a_slow_disk() {
     };
     storage::simulate_slow_disk(Duration::from_secs(5));
     let started = Instant::now();
-    let mut h = Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| App::with_settings(settings, FileDialogs::Typed, None));
+    let mut h = common::start().settings(settings).harness();
     h.step();
     let first = started.elapsed();
     // Meanwhile the list shows the file's name, and the window takes a click.

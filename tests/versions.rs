@@ -4,6 +4,8 @@
 // In a test, a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
 use behoeftewijzer::lang::Lang;
@@ -158,24 +160,13 @@ fn a_profile_for_a_newer_questionnaire_or_format_is_refused_clearly() {
 
 #[test]
 fn the_window_says_what_changed_and_goes_to_the_new_question() {
-    use behoeftewijzer::app::{App, FileDialogs, Settings};
     use behoeftewijzer::ui::Screen;
     use behoeftewijzer::ui::modal::Dialog;
     use egui_kittest::kittest::Queryable;
 
     let v2: &'static Questionnaire = Box::leak(Box::new(questionnaire_v3()));
     let path = fixtures().join("profile-format-1.ron");
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([1100.0, 900.0])
-        .build_eframe(move |_cc| {
-            App::with_questionnaire(
-                Settings::default(),
-                FileDialogs::Typed,
-                v2,
-                Some(path.clone()),
-            )
-        });
-    h.run();
+    let mut h = common::start().questionnaire(v2).open(&path).build();
     let Some(Dialog::Message { title, body }) = h.state().dialog().cloned() else {
         panic!("no notice: {:?}", h.state().dialog());
     };
@@ -204,7 +195,7 @@ fn the_window_says_what_changed_and_goes_to_the_new_question() {
 #[test]
 fn a_long_list_of_changes_scrolls_and_its_button_stays_in_a_small_window_at_200_percent() {
     // Issue 10, item 12: a migration list taller than the window pushed OK out of sight.
-    use behoeftewijzer::app::{App, FileDialogs, Settings};
+
     use egui_kittest::kittest::Queryable;
 
     let v3: &'static Questionnaire = Box::leak(Box::new(questionnaire_v3()));
@@ -223,17 +214,12 @@ fn a_long_list_of_changes_scrolls_and_its_button_stays_in_a_small_window_at_200_
     assert!(text.contains("Regel 80"), "fixture drifted");
     let path = dir.path().join("lang.ron");
     std::fs::write(&path, text).unwrap();
-    let mut h = egui_kittest::Harness::builder()
-        .with_size([800.0, 600.0])
-        .build_eframe(move |_cc| {
-            App::with_questionnaire(
-                Settings::default(),
-                FileDialogs::Typed,
-                v3,
-                Some(path.clone()),
-            )
-        });
-    h.ctx.set_zoom_factor(2.0);
+    let mut h = common::start()
+        .size([800.0, 600.0])
+        .zoom(2.0)
+        .questionnaire(v3)
+        .open(&path)
+        .harness();
     h.run();
     h.run();
     let window = h.ctx.content_rect();

@@ -47,6 +47,8 @@ pub struct Start {
     recovery: Option<(PathBuf, Option<RecoveryDir>)>,
     step_dt: Option<f32>,
     new_profile: bool,
+    questionnaire: Option<&'static behoeftewijzer::model::Questionnaire>,
+    exit_guard: bool,
 }
 
 /// A test window to describe, then [`Start::build`].
@@ -59,6 +61,8 @@ pub fn start() -> Start {
         recovery: None,
         step_dt: None,
         new_profile: false,
+        questionnaire: None,
+        exit_guard: false,
     }
 }
 
@@ -114,6 +118,18 @@ impl Start {
         self
     }
 
+    /// Another questionnaire than the built-in one (for questionnaire changes).
+    pub fn questionnaire(mut self, q: &'static behoeftewijzer::model::Questionnaire) -> Self {
+        self.questionnaire = Some(q);
+        self
+    }
+
+    /// The exit guard of the real window: the work is kept when the process is stopped.
+    pub fn exit_guard(mut self) -> Self {
+        self.exit_guard = true;
+        self
+    }
+
     /// The window, not yet run.
     pub fn harness(self) -> Window {
         let Start {
@@ -123,6 +139,8 @@ impl Start {
             open,
             recovery,
             step_dt,
+            questionnaire,
+            exit_guard,
             ..
         } = self;
         let mut builder = Harness::builder()
@@ -136,12 +154,18 @@ impl Start {
             builder = builder.with_step_dt(dt);
         }
         let h = builder.build_eframe(move |_cc| {
-            let app = App::with_settings(settings, FileDialogs::Typed, open);
-            match recovery {
+            let q = questionnaire.unwrap_or_else(behoeftewijzer::model::Questionnaire::builtin);
+            let app = App::with_questionnaire(settings, FileDialogs::Typed, q, open);
+            let app = match recovery {
                 Some((dir, fallback)) => {
                     app.with_recovery_dirs(Some(RecoveryDir::new(&dir)), fallback)
                 }
                 None => app,
+            };
+            if exit_guard {
+                app.with_exit_guard()
+            } else {
+                app
             }
         });
         if let Some(zoom) = zoom {
