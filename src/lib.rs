@@ -15,9 +15,9 @@
 //! | [`export`] | the one way out: the privacy gate, then PDF or CSV written | `app`, `ui`, `cli`, `clock` |
 //! | [`ui`] | egui only: draws state, returns commands; no IO | `app`, `storage`, `export`, `cli`, `clock` |
 //! | [`app`] | the eframe `App`: the open document, the screens, the commands carried out, all IO of the window | `cli` |
-//! | [`cli`] | the command line's verbs | `app`, `ui` |
+//! | [`cli`] | the command line's verbs, and its help from the catalogues | `app`, `ui` |
 //! | [`clock`] | "now", for `app` and `cli` | `app`, `ui`, `brief`, `storage`, `export`, `cli` |
-//! | [`lang`] | the two languages | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words`, `i18n` |
+//! | [`lang`] | the languages (Dutch, English, and the pseudo-language of the tests) and their codes | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words`, `i18n` |
 //! | [`i18n`] | the Fluent catalogues and `tr!`/`trs!` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
 //! | [`fonts`] | the fonts of `assets/fonts/` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
 //! | [`logging`] | the log, other crates capped at `warn` | `app`, `ui`, `brief`, `storage`, `export`, `cli`, `clock`, `model`, `words` |
