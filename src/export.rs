@@ -25,6 +25,9 @@ pub enum ExportError {
     /// The PDF could not be made (a defect in the program; the detail goes to the log).
     #[error(transparent)]
     Render(PdfError),
+    /// The Word document could not be made (idem).
+    #[error(transparent)]
+    Docx(crate::brief::docx::DocxError),
     /// The CSV could not be made in memory (idem).
     #[error("{what} ({detail})", what = trs!(Lang::En, "table-the-table-could-not-be-made"), detail = .0)]
     Table(csv::Error),
@@ -38,6 +41,7 @@ impl ExportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ExportError::Render(e) => e.message(lang),
+            ExportError::Docx(e) => e.message(lang),
             ExportError::Table(e) => storage::table::error_message(e, lang),
             ExportError::Write(e) => e.message(lang),
         }
@@ -134,6 +138,55 @@ pub fn describe_findings(
             }
         })
         .collect()
+}
+
+/// The file format of a document, from the name it is written under: `.docx` is a Word
+/// document to edit, anything else a PDF to print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Format {
+        match path.extension() {
+            Some(e) if e.eq_ignore_ascii_case("docx") => Format::Docx,
+            _ => Format::Pdf,
+        }
+    }
+
+    /// What it is for the checks before it is written.
+    pub fn kind(self) -> storage::OutputKind {
+        match self {
+            Format::Pdf => storage::OutputKind::Pdf,
+            Format::Docx => storage::OutputKind::Docx,
+        }
+    }
+}
+
+/// Writes `brief` to `path` in the format its name asks for ([`Format::of`]); for a Word
+/// document, `pages` is 0 (Word lays the pages out) and the report is clean (Word's fonts show
+/// what the officer's computer has).
+pub fn document(
+    brief: &Brief,
+    path: &Path,
+    created: time::OffsetDateTime,
+) -> Result<Rendered, ExportError> {
+    match Format::of(path) {
+        Format::Pdf => pdf(brief, path, created),
+        Format::Docx => {
+            let bytes = crate::brief::docx::render(brief, created).map_err(ExportError::Docx)?;
+            storage::write_atomic(path, &bytes)
+                .map_err(|e| ExportError::Write(storage::SaveError::Io(e)))?;
+            log::info!("exported a document as DOCX");
+            Ok(Rendered {
+                bytes,
+                pages: 0,
+                report: crate::brief::typeface::TextReport::default(),
+            })
+        }
+    }
 }
 
 /// Renders `brief` as PDF and writes it to `path`; what was written (its pages, its size and

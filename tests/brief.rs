@@ -56,10 +56,6 @@ fn brief_headings(b: &Brief) -> Vec<&str> {
 }
 
 /// Page text with lines joined by spaces: wrapped sentences read whole again.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn profile_with(id: &str, text: &str) -> Profile {
     let mut p = example();
     p.set(id, Some(Answer::Text(text.to_owned())));
@@ -73,7 +69,7 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
     let (doc, texts) = pages(&r.bytes);
     assert_eq!(texts.len(), r.pages);
     assert!(r.pages >= 3, "{} pages", r.pages);
-    let all = flat(&texts.join("\n"));
+    let all = common::flat(&texts.join("\n"));
     for expected in [
         "Gespreksnotitie — overleg met de Alliantie Verandering van Binnenuit",
         "Organisatie Gemeente Voorbeeld, Team Sociaal Domein",
@@ -127,7 +123,7 @@ fn the_brief_reads_back_with_every_part_footer_and_metadata() {
     }
     // Every page has its footer, with the right numbers.
     for (i, text) in texts.iter().enumerate() {
-        let t = flat(text);
+        let t = common::flat(text);
         assert!(
             t.contains(&format!("pagina {} van {}", i + 1, r.pages)),
             "page {}: {t}",
@@ -196,7 +192,7 @@ fn the_brief_in_english_says_so_in_its_language_tag() {
         catalog.get(b"Lang").and_then(lopdf::Object::as_str).ok(),
         Some(&b"en-GB"[..])
     );
-    let all = flat(&texts.join("\n"));
+    let all = common::flat(&texts.join("\n"));
     for expected in [
         "Consultation brief",
         "1. Why we ask for this meeting",
@@ -218,7 +214,7 @@ fn missing_required_answers_are_marked_open() {
     let (b, r) = make(&p, Lang::Nl);
     assert_eq!(b.open_items.len(), 2);
     let (_, texts) = pages(&r.bytes);
-    let all = flat(&texts.join("\n"));
+    let all = common::flat(&texts.join("\n"));
     assert!(
         all.contains(
             "Nog open: 2 verplichte vragen zijn nog niet beantwoord (Contactpersoon; Leerdoelen)."
@@ -232,7 +228,7 @@ fn missing_required_answers_are_marked_open() {
 fn the_email_is_an_appendix_only_when_asked_for() {
     let (_, r) = make_with(&example(), Lang::Nl, true);
     let (_, texts) = pages(&r.bytes);
-    let all = flat(&texts.join("\n"));
+    let all = common::flat(&texts.join("\n"));
     for expected in [
         "Bijlage C: aanmeldmail",
         "Aan e.leeuwis@movisie.nl",
@@ -305,7 +301,7 @@ fn the_three_renderers_share_one_model() {
         let text = brief::content::to_text(&b);
         // The PDF, read back.
         let (_, pages) = pages(&rendered.bytes);
-        let pdf = flat(&pages.join("\n"));
+        let pdf = common::flat(&pages.join("\n"));
         // The preview, drawn by the window's code.
         let shown = b.clone();
         let harness = egui_kittest::Harness::builder()
@@ -316,7 +312,10 @@ fn the_three_renderers_share_one_model() {
                 text.contains(*h) || text.contains(&h.to_uppercase()),
                 "{lang:?}: {h:?} not in the text version"
             );
-            assert!(pdf.contains(&flat(h)), "{lang:?}: {h:?} not in the PDF");
+            assert!(
+                pdf.contains(&common::flat(h)),
+                "{lang:?}: {h:?} not in the PDF"
+            );
             assert!(
                 harness.query_all_by_label(h).next().is_some(),
                 "{lang:?}: {h:?} not in the preview"
@@ -347,14 +346,17 @@ fn a_10000_character_answer_flows_over_pages() {
     let (_, normal) = make(&example(), Lang::Nl);
     let (r, text) = hostile(&long);
     assert!(r.pages > normal.pages + 1, "{} pages", r.pages);
-    assert_eq!(flat(&text).matches("Signalen uit de wijk").count(), 200);
+    assert_eq!(
+        common::flat(&text).matches("Signalen uit de wijk").count(),
+        200
+    );
 }
 
 #[test]
 fn turkish_and_polish_letters_come_through() {
     let (r, text) = hostile("İstanbul ılık Şişli şehir Ğ ğ · Łódź żółć ąę");
     assert!(r.report.is_clean(), "{:?}", r.report);
-    assert!(flat(&text).contains("İstanbul ılık Şişli şehir Ğ ğ · Łódź żółć ąę"));
+    assert!(common::flat(&text).contains("İstanbul ılık Şişli şehir Ğ ğ · Łódź żółć ąę"));
 }
 
 #[test]
@@ -390,7 +392,7 @@ fn emoji_are_replaced_visibly_and_reported() {
 fn tabs_and_newlines_keep_their_text() {
     let (r, text) = hostile("kolom1\tkolom2\nregel twee\r\nregel drie");
     assert!(r.report.is_clean(), "{:?}", r.report);
-    let t = flat(&text);
+    let t = common::flat(&text);
     assert!(t.contains("kolom1 kolom2"), "{t}");
     assert!(t.contains("regel twee regel drie"), "{t}");
 }
@@ -474,7 +476,7 @@ fn headings_never_end_a_page_and_table_rows_never_split() {
                     continue;
                 }
                 assert!(
-                    flat(&texts[page]).contains(&start),
+                    common::flat(&texts[page]).contains(&start),
                     "row {label:?} split from {start:?} ({repeats})"
                 );
             }
@@ -489,7 +491,7 @@ fn an_answer_taller_than_a_page_starts_where_it_stands_and_flows_on() {
     let name = "Gemeente Voorbeeld ".repeat(530);
     let (_, r) = make(&profile_with("organisatie.naam", name.trim()), Lang::Nl);
     let (_, texts) = pages(&r.bytes);
-    let first = flat(&texts[0]);
+    let first = common::flat(&texts[0]);
     assert!(
         first.contains("Organisatie Gemeente Voorbeeld Gemeente"),
         "{first}"
@@ -515,7 +517,7 @@ fn decomposed_accents_print_on_their_letter_and_metadata_is_plain_text() {
     assert_eq!(p.text("signalen.toelichting"), "José en Zoë");
     let (_, r) = make(&p, Lang::Nl);
     let (doc, texts) = pages(&r.bytes);
-    let all = flat(&texts.join("\n"));
+    let all = common::flat(&texts.join("\n"));
     assert!(all.contains("Gemeente Müller"), "{all}");
     assert!(!all.contains('\u{308}'));
     let info = doc
@@ -558,7 +560,7 @@ fn an_unanswered_priority_is_never_printed_as_a_value() {
     ] {
         let (b, rendered) = make(&p, lang);
         let (_, texts) = pages(&rendered.bytes);
-        let all = flat(&texts.join(" "));
+        let all = common::flat(&texts.join(" "));
         assert!(all.contains(open), "{lang:?}: {all}");
         assert!(!all.contains(never), "{lang:?}: {all}");
         let chart = b
@@ -605,7 +607,7 @@ fn known_partners_are_built_on_not_introduced() {
     assert_eq!(known, ["iot", "htib", "smn", "fsan"]);
     let (_, rendered) = make(&p, Lang::Nl);
     let (_, texts) = pages(&rendered.bytes);
-    let all = flat(&texts.join(" "));
+    let all = common::flat(&texts.join(" "));
     let building = all
         .split("Voortbouwen op het contact dat wij al hebben met ")
         .nth(1)
@@ -751,7 +753,7 @@ fn the_own_question_is_among_our_questions() {
     );
     let (_, rendered) = make(&p, Lang::Nl);
     let (_, texts) = pages(&rendered.bytes);
-    let all = flat(&texts.join(" "));
+    let all = common::flat(&texts.join(" "));
     let questions = all
         .split("3. Onze vragen aan de alliantie")
         .nth(1)
@@ -778,7 +780,7 @@ fn typed_words_keep_their_capitals() {
     );
     let (_, rendered) = make(&p, Lang::Nl);
     let (_, texts) = pages(&rendered.bytes);
-    let all = flat(&texts.join(" "));
+    let all = common::flat(&texts.join(" "));
     assert!(
         all.contains("(sociaal werkers; GGD-verpleegkundigen en BOA's)"),
         "{all}"
@@ -795,7 +797,7 @@ fn a_contradiction_is_asked_in_the_brief() {
     p.set("training.soort", Some(Answer::choice("lhbt")));
     let (_, rendered) = make(&p, Lang::Nl);
     let (_, texts) = pages(&rendered.bytes);
-    let all = flat(&texts.join(" "));
+    let all = common::flat(&texts.join(" "));
     assert!(
         all.contains("Vraag voor het overleg: Gekozen is training LHBT, maar LHBT bespreekbaar maken heeft nu geen prioriteit."),
         "{all}"

@@ -15,10 +15,6 @@ use common::bin;
 use common::pdf;
 use common::profiles;
 
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 fn saved_with(dir: &Path, name: &str, change: impl FnOnce(&mut Profile)) -> PathBuf {
     let mut p = profiles::example();
     change(&mut p);
@@ -36,12 +32,12 @@ fn the_meeting_date_is_read_by_check_and_by_the_verslag() {
         p.meeting.date =
             "26-1-2027, bij mevrouw Jansen thuis, BSN 234567892, tel. 06-12345678".into();
     });
-    let (code, said) = bin::run(&["check", s(&p)]);
+    let (code, said) = bin::run(&["check", common::s(&p)]);
     assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
     assert!(said.contains("Datum van het overleg"), "{said}");
     assert!(!said.contains("234567892"), "the data itself: {said}");
     let out = dir.path().join("verslag.pdf");
-    let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out)]);
+    let (code, said) = bin::run(&["verslag", common::s(&p), "-o", common::s(&out)]);
     assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
     assert!(!out.exists(), "written anyway");
 }
@@ -57,11 +53,17 @@ fn the_verslag_is_stopped_by_an_answer_it_prints() {
         );
     });
     let out = dir.path().join("verslag.pdf");
-    let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out)]);
+    let (code, said) = bin::run(&["verslag", common::s(&p), "-o", common::s(&out)]);
     assert_eq!(code, EXIT_PERSONAL_DATA, "{said}");
     assert!(!out.exists());
     // With leave, it is written, and then the PDF holds what the gate read.
-    let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
+    let (code, said) = bin::run(&[
+        "verslag",
+        common::s(&p),
+        "-o",
+        common::s(&out),
+        "--allow-personal-data",
+    ]);
     assert_eq!(code, 0, "{said}");
     assert!(pdf::text(&out).contains("234567892"));
 }
@@ -71,7 +73,7 @@ fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
     let dir = tempfile::tempdir().unwrap();
     // The example's own contact details pass, in every output.
     let clean = saved_with(dir.path(), "schoon.ron", |_| {});
-    let (code, said) = bin::run(&["check", s(&clean)]);
+    let (code, said) = bin::run(&["check", common::s(&clean)]);
     assert_eq!(code, 0, "{said}");
     for (field, text, marker) in [
         (
@@ -98,21 +100,33 @@ fn the_contact_fields_pass_only_as_a_name_an_address_and_a_number() {
         let p = saved_with(dir.path(), "p.ron", |p| {
             p.set(field, Some(Answer::Text(text.into())));
         });
-        let (code, said) = bin::run(&["check", s(&p)]);
+        let (code, said) = bin::run(&["check", common::s(&p)]);
         assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
         let out = dir.path().join("notitie.pdf");
-        let (code, said) = bin::run(&["brief", s(&p), "-o", s(&out)]);
+        let (code, said) = bin::run(&["brief", common::s(&p), "-o", common::s(&out)]);
         assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
         assert!(!out.exists());
         // The verslag prints only some of the contact's fields: stopped exactly when the data
         // would be in it (the PDF made anyway, read back).
-        let (code, said) = bin::run(&["verslag", s(&p), "-o", s(&out)]);
-        let (_, _) = bin::run(&["verslag", s(&p), "-o", s(&out), "--allow-personal-data"]);
+        let (code, said) = bin::run(&["verslag", common::s(&p), "-o", common::s(&out)]);
+        let (_, _) = bin::run(&[
+            "verslag",
+            common::s(&p),
+            "-o",
+            common::s(&out),
+            "--allow-personal-data",
+        ]);
         let leaves = pdf::text(&out).contains(marker);
         std::fs::remove_file(&out).unwrap();
         assert_eq!(code == EXIT_PERSONAL_DATA, leaves, "{field}: {said}");
         let csv = dir.path().join("tabel.csv");
-        let (code, said) = bin::run(&["compare", s(&p), s(&clean), "--csv", s(&csv)]);
+        let (code, said) = bin::run(&[
+            "compare",
+            common::s(&p),
+            common::s(&clean),
+            "--csv",
+            common::s(&csv),
+        ]);
         assert_eq!(code, EXIT_PERSONAL_DATA, "{field}: {said}");
         assert!(!csv.exists());
     }
@@ -130,24 +144,30 @@ fn compare_says_what_it_did_and_never_writes_two_outputs_into_one_file() {
         p.id = "ander-profiel".into();
     });
     // The same file twice is not "fewer than two readable profiles".
-    let (code, said) = bin::run(&["compare", s(&a), s(&a)]);
+    let (code, said) = bin::run(&["compare", common::s(&a), common::s(&a)]);
     assert_ne!(code, 0);
     assert!(said.contains("steeds hetzelfde bestand"), "{said}");
     // The table written is said so.
     let csv = dir.path().join("tabel.csv");
-    let (code, said) = bin::run(&["compare", s(&a), s(&b), "--csv", s(&csv)]);
+    let (code, said) = bin::run(&[
+        "compare",
+        common::s(&a),
+        common::s(&b),
+        "--csv",
+        common::s(&csv),
+    ]);
     assert_eq!(code, 0, "{said}");
     assert!(said.contains("Vergelijkingstabel geschreven:"), "{said}");
     // One name for the table and the brief: refused, nothing replaced, even with --force.
     let before = std::fs::read(&csv).unwrap();
     let (code, said) = bin::run(&[
         "compare",
-        s(&a),
-        s(&b),
+        common::s(&a),
+        common::s(&b),
         "--csv",
-        s(&csv),
+        common::s(&csv),
         "--brief",
-        s(&csv),
+        common::s(&csv),
         "--force",
     ]);
     assert_ne!(code, 0, "{said}");
@@ -164,7 +184,7 @@ fn damaged_files_are_described_in_the_users_words_only() {
     assert_ne!(unknown, text, "the example has no open agreement");
     let path = dir.path().join("onbekend.ron");
     std::fs::write(&path, &unknown).unwrap();
-    let (code, said) = bin::run(&["check", s(&path)]);
+    let (code, said) = bin::run(&["check", common::s(&path)]);
     assert_ne!(code, 0);
     assert!(said.contains("klopt de opbouw niet"), "{said}");
     for english in ["Unexpected", "variant", "Vernietigd", "Expected"] {
@@ -179,7 +199,7 @@ fn damaged_files_are_described_in_the_users_words_only() {
     };
     let path = dir.path().join("diep.ron");
     std::fs::write(&path, &deep).unwrap();
-    let (code, said) = bin::run(&["check", s(&path)]);
+    let (code, said) = bin::run(&["check", common::s(&path)]);
     assert_ne!(code, 0);
     assert!(said.contains("meer haakjes in elkaar"), "{said}");
     assert!(!said.contains("geen profiel van Behoeftewijzer"), "{said}");
@@ -191,7 +211,7 @@ fn damaged_files_are_described_in_the_users_words_only() {
     latin.splice(at..at + 2, [0xEB]);
     let path = dir.path().join("latin.ron");
     std::fs::write(&path, &latin).unwrap();
-    let (code, said) = bin::run(&["check", s(&path)]);
+    let (code, said) = bin::run(&["check", common::s(&path)]);
     assert_ne!(code, 0);
     assert!(said.contains("niet als UTF-8 opgeslagen"), "{said}");
     assert!(said.contains("misschien als Windows-1252"), "{said}");

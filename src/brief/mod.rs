@@ -2,6 +2,7 @@
 //! as the in-app preview, and as plain text, so the three never disagree.
 
 pub mod content;
+pub mod docx;
 pub mod error;
 pub mod layout;
 pub mod pdf;

@@ -266,7 +266,9 @@ fn refuse_outputs(paths: &[PathBuf], options: &CompareOptions) -> Option<String>
             .csv
             .as_ref()
             .map(|c| (c.path, storage::OutputKind::Csv)),
-        options.brief.map(|b| (b, storage::OutputKind::Pdf)),
+        options
+            .brief
+            .map(|b| (b, crate::export::Format::of(b).kind())),
     ];
     outputs.into_iter().flatten().find_map(|(path, kind)| {
         storage::check_output(path, kind, &inputs, options.force)
@@ -420,16 +422,24 @@ fn brief_report(
     now: time::OffsetDateTime,
     lang: Lang,
 ) -> bool {
-    match crate::export::pdf(brief, output, now) {
+    match crate::export::document(brief, output, now) {
         Ok(rendered) => {
-            let _ = writeln!(
+            let _ = write!(
                 text,
-                "\n{} {} ({} {})",
+                "\n{} {}",
                 trs!(lang, "cli-compare-regional-brief-written"),
                 output.display(),
-                rendered.pages,
-                trs!(lang, "cli-compare-pages")
             );
+            // A Word document has no pages of its own yet: Word lays them out.
+            if crate::export::Format::of(output) == crate::export::Format::Pdf {
+                let _ = write!(
+                    text,
+                    " ({} {})",
+                    rendered.pages,
+                    trs!(lang, "cli-compare-pages")
+                );
+            }
+            text.push('\n');
             true
         }
         Err(e) => {

@@ -314,7 +314,8 @@ pub(super) fn write_profile_pdf(
         exit_code: EXIT_UNREADABLE,
     };
     let profile = storage::load(job.path, q).map_err(|e| cannot_read(job.path, &e, lang))?;
-    storage::check_output(job.output, storage::OutputKind::Pdf, &[job.path], job.force)
+    let format = crate::export::Format::of(job.output);
+    storage::check_output(job.output, format.kind(), &[job.path], job.force)
         .map_err(|refusal| unreadable(refused(&refusal, job.output, lang)))?;
     let now = crate::clock::local_now();
     let document = build(&profile, now);
@@ -337,7 +338,7 @@ pub(super) fn write_profile_pdf(
             });
         }
     }
-    let written = crate::export::pdf(&document, job.output, now);
+    let written = crate::export::document(&document, job.output, now);
     if let Err(e) = &written {
         log::error!("the document could not be written: {e}");
     }
@@ -401,13 +402,18 @@ fn written(
     output: &Path,
     lang: Lang,
 ) -> String {
-    let mut text = tr!(
-        lang,
-        "cli-brief-written",
-        pages = rendered.pages,
-        kb = rendered.bytes.len().div_ceil(1024).to_string(),
-        path = output.display().to_string()
-    );
+    let kb = rendered.bytes.len().div_ceil(1024).to_string();
+    let path = output.display().to_string();
+    let mut text = match crate::export::Format::of(output) {
+        crate::export::Format::Docx => tr!(lang, "cli-brief-written-docx", kb = kb, path = path),
+        crate::export::Format::Pdf => tr!(
+            lang,
+            "cli-brief-written",
+            pages = rendered.pages,
+            kb = kb,
+            path = path
+        ),
+    };
     text.push('\n');
     if !brief.open_items.is_empty() {
         let _ = writeln!(text, "{}", trs!(lang, "cli-still-open"));

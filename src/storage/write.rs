@@ -315,6 +315,8 @@ fn create_backup(path: &Path) -> io::Result<(PathBuf, fs::File)> {
 pub enum OutputKind {
     Pdf,
     Csv,
+    /// A Word document.
+    Docx,
 }
 
 impl OutputKind {
@@ -322,6 +324,7 @@ impl OutputKind {
         match self {
             OutputKind::Pdf => "pdf",
             OutputKind::Csv => "csv",
+            OutputKind::Docx => "docx",
         }
     }
 
@@ -331,6 +334,8 @@ impl OutputKind {
     fn matches(self, head: &[u8]) -> bool {
         match self {
             OutputKind::Pdf => head.starts_with(b"%PDF-"),
+            // A zip, as every Office document is.
+            OutputKind::Docx => head.starts_with(b"PK\x03\x04"),
             OutputKind::Csv => {
                 // (A character cut off at the end of the head is no reason to doubt.)
                 head.starts_with(b"\xEF\xBB\xBF") && std::str::from_utf8(head).is_ok_and(|_| true)

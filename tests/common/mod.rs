@@ -270,6 +270,17 @@ pub fn press_quickly(h: &mut Window, key: Key) {
     h.input_mut().events.push(event(false));
 }
 
+/// `text` on single spaces: how a reader of a PDF or a Word document gives it back.
+pub fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A path as a command-line argument (the tests' paths are UTF-8).
+pub fn s(p: &Path) -> &str {
+    p.to_str()
+        .unwrap_or_else(|| panic!("not UTF-8: {}", p.display()))
+}
+
 /// Whether `node` has the keyboard focus (a function, for kittest's queries).
 pub fn is_focused(node: &AccessKitNode<'_>) -> bool {
     node.is_focused()

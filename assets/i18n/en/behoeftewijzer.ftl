@@ -555,6 +555,8 @@ cli-compare-personal-data = Possibly personal data of residents (take it out bef
 cli-compare-regional-brief-written = Regional brief written:
 cli-compare-pages = pages
 cli-compare-cannot-write-the-brief = Cannot write the brief:
+cli-brief-written-docx = Brief written as a Word document ({ $kb } kB): { $path }
+cli-report-written-docx = Report written as a Word document ({ $kb } kB): { $path }
 cli-brief-written = Brief written ({ $pages ->
         [1] 1 page
        *[other] { $pages } pages

@@ -556,6 +556,8 @@ cli-compare-personal-data = Mogelijk persoonsgegevens van inwoners (haal ze erui
 cli-compare-regional-brief-written = Regionale gespreksnotitie geschreven:
 cli-compare-pages = pagina's
 cli-compare-cannot-write-the-brief = Kan de notitie niet schrijven:
+cli-brief-written-docx = Gespreksnotitie geschreven als Word-document ({ $kb } kB): { $path }
+cli-report-written-docx = Verslag geschreven als Word-document ({ $kb } kB): { $path }
 cli-brief-written = Gespreksnotitie geschreven ({ $pages ->
         [1] 1 pagina
        *[other] { $pages } pagina's
