@@ -142,8 +142,9 @@ pub fn describe_findings(
 
 /// The file format of a document, from the name it is written under: `.docx` is a Word
 /// document to edit, anything else a PDF to print.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Format {
+    #[default]
     Pdf,
     Docx,
 }
@@ -154,6 +155,11 @@ impl Format {
             Some(e) if e.eq_ignore_ascii_case("docx") => Format::Docx,
             _ => Format::Pdf,
         }
+    }
+
+    /// The file name's extension.
+    pub fn extension(self) -> &'static str {
+        self.kind().extension()
     }
 
     /// What it is for the checks before it is written.

@@ -332,3 +332,64 @@ fn the_command_line_writes_docx_and_the_gate_stops_it() {
     let (code, _) = common::bin::run(&["brief", common::s(&example), "-o", common::s(&copies[0])]);
     assert_eq!(code, 2);
 }
+
+/// In the window: *Bestand › Gespreksnotitie als Word-document…*, the report's and the regional
+/// brief's buttons beside their PDF ones, each through the path dialog (typed, as where no
+/// file window can be shown) to a Word document the dialog then names.
+#[test]
+fn the_window_exports_each_document_as_a_word_document() {
+    use behoeftewijzer::ui::Screen;
+    use behoeftewijzer::ui::modal::Dialog;
+    use egui_kittest::kittest::{NodeT, Queryable};
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::screens::window_on(common::start(), Screen::Brief, dir.path());
+    let from_menu: [(&str, Option<Screen>); 3] = [
+        ("Gespreksnotitie als Word-document…", None),
+        ("Verslag als Word-document…", Some(Screen::Report)),
+        (
+            "Regionale gespreksnotitie als Word-document…",
+            Some(Screen::RegionalBrief),
+        ),
+    ];
+    for (label, screen) in from_menu {
+        match screen {
+            None => {
+                common::click(&mut h, "Bestand");
+                h.get_by_role_and_label(egui::accesskit::Role::MenuItem, label)
+                    .click_accesskit();
+                h.run();
+            }
+            Some(screen) => {
+                common::screens::go_to(&mut h, screen);
+                common::click(&mut h, label);
+            }
+        }
+        let Some(Dialog::Path { text, .. }) = h.state().dialog().cloned() else {
+            panic!("{label}: {:?}", h.state().dialog());
+        };
+        let is_docx = |t: &str| {
+            std::path::Path::new(t)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+        };
+        assert!(is_docx(&text), "{label}: proposed {text}");
+        let node = h.get_by_label_contains("Bijvoorbeeld");
+        let example = node
+            .accesskit_node()
+            .label()
+            .or_else(|| node.accesskit_node().value())
+            .unwrap_or_default();
+        assert!(is_docx(&example), "{label}: {example}");
+        common::click(&mut h, "Exporteren");
+        h.state_mut().finish_job();
+        h.run();
+        let Some(Dialog::Exported { path, pages, .. }) = h.state().dialog().cloned() else {
+            panic!("{label}: {:?}", h.state().dialog());
+        };
+        assert_eq!(pages, 0);
+        h.get_by_label_contains("Het Word-document staat in:");
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(!word_texts(&bytes).is_empty(), "{label}");
+        common::click(&mut h, "Sluiten");
+    }
+}

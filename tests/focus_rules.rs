@@ -108,6 +108,7 @@ fn on_comparison(command: &Command) -> bool {
         command,
         Command::SaveCompareCsv
             | Command::ExportRegional
+            | Command::ExportRegionalWord
             | Command::CopyRegional
             | Command::CloseCompare
     )

@@ -648,6 +648,11 @@ fn a_screen_reader_user_does_the_whole_job_and_reopens_it() {
         ),
         ("Tab", &["E-mail als bijlage toevoegen check box"], &[]),
         ("Tab", &["Gespreksnotitie exporteren… push button"], &[]),
+        (
+            "Tab",
+            &["Gespreksnotitie als Word-document… push button"],
+            &[],
+        ),
         ("Tab", &["Kopieer als tekst push button"], &[]),
         (
             "Tab",
@@ -796,6 +801,7 @@ fn a_screen_reader_user_reads_the_example_the_verslag_and_a_comparison() {
             &[],
         ),
         ("Tab", &["Verslag exporteren (PDF)… push button"], &[]),
+        ("Tab", &["Verslag als Word-document… push button"], &[]),
         ("Tab", &["Kopieer als tekst push button"], &[]),
         ("Tab", &["Na het overleg push button"], &[]),
         (
@@ -807,6 +813,11 @@ fn a_screen_reader_user_reads_the_example_the_verslag_and_a_comparison() {
         ("Down", &["Contactpersoon: Sanne de Vries"], &[]),
         ("shift+Tab", &["Na het overleg push button"], &[]),
         ("shift+Tab", &["Kopieer als tekst push button"], &[]),
+        (
+            "shift+Tab",
+            &["Verslag als Word-document… push button"],
+            &[],
+        ),
         ("shift+Tab", &["Verslag exporteren (PDF)… push button"], &[]),
         (
             "space",
@@ -826,7 +837,9 @@ fn a_screen_reader_user_reads_the_example_the_verslag_and_a_comparison() {
         ("Down", &["Opslaan als… Ctrl+Shift+S"], &[]),
         ("Down", &["Voorbeeld bekijken"], &[]),
         ("Down", &["Gespreksnotitie exporteren… Ctrl+E"], &[]),
+        ("Down", &["Gespreksnotitie als Word-document…"], &[]),
         ("Down", &["Verslag exporteren (PDF)…"], &[]),
+        ("Down", &["Verslag als Word-document…"], &[]),
         ("Down", &["Profielen vergelijken…"], &[]),
         (
             "Return",

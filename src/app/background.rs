@@ -125,12 +125,12 @@ impl App {
         let work = move || {
             let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
             let kind = match output {
-                Output::Pdf(_) => storage::OutputKind::Pdf,
+                Output::Pdf(_) => crate::export::Format::of(&to).kind(),
                 Output::Table(_) => storage::OutputKind::Csv,
             };
             storage::check_output(&to, kind, &inputs, true).map_err(NotExported::Refused)?;
             match &output {
-                Output::Pdf(brief) => crate::export::pdf(brief, &to, local_now())
+                Output::Pdf(brief) => crate::export::document(brief, &to, local_now())
                     .map(|r| Exported::Pdf {
                         name: document_name(brief, ui_lang),
                         pages: r.pages,

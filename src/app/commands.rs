@@ -66,20 +66,18 @@ impl App {
             Command::SetBriefLang(l) => self.settings.brief_lang = Some(l),
             Command::SetBriefEmail(on) => self.settings.brief_email = on,
             Command::CopyBrief => self.let_out(Outgoing::CopyBrief, ctx),
-            Command::ExportBrief | Command::ExportRegional
-                if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) =>
-            {
-                self.export_regional(ctx);
-            }
-            Command::ExportBrief => self.export_brief(ctx),
-            Command::ExportRegional => self.export_regional(ctx),
+            Command::ExportBrief
+            | Command::ExportRegional
+            | Command::ExportReport
+            | Command::ExportBriefWord
+            | Command::ExportRegionalWord
+            | Command::ExportReportWord => self.export(&command, ctx),
             Command::Compare => self.compare_pick(),
             Command::ComparePaths(paths) => self.compare_paths(&paths),
             Command::SaveCompareCsv => self.let_out(Outgoing::Table, ctx),
             Command::CopyRegional => self.let_out(Outgoing::CopyRegional, ctx),
             Command::CloseCompare => self.close_compare(),
             Command::OpenEmail => self.let_out(Outgoing::MailProgram, ctx),
-            Command::ExportReport => self.let_out(Outgoing::Report, ctx),
             Command::CopyReport => self.let_out(Outgoing::CopyReport, ctx),
         }
     }
@@ -123,7 +121,7 @@ impl App {
         then: Option<Pending>,
         ctx: &egui::Context,
     ) {
-        let path = match super::files::output_kind(purpose) {
+        let path = match super::files::output_kind(purpose, self.export_format) {
             Some(kind) => {
                 let path = crate::storage::with_required_extension(path, kind.extension());
                 if !self.may_write(&path, kind) {
@@ -344,5 +342,33 @@ impl App {
             Outcome::ConfirmDiscard(Proceed::Anyway) => self.discard_offered(),
             Outcome::ConfirmDiscard(Proceed::Back) => self.ask_again(),
         }
+    }
+}
+
+impl App {
+    /// An export command: the document (the comparison's regional brief on its screens) in
+    /// the format the command asks for.
+    fn export(&mut self, command: &Command, ctx: &egui::Context) {
+        self.export_format = export_format(command);
+        match command {
+            Command::ExportReport | Command::ExportReportWord => {
+                self.let_out(Outgoing::Report, ctx);
+            }
+            Command::ExportRegional | Command::ExportRegionalWord => self.export_regional(ctx),
+            _ if matches!(self.screen, Screen::Compare | Screen::RegionalBrief) => {
+                self.export_regional(ctx);
+            }
+            _ => self.export_brief(ctx),
+        }
+    }
+}
+
+/// The format an export command asks for: a Word document for the `…Word` ones.
+fn export_format(command: &Command) -> crate::export::Format {
+    match command {
+        Command::ExportBriefWord | Command::ExportRegionalWord | Command::ExportReportWord => {
+            crate::export::Format::Docx
+        }
+        _ => crate::export::Format::Pdf,
     }
 }

@@ -134,7 +134,7 @@ impl App {
             Picked::Cancelled => {}
             Picked::Unavailable => {
                 let text = self
-                    .in_suggested_dir(&self.brief_file_name())
+                    .in_suggested_dir(&self.in_export_format(&self.brief_file_name()))
                     .display()
                     .to_string();
                 self.dialog = Some(Dialog::Path {
@@ -165,7 +165,8 @@ impl App {
     /// Writes a brief (single or regional) as PDF to `path` on a thread of its own and offers
     /// to open it; says why when it cannot.
     pub(super) fn write_pdf(&mut self, path: &Path, brief: &crate::brief::Brief) {
-        let path = storage::with_required_extension(path.to_path_buf(), "pdf");
+        let path =
+            storage::with_required_extension(path.to_path_buf(), self.export_format.extension());
         self.export_in_background(&path, Output::Pdf(brief.clone()));
     }
 
@@ -189,7 +190,7 @@ impl App {
     /// Asks where to write the regional brief, then writes it.
     pub(super) fn export_regional_pick(&mut self) {
         let name = brief::regional::file_name(self.brief_lang(), local_now().date());
-        self.pick_then_write(PathPurpose::ExportRegional, &name);
+        self.pick_then_write(PathPurpose::ExportRegional, &self.in_export_format(&name));
     }
 
     /// "Vergelijking 2026-11-28.csv".

@@ -191,6 +191,15 @@ impl App {
     }
 
     /// Where a new profile goes by default: beside the open one, else in the user's documents.
+    /// A suggested document name (made with `.pdf`) with the extension of the export on its
+    /// way.
+    pub(super) fn in_export_format(&self, name: &str) -> String {
+        Path::new(name)
+            .with_extension(self.export_format.extension())
+            .display()
+            .to_string()
+    }
+
     pub(super) fn suggested_dir(&self) -> Option<PathBuf> {
         match self.doc.path.as_ref().and_then(|p| p.parent()) {
             Some(dir) if !dir.as_os_str().is_empty() => Some(dir.to_path_buf()),
@@ -241,36 +250,34 @@ impl App {
                 trs!(lang, "files-save-the-profile").to_owned(),
                 Some(self.suggested_file_name()),
             ),
-            PathPurpose::ExportBrief => (
-                "PDF",
-                "pdf",
-                Command::ExportBrief
-                    .label(lang)
-                    .trim_end_matches('…')
-                    .to_owned(),
-                Some(self.brief_file_name()),
-            ),
-            PathPurpose::ExportRegional => (
-                "PDF",
-                "pdf",
-                Command::ExportRegional
-                    .label(lang)
-                    .trim_end_matches('…')
-                    .to_owned(),
-                Some(brief::regional::file_name(
-                    self.brief_lang(),
-                    local_now().date(),
-                )),
-            ),
-            PathPurpose::ExportReport => (
-                "PDF",
-                "pdf",
-                Command::ExportReport
-                    .label(lang)
-                    .trim_end_matches('…')
-                    .to_owned(),
-                Some(self.report_file_name()),
-            ),
+            PathPurpose::ExportBrief | PathPurpose::ExportRegional | PathPurpose::ExportReport => {
+                let word = self.export_format == crate::export::Format::Docx;
+                let command = match (purpose, word) {
+                    (PathPurpose::ExportRegional, false) => Command::ExportRegional,
+                    (PathPurpose::ExportRegional, true) => Command::ExportRegionalWord,
+                    (PathPurpose::ExportReport, false) => Command::ExportReport,
+                    (PathPurpose::ExportReport, true) => Command::ExportReportWord,
+                    (_, false) => Command::ExportBrief,
+                    (_, true) => Command::ExportBriefWord,
+                };
+                let name = match purpose {
+                    PathPurpose::ExportRegional => {
+                        brief::regional::file_name(self.brief_lang(), local_now().date())
+                    }
+                    PathPurpose::ExportReport => self.report_file_name(),
+                    _ => self.brief_file_name(),
+                };
+                (
+                    if word {
+                        trs!(lang, "files-word-document")
+                    } else {
+                        "PDF"
+                    },
+                    self.export_format.extension(),
+                    command.label(lang).trim_end_matches('…').to_owned(),
+                    Some(self.in_export_format(&name)),
+                )
+            }
             PathPurpose::CompareCsv => (
                 "CSV",
                 "csv",
@@ -356,10 +363,13 @@ impl App {
 }
 
 /// What an export for `purpose` writes, if it writes one.
-pub(super) fn output_kind(purpose: PathPurpose) -> Option<storage::OutputKind> {
+pub(super) fn output_kind(
+    purpose: PathPurpose,
+    format: crate::export::Format,
+) -> Option<storage::OutputKind> {
     match purpose {
         PathPurpose::ExportBrief | PathPurpose::ExportRegional | PathPurpose::ExportReport => {
-            Some(storage::OutputKind::Pdf)
+            Some(format.kind())
         }
         PathPurpose::CompareCsv => Some(storage::OutputKind::Csv),
         PathPurpose::Open | PathPurpose::Save | PathPurpose::Compare => None,

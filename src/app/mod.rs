@@ -157,6 +157,8 @@ pub struct App {
     /// saved half off the screen is pulled back once, at the start.
     placement: frame::Placement,
     /// The recovery copy of unsaved work.
+    /// The format the export on its way writes: a PDF, or a Word document (issue 34).
+    export_format: crate::export::Format,
     autosave: Autosave,
     /// egui's clock at the start of this frame, in seconds.
     time: f64,
@@ -286,6 +288,7 @@ impl App {
             styled: false,
             placement: frame::Placement::Unchecked,
             autosave: Autosave::default(),
+            export_format: crate::export::Format::default(),
             time: 0.0,
             saving: None,
             job: None,

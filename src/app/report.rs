@@ -17,7 +17,7 @@ impl App {
             Picked::Cancelled => {}
             Picked::Unavailable => {
                 let text = self
-                    .in_suggested_dir(&self.report_file_name())
+                    .in_suggested_dir(&self.in_export_format(&self.report_file_name()))
                     .display()
                     .to_string();
                 self.dialog = Some(Dialog::Path {

@@ -65,6 +65,8 @@ fn about_id(command: Option<&str>) -> String {
 }
 
 fn arg_id(command: Option<&str>, arg: &str) -> String {
+    // Catalogue ids are written with hyphens: `allow_personal_data` is `allow-personal-data`.
+    let arg = arg.replace('_', "-");
     command.map_or_else(
         || format!("cli-arg-{arg}"),
         |c| format!("cli-arg-{c}-{arg}"),
@@ -72,7 +74,7 @@ fn arg_id(command: Option<&str>, arg: &str) -> String {
 }
 
 fn value_id(arg: &str) -> String {
-    format!("cli-value-{arg}")
+    format!("cli-value-{}", arg.replace('_', "-"))
 }
 
 /// clap's own `--help` and `--version`, replaced below by ones with texts in the language.

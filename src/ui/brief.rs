@@ -38,7 +38,11 @@ pub fn brief_ui(
         out.push(Command::SetBriefEmail(email));
     }
     ui.horizontal_wrapped(|ui| {
-        for command in [Command::ExportBrief, Command::CopyBrief] {
+        for command in [
+            Command::ExportBrief,
+            Command::ExportBriefWord,
+            Command::CopyBrief,
+        ] {
             if ui.button(command.label(lang)).clicked() {
                 out.push(command);
             }

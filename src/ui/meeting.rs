@@ -437,6 +437,7 @@ pub fn report_ui(
     ui.horizontal_wrapped(|ui| {
         for command in [
             Command::ExportReport,
+            Command::ExportReportWord,
             Command::CopyReport,
             Command::Goto(Screen::Meeting),
         ] {

@@ -103,7 +103,9 @@ fn menus_ui(
         command_button_ui(ui, Command::ViewExample, lang, out);
         ui.separator();
         command_button_ui(ui, Command::ExportBrief, lang, out);
+        command_button_ui(ui, Command::ExportBriefWord, lang, out);
         command_button_ui(ui, Command::ExportReport, lang, out);
+        command_button_ui(ui, Command::ExportReportWord, lang, out);
         command_button_ui(ui, Command::Compare, lang, out);
         if !recent.is_empty() {
             menu(ui, trs!(lang, "menu-recent-files"), |ui| {

@@ -97,6 +97,10 @@ pub enum Command {
     CloseCompare,
     /// Export the meeting's report (*verslag*) as PDF.
     ExportReport,
+    /// The brief, the regional brief or the verslag as a Word document to edit (issue 34).
+    ExportBriefWord,
+    ExportRegionalWord,
+    ExportReportWord,
     /// Put the report as plain text on the clipboard.
     CopyReport,
     Quit,
@@ -179,6 +183,9 @@ impl Command {
             Command::Goto(Screen::Meeting) => trs!(lang, "meeting-title"),
             Command::Goto(Screen::Report) => trs!(lang, "meeting-view-report"),
             Command::ExportReport => trs!(lang, "meeting-export-report"),
+            Command::ExportBriefWord => trs!(lang, "ui-export-brief-word"),
+            Command::ExportRegionalWord => trs!(lang, "ui-export-regional-word"),
+            Command::ExportReportWord => trs!(lang, "ui-export-report-word"),
         };
         s.to_owned()
     }
@@ -202,6 +209,9 @@ impl Command {
             | Command::ExportBrief
             | Command::ExportRegional
             | Command::ExportReport
+            | Command::ExportBriefWord
+            | Command::ExportRegionalWord
+            | Command::ExportReportWord
             | Command::SaveCompareCsv
             | Command::Compare
             | Command::Quit => FocusRule::Dialog,
@@ -256,6 +266,9 @@ impl Command {
             Command::CloseCompare,
             Command::ExportReport,
             Command::CopyReport,
+            Command::ExportBriefWord,
+            Command::ExportRegionalWord,
+            Command::ExportReportWord,
             Command::Quit,
         ];
         for command in &all {
@@ -289,6 +302,9 @@ impl Command {
                 | Command::CloseCompare
                 | Command::ExportReport
                 | Command::CopyReport
+                | Command::ExportBriefWord
+                | Command::ExportRegionalWord
+                | Command::ExportReportWord
                 | Command::Quit => {}
             }
         }

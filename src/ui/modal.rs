@@ -451,7 +451,11 @@ fn path_example(lang: Lang, file: &str) -> String {
 }
 
 /// The title, the button and an example file name of the path dialog for `purpose`.
-fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, &'static str) {
+fn path_words(
+    purpose: PathPurpose,
+    lang: Lang,
+    word: bool,
+) -> (&'static str, &'static str, &'static str) {
     let (title, action) = match purpose {
         PathPurpose::Open => (
             trs!(lang, "modal-open-a-profile"),
@@ -483,6 +487,9 @@ fn path_words(purpose: PathPurpose, lang: Lang) -> (&'static str, &'static str, 
         ),
     };
     let file = match purpose {
+        PathPurpose::ExportBrief if word => trs!(lang, "modal-brief-docx"),
+        PathPurpose::ExportRegional if word => trs!(lang, "modal-regional-brief-docx"),
+        PathPurpose::ExportReport if word => trs!(lang, "modal-report-docx"),
         PathPurpose::ExportBrief => trs!(lang, "modal-brief-pdf"),
         PathPurpose::ExportRegional => trs!(lang, "modal-regional-brief-pdf"),
         PathPurpose::ExportReport => trs!(lang, "modal-report-pdf"),
@@ -501,7 +508,9 @@ fn path_ui(
     text: &mut String,
 ) -> Option<PathChoice> {
     let mut choice = None;
-    let (title, action, file) = path_words(purpose, lang);
+    // A Word document's path (issue 34) gets a Word document's example.
+    let word = text.trim().to_lowercase().ends_with(".docx");
+    let (title, action, file) = path_words(purpose, lang, word);
     let several = purpose == PathPurpose::Compare;
     dialog_title_ui(ui, title);
     // This dialog only comes where no file window could be shown.
@@ -711,11 +720,13 @@ fn exported_ui(
         ui,
         &tr!(lang, "modal-document-ready", name = name.to_owned()),
     );
-    text_and_path_ui(
-        ui,
-        &tr!(lang, "modal-the-brief-pages-pages-is-saved", pages = pages),
-        path,
-    );
+    // A Word document has no pages yet: Word lays them out (`export::document`).
+    let saved = if pages == 0 {
+        trs!(lang, "modal-word-document-saved").to_owned()
+    } else {
+        tr!(lang, "modal-the-brief-pages-pages-is-saved", pages = pages)
+    };
+    text_and_path_ui(ui, &saved, path);
     if let Some(note) = note {
         ui.label(RichText::new(note.as_str()).color(ui.visuals().warn_fg_color));
     }

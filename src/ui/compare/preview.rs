@@ -24,6 +24,7 @@ pub fn regional_ui(
     ui.horizontal_wrapped(|ui| {
         for command in [
             Command::ExportRegional,
+            Command::ExportRegionalWord,
             Command::CopyRegional,
             Command::Goto(Screen::Compare),
         ] {
