@@ -719,3 +719,39 @@ fn arrows_pressed_quickly_go_where_slow_ones_go_on_every_screen() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// At 200 % text in an 800 × 600 window the *Bestand* menu (with the Word exports, issue 34)
+/// is taller than the window: it scrolls, and every item the arrows reach is in view.
+#[test]
+fn every_item_of_a_long_menu_comes_into_view_at_200_percent() {
+    let mut h = common::start()
+        .size([800.0, 600.0])
+        .zoom(2.0)
+        .new_profile()
+        .build();
+    common::press(&mut h, Key::F10);
+    common::press(&mut h, Key::Enter);
+    h.run();
+    let view = h.ctx.content_rect();
+    let mut seen = Vec::new();
+    for _ in 0..14 {
+        let node = h.get_by(common::is_focused);
+        let (label, rect) = (
+            node.accesskit_node().label().unwrap_or_default(),
+            node.rect(),
+        );
+        assert!(
+            rect.min.y >= view.min.y - 0.5 && rect.max.y <= view.max.y + 0.5,
+            "{label:?} at {rect:?} is outside the window {view:?}"
+        );
+        if seen.last() != Some(&label) {
+            seen.push(label);
+        }
+        common::press(&mut h, Key::ArrowDown);
+    }
+    assert!(
+        seen.iter()
+            .any(|l| l.starts_with("Verslag als Word-document")),
+        "{seen:?}"
+    );
+}

@@ -78,6 +78,9 @@ fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) ->
 /// A plain button inside a menu, as a menu item.
 fn item(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
     let response = ui.button(text);
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     super::mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
     response
 }
@@ -91,34 +94,41 @@ fn menus_ui(
     out: &mut Vec<Command>,
 ) -> egui::Id {
     let first = menu(ui, trs!(lang, "menu-file"), |ui| {
-        for command in [
-            Command::New,
-            Command::NewBasedOnThis,
-            Command::Open,
-            Command::Save,
-            Command::SaveAs,
-        ] {
-            command_button_ui(ui, command, lang, out);
-        }
-        command_button_ui(ui, Command::ViewExample, lang, out);
-        ui.separator();
-        command_button_ui(ui, Command::ExportBrief, lang, out);
-        command_button_ui(ui, Command::ExportBriefWord, lang, out);
-        command_button_ui(ui, Command::ExportReport, lang, out);
-        command_button_ui(ui, Command::ExportReportWord, lang, out);
-        command_button_ui(ui, Command::Compare, lang, out);
-        if !recent.is_empty() {
-            menu(ui, trs!(lang, "menu-recent-files"), |ui| {
-                for path in recent {
-                    if item(ui, display_path(path)).clicked() {
-                        out.push(Command::OpenPath(path.clone()));
-                        ui.close();
-                    }
+        // Taller than a small window at large text: the list scrolls, as *Ga naar* does.
+        let room = ui.ctx().content_rect().height() - 60.0;
+        egui::ScrollArea::vertical()
+            .id_salt("file-menu")
+            .max_height(room.max(120.0))
+            .show(ui, |ui| {
+                for command in [
+                    Command::New,
+                    Command::NewBasedOnThis,
+                    Command::Open,
+                    Command::Save,
+                    Command::SaveAs,
+                ] {
+                    command_button_ui(ui, command, lang, out);
                 }
+                command_button_ui(ui, Command::ViewExample, lang, out);
+                ui.separator();
+                command_button_ui(ui, Command::ExportBrief, lang, out);
+                command_button_ui(ui, Command::ExportBriefWord, lang, out);
+                command_button_ui(ui, Command::ExportReport, lang, out);
+                command_button_ui(ui, Command::ExportReportWord, lang, out);
+                command_button_ui(ui, Command::Compare, lang, out);
+                if !recent.is_empty() {
+                    menu(ui, trs!(lang, "menu-recent-files"), |ui| {
+                        for path in recent {
+                            if item(ui, display_path(path)).clicked() {
+                                out.push(Command::OpenPath(path.clone()));
+                                ui.close();
+                            }
+                        }
+                    });
+                }
+                ui.separator();
+                command_button_ui(ui, Command::Quit, lang, out);
             });
-        }
-        ui.separator();
-        command_button_ui(ui, Command::Quit, lang, out);
     });
     menu(ui, trs!(lang, "menu-go"), |ui| {
         // Taller than a small window at large text: the list scrolls.

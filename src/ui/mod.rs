@@ -390,6 +390,11 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, lang: Lang, out: &
         button = button.shortcut_text(shortcut_text(lang, &shortcut, is_mac));
     }
     let response = ui.add(button);
+    // In a menu that scrolls (a small window, large text), the item the arrows reach comes
+    // into view.
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
     if response.clicked() {
         out.push(command);
