@@ -139,7 +139,8 @@ fn table(rows: &[(String, String)]) -> Table {
                     .width(5600, WidthType::Dxa)
                     .add_paragraph(plain(value)),
             ])
-            .cant_split()
+            // Rows may break across pages: Word cuts off a row taller than a page that may
+            // not (an answer may be 5,000 characters), where the PDF's layout splits it.
         })
         .collect();
     Table::new(rows)
