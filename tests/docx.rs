@@ -393,3 +393,54 @@ fn the_window_exports_each_document_as_a_word_document() {
         common::click(&mut h, "Sluiten");
     }
 }
+
+/// `--format docx` where the name says nothing: the extension is added, so the name says what
+/// the file is (`brief` and `compare --brief`).
+#[test]
+fn format_docx_gives_a_name_without_extension_its_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = common::profiles::example_path();
+    let copies: Vec<std::path::PathBuf> = (0..2)
+        .map(|i| {
+            let mut p: Profile = common::profiles::example();
+            p.set(
+                "organisatie.naam",
+                Some(Answer::Text(format!("Gemeente {i}"))),
+            );
+            let path = dir.path().join(format!("{i}.ron"));
+            storage::save(&path, &p).unwrap();
+            path
+        })
+        .collect();
+    // --format where the name says nothing: the extension is added, so the name says it.
+    let bare = dir.path().join("notitie-zonder-extensie");
+    let (code, said) = common::bin::run(&[
+        "brief",
+        common::s(&example),
+        "-o",
+        common::s(&bare),
+        "--format",
+        "docx",
+    ]);
+    assert_eq!(code, 0, "{said}");
+    let named = dir.path().join("notitie-zonder-extensie.docx");
+    assert!(
+        std::fs::read(&named).unwrap().starts_with(b"PK\x03\x04"),
+        "{said}"
+    );
+    let regional_bare = dir.path().join("regionaal-zonder-extensie");
+    let (code, said) = common::bin::run(&[
+        "compare",
+        common::s(&copies[0]),
+        common::s(&copies[1]),
+        "--brief",
+        common::s(&regional_bare),
+        "--format",
+        "docx",
+    ]);
+    assert_eq!(code, 0, "{said}");
+    assert!(
+        dir.path().join("regionaal-zonder-extensie.docx").exists(),
+        "{said}"
+    );
+}

@@ -63,6 +63,9 @@ pub enum CliCommand {
         /// Add the intake e-mail as an appendix (bijlage C).
         #[arg(long)]
         with_email: bool,
+        /// The file's format, pdf or docx (a Word document); by default the name's extension.
+        #[arg(long, value_parser = parse_format)]
+        format: Option<crate::export::Format>,
         /// Write over an existing file that is not a PDF, or to a name not ending in .pdf.
         /// Never over a profile.
         #[arg(long)]
@@ -88,6 +91,9 @@ pub enum CliCommand {
         /// Language of the report: nl or en.
         #[arg(long, default_value = "nl", value_parser = parse_lang)]
         lang: Lang,
+        /// The file's format, pdf or docx (a Word document); by default the name's extension.
+        #[arg(long, value_parser = parse_format)]
+        format: Option<crate::export::Format>,
         /// Write over an existing file that is not a PDF, or to a name not ending in .pdf.
         /// Never over a profile.
         #[arg(long)]
@@ -120,6 +126,10 @@ pub enum CliCommand {
         /// in .pdf unless --force.
         #[arg(long)]
         brief: Option<PathBuf>,
+        /// The regional brief's format, pdf or docx (a Word document); by default the name's
+        /// extension.
+        #[arg(long, value_parser = parse_format)]
+        format: Option<crate::export::Format>,
         /// The organisation the alliance deals with for all of them (its name or its file, as
         /// given), named in the regional brief as point of contact with its proposal for the
         /// meeting; the first profile when not given.
@@ -193,11 +203,12 @@ pub fn run(command: &CliCommand) -> CheckReport {
             output,
             lang,
             with_email,
+            format,
             force,
             allow_personal_data,
         } => brief(
             profile,
-            output,
+            &with_format(output, *format),
             BriefOptions {
                 lang: *lang,
                 with_email: *with_email,
@@ -209,11 +220,12 @@ pub fn run(command: &CliCommand) -> CheckReport {
             profile,
             output,
             lang,
+            format,
             force,
             allow_personal_data,
         } => report(
             profile,
-            output,
+            &with_format(output, *format),
             ReportOptions {
                 lang: *lang,
                 force: *force,
@@ -225,6 +237,7 @@ pub fn run(command: &CliCommand) -> CheckReport {
             csv,
             separator,
             brief,
+            format,
             convenor,
             lang,
             force,
@@ -238,11 +251,28 @@ pub fn run(command: &CliCommand) -> CheckReport {
                     path,
                     separator: *separator,
                 }),
-                brief: brief.as_deref(),
+                brief: brief.as_ref().map(|b| with_format(b, *format)).as_deref(),
                 force: *force,
                 allow_personal_data: *allow_personal_data,
             },
         ),
+    }
+}
+
+/// The output's name for `--format`: with the format's extension when it does not end in it
+/// (`-o notitie --format docx` writes `notitie.docx`), so the name always says what the file is.
+fn with_format(output: &Path, format: Option<crate::export::Format>) -> PathBuf {
+    match format {
+        Some(format) => storage::with_required_extension(output.to_path_buf(), format.extension()),
+        None => output.to_path_buf(),
+    }
+}
+
+fn parse_format(s: &str) -> Result<crate::export::Format, String> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "pdf" => Ok(crate::export::Format::Pdf),
+        "docx" | "word" => Ok(crate::export::Format::Docx),
+        _ => Err(format!("'{s}': use pdf or docx")),
     }
 }
 

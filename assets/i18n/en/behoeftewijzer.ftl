@@ -798,3 +798,7 @@ modal-word-document-saved = The Word document is in:
 modal-brief-docx = brief.docx
 modal-regional-brief-docx = regional-brief.docx
 modal-report-docx = report.docx
+cli-arg-brief-format = The format: pdf or docx (a Word document to edit); by default the name's. A name without that extension gets it added.
+cli-arg-verslag-format = The format: pdf or docx (a Word document to edit); by default the name's. A name without that extension gets it added.
+cli-arg-compare-format = The regional brief's format: pdf or docx (a Word document to edit); by default the name's.
+cli-value-format = FORMAT

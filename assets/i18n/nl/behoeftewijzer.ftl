@@ -799,3 +799,7 @@ modal-word-document-saved = Het Word-document staat in:
 modal-brief-docx = gespreksnotitie.docx
 modal-regional-brief-docx = regionale-notitie.docx
 modal-report-docx = verslag.docx
+cli-arg-brief-format = Het formaat: pdf of docx (een Word-document om te bewerken); standaard volgens de naam. Zonder de juiste extensie krijgt de naam die erbij.
+cli-arg-verslag-format = Het formaat: pdf of docx (een Word-document om te bewerken); standaard volgens de naam. Zonder de juiste extensie krijgt de naam die erbij.
+cli-arg-compare-format = Het formaat van de regionale gespreksnotitie: pdf of docx (een Word-document om te bewerken); standaard volgens de naam.
+cli-value-format = FORMAAT
