@@ -12,7 +12,7 @@ use behoeftewijzer::brief::{self, Block, Brief, docx, pdf, regional};
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::combine::Entry;
 use behoeftewijzer::model::needs::{self, NeedsRules};
-use behoeftewijzer::model::{Answer, Profile};
+use behoeftewijzer::model::Answer;
 use behoeftewijzer::storage;
 
 use common::profiles::{example, q};
@@ -294,18 +294,8 @@ fn the_command_line_writes_docx_and_the_gate_stops_it() {
         assert!(bytes.starts_with(b"PK\x03\x04"), "{args:?}: not a zip");
         assert!(!word_texts(&bytes).is_empty());
     }
-    let copies: Vec<std::path::PathBuf> = (0..2)
-        .map(|i| {
-            let mut p: Profile = common::profiles::example();
-            p.set(
-                "organisatie.naam",
-                Some(Answer::Text(format!("Gemeente {i}"))),
-            );
-            let path = dir.path().join(format!("{i}.ron"));
-            storage::save(&path, &p).unwrap();
-            path
-        })
-        .collect();
+    // Copies of the example as Gemeente 0, 1 and 2 (two are compared).
+    let copies = common::screens::three_copies(dir.path());
     let regional = dir.path().join("regionaal.docx");
     let (code, said) = common::bin::run(&[
         "compare",
@@ -400,18 +390,8 @@ fn the_window_exports_each_document_as_a_word_document() {
 fn format_docx_gives_a_name_without_extension_its_extension() {
     let dir = tempfile::tempdir().unwrap();
     let example = common::profiles::example_path();
-    let copies: Vec<std::path::PathBuf> = (0..2)
-        .map(|i| {
-            let mut p: Profile = common::profiles::example();
-            p.set(
-                "organisatie.naam",
-                Some(Answer::Text(format!("Gemeente {i}"))),
-            );
-            let path = dir.path().join(format!("{i}.ron"));
-            storage::save(&path, &p).unwrap();
-            path
-        })
-        .collect();
+    // Copies of the example as Gemeente 0, 1 and 2 (two are compared).
+    let copies = common::screens::three_copies(dir.path());
     // --format where the name says nothing: the extension is added, so the name says it.
     let bare = dir.path().join("notitie-zonder-extensie");
     let (code, said) = common::bin::run(&[

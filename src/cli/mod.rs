@@ -425,6 +425,52 @@ pub fn brief(path: &Path, output: &Path, options: BriefOptions) -> CheckReport {
     }
 }
 
+/// Which document a command wrote, for [`written_line`].
+#[derive(Clone, Copy)]
+pub(super) enum Document {
+    Brief,
+    Report,
+}
+
+/// "Gespreksnotitie geschreven (2 pagina's, 41 kB): …", or "… als Word-document (16 kB): …"
+/// for a Word document, which has no pages of its own yet.
+pub(super) fn written_line(
+    rendered: &crate::brief::pdf::Rendered,
+    output: &Path,
+    lang: Lang,
+    document: Document,
+) -> String {
+    let kb = rendered.bytes.len().div_ceil(1024).to_string();
+    let path = output.display().to_string();
+    let pages = rendered.pages;
+    match (crate::export::Format::of(output), document) {
+        (crate::export::Format::Docx, Document::Brief) => {
+            tr!(lang, "cli-brief-written-docx", kb = kb, path = path)
+        }
+        (crate::export::Format::Docx, Document::Report) => {
+            tr!(lang, "cli-report-written-docx", kb = kb, path = path)
+        }
+        (crate::export::Format::Pdf, Document::Brief) => {
+            tr!(
+                lang,
+                "cli-brief-written",
+                pages = pages,
+                kb = kb,
+                path = path
+            )
+        }
+        (crate::export::Format::Pdf, Document::Report) => {
+            tr!(
+                lang,
+                "cli-report-written",
+                pages = pages,
+                kb = kb,
+                path = path
+            )
+        }
+    }
+}
+
 /// What `brief` says once the PDF is written: where, how long, and what is still open.
 fn written(
     rendered: &crate::brief::pdf::Rendered,
@@ -432,18 +478,7 @@ fn written(
     output: &Path,
     lang: Lang,
 ) -> String {
-    let kb = rendered.bytes.len().div_ceil(1024).to_string();
-    let path = output.display().to_string();
-    let mut text = match crate::export::Format::of(output) {
-        crate::export::Format::Docx => tr!(lang, "cli-brief-written-docx", kb = kb, path = path),
-        crate::export::Format::Pdf => tr!(
-            lang,
-            "cli-brief-written",
-            pages = rendered.pages,
-            kb = kb,
-            path = path
-        ),
-    };
+    let mut text = written_line(rendered, output, lang, Document::Brief);
     text.push('\n');
     if !brief.open_items.is_empty() {
         let _ = writeln!(text, "{}", trs!(lang, "cli-still-open"));

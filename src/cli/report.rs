@@ -40,18 +40,7 @@ pub fn report(path: &Path, output: &Path, options: ReportOptions) -> CheckReport
         Ok(written) => written,
         Err(report) => return report,
     };
-    let kb = rendered.bytes.len().div_ceil(1024).to_string();
-    let path = output.display().to_string();
-    let mut text = match crate::export::Format::of(output) {
-        crate::export::Format::Docx => tr!(lang, "cli-report-written-docx", kb = kb, path = path),
-        crate::export::Format::Pdf => tr!(
-            lang,
-            "cli-report-written",
-            pages = rendered.pages,
-            kb = kb,
-            path = path
-        ),
-    };
+    let mut text = super::written_line(&rendered, output, lang, super::Document::Report);
     text.push('\n');
     if profile.meeting.is_empty() {
         let _ = writeln!(text, "{}", trs!(lang, "cli-report-no-meeting-yet"));
