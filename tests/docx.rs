@@ -10,9 +10,9 @@ mod common;
 
 use behoeftewijzer::brief::{self, Block, Brief, docx, pdf, regional};
 use behoeftewijzer::lang::Lang;
+use behoeftewijzer::model::Answer;
 use behoeftewijzer::model::combine::Entry;
 use behoeftewijzer::model::needs::{self, NeedsRules};
-use behoeftewijzer::model::Answer;
 use behoeftewijzer::storage;
 
 use common::profiles::{example, q};
