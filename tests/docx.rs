@@ -424,3 +424,84 @@ fn format_docx_gives_a_name_without_extension_its_extension() {
         "{said}"
     );
 }
+
+/// Issue 34: the table test's scenarios give a Word document that opens. Every scenario of
+/// the needs table, laid over the complete example profile, in both languages: `docx-rs`
+/// reads back the model's texts in order, and LibreOffice (one run for all of them) converts
+/// each to a PDF that holds the organisation's name and every heading of its brief.
+#[test]
+fn every_scenario_of_the_needs_table_gives_a_word_document_that_opens() {
+    let rows = common::scenarios::table();
+    assert!(rows.len() >= 30);
+    let dir = tempfile::tempdir().unwrap();
+    let today = common::today();
+    let mut made = Vec::new();
+    for (n, row) in rows.iter().enumerate() {
+        let mut p = example();
+        for (id, answer) in &row.answers {
+            p.set(id, Some(answer.clone()));
+        }
+        let derived = needs::derive(q(), NeedsRules::builtin(), &p);
+        for lang in Lang::ALL {
+            let options = brief::Options {
+                lang,
+                mail_to: "",
+                include_email: true,
+                today: today.date(),
+            };
+            let b = brief::build(q(), NeedsRules::builtin(), &p, &derived, options);
+            let bytes = docx::render(&b, today).unwrap();
+            let word: Vec<String> = word_texts(&bytes)
+                .into_iter()
+                .map(|(_, t)| common::flat(&t))
+                .collect();
+            let model: Vec<String> = model_texts(&b).iter().map(|t| common::flat(t)).collect();
+            assert_eq!(word, model, "{} ({lang:?})", row.name);
+            let path = dir.path().join(format!("s{n:02}-{}.docx", lang.tag()));
+            std::fs::write(&path, bytes).unwrap();
+            made.push((row.name, lang, path, b));
+        }
+    }
+    if !common::needs::tools(&["soffice", "pdftotext"], "libreoffice, poppler-utils") {
+        return;
+    }
+    let out_dir = dir.path().join("pdf");
+    let out = std::process::Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            dir.path().join("lo-profile").display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&out_dir)
+        .args(made.iter().map(|(_, _, path, _)| path))
+        .output()
+        .unwrap();
+    let mut failures = Vec::new();
+    for (name, lang, path, b) in &made {
+        let converted = out_dir.join(path.with_extension("pdf").file_name().unwrap());
+        if !converted.exists() {
+            failures.push(format!("{name} ({lang:?}): LibreOffice made no PDF"));
+            continue;
+        }
+        let text = common::flat(&common::pdf::text(&converted));
+        if !text.contains(&common::flat(&b.organisation)) {
+            failures.push(format!("{name} ({lang:?}): no organisation"));
+        }
+        for block in &b.blocks {
+            if let Block::Heading(h) = block
+                && !text.contains(&common::flat(h))
+            {
+                failures.push(format!("{name} ({lang:?}): no heading {h:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} documents:\n{}\n{}{}",
+        failures.len(),
+        made.len(),
+        failures.join("\n"),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
