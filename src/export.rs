@@ -142,7 +142,7 @@ pub fn describe_findings(
 
 /// The file format of a document, from the name it is written under: `.docx` is a Word
 /// document to edit, anything else a PDF to print.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, strum::EnumIter)]
 pub enum Format {
     #[default]
     Pdf,

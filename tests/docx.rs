@@ -86,47 +86,13 @@ fn model_texts(b: &Brief) -> Vec<String> {
     out
 }
 
-/// A paragraph's text and its style, or a table's cells, read back from the `.docx` by
-/// `docx-rs`'s reader.
-fn word_texts(bytes: &[u8]) -> Vec<(Option<String>, String)> {
-    let doc = docx_rs::read_docx(bytes).expect("a .docx docx-rs reads");
-    let mut out = Vec::new();
-    for child in &doc.document.children {
-        match child {
-            docx_rs::DocumentChild::Paragraph(p) => {
-                let style = p.property.style.as_ref().map(|s| s.val.clone());
-                out.push((style, p.raw_text()));
-            }
-            docx_rs::DocumentChild::Table(t) => {
-                for row in &t.rows {
-                    let docx_rs::TableChild::TableRow(row) = row;
-                    for cell in &row.cells {
-                        let docx_rs::TableRowChild::TableCell(cell) = cell;
-                        let text: Vec<String> = cell
-                            .children
-                            .iter()
-                            .filter_map(|c| match c {
-                                docx_rs::TableCellContent::Paragraph(p) => Some(p.raw_text()),
-                                _ => None,
-                            })
-                            .collect();
-                        out.push((Some("cell".into()), text.join("\n")));
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 /// The same words, in the same order, as the document model, and therefore as the PDF and
 /// the preview; every paragraph of it also in the PDF's text.
 #[test]
 fn every_word_document_holds_the_texts_of_its_pdf_in_order() {
     for (name, b) in documents_of_the_example() {
         let bytes = docx::render(&b, common::today()).unwrap();
-        let word: Vec<String> = word_texts(&bytes)
+        let word: Vec<String> = common::word::texts(&bytes)
             .into_iter()
             .map(|(_, t)| common::flat(&t))
             .collect();
@@ -137,7 +103,7 @@ fn every_word_document_holds_the_texts_of_its_pdf_in_order() {
         let path = dir.path().join("d.pdf");
         std::fs::write(&path, &rendered.bytes).unwrap();
         let pdf_text = common::pdf::text(&path);
-        for (style, text) in word_texts(&bytes) {
+        for (style, text) in common::word::texts(&bytes) {
             if style.as_deref() != Some("cell") && !text.trim().is_empty() {
                 assert!(
                     pdf_text.contains(&common::flat(&text)),
@@ -146,7 +112,10 @@ fn every_word_document_holds_the_texts_of_its_pdf_in_order() {
             }
         }
         // Word's own style names, so a house style restyles it.
-        let styles: Vec<Option<String>> = word_texts(&bytes).into_iter().map(|(s, _)| s).collect();
+        let styles: Vec<Option<String>> = common::word::texts(&bytes)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
         for wanted in ["Title", "Heading1", "ListBullet", "cell"] {
             assert!(
                 styles.iter().any(|s| s.as_deref() == Some(wanted)),
@@ -292,7 +261,7 @@ fn the_command_line_writes_docx_and_the_gate_stops_it() {
         assert!(said.contains("Word-document"), "{said}");
         let bytes = std::fs::read(&out).unwrap();
         assert!(bytes.starts_with(b"PK\x03\x04"), "{args:?}: not a zip");
-        assert!(!word_texts(&bytes).is_empty());
+        assert!(!common::word::texts(&bytes).is_empty());
     }
     // Copies of the example as Gemeente 0, 1 and 2 (two are compared).
     let copies = common::screens::three_copies(dir.path());
@@ -379,7 +348,7 @@ fn the_window_exports_each_document_as_a_word_document() {
         assert_eq!(pages, 0);
         h.get_by_label_contains("Het Word-document staat in:");
         let bytes = std::fs::read(&path).unwrap();
-        assert!(!word_texts(&bytes).is_empty(), "{label}");
+        assert!(!common::word::texts(&bytes).is_empty(), "{label}");
         common::click(&mut h, "Sluiten");
     }
 }
@@ -451,7 +420,7 @@ fn every_scenario_of_the_needs_table_gives_a_word_document_that_opens() {
             };
             let b = brief::build(q(), NeedsRules::builtin(), &p, &derived, options);
             let bytes = docx::render(&b, today).unwrap();
-            let word: Vec<String> = word_texts(&bytes)
+            let word: Vec<String> = common::word::texts(&bytes)
                 .into_iter()
                 .map(|(_, t)| common::flat(&t))
                 .collect();

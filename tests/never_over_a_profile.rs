@@ -13,8 +13,10 @@ use behoeftewijzer::model::Questionnaire;
 use behoeftewijzer::storage;
 
 mod common;
+
 use common::bin;
 use common::profiles;
+use strum::IntoEnumIterator as _;
 
 fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
     let mut out = Vec::new();
@@ -134,7 +136,11 @@ fn no_writer_replaces_a_file_the_loader_opens_with_or_without_force() {
     let mut checked = 0;
     let mut failures = Vec::new();
     for (name, bytes) in variants() {
-        for extension in ["pdf", "csv", "txt"] {
+        // Every document format's extension, the table's, and one the app does not write.
+        let extensions = behoeftewijzer::export::Format::iter()
+            .map(behoeftewijzer::export::Format::extension)
+            .chain(["csv", "txt"]);
+        for extension in extensions {
             let target = dir.path().join(format!("doel.{extension}"));
             std::fs::write(&target, &bytes).unwrap();
             // The loader opens it: so it is a profile.

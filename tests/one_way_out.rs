@@ -363,8 +363,17 @@ fn a_bare_name_typed_in_the_path_field_goes_to_the_folder_it_suggested() {
     assert!(!here.exists(), "saved in the working folder too");
 }
 
-/// The command line's writers, each with how to read back what it wrote.
-const WRITERS: [&str; 4] = ["brief", "verslag", "compare --csv", "compare --brief"];
+/// The command line's writers, each with the extension of what it writes: the table as CSV,
+/// every document in every format a document is written in (`export::Format`).
+fn writers_in_every_format() -> Vec<(&'static str, &'static str)> {
+    let mut out = vec![("compare --csv", "csv")];
+    for writer in ["brief", "verslag", "compare --brief"] {
+        for format in behoeftewijzer::export::Format::iter() {
+            out.push((writer, format.extension()));
+        }
+    }
+    out
+}
 
 fn writer_args(writer: &str, profile: &str, other: &str, out: &str) -> Vec<String> {
     let v = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
@@ -373,6 +382,16 @@ fn writer_args(writer: &str, profile: &str, other: &str, out: &str) -> Vec<Strin
         "verslag" => v(&["verslag", profile, "-o", out]),
         "compare --csv" => v(&["compare", profile, other, "--csv", out]),
         _ => v(&["compare", profile, other, "--brief", out]),
+    }
+}
+
+/// The text of a written file, read back as its reader would: the PDF by lopdf, the Word
+/// document by docx-rs (paragraphs and table cells), the CSV as text.
+fn written_text(path: &std::path::Path) -> String {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("pdf") => pdf::text(path),
+        Some("docx") => common::word::plain(path),
+        _ => std::fs::read_to_string(path).unwrap(),
     }
 }
 
@@ -402,12 +421,7 @@ fn every_command_line_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it()
         let path = dir.join("profiel.ron");
         storage::save(&path, &p).unwrap();
         let mut reached = false;
-        for writer in WRITERS {
-            let extension = if writer == "compare --csv" {
-                "csv"
-            } else {
-                "pdf"
-            };
+        for (writer, extension) in writers_in_every_format() {
             let out = dir.join(format!("uit.{extension}"));
             let _ = std::fs::remove_file(&out);
             let args = writer_args(
@@ -424,11 +438,7 @@ fn every_command_line_output_is_stopped_wherever_a_field_with_a_bsn_reaches_it()
                 "{writer} failed for {}: {said}",
                 field.name
             );
-            let text = if extension == "pdf" {
-                pdf::text(&out)
-            } else {
-                std::fs::read_to_string(&out).unwrap()
-            };
+            let text = written_text(&out);
             let leaves = text.contains(BSN);
             reached |= leaves;
             std::fs::remove_file(&out).unwrap();

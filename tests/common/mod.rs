@@ -1,6 +1,6 @@
 //! What the tests share, used one way (`mod common;` in each test file): a window on the real
 //! `App`, and clicks and lookups by the names a screen reader hears; below it the profiles, the
-//! generated scenarios, the binary, the PDF readers, what a test needs from outside Rust
+//! generated scenarios, the binary, the PDF and Word readers, what a test needs from outside Rust
 //! ([`needs`]), and file systems of a test's own ([`mounts`]).
 #![allow(dead_code)] // each test crate uses part of it
 
@@ -13,6 +13,7 @@ pub mod pdf;
 pub mod profiles;
 pub mod scenarios;
 pub mod screens;
+pub mod word;
 
 use std::path::{Path, PathBuf};
 
