@@ -10,6 +10,11 @@ fn main() -> eframe::Result {
         viewport: egui::ViewportBuilder::default()
             .with_title("Bare eframe")
             .with_inner_size([1100.0, 760.0]),
+        // The renderer the app chose, for a fair yardstick: `BARE_RENDERER=glow` or `wgpu`.
+        renderer: match std::env::var("BARE_RENDERER").as_deref() {
+            Ok("glow") => eframe::Renderer::Glow,
+            _ => eframe::Renderer::Wgpu,
+        },
         ..Default::default()
     };
     eframe::run_native("Bare eframe", options, Box::new(|_cc| Ok(Box::new(Bare))))

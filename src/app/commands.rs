@@ -41,6 +41,7 @@ impl App {
             }
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::ShowSections(shown) => self.settings.hide_sections = !shown,
+            Command::SetDrawing(drawing) => self.settings.drawing = drawing,
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 ctx.set_theme(theme.preference());

@@ -192,7 +192,7 @@ impl App {
     pub fn run_window(open: Option<&std::path::Path>) -> std::process::ExitCode {
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Behoeftewijzer")
-            .with_app_id("behoeftewijzer")
+            .with_app_id(settings::APP_ID)
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([640.0, 420.0]);
         if let Some(icon) = crate::icon::window_icon() {
@@ -211,7 +211,8 @@ impl App {
             )
             .map_err(|e| e.to_string())
         };
-        match renderer::run(options, window) {
+        let drawing = Settings::saved().drawing;
+        match renderer::run(options, drawing, window) {
             Ok(()) => std::process::ExitCode::SUCCESS,
             Err(failures) => {
                 renderer::tell_none_works(&failures);
@@ -403,7 +404,12 @@ impl eframe::App for App {
         self.handle_close_request(&ctx);
 
         Panel::top("menu").show(ui, |ui| {
-            let shown = (!self.settings.hide_sections, self.settings.theme);
+            let shown = crate::ui::menu::ViewChoices {
+                sections_shown: !self.settings.hide_sections,
+                theme: self.settings.theme,
+                drawing: self.settings.drawing,
+                drawn_with: renderer::drawing_now(),
+            };
             let comparing = self.comparison.is_some();
             menu_ui(
                 ui,
@@ -439,6 +445,11 @@ impl eframe::App for App {
         }
         for command in out {
             self.run(command, &ctx);
+        }
+        if self.screen != self.screen_seen {
+            // A command changed the screen: egui runs this pass again before it paints, so the
+            // frame shows the new screen rather than the old one a frame longer (issue 35).
+            ctx.request_discard("the screen changed");
         }
         self.update_title(&ctx);
         ui::a11y::name_window(&ctx, &self.title);

@@ -1,11 +1,15 @@
-//! Which renderer draws the window, and what happens when one does not work. On a desk without
-//! a usable graphics card (a virtual or remote desktop) wgpu's first choice can fail (DirectX
-//! 12 under Wine compiles no shaders and loses its device), and the program then ended without
-//! a word. Now the window is tried with wgpu's own choice, then wgpu with Vulkan or OpenGL
-//! only, then glow (OpenGL through `egui_glow`); the one that drew a frame is remembered for the
-//! next start, and one that never got that far is tried last. When none works, a native
-//! message box says so in Dutch and English, with what to ask IT, and the log has the details.
-
+//! Which renderer draws the window, chosen by what it costs, and what happens when one does not
+//! work. On a desk without a graphics card (a virtual or remote desktop) wgpu draws on a
+//! software rasterizer (lavapipe, WARP) at about 45 ms a frame, where glow (OpenGL through
+//! `egui_glow`) draws the same frame 3-4x faster. So before the window opens, wgpu's adapter is
+//! looked at once ([`probe`]) and a software rasterizer gets glow; the choice and its reason
+//! are remembered and logged, and the officer can override it (*Beeld › Weergave*, from the
+//! next start). When the renderer tried does not start (DirectX 12 under Wine compiles no
+//! shaders; OpenGL 1.1 on a bare Windows desk), the next is tried: wgpu's own choice, wgpu with
+//! Vulkan or OpenGL only, glow; one that never drew a frame is tried last next time. When none
+//! works, a native message box says so in Dutch and English, with what to ask IT, and the log
+//! has the details.
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -13,6 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use eframe::egui_wgpu::{WgpuConfiguration, WgpuSetup, WgpuSetupCreateNew, wgpu};
 
 use crate::lang::Lang;
+use crate::ui::theme::Drawing;
 
 /// A way to draw the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,23 +69,94 @@ impl Renderer {
     }
 }
 
-/// The order to try: a renderer forced by `BEHOEFTEWIJZER_RENDERER` alone; else the one that
-/// worked last time first, one that failed before it could draw last, the others between.
-pub fn order(memory: Option<&Memory>, forced: Option<Renderer>) -> Vec<Renderer> {
+/// Why a renderer goes first on this computer, when the officer did not choose one: wgpu's
+/// adapter looked at before the window opens (a software rasterizer draws faster with glow), or
+/// the first choice did not start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub renderer: Renderer,
+    /// For the log, in English as the rest of it.
+    pub reason: String,
+}
+
+/// What wgpu would draw with, without opening a window: its adapter's name, and whether that is
+/// a software rasterizer (wgpu's `DeviceType::Cpu`: Mesa's lavapipe or llvmpipe, Windows' WARP,
+/// "Microsoft Basic Render Driver"). `None` when wgpu finds no adapter at all.
+pub fn probe() -> Option<(String, bool)> {
+    let setup = WgpuSetupCreateNew::without_display_handle();
+    let power_preference = setup.power_preference;
+    let instance = wgpu::Instance::new(setup.instance_descriptor);
+    let adapter = pollster::block_on(instance.request_adapter(&wgpu::RequestAdapterOptions {
+        power_preference,
+        compatible_surface: None,
+        ..Default::default()
+    }))
+    .ok()?;
+    let info = adapter.get_info();
+    let software = info.device_type == wgpu::DeviceType::Cpu || is_software_name(&info.name);
+    Some((info.name, software))
+}
+
+/// Software rasterizers by name, for drivers that do not say `Cpu`.
+fn is_software_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    [
+        "llvmpipe",
+        "lavapipe",
+        "softpipe",
+        "swiftshader",
+        "microsoft basic render driver",
+    ]
+    .iter()
+    .any(|s| name.contains(s))
+}
+
+/// The renderer for what [`probe`] found: on a software rasterizer glow (OpenGL through
+/// `egui_glow` draws this window's frames 3-4x faster there than wgpu on lavapipe, with half
+/// the CPU: docs/measurements.md), on a graphics card wgpu.
+pub fn choose(probed: Option<(String, bool)>) -> Choice {
+    match probed {
+        Some((name, true)) => Choice {
+            renderer: Renderer::Glow,
+            reason: format!("software rasterizer ({name}): glow draws faster there"),
+        },
+        Some((name, false)) => Choice {
+            renderer: Renderer::Wgpu,
+            reason: format!("graphics card ({name})"),
+        },
+        None => Choice {
+            renderer: Renderer::Glow,
+            reason: "wgpu finds no adapter".to_owned(),
+        },
+    }
+}
+
+/// The order to try: a renderer forced by `BEHOEFTEWIJZER_RENDERER` alone; else the one the
+/// officer chose (`preferred`), or this computer's [`Choice`], or the one that worked last
+/// time, first; one that was being tried when the program ended before it drew goes last.
+pub fn order(
+    remembered: &Remembered,
+    preferred: Option<Renderer>,
+    forced: Option<Renderer>,
+) -> Vec<Renderer> {
     if let Some(forced) = forced {
         return vec![forced];
     }
     let mut order = Renderer::ALL.to_vec();
-    match memory {
-        Some(Memory::Worked(r)) => {
-            order.retain(|x| x != r);
-            order.insert(0, *r);
-        }
-        Some(Memory::Trying(r)) => {
-            order.retain(|x| x != r);
-            order.push(*r);
-        }
-        None => {}
+    let worked = match remembered.last {
+        Some(Memory::Worked(r)) => Some(r),
+        _ => None,
+    };
+    let first = preferred
+        .or(remembered.choice.as_ref().map(|c| c.renderer))
+        .or(worked);
+    if let Some(first) = first {
+        order.retain(|x| *x != first);
+        order.insert(0, first);
+    }
+    if let Some(Memory::Trying(r)) = remembered.last {
+        order.retain(|x| *x != r);
+        order.push(r);
     }
     order
 }
@@ -108,9 +184,50 @@ impl Memory {
 
     fn text(self) -> String {
         match self {
-            Memory::Worked(r) => format!("worked {}\n", r.name()),
-            Memory::Trying(r) => format!("trying {}\n", r.name()),
+            Memory::Worked(r) => format!("worked {}", r.name()),
+            Memory::Trying(r) => format!("trying {}", r.name()),
         }
+    }
+}
+
+/// The memory file: how the last start ended, and this computer's choice with its reason.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Remembered {
+    pub last: Option<Memory>,
+    pub choice: Option<Choice>,
+}
+
+impl Remembered {
+    /// Lines `worked glow` and `chosen glow software rasterizer (…)`; a line it does not know is
+    /// passed over (a file of an older version has only the first).
+    fn parse(text: &str) -> Remembered {
+        let mut out = Remembered::default();
+        for line in text.lines() {
+            if let Some(rest) = line.strip_prefix("chosen ") {
+                let (name, reason) = rest.split_once(' ').unwrap_or((rest, ""));
+                if let Some(renderer) = Renderer::from_name(name) {
+                    out.choice = Some(Choice {
+                        renderer,
+                        reason: reason.trim().to_owned(),
+                    });
+                }
+            } else if let Some(memory) = Memory::parse(line) {
+                out.last = Some(memory);
+            }
+        }
+        out
+    }
+
+    fn text(&self) -> String {
+        let mut out = String::new();
+        if let Some(last) = self.last {
+            out.push_str(&last.text());
+            out.push('\n');
+        }
+        if let Some(choice) = &self.choice {
+            let _ = writeln!(out, "chosen {} {}", choice.renderer.name(), choice.reason);
+        }
+        out
     }
 }
 
@@ -120,7 +237,7 @@ fn memory_path() -> Option<PathBuf> {
         .map(|d| d.data_dir().join("renderer.txt"))
 }
 
-fn remember(memory: Memory) {
+fn remember(remembered: &Remembered) {
     let Some(path) = memory_path() else {
         return;
     };
@@ -128,7 +245,7 @@ fn remember(memory: Memory) {
         let _ = std::fs::create_dir_all(dir);
     }
     // Only a hint for the next start: a failure costs one slower start, nothing more.
-    if let Err(e) = std::fs::write(&path, memory.text()) {
+    if let Err(e) = std::fs::write(&path, remembered.text()) {
         log::warn!(
             "the renderer that works could not be remembered ({:?})",
             e.kind()
@@ -136,13 +253,25 @@ fn remember(memory: Memory) {
     }
 }
 
-fn recall() -> Option<Memory> {
-    Memory::parse(&std::fs::read_to_string(memory_path()?).ok()?)
+fn recall() -> Remembered {
+    memory_path()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map(|t| Remembered::parse(&t))
+        .unwrap_or_default()
 }
 
 /// The renderer being tried, and whether its first frame was shown.
 static CURRENT: Mutex<Option<Renderer>> = Mutex::new(None);
 static SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// The renderer that draws this window, as the menu names it; `None` outside a real window.
+pub fn drawing_now() -> Option<Drawing> {
+    let current = CURRENT.lock().ok().and_then(|c| *c)?;
+    Some(match current {
+        Renderer::Wgpu | Renderer::WgpuVulkanOrGl => Drawing::Wgpu,
+        Renderer::Glow => Drawing::Glow,
+    })
+}
 
 /// Called by the app at the start of every pass. The start of the second frame (egui's frame
 /// number 1; a frame can take two passes) means the first frame was drawn and shown: the
@@ -158,27 +287,62 @@ pub(super) fn frame_started(ctx: &egui::Context) {
     let current = CURRENT.lock().ok().and_then(|c| *c);
     if let Some(renderer) = current {
         log::info!("the window is drawn with {}", renderer.name());
-        remember(Memory::Worked(renderer));
+        let mut remembered = recall();
+        remembered.last = Some(Memory::Worked(renderer));
+        remember(&remembered);
+    }
+}
+
+/// The renderer the officer chose in *Beeld › Weergave*, if any.
+fn preferred(drawing: Drawing) -> Option<Renderer> {
+    match drawing {
+        Drawing::Auto => None,
+        Drawing::Wgpu => Some(Renderer::Wgpu),
+        Drawing::Glow => Some(Renderer::Glow),
     }
 }
 
 /// Opens the window with the first renderer that works; `window` runs eframe with the options
-/// given. Returns what the last attempt returned, or the failures of all of them.
+/// given. `drawing` is the officer's choice. Without one, and without this computer's choice
+/// remembered, wgpu's adapter is looked at first ([`probe`]; once, about 40 ms): a software
+/// rasterizer gets glow. Says in the log which renderer goes first and why. Returns what the
+/// last attempt returned, or the failures of all of them.
 pub fn run(
     base: impl Fn() -> eframe::NativeOptions,
+    drawing: Drawing,
     mut window: impl FnMut(eframe::NativeOptions) -> Result<(), String>,
 ) -> Result<(), Vec<(Renderer, String)>> {
     let forced = std::env::var("BEHOEFTEWIJZER_RENDERER")
         .ok()
         .and_then(|name| Renderer::from_name(&name));
+    let preferred = preferred(drawing);
+    let mut remembered = recall();
+    if forced.is_none() && preferred.is_none() && remembered.choice.is_none() {
+        let started = std::time::Instant::now();
+        let choice = choose(probe());
+        log::info!(
+            "looked at this computer's graphics in {} ms",
+            started.elapsed().as_millis()
+        );
+        remembered.choice = Some(choice);
+    }
+    match (forced, preferred, &remembered.choice) {
+        (Some(r), _, _) => log::info!("{} first: BEHOEFTEWIJZER_RENDERER says so", r.name()),
+        (None, Some(r), _) => log::info!("{} first: chosen in the menu Beeld", r.name()),
+        (None, None, Some(c)) => log::info!("{} first: {}", c.renderer.name(), c.reason),
+        (None, None, None) => {}
+    }
+    let automatic = forced.is_none() && preferred.is_none();
+    let order = order(&remembered, preferred, forced);
     let mut failures = Vec::new();
-    for renderer in order(recall().as_ref(), forced) {
+    for (n, &renderer) in order.iter().enumerate() {
         log::info!("opening the window with {}", renderer.name());
         if let Ok(mut current) = CURRENT.lock() {
             *current = Some(renderer);
         }
         SHOWN.store(false, Ordering::Relaxed);
-        remember(Memory::Trying(renderer));
+        remembered.last = Some(Memory::Trying(renderer));
+        remember(&remembered);
         let options = renderer.apply(base());
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| window(options)))
             .unwrap_or_else(|panic| Err(panic_text(panic.as_ref())));
@@ -189,6 +353,20 @@ pub fn run(
                     "the window could not be drawn with {}: {e}",
                     renderer.name()
                 );
+                // This computer's choice did not start: the next one is its choice from now.
+                let was_chosen = remembered
+                    .choice
+                    .as_ref()
+                    .is_some_and(|c| c.renderer == renderer);
+                if automatic
+                    && was_chosen
+                    && let Some(&next) = order.get(n + 1)
+                {
+                    remembered.choice = Some(Choice {
+                        renderer: next,
+                        reason: format!("{} did not start here", renderer.name()),
+                    });
+                }
                 failures.push((renderer, e));
             }
         }
@@ -241,31 +419,84 @@ fn first_line(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Memory, Renderer, order};
+    use super::{Choice, Memory, Remembered, Renderer, choose, order};
+
+    fn remembered(last: Option<Memory>, choice: Option<Renderer>) -> Remembered {
+        Remembered {
+            last,
+            choice: choice.map(|renderer| Choice {
+                renderer,
+                reason: "a reason".into(),
+            }),
+        }
+    }
 
     #[test]
     fn what_worked_goes_first_and_what_never_drew_goes_last() {
         use Renderer::{Glow, Wgpu, WgpuVulkanOrGl};
-        assert_eq!(order(None, None), [Wgpu, WgpuVulkanOrGl, Glow]);
+        let none = Remembered::default();
+        assert_eq!(order(&none, None, None), [Wgpu, WgpuVulkanOrGl, Glow]);
+        let worked = remembered(Some(Memory::Worked(Glow)), None);
+        assert_eq!(order(&worked, None, None), [Glow, Wgpu, WgpuVulkanOrGl]);
+        let trying = remembered(Some(Memory::Trying(Wgpu)), None);
+        assert_eq!(order(&trying, None, None), [WgpuVulkanOrGl, Glow, Wgpu]);
+        let worked = remembered(Some(Memory::Worked(Wgpu)), None);
+        assert_eq!(order(&worked, None, Some(Glow)), [Glow]);
+    }
+
+    #[test]
+    fn the_officers_choice_goes_before_the_computers_and_the_computers_before_the_last() {
+        use Renderer::{Glow, Wgpu, WgpuVulkanOrGl};
+        // An older version's memory said wgpu worked; this computer draws in software.
+        let software = remembered(Some(Memory::Worked(Wgpu)), Some(Glow));
+        assert_eq!(order(&software, None, None), [Glow, Wgpu, WgpuVulkanOrGl]);
+        // The officer chose wgpu in the menu.
         assert_eq!(
-            order(Some(&Memory::Worked(Glow)), None),
-            [Glow, Wgpu, WgpuVulkanOrGl]
+            order(&software, Some(Wgpu), None),
+            [Wgpu, WgpuVulkanOrGl, Glow]
         );
+        // The choice was being tried when the program ended: it goes last, whoever chose it.
+        let crashed = remembered(Some(Memory::Trying(Glow)), Some(Glow));
+        assert_eq!(order(&crashed, None, None), [Wgpu, WgpuVulkanOrGl, Glow]);
         assert_eq!(
-            order(Some(&Memory::Trying(Wgpu)), None),
-            [WgpuVulkanOrGl, Glow, Wgpu]
+            order(&crashed, Some(Glow), None),
+            [Wgpu, WgpuVulkanOrGl, Glow]
         );
-        assert_eq!(order(Some(&Memory::Worked(Wgpu)), Some(Glow)), [Glow]);
+    }
+
+    #[test]
+    fn a_software_rasterizer_gets_glow_and_a_graphics_card_wgpu() {
+        for name in [
+            "llvmpipe (LLVM 15.0.6, 256 bits)",
+            "Microsoft Basic Render Driver",
+        ] {
+            assert_eq!(choose(Some((name.into(), true))).renderer, Renderer::Glow);
+            // Also by name, for a driver that does not say it draws on the CPU.
+            assert!(super::is_software_name(name), "{name}");
+        }
+        assert!(!super::is_software_name("NVIDIA GeForce RTX 3060"));
+        let card = choose(Some(("Intel(R) UHD Graphics 620".into(), false)));
+        assert_eq!(card.renderer, Renderer::Wgpu);
+        assert!(card.reason.contains("Intel"), "{}", card.reason);
+        assert_eq!(choose(None).renderer, Renderer::Glow);
     }
 
     #[test]
     fn the_memory_reads_back_what_it_wrote() {
         for r in Renderer::ALL {
             for m in [Memory::Worked(r), Memory::Trying(r)] {
-                assert_eq!(Memory::parse(&m.text()), Some(m));
+                for choice in [None, Some(Renderer::Glow), Some(Renderer::Wgpu)] {
+                    let written = remembered(Some(m), choice);
+                    assert_eq!(Remembered::parse(&written.text()), written);
+                }
             }
         }
-        assert_eq!(Memory::parse("worked vulkan"), None);
-        assert_eq!(Memory::parse(""), None);
+        // An older version's file: one line, and it still counts.
+        assert_eq!(
+            Remembered::parse("worked wgpu\n"),
+            remembered(Some(Memory::Worked(Renderer::Wgpu)), None)
+        );
+        assert_eq!(Remembered::parse("worked vulkan"), Remembered::default());
+        assert_eq!(Remembered::parse(""), Remembered::default());
     }
 }

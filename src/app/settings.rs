@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
-use crate::ui::theme::Theme;
+use crate::ui::theme::{Drawing, Theme};
+
+/// The window's app id: the name of eframe's storage folder and the window's class.
+pub const APP_ID: &str = "behoeftewijzer";
 
 /// How many recent files the start screen lists.
 const MAX_RECENT: usize = 8;
@@ -25,9 +28,28 @@ pub struct Settings {
     pub hide_sections: bool,
     /// Light, dark, or as the system says (menu *Beeld*).
     pub theme: Theme,
+    /// How the window is drawn from the next start (menu *Beeld › Weergave*); read before the
+    /// window opens ([`super::renderer::run`]).
+    pub drawing: Drawing,
 }
 
 impl Settings {
+    /// The settings eframe saved at the last close, read before the window opens (eframe reads
+    /// them again when it has opened it): the renderer must be known before. The defaults when
+    /// there are none or they do not read.
+    pub fn saved() -> Settings {
+        let Some(dir) = eframe::storage_dir(APP_ID) else {
+            return Settings::default();
+        };
+        let Ok(text) = std::fs::read_to_string(dir.join("app.ron")) else {
+            return Settings::default();
+        };
+        ron::from_str::<std::collections::HashMap<String, String>>(&text)
+            .ok()
+            .and_then(|kv| ron::from_str::<Settings>(kv.get(eframe::APP_KEY)?).ok())
+            .unwrap_or_default()
+    }
+
     pub(super) fn remember(&mut self, path: &Path) {
         // Whole paths, so the list works from wherever the app was started.
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());

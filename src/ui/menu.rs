@@ -5,25 +5,26 @@
 use std::path::PathBuf;
 
 use super::{Command, Screen, ZoomStep, command_button_ui, display_path, nav};
+use strum::IntoEnumIterator as _;
+
 use crate::lang::Lang;
 use crate::model::Questionnaire;
+use crate::ui::theme::{Drawing, Theme};
 
 pub fn menu_ui(
     ui: &mut egui::Ui,
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
-    (sections_shown, theme): (bool, crate::ui::theme::Theme),
+    view: ViewChoices,
     comparing: bool,
     out: &mut Vec<Command>,
 ) {
     // Wraps onto a second line at large text (300 %) instead of running off the right edge.
     let first = egui::MenuBar::new()
         .ui(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                menus_ui(ui, lang, q, recent, (sections_shown, theme, comparing), out)
-            })
-            .inner
+            ui.horizontal_wrapped(|ui| menus_ui(ui, lang, q, recent, (view, comparing), out))
+                .inner
         })
         .inner;
     if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F10)) {
@@ -90,7 +91,7 @@ fn menus_ui(
     lang: Lang,
     q: &Questionnaire,
     recent: &[PathBuf],
-    (sections_shown, theme, comparing): (bool, crate::ui::theme::Theme, bool),
+    (view, comparing): (ViewChoices, bool),
     out: &mut Vec<Command>,
 ) -> egui::Id {
     let first = menu(ui, trs!(lang, "menu-file"), |ui| {
@@ -155,7 +156,7 @@ fn menus_ui(
                 super::follow_focus(ui, true);
             });
     });
-    view_menu(ui, lang, (sections_shown, theme), out);
+    view_menu(ui, lang, view, out);
     menu(ui, trs!(lang, "menu-help"), |ui| {
         command_button_ui(ui, Command::Help, lang, out);
     });
@@ -177,13 +178,25 @@ fn menus_ui(
     first
 }
 
-/// *Beeld*: the text size, the list of sections, light or dark.
-fn view_menu(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    (sections_shown, theme): (bool, crate::ui::theme::Theme),
-    out: &mut Vec<Command>,
-) {
+/// What the *Beeld* menu shows as chosen.
+#[derive(Clone, Copy, Debug)]
+pub struct ViewChoices {
+    pub sections_shown: bool,
+    pub theme: Theme,
+    /// The renderer the officer chose for the next start.
+    pub drawing: Drawing,
+    /// The renderer that draws the window now (`None` in a test window).
+    pub drawn_with: Option<Drawing>,
+}
+
+/// *Beeld*: the text size, the list of sections, light or dark, and how the window is drawn.
+fn view_menu(ui: &mut egui::Ui, lang: Lang, view: ViewChoices, out: &mut Vec<Command>) {
+    let ViewChoices {
+        sections_shown,
+        theme,
+        drawing,
+        drawn_with,
+    } = view;
     menu(ui, trs!(lang, "menu-view"), |ui| {
         let size = (ui.ctx().zoom_factor() * 100.0).round();
         ui.label(tr!(lang, "menu-text-size-size", size = size.to_string()));
@@ -204,7 +217,7 @@ fn view_menu(
             ui.close();
         }
         ui.separator();
-        for choice in crate::ui::theme::Theme::ALL {
+        for choice in Theme::ALL {
             let radio = ui.radio(theme == choice, Command::SetTheme(choice).label(lang));
             super::mark_menu_item(
                 ui,
@@ -216,6 +229,24 @@ fn view_menu(
                 out.push(Command::SetTheme(choice));
                 ui.close();
             }
+        }
+        ui.separator();
+        ui.label(trs!(lang, "menu-drawing"));
+        for choice in Drawing::iter() {
+            let radio = ui.radio(drawing == choice, Command::SetDrawing(choice).label(lang));
+            super::mark_menu_item(
+                ui,
+                &radio,
+                egui::accesskit::Role::MenuItemRadio,
+                Some(drawing == choice),
+            );
+            if radio.clicked() {
+                out.push(Command::SetDrawing(choice));
+                ui.close();
+            }
+        }
+        if let Some(now) = drawn_with {
+            ui.label(tr!(lang, "menu-drawing-now", name = now.short_name(lang)));
         }
     });
 }

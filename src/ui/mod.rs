@@ -71,6 +71,8 @@ pub enum Command {
     ShowSections(bool),
     /// Light, dark, or the system's colours.
     SetTheme(crate::ui::theme::Theme),
+    /// How the window is drawn from the next start (*Beeld › Weergave*).
+    SetDrawing(crate::ui::theme::Drawing),
     /// Put the intake e-mail on the clipboard.
     CopyEmail,
     /// Open the intake e-mail in the mail program (a `mailto:` link).
@@ -168,6 +170,7 @@ impl Command {
             Command::Quit => trs!(lang, "ui-quit"),
             Command::ShowSections(_) => trs!(lang, "ui-list-of-sections"),
             Command::SetTheme(theme) => theme.label(lang),
+            Command::SetDrawing(drawing) => drawing.label(lang),
             Command::Help | Command::Goto(Screen::Guide(_)) => {
                 trs!(lang, "ui-user-guide")
             }
@@ -220,6 +223,7 @@ impl Command {
             | Command::Zoom(_)
             | Command::ShowSections(_)
             | Command::SetTheme(_)
+            | Command::SetDrawing(_)
             | Command::CopyEmail
             | Command::OpenEmail
             | Command::CopyBrief
@@ -252,6 +256,7 @@ impl Command {
             Command::CloseGuide,
             Command::ShowSections(false),
             Command::SetTheme(crate::ui::theme::Theme::Dark),
+            Command::SetDrawing(crate::ui::theme::Drawing::Glow),
             Command::CopyEmail,
             Command::OpenEmail,
             Command::ExportBrief,
@@ -288,6 +293,7 @@ impl Command {
                 | Command::CloseGuide
                 | Command::ShowSections(_)
                 | Command::SetTheme(_)
+                | Command::SetDrawing(_)
                 | Command::CopyEmail
                 | Command::OpenEmail
                 | Command::ExportBrief

@@ -73,8 +73,9 @@ pub fn sections_ui(
         ui.ctx()
             .accesskit_node_builder(entry.id, |node| node.set_label(name));
         if selected && screen_changed {
-            // The current section is always in view in the list.
-            entry.scroll_to_me(None);
+            // The current section is always in view in the list, at once: an animated scroll
+            // costs several frames on a desk that draws in software (issue 35).
+            entry.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
         }
         if entry.clicked() {
             out.push(Command::Goto(Screen::Section(index)));
@@ -104,7 +105,7 @@ pub fn sections_ui(
         let entry = ui.selectable_label(here, command.label(lang));
         super::theme::mark_selected(ui, &entry, here);
         if here && screen_changed {
-            entry.scroll_to_me(None);
+            entry.scroll_to_me_animation(None, egui::style::ScrollAnimation::none());
         }
         if entry.clicked() {
             out.push(command);

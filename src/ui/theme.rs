@@ -18,6 +18,38 @@ pub enum Theme {
     Dark,
 }
 
+/// How the window is drawn, as the officer chose it in *Beeld › Weergave*: let the app choose
+/// (by whether this computer draws in software), or one renderer. It takes effect at the next
+/// start: the window's renderer is fixed while it is open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+pub enum Drawing {
+    #[default]
+    Auto,
+    /// wgpu: Vulkan, DirectX 12, Metal or OpenGL, as the graphics card has it.
+    Wgpu,
+    /// OpenGL through `egui_glow`: faster on a desk that draws in software.
+    Glow,
+}
+
+impl Drawing {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Drawing::Auto => trs!(lang, "drawing-auto"),
+            Drawing::Wgpu => trs!(lang, "drawing-wgpu"),
+            Drawing::Glow => trs!(lang, "drawing-glow"),
+        }
+    }
+
+    /// The renderer's short name, as the menu says which one draws now.
+    pub fn short_name(self, lang: Lang) -> &'static str {
+        match self {
+            Drawing::Auto => trs!(lang, "drawing-auto"),
+            Drawing::Wgpu => "wgpu",
+            Drawing::Glow => "OpenGL",
+        }
+    }
+}
+
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 

@@ -1,0 +1,83 @@
+//! No wasted frame (issue 35): a key that changes the screen is drawn in the frame that
+//! handles it. On a desk that draws in software a frame costs about 45 ms, and the first
+//! frame after Ctrl+Page Down still showed the old screen, so every switch took two.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::Window;
+
+/// The headings a screen reader finds in the window: what tells one screen from another.
+fn headings(h: &Window) -> Vec<String> {
+    let mut out: Vec<String> = h
+        .query_all_by(|n| n.role() == egui::accesskit::Role::Heading)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    out.sort();
+    out
+}
+
+/// One key, pressed and released in one frame as the real window gets it from a quick hand.
+fn key_in_one_frame(h: &mut Window, modifiers: Modifiers, key: Key) {
+    for pressed in [true, false] {
+        h.input_mut().events.push(egui::Event::Key {
+            key,
+            pressed,
+            modifiers,
+            repeat: false,
+            physical_key: None,
+        });
+    }
+    h.step();
+}
+
+/// From every screen, every key that changes the screen (the next and previous screen, the
+/// guide): after the one frame that handles the key, the window shows what it shows once it
+/// has settled.
+#[test]
+fn every_screen_switch_by_key_is_drawn_in_the_frame_that_handles_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let keys = [
+        ("Ctrl+Page Down", Modifiers::COMMAND, Key::PageDown),
+        ("Ctrl+Page Up", Modifiers::COMMAND, Key::PageUp),
+        ("Alt+→", Modifiers::ALT, Key::ArrowRight),
+        ("F1", Modifiers::NONE, Key::F1),
+    ];
+    let mut h = common::screens::window_on(
+        common::start(),
+        behoeftewijzer::ui::Screen::Start,
+        dir.path(),
+    );
+    let mut failures = Vec::new();
+    let mut switched = 0;
+    for screen in common::screens::every_screen() {
+        for (name, modifiers, key) in keys {
+            common::screens::go_to(&mut h, screen);
+            key_in_one_frame(&mut h, modifiers, key);
+            let after_one = (h.state().screen(), headings(&h));
+            h.run();
+            let settled = (h.state().screen(), headings(&h));
+            if settled.0 != screen {
+                switched += 1;
+            }
+            if after_one != settled {
+                failures.push(format!(
+                    "{screen:?}, {name}: after one frame {:?} {:?}, settled {:?} {:?}",
+                    after_one.0, after_one.1, settled.0, settled.1
+                ));
+            }
+        }
+    }
+    assert!(switched > 20, "only {switched} keys changed the screen");
+    assert!(
+        failures.is_empty(),
+        "{} of the switches took more than one frame:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
