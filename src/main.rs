@@ -11,6 +11,11 @@ use behoeftewijzer::cli::{self, Cli};
 use clap::FromArgMatches as _;
 
 fn main() -> ExitCode {
+    // The window's look at the graphics, in a child process of its own (see `app::renderer`).
+    if std::env::var_os(behoeftewijzer::app::PROBE_VARIABLE).is_some() {
+        behoeftewijzer::app::print_probe();
+        return ExitCode::SUCCESS;
+    }
     behoeftewijzer::logging::init();
     if std::env::args_os().nth(1).is_some() {
         behoeftewijzer::console::attach_to_parent();

@@ -35,6 +35,7 @@ use crate::ui::{self, Screen, nav};
 use autosave::Autosave;
 pub use compare::Comparison;
 pub use derived::Derived;
+pub use renderer::{PROBE_VARIABLE, print_probe};
 pub use settings::{FileDialogs, Settings};
 
 /// Seconds after a change before the recovery copy is written.
@@ -190,6 +191,11 @@ pub struct App {
 impl App {
     /// Opens the window (with `open`, a profile to read first) and runs it until it closes.
     pub fn run_window(open: Option<&std::path::Path>) -> std::process::ExitCode {
+        // The privacy patterns (about 12 ms to compile) while the window is made, on another
+        // core, rather than in the first frame (issue 35).
+        let _ = std::thread::Builder::new()
+            .name("privacy patterns".into())
+            .spawn(privacy::prepare);
         let mut viewport = egui::ViewportBuilder::default()
             .with_title("Behoeftewijzer")
             .with_app_id(settings::APP_ID)

@@ -1,14 +1,16 @@
 //! Which renderer draws the window, chosen by what it costs, and what happens when one does not
 //! work. On a desk without a graphics card (a virtual or remote desktop) wgpu draws on a
 //! software rasterizer (lavapipe, WARP) at about 45 ms a frame, where glow (OpenGL through
-//! `egui_glow`) draws the same frame 3-4x faster. So before the window opens, wgpu's adapter is
-//! looked at once ([`probe`]) and a software rasterizer gets glow; the choice and its reason
+//! `egui_glow`) draws the same frame 3-4x faster. So glow goes first until wgpu's adapter has
+//! been looked at (once, after the first start's window shows: [`probe`]), and a software
+//! rasterizer keeps it; the choice and its reason
 //! are remembered and logged, and the officer can override it (*Beeld › Weergave*, from the
 //! next start). When the renderer tried does not start (DirectX 12 under Wine compiles no
 //! shaders; OpenGL 1.1 on a bare Windows desk), the next is tried: wgpu's own choice, wgpu with
 //! Vulkan or OpenGL only, glow; one that never drew a frame is tried last next time. When none
 //! works, a native message box says so in Dutch and English, with what to ask IT, and the log
 //! has the details.
+
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -133,7 +135,9 @@ pub fn choose(probed: Option<(String, bool)>) -> Choice {
 
 /// The order to try: a renderer forced by `BEHOEFTEWIJZER_RENDERER` alone; else the one the
 /// officer chose (`preferred`), or this computer's [`Choice`], or the one that worked last
-/// time, first; one that was being tried when the program ended before it drew goes last.
+/// time, first; with none of them (a first start), glow, which draws fastest on a desk without
+/// a graphics card and well on one with a card. One that was being tried when the program
+/// ended before it drew goes last.
 pub fn order(
     remembered: &Remembered,
     preferred: Option<Renderer>,
@@ -149,11 +153,10 @@ pub fn order(
     };
     let first = preferred
         .or(remembered.choice.as_ref().map(|c| c.renderer))
-        .or(worked);
-    if let Some(first) = first {
-        order.retain(|x| *x != first);
-        order.insert(0, first);
-    }
+        .or(worked)
+        .unwrap_or(Renderer::Glow);
+    order.retain(|x| *x != first);
+    order.insert(0, first);
     if let Some(Memory::Trying(r)) = remembered.last {
         order.retain(|x| *x != r);
         order.push(r);
@@ -290,6 +293,80 @@ pub(super) fn frame_started(ctx: &egui::Context) {
         let mut remembered = recall();
         remembered.last = Some(Memory::Worked(renderer));
         remember(&remembered);
+        if remembered.choice.is_none() && PROBE_AFTER_START.load(Ordering::Relaxed) {
+            probe_in_the_background();
+        }
+    }
+}
+
+/// Whether this start should look at the graphics once the window shows: nothing chosen yet,
+/// and neither the officer nor `BEHOEFTEWIJZER_RENDERER` chose.
+static PROBE_AFTER_START: AtomicBool = AtomicBool::new(false);
+
+/// The environment variable that makes the program [`probe`] and print the result instead of
+/// starting: the window runs it as a child process, off its own start and its own process (a
+/// driver that crashes while it is looked at takes no answer with it).
+pub const PROBE_VARIABLE: &str = "BEHOEFTEWIJZER_PROBE_GRAPHICS";
+
+/// Runs [`probe`] for the child process: prints "software NAME", "card NAME" or "none".
+pub fn print_probe() {
+    match probe() {
+        Some((name, true)) => println!("software {name}"),
+        Some((name, false)) => println!("card {name}"),
+        None => println!("none"),
+    }
+}
+
+/// What [`print_probe`] printed, read back.
+fn parse_probe(text: &str) -> Option<Option<(String, bool)>> {
+    let line = text.lines().next()?.trim();
+    if line == "none" {
+        return Some(None);
+    }
+    let (kind, name) = line.split_once(' ')?;
+    match kind {
+        "software" => Some(Some((name.to_owned(), true))),
+        "card" => Some(Some((name.to_owned(), false))),
+        _ => None,
+    }
+}
+
+/// Starts this program again as [`PROBE_VARIABLE`]'s child, on a thread, and remembers its
+/// [`Choice`] for the next start. Nothing changes for this window: its renderer is fixed.
+fn probe_in_the_background() {
+    let spawned = std::thread::Builder::new()
+        .name("graphics probe".into())
+        .spawn(|| {
+            let Ok(exe) = std::env::current_exe() else {
+                return;
+            };
+            let started = std::time::Instant::now();
+            let output = std::process::Command::new(exe)
+                .env(PROBE_VARIABLE, "1")
+                .stdin(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .output();
+            let probed = output
+                .ok()
+                .filter(|o| o.status.success())
+                .and_then(|o| parse_probe(&String::from_utf8_lossy(&o.stdout)));
+            let Some(probed) = probed else {
+                log::warn!("the graphics could not be looked at; glow stays first");
+                return;
+            };
+            let choice = choose(probed);
+            log::info!(
+                "looked at this computer's graphics in {} ms: {} from the next start ({})",
+                started.elapsed().as_millis(),
+                choice.renderer.name(),
+                choice.reason
+            );
+            let mut remembered = recall();
+            remembered.choice = Some(choice);
+            remember(&remembered);
+        });
+    if let Err(e) = spawned {
+        log::warn!("the graphics could not be looked at: {e}");
     }
 }
 
@@ -304,9 +381,10 @@ fn preferred(drawing: Drawing) -> Option<Renderer> {
 
 /// Opens the window with the first renderer that works; `window` runs eframe with the options
 /// given. `drawing` is the officer's choice. Without one, and without this computer's choice
-/// remembered, wgpu's adapter is looked at first ([`probe`]; once, about 40 ms): a software
-/// rasterizer gets glow. Says in the log which renderer goes first and why. Returns what the
-/// last attempt returned, or the failures of all of them.
+/// remembered, glow goes first, and once the window shows wgpu's adapter is looked at in a
+/// child process ([`probe`], about 30 ms, off the start): a graphics card gets wgpu from the
+/// next start, a software rasterizer keeps glow. Says in the log which renderer goes first and
+/// why. Returns what the last attempt returned, or the failures of all of them.
 pub fn run(
     base: impl Fn() -> eframe::NativeOptions,
     drawing: Drawing,
@@ -317,20 +395,14 @@ pub fn run(
         .and_then(|name| Renderer::from_name(&name));
     let preferred = preferred(drawing);
     let mut remembered = recall();
-    if forced.is_none() && preferred.is_none() && remembered.choice.is_none() {
-        let started = std::time::Instant::now();
-        let choice = choose(probe());
-        log::info!(
-            "looked at this computer's graphics in {} ms",
-            started.elapsed().as_millis()
-        );
-        remembered.choice = Some(choice);
-    }
     match (forced, preferred, &remembered.choice) {
         (Some(r), _, _) => log::info!("{} first: BEHOEFTEWIJZER_RENDERER says so", r.name()),
         (None, Some(r), _) => log::info!("{} first: chosen in the menu Beeld", r.name()),
         (None, None, Some(c)) => log::info!("{} first: {}", c.renderer.name(), c.reason),
-        (None, None, None) => {}
+        (None, None, None) => {
+            log::info!("nothing chosen yet: glow first, the graphics looked at once it shows");
+            PROBE_AFTER_START.store(true, Ordering::Relaxed);
+        }
     }
     let automatic = forced.is_none() && preferred.is_none();
     let order = order(&remembered, preferred, forced);
@@ -435,11 +507,11 @@ mod tests {
     fn what_worked_goes_first_and_what_never_drew_goes_last() {
         use Renderer::{Glow, Wgpu, WgpuVulkanOrGl};
         let none = Remembered::default();
-        assert_eq!(order(&none, None, None), [Wgpu, WgpuVulkanOrGl, Glow]);
+        assert_eq!(order(&none, None, None), [Glow, Wgpu, WgpuVulkanOrGl]);
         let worked = remembered(Some(Memory::Worked(Glow)), None);
         assert_eq!(order(&worked, None, None), [Glow, Wgpu, WgpuVulkanOrGl]);
-        let trying = remembered(Some(Memory::Trying(Wgpu)), None);
-        assert_eq!(order(&trying, None, None), [WgpuVulkanOrGl, Glow, Wgpu]);
+        let trying = remembered(Some(Memory::Trying(Glow)), None);
+        assert_eq!(order(&trying, None, None), [Wgpu, WgpuVulkanOrGl, Glow]);
         let worked = remembered(Some(Memory::Worked(Wgpu)), None);
         assert_eq!(order(&worked, None, Some(Glow)), [Glow]);
     }
@@ -479,6 +551,21 @@ mod tests {
         assert_eq!(card.renderer, Renderer::Wgpu);
         assert!(card.reason.contains("Intel"), "{}", card.reason);
         assert_eq!(choose(None).renderer, Renderer::Glow);
+    }
+
+    #[test]
+    fn the_probes_answer_reads_back() {
+        assert_eq!(
+            super::parse_probe("software llvmpipe (LLVM 15.0.6, 256 bits)\n"),
+            Some(Some(("llvmpipe (LLVM 15.0.6, 256 bits)".into(), true)))
+        );
+        assert_eq!(
+            super::parse_probe("card Intel(R) UHD Graphics 620"),
+            Some(Some(("Intel(R) UHD Graphics 620".into(), false)))
+        );
+        assert_eq!(super::parse_probe("none"), Some(None));
+        assert_eq!(super::parse_probe(""), None);
+        assert_eq!(super::parse_probe("panicked at …"), None);
     }
 
     #[test]
