@@ -81,10 +81,31 @@ pub struct Choice {
     pub reason: String,
 }
 
-/// What wgpu would draw with, without opening a window: its adapter's name, and whether that is
-/// a software rasterizer (wgpu's `DeviceType::Cpu`: Mesa's lavapipe or llvmpipe, Windows' WARP,
-/// "Microsoft Basic Render Driver"). `None` when wgpu finds no adapter at all.
-pub fn probe() -> Option<(String, bool)> {
+/// What wgpu would draw with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Probed {
+    /// A software rasterizer (wgpu's `DeviceType::Cpu`: Mesa's lavapipe or llvmpipe, Windows'
+    /// WARP, "Microsoft Basic Render Driver"), by its name.
+    Software(String),
+    /// A graphics card, by its name.
+    Card(String),
+    /// wgpu finds no adapter at all.
+    Nothing,
+}
+
+/// What wgpu would draw with, found without opening a window.
+pub fn probe() -> Probed {
+    probe_adapter().map_or(Probed::Nothing, |(name, software)| {
+        if software {
+            Probed::Software(name)
+        } else {
+            Probed::Card(name)
+        }
+    })
+}
+
+/// wgpu's adapter's name, and whether it draws in software.
+fn probe_adapter() -> Option<(String, bool)> {
     let setup = WgpuSetupCreateNew::without_display_handle();
     let power_preference = setup.power_preference;
     let instance = wgpu::Instance::new(setup.instance_descriptor);
@@ -116,17 +137,17 @@ fn is_software_name(name: &str) -> bool {
 /// The renderer for what [`probe`] found: on a software rasterizer glow (OpenGL through
 /// `egui_glow` draws this window's frames 3-4x faster there than wgpu on lavapipe, with half
 /// the CPU: docs/measurements.md), on a graphics card wgpu.
-pub fn choose(probed: Option<(String, bool)>) -> Choice {
+pub fn choose(probed: Probed) -> Choice {
     match probed {
-        Some((name, true)) => Choice {
+        Probed::Software(name) => Choice {
             renderer: Renderer::Glow,
             reason: format!("software rasterizer ({name}): glow draws faster there"),
         },
-        Some((name, false)) => Choice {
+        Probed::Card(name) => Choice {
             renderer: Renderer::Wgpu,
             reason: format!("graphics card ({name})"),
         },
-        None => Choice {
+        Probed::Nothing => Choice {
             renderer: Renderer::Glow,
             reason: "wgpu finds no adapter".to_owned(),
         },
@@ -311,22 +332,22 @@ pub const PROBE_VARIABLE: &str = "BEHOEFTEWIJZER_PROBE_GRAPHICS";
 /// Runs [`probe`] for the child process: prints "software NAME", "card NAME" or "none".
 pub fn print_probe() {
     match probe() {
-        Some((name, true)) => println!("software {name}"),
-        Some((name, false)) => println!("card {name}"),
-        None => println!("none"),
+        Probed::Software(name) => println!("software {name}"),
+        Probed::Card(name) => println!("card {name}"),
+        Probed::Nothing => println!("none"),
     }
 }
 
 /// What [`print_probe`] printed, read back.
-fn parse_probe(text: &str) -> Option<Option<(String, bool)>> {
+fn parse_probe(text: &str) -> Option<Probed> {
     let line = text.lines().next()?.trim();
     if line == "none" {
-        return Some(None);
+        return Some(Probed::Nothing);
     }
     let (kind, name) = line.split_once(' ')?;
     match kind {
-        "software" => Some(Some((name.to_owned(), true))),
-        "card" => Some(Some((name.to_owned(), false))),
+        "software" => Some(Probed::Software(name.to_owned())),
+        "card" => Some(Probed::Card(name.to_owned())),
         _ => None,
     }
 }
@@ -491,7 +512,7 @@ fn first_line(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Choice, Memory, Remembered, Renderer, choose, order};
+    use super::{Choice, Memory, Probed, Remembered, Renderer, choose, order};
 
     fn remembered(last: Option<Memory>, choice: Option<Renderer>) -> Remembered {
         Remembered {
@@ -542,28 +563,31 @@ mod tests {
             "llvmpipe (LLVM 15.0.6, 256 bits)",
             "Microsoft Basic Render Driver",
         ] {
-            assert_eq!(choose(Some((name.into(), true))).renderer, Renderer::Glow);
+            assert_eq!(
+                choose(Probed::Software(name.into())).renderer,
+                Renderer::Glow
+            );
             // Also by name, for a driver that does not say it draws on the CPU.
             assert!(super::is_software_name(name), "{name}");
         }
         assert!(!super::is_software_name("NVIDIA GeForce RTX 3060"));
-        let card = choose(Some(("Intel(R) UHD Graphics 620".into(), false)));
+        let card = choose(Probed::Card("Intel(R) UHD Graphics 620".into()));
         assert_eq!(card.renderer, Renderer::Wgpu);
         assert!(card.reason.contains("Intel"), "{}", card.reason);
-        assert_eq!(choose(None).renderer, Renderer::Glow);
+        assert_eq!(choose(Probed::Nothing).renderer, Renderer::Glow);
     }
 
     #[test]
     fn the_probes_answer_reads_back() {
         assert_eq!(
             super::parse_probe("software llvmpipe (LLVM 15.0.6, 256 bits)\n"),
-            Some(Some(("llvmpipe (LLVM 15.0.6, 256 bits)".into(), true)))
+            Some(Probed::Software("llvmpipe (LLVM 15.0.6, 256 bits)".into()))
         );
         assert_eq!(
             super::parse_probe("card Intel(R) UHD Graphics 620"),
-            Some(Some(("Intel(R) UHD Graphics 620".into(), false)))
+            Some(Probed::Card("Intel(R) UHD Graphics 620".into()))
         );
-        assert_eq!(super::parse_probe("none"), Some(None));
+        assert_eq!(super::parse_probe("none"), Some(Probed::Nothing));
         assert_eq!(super::parse_probe(""), None);
         assert_eq!(super::parse_probe("panicked at …"), None);
     }
