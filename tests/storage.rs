@@ -626,3 +626,101 @@ fn every_answer_at_its_limit_still_fits_in_a_profile_file() {
     assert_eq!(back.meeting, p.meeting);
     eprintln!("every answer at its limit: {size} bytes of {MAX_PROFILE_BYTES}");
 }
+
+/// Issue 35: profiles compared in the order a person sorts their names. Twelve files given as
+/// a shell's glob gives them (text order: 1, 10, 11, 12, 2, …) come out 1, 2, …, 12, on the
+/// command line and in the window alike (both open them with `load_entries`).
+#[test]
+fn compared_profiles_come_in_the_order_a_person_sorts_their_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths: Vec<std::path::PathBuf> = (1..=12)
+        .map(|n| {
+            let mut p = profiles::example();
+            p.set(
+                "organisatie.naam",
+                Some(Answer::Text(format!("Gemeente {n}"))),
+            );
+            let path = dir.path().join(format!("gemeente-{n}.ron"));
+            storage::save(&path, &p).unwrap();
+            path
+        })
+        .collect();
+    paths.sort();
+    assert!(paths[1].ends_with("gemeente-10.ron"), "{paths:?}");
+    let (entries, skipped) = storage::load_entries(&paths, q());
+    assert!(skipped.is_empty());
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    let wanted: Vec<String> = (1..=12).map(|n| format!("Gemeente {n}")).collect();
+    assert_eq!(names, wanted);
+}
+
+/// Issue 35: a profile whose texts are longer than the window lets one type (written by hand,
+/// or by an older version) opens whole, with a message that names every such answer. Every
+/// field with a cap, from the questionnaire's own kinds and the meeting's fields: each text
+/// answer, each "Anders, namelijk…", the meeting's notes and its lines, each five times its
+/// cap. Nothing is cut: the profile in the window holds every text whole.
+#[test]
+fn a_profile_over_the_typing_caps_opens_whole_and_says_which_answers() {
+    use behoeftewijzer::model::Answer;
+    use behoeftewijzer::model::questionnaire::Kind;
+    use behoeftewijzer::ui::modal::Dialog;
+    let long = |max: usize, tag: &str| format!("{tag} {}", "lang ".repeat(max)).trim().to_owned();
+    let mut p = profiles::example();
+    let mut named = Vec::new();
+    for question in q().questions() {
+        let answer = match &question.kind {
+            Kind::Text | Kind::LongText => Answer::Text(long(
+                question.kind.max_chars().unwrap(),
+                question.id.as_str(),
+            )),
+            kind if kind.has_other() => {
+                let other = Some(long(300, question.id.as_str()));
+                if matches!(kind, Kind::MultiChoice { .. }) {
+                    Answer::Choices {
+                        ids: vec!["anders".into()],
+                        other,
+                    }
+                } else {
+                    Answer::Choice {
+                        id: "anders".into(),
+                        other,
+                    }
+                }
+            }
+            _ => continue,
+        };
+        p.answers.insert(question.id.clone(), answer);
+        named.push(question.text.get(Lang::Nl).to_owned());
+    }
+    p.meeting.notes = long(5_000, "notities");
+    p.meeting.ours = long(300, "wij");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lang.ron");
+    storage::save(&path, &p).unwrap();
+    assert!(named.len() > 10, "{named:?}");
+    let h = common::start().open(&path).build();
+    assert_eq!(h.state().profile().answers, p.answers, "an answer was cut");
+    assert_eq!(
+        h.state().profile().meeting,
+        p.meeting,
+        "a meeting field was cut"
+    );
+    let Some(Dialog::Message { title, body }) = h.state().dialog().cloned() else {
+        panic!("no message: {:?}", h.state().dialog());
+    };
+    assert_eq!(title, "Sommige antwoorden zijn erg lang");
+    for text in &named {
+        assert!(
+            body.contains(text.as_str()),
+            "{text:?} not named in:\n{body}"
+        );
+    }
+    assert_eq!(
+        body.matches("Een veld van Na het overleg").count(),
+        2,
+        "{body}"
+    );
+    // The example itself opens without the message.
+    let h = common::start().open(&profiles::example_path()).build();
+    assert!(h.state().dialog().is_none(), "{:?}", h.state().dialog());
+}

@@ -54,6 +54,7 @@ impl App {
                     self.touched();
                     self.tell_changes(&changes);
                 }
+                self.tell_too_long();
             }
             Err(error) => {
                 let lang = self.lang();
@@ -67,6 +68,50 @@ impl App {
                     &error.message(lang),
                     path,
                 ));
+            }
+        }
+    }
+
+    /// Says which answers of the profile just opened are longer than the window lets one type
+    /// (issue 35): read whole and kept, never cut. Added to a message already shown (the
+    /// questionnaire's changes), else a message of its own.
+    fn tell_too_long(&mut self) {
+        let too_long = crate::model::profile::too_long(self.q, &self.doc.profile);
+        if too_long.is_empty() {
+            return;
+        }
+        let lang = self.lang();
+        let mut text = trs!(lang, "files-long-answers").to_owned();
+        for item in &too_long {
+            let place = match &item.place {
+                crate::model::profile::LongPlace::Answer(id)
+                | crate::model::profile::LongPlace::Other(id) => self
+                    .q
+                    .question(id)
+                    .map_or_else(|| id.to_string(), |q| q.text.get(lang).to_owned()),
+                crate::model::profile::LongPlace::Meeting => {
+                    trs!(lang, "files-long-meeting").to_owned()
+                }
+            };
+            let line = tr!(
+                lang,
+                "files-long-answer-line",
+                place = place,
+                count = crate::words::text::thousands(item.chars, lang),
+                max = crate::words::text::thousands(item.max, lang)
+            );
+            let _ = write!(text, "\n• {line}");
+        }
+        match &mut self.dialog {
+            Some(Dialog::Message { body, .. }) => {
+                body.push_str("\n\n");
+                body.push_str(&text);
+            }
+            _ => {
+                self.dialog = Some(Dialog::Message {
+                    title: trs!(lang, "files-long-answers-title").into(),
+                    body: text,
+                });
             }
         }
     }

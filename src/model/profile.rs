@@ -483,3 +483,70 @@ mod tests {
         assert!(!p.set("organisatie.naam", None));
     }
 }
+
+/// Where an answer longer than the window lets one type stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LongPlace {
+    /// The answer to a text question.
+    Answer(QuestionId),
+    /// The "Anders, namelijk…" text of a choice question.
+    Other(QuestionId),
+    /// A field of *Na het overleg* (the meeting's notes, a line or an agreement).
+    Meeting,
+}
+
+/// An answer longer than the window lets one type (issue 35): a file written by hand or by an
+/// older version. It is read whole and never cut; the window says which answers they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TooLong {
+    pub place: LongPlace,
+    pub chars: usize,
+    pub max: usize,
+}
+
+/// Every text of `profile` longer than the field the window types it in takes, in the
+/// questionnaire's order, then the meeting's.
+pub fn too_long(q: &Questionnaire, profile: &Profile) -> Vec<TooLong> {
+    use super::meeting::{LINE_MAX_CHARS, NOTES_MAX_CHARS};
+    use super::questionnaire::TEXT_MAX_CHARS;
+    let mut out = Vec::new();
+    let mut check = |place: LongPlace, text: &str, max: usize| {
+        let chars = text.chars().count();
+        if chars > max {
+            out.push(TooLong { place, chars, max });
+        }
+    };
+    for question in q.questions() {
+        match profile.answers.get(&question.id) {
+            Some(Answer::Text(text)) => {
+                let max = question.kind.max_chars().unwrap_or(TEXT_MAX_CHARS);
+                check(LongPlace::Answer(question.id.clone()), text, max);
+            }
+            Some(
+                Answer::Choice { other: Some(o), .. } | Answer::Choices { other: Some(o), .. },
+            ) => {
+                check(LongPlace::Other(question.id.clone()), o, TEXT_MAX_CHARS);
+            }
+            _ => {}
+        }
+    }
+    let m = &profile.meeting;
+    check(LongPlace::Meeting, &m.notes, NOTES_MAX_CHARS);
+    let lines = [&m.date, &m.ours, &m.alliance]
+        .into_iter()
+        .chain([
+            &m.training.which,
+            &m.training.group,
+            &m.training.when,
+            &m.training.partners,
+        ])
+        .chain(
+            m.agreements
+                .iter()
+                .flat_map(|a| [&a.what, &a.who, &a.by_when]),
+        );
+    for line in lines {
+        check(LongPlace::Meeting, line, LINE_MAX_CHARS);
+    }
+    out
+}

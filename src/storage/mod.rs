@@ -167,7 +167,9 @@ pub struct Skipped {
 
 /// Opens the profiles of a comparison (issue 13): older questionnaire versions migrated as for
 /// a single profile; a file that cannot be read is left out with its reason, the rest still
-/// count. Each path is opened once, however often it was given.
+/// count. Each path is opened once, however often it was given. They come in the order a
+/// person sorts their names, numbers by their value ("gemeente-2" before "gemeente-10"),
+/// whatever order the shell or the file window gave them in.
 pub fn load_entries(
     paths: &[PathBuf],
     questionnaire: &Questionnaire,
@@ -175,6 +177,8 @@ pub fn load_entries(
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
     let mut seen: Vec<PathBuf> = Vec::new();
+    let mut paths: Vec<&PathBuf> = paths.iter().collect();
+    paths.sort_by(|a, b| alphanumeric_sort::compare_str(a.to_string_lossy(), b.to_string_lossy()));
     for path in paths {
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if seen.contains(&key) {
