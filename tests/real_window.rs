@@ -369,6 +369,74 @@ fn the_file_dialog_leaves_no_bus_daemon_behind() {
     assert!(new.is_empty(), "left running: {new:?}");
 }
 
+/// The renderer file's text once it has a line that starts with `prefix`, waiting up to 10 s
+/// (the look at the graphics runs after the first frame, in a child process).
+fn renderer_memory_with(home: &Path, prefix: &str) -> String {
+    let memory = home.join("data/behoeftewijzer/renderer.txt");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let text = std::fs::read_to_string(&memory).unwrap_or_default();
+        if text.lines().any(|l| l.starts_with(prefix)) || std::time::Instant::now() > deadline {
+            return text;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Issue 35: a first start opens with glow, then looks at the graphics once the window shows
+/// and remembers this computer's choice with its reason (under Xvfb: a software rasterizer, or
+/// no wgpu adapter at all; glow either way); the next start begins with it and says why.
+#[test]
+fn a_first_start_opens_with_glow_and_remembers_the_computers_choice() {
+    let _one = common::one_at_a_time();
+    let Some(display) = Display::start() else {
+        return;
+    };
+    let home = home();
+    let log = home.path().join("log.txt");
+    let mut child = start_app(&display, home.path(), &log, &[], &[]);
+    assert!(display.focus_app(&mut child, &log), "no window appeared");
+    let memory = renderer_memory_with(home.path(), "chosen ");
+    let _ = child.kill();
+    let _ = child.wait();
+    let lines = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        lines.contains("nothing chosen yet: glow first")
+            && lines.contains("the window is drawn with glow")
+            && lines.contains("looked at this computer's graphics"),
+        "{lines}"
+    );
+    assert!(memory.lines().any(|l| l == "worked glow"), "{memory}");
+    let chosen = memory
+        .lines()
+        .find(|l| l.starts_with("chosen "))
+        .unwrap_or_else(|| panic!("no choice remembered: {memory}"));
+    assert!(
+        chosen.starts_with("chosen glow software rasterizer")
+            || chosen == "chosen glow wgpu finds no adapter",
+        "a desk without a graphics card should keep glow: {chosen}"
+    );
+
+    let log = home.path().join("log-2.txt");
+    let mut child = start_app(&display, home.path(), &log, &[], &[]);
+    assert!(
+        display.focus_app(&mut child, &log),
+        "no window the second time"
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    let lines = std::fs::read_to_string(&log).unwrap();
+    let reason = chosen.trim_start_matches("chosen glow ");
+    assert!(
+        lines.contains(&format!("glow first: {reason}")),
+        "the second start did not say why glow: {lines}"
+    );
+    assert!(
+        !lines.contains("looked at this computer's graphics"),
+        "{lines}"
+    );
+}
+
 /// No Vulkan driver and no EGL: wgpu has nothing to draw with, as on a desk whose graphics
 /// driver wgpu cannot use (Wine's DirectX 12 is the same case: see packaging/wine-check.sh).
 const NO_WGPU: [(&str, &str); 3] = [
@@ -377,6 +445,9 @@ const NO_WGPU: [(&str, &str); 3] = [
     ("__EGL_VENDOR_LIBRARY_FILENAMES", "/nonexistent"),
 ];
 
+/// The computer's choice was wgpu (a graphics card, when it was looked at), but wgpu cannot
+/// draw now: the window opens with the next renderer, glow, which becomes the choice with
+/// that reason, and the next start begins there.
 #[test]
 fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_there() {
     let _one = common::one_at_a_time();
@@ -384,6 +455,13 @@ fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_
         return;
     };
     let home = home();
+    let data = home.path().join("data/behoeftewijzer");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("renderer.txt"),
+        "worked wgpu\nchosen wgpu graphics card (a test's)\n",
+    )
+    .unwrap();
     let log = home.path().join("log.txt");
     let mut child = start_app(&display, home.path(), &log, &[], &NO_WGPU);
     assert!(display.focus_app(&mut child, &log), "no window appeared");
@@ -395,10 +473,14 @@ fn when_wgpu_cannot_draw_the_window_opens_with_opengl_and_the_next_start_begins_
             && lines.contains("the window is drawn with glow"),
         "not the fallback: {lines}"
     );
-    let memory = home.path().join("data/behoeftewijzer/renderer.txt");
-    assert_eq!(
-        std::fs::read_to_string(&memory).unwrap().trim(),
-        "worked glow"
+    let memory = std::fs::read_to_string(data.join("renderer.txt")).unwrap();
+    assert!(memory.lines().any(|l| l == "worked glow"), "{memory}");
+    assert!(
+        memory.lines().any(
+            |l| l.starts_with("chosen wgpu-vulkan-gl wgpu did not start")
+                || l.starts_with("chosen glow ")
+        ),
+        "{memory}"
     );
 
     // The next start goes straight to what worked.
