@@ -131,6 +131,8 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
             PdfPage::new(Mm(210.0), Mm(297.0), writer.ops)
         })
         .collect();
+    // The laid-out pages are in the page contents now; the memory goes before the next copy.
+    drop(pages);
     doc.with_pages(pdf_pages);
     set_metadata(&mut doc, brief, created)?;
     let structure = Structure {
@@ -138,7 +140,7 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
         marks: &marks,
     };
     Ok(Rendered {
-        bytes: save(&doc, brief.lang, &structure, created)?,
+        bytes: save(doc, brief.lang, &structure, created)?,
         pages: total,
         report: layout.report.clone(),
     })
@@ -418,7 +420,7 @@ fn set_metadata(
 /// The PDF bytes: fonts subset, the document language set (printpdf has no field for it),
 /// compressed.
 fn save(
-    doc: &PdfDocument,
+    doc: PdfDocument,
     lang: Lang,
     structure: &Structure,
     created: time::OffsetDateTime,
@@ -428,13 +430,18 @@ fn save(
         ..PdfSaveOptions::default()
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
+    // Each page's operators are content streams in `lo` now: printpdf's copy goes (a regional
+    // brief of 200 profiles held both, issue 35), keeping only what the XMP packet repeats.
+    let info = doc.metadata.info.clone();
+    drop(doc);
+    compress(&mut lo);
     let lang_tag = lang.tag();
     lo.catalog_mut()
         .map_err(|e| PdfError::Write(e.to_string()))?
         .set("Lang", lopdf::Object::string_literal(lang_tag));
     tag(&mut lo, structure)?;
     // XMP metadata, uncompressed as readers expect: title, language and "PDF/UA-1".
-    let xmp = xmp_metadata(&doc.metadata.info, lang_tag, created);
+    let xmp = xmp_metadata(&info, lang_tag, created);
     let mut xmp_dict = lopdf::Dictionary::new();
     xmp_dict.set("Type", lopdf::Object::Name(b"Metadata".to_vec()));
     xmp_dict.set("Subtype", lopdf::Object::Name(b"XML".to_vec()));

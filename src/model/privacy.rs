@@ -368,34 +368,34 @@ fn said_before_near(text: &str, at: usize, words: &[&str]) -> bool {
 }
 
 struct Patterns {
-    email: Regex,
-    bsn: Regex,
-    bsn_short: Regex,
-    date_numeric: Regex,
-    date_iso: Regex,
-    date_written: Regex,
-    postcode_then_number: Regex,
-    number_then_postcode: Regex,
-    iban: Regex,
-    street: Regex,
-    document: Regex,
-    alien_number: Regex,
-    child_age: Regex,
-    child_class: Regex,
-    honorific_name: Regex,
-    name_initial: Regex,
-    initial_surname: Regex,
-    capitalised: Regex,
-    life_detail: Regex,
-    person_detail: Regex,
-    name_age: Regex,
-    name_school: Regex,
-    two_names: Regex,
-    subject_verb: Regex,
-    plate: Regex,
-    handle: Regex,
-    profile_link: Regex,
-    case_number: Regex,
+    email: Pattern,
+    bsn: Pattern,
+    bsn_short: Pattern,
+    date_numeric: Pattern,
+    date_iso: Pattern,
+    date_written: Pattern,
+    postcode_then_number: Pattern,
+    number_then_postcode: Pattern,
+    iban: Pattern,
+    street: Pattern,
+    document: Pattern,
+    alien_number: Pattern,
+    child_age: Pattern,
+    child_class: Pattern,
+    honorific_name: Pattern,
+    name_initial: Pattern,
+    initial_surname: Pattern,
+    capitalised: Pattern,
+    life_detail: Pattern,
+    person_detail: Pattern,
+    name_age: Pattern,
+    name_school: Pattern,
+    two_names: Pattern,
+    subject_verb: Pattern,
+    plate: Pattern,
+    handle: Pattern,
+    profile_link: Pattern,
+    case_number: Pattern,
 }
 
 /// Surname particles, as they stand between an honorific or initials and a surname.
@@ -405,49 +405,115 @@ const PARTICLES: &str =
 /// What may follow a house number: "-2", "-II", " hs", "bis", " A", "a".
 const HOUSE_SUFFIX: &str = r"(?:\s?-\s?(?:[0-9]{1,4}|[A-Za-z]{1,3})|\s?(?:hs|huis|bis|ter|boven|beneden|zw|rd)|\s?[A-Za-z])?";
 
-/// Compiles the patterns now (about 6 ms), so that a command can do it on another core while
-/// it reads the profile and lays out the brief.
+/// A pattern compiled the first time it is needed: a text without an `@` never compiles the
+/// e-mail pattern, and a command that scans nothing compiles none (issue 35: the command
+/// line's fixed start).
+struct Pattern {
+    source: fn() -> String,
+    regex: OnceLock<Regex>,
+}
+
+impl Pattern {
+    fn new(source: fn() -> String) -> Self {
+        Self {
+            source,
+            regex: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for Pattern {
+    type Target = Regex;
+
+    fn deref(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            let source = (self.source)();
+            // The patterns are constants: a test compiles every one of them.
+            match Regex::new(&source) {
+                Ok(r) => r,
+                Err(e) => panic!("privacy pattern {source}: {e}"),
+            }
+        })
+    }
+}
+
+impl Patterns {
+    /// Every pattern, in about the order a scan first needs them.
+    fn all(&self) -> [&Pattern; 28] {
+        [
+            &self.iban,
+            &self.email,
+            &self.bsn,
+            &self.bsn_short,
+            &self.document,
+            &self.alien_number,
+            &self.postcode_then_number,
+            &self.number_then_postcode,
+            &self.street,
+            &self.child_age,
+            &self.child_class,
+            &self.date_numeric,
+            &self.date_iso,
+            &self.date_written,
+            &self.handle,
+            &self.profile_link,
+            &self.case_number,
+            &self.plate,
+            &self.honorific_name,
+            &self.initial_surname,
+            &self.name_initial,
+            &self.capitalised,
+            &self.life_detail,
+            &self.name_school,
+            &self.name_age,
+            &self.two_names,
+            &self.person_detail,
+            &self.subject_verb,
+        ]
+    }
+}
+
+/// Compiles every pattern now, the last a scan needs first, so that a command can do it on
+/// another core while it reads the profile: the scan compiles from the front what it needs
+/// before this thread got there, and the two meet in the middle.
 pub fn prepare() {
-    let _ = patterns();
+    for pattern in patterns().all().iter().rev() {
+        let _: &Regex = pattern;
+    }
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        // The patterns are constants: a test compiles every one of them.
-        let re = |s: &str| match Regex::new(s) {
-            Ok(r) => r,
-            Err(e) => panic!("privacy pattern {s}: {e}"),
-        };
         Patterns {
-            email: re(r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?-u:\b)"),
-            bsn: re(r"(?-u:\b)[0-9]{3}[. -]?[0-9]{2}[. -]?[0-9]{2}[. -]?[0-9]{2}(?-u:\b)|(?-u:\b)[0-9]{4}[. -]?[0-9]{2}[. -]?[0-9]{3}(?-u:\b)|(?-u:\b)[0-9]{3}[. -][0-9]{3}[. -][0-9]{3}(?-u:\b)"),
-            bsn_short: re(r"(?-u:\b)[0-9]{8,9}(?-u:\b)"),
-            date_numeric: re(r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4}|[0-9]{2})(?-u:\b)"),
-            date_iso: re(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)"),
-            date_written: re(r"(?i)(?-u:\b)([0-9]{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+('[0-9]{2}|[0-9]{4})(?-u:\b)"),
-            postcode_then_number: re(&format!(r"(?i)(?-u:\b)[1-9][0-9]{{3}}\s?([a-z]{{2}})(?-u:\b)\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*[0-9]{{1,5}}{HOUSE_SUFFIX}(?-u:\b)")),
-            number_then_postcode: re(&format!(r"(?i)(?-u:\b)([a-z]{{3,}})\s+[0-9]{{1,5}}{HOUSE_SUFFIX}\s*,?\s+[1-9][0-9]{{3}}\s?([a-z]{{2}})(?-u:\b)")),
-            iban: re(r"(?i)(?-u:\b)[a-z]{2}[0-9]{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?(?-u:\b)"),
-            street: re(&format!(r"(?-u:\b)(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-zà-ÿ]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|baan|ring|erf|wal|haven|park|boulevard|allee|veld|zijde|burcht)\s+[0-9]{{1,5}}{HOUSE_SUFFIX}(?-u:\b)")),
-            document: re(r"(?-u:\b)[A-Z0-9]{8,9}(?-u:\b)"),
-            alien_number: re(r"(?-u:\b)[0-9]{8,10}(?-u:\b)"),
-            child_age: re(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*[0-9]{1,2}\s*jaar(?-u:\b))"),
-            child_class: re(r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+[0-9]"),
-            honorific_name: re(&format!(r"(?-u:\b)(?i:mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|dhr\.|dhr|de\s+heer|familie|fam\.)\s+((?:\p{{Lu}}\.\s?){{0,3}}{PARTICLES}\p{{Lu}}[\p{{Ll}}'’-]+(?:-\p{{Lu}}[\p{{Ll}}'’-]+)?)")),
-            name_initial: re(r"(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:[\s,;:)]|$)"),
-            initial_surname: re(&format!(r"\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?){{0,3}}({PARTICLES}\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)")),
-            capitalised: re(r"\p{Lu}[\p{Ll}'’]+"),
-            life_detail: re(r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|\(\s*[0-9]{1,2}\s*\)|,\s*[0-9]{1,2}\s*[,.]|(?:schuld|huurachterstand|achterstand|uitkering|bijstand|werkloos|ziek|opgenomen|depress|dementie|kanker|zwanger|verslaaf|drinkt|drugs|eenzaam|psychi|woont|woning|dakloos|opvang|uit huis|school|klas|groep\s*[0-9]|brugklas|vmbo|havo|vwo|mbo|lyceum|college|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheiding|gescheiden|verblijfsvergunning|asiel|politie|veilig thuis|melding|dossier|casus|weigert|overleden|weduw|gevlucht|vluchteling|zus|broer|moeder|vader|ouders|zoon|dochter|kinderen|familie|haar man|zijn vrouw|ex-partner)"),
-            person_detail: re(r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|schuld|huurachterstand|uitkering|bijstand|werkloos|ontslag|ziek|opgenomen|depress|dementie|alzheimer|kanker|zwanger|bevall|verslaaf|drinkt|drugs|eenzaam|psychi|woont|wonen|verhuisd|dakloos|uit huis|spijbel|brugklas|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheid|verblijfsvergunning|asiel|inburgering|weigert|overleden|weduw|gevlucht|vlucht|haar man|zijn vrouw|haar (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|zijn (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|ex-partner|bang|boete|voedselbank|huisarts|schoonouders|slaap|slaapt|nachtmerrie|trauma|angst|huil|ruzie|baan|huur|ouders|zoon|dochter|neef|nicht|kleinzoon|opgesloten|gecontroleerd|uitgebuit|aangehouden|arbeidsongeschikt|inkomen|(?-u:\b)(?:hij|zij|ze|hem|haar|zich|ex|man|vrouw|oom|tante)(?-u:\b)"),
-            name_age: re(r"(\p{Lu}[\p{Ll}'’]+)(?:[\s-](\p{Lu}[\p{Ll}'’]+))?(?:\s+\p{Lu}\.)?(?:\s+\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|,\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*(?:[,.;)]|$))"),
-            name_school: re(r"(\p{Lu}[\p{Ll}'’]+)\s+(?:uit|in|zit in|zit op|van|op)\s+(?:de\s+|het\s+)?(?:[1-6]\s*)?(?:\p{Ll}+\s+)?(?:groep|\p{Ll}*klas|vmbo|havo|vwo|mbo|ROC|roc|hbo|\p{Ll}*school|hogeschool|universiteit|gymnasium|atheneum)(?-u:\b)"),
-            two_names: re(&format!(r"(\p{{Lu}}[\p{{Ll}}'’]+)\s+{PARTICLES}(\p{{Lu}}[\p{{Ll}}'’]+)")),
-            subject_verb: re(&format!(r"^\s*[(\[\-–•*]?\s*(\p{{Lu}}[\p{{Ll}}'’]+)\s+(?:{})(?-u:\b)", PERSON_VERBS.join("|"))),
-            plate: re(r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)"),
-            handle: re(r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)"),
-            profile_link: re(r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})"),
-            case_number: re(r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossiernummer|dossiernr\.?|dossier|casusnummer|casus|zaaknummer|zaaknr\.?|zaak|registratienummer|cli[eë]ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})"),
+            email: Pattern::new(|| r"(?i)(?-u:\b)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?-u:\b)".to_owned()),
+            bsn: Pattern::new(|| r"(?-u:\b)[0-9]{3}[. -]?[0-9]{2}[. -]?[0-9]{2}[. -]?[0-9]{2}(?-u:\b)|(?-u:\b)[0-9]{4}[. -]?[0-9]{2}[. -]?[0-9]{3}(?-u:\b)|(?-u:\b)[0-9]{3}[. -][0-9]{3}[. -][0-9]{3}(?-u:\b)".to_owned()),
+            bsn_short: Pattern::new(|| r"(?-u:\b)[0-9]{8,9}(?-u:\b)".to_owned()),
+            date_numeric: Pattern::new(|| r"(?-u:\b)([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4}|[0-9]{2})(?-u:\b)".to_owned()),
+            date_iso: Pattern::new(|| r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)".to_owned()),
+            date_written: Pattern::new(|| r"(?i)(?-u:\b)([0-9]{1,2})\s+(jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+('[0-9]{2}|[0-9]{4})(?-u:\b)".to_owned()),
+            postcode_then_number: Pattern::new(|| format!(r"(?i)(?-u:\b)[1-9][0-9]{{3}}\s?([a-z]{{2}})(?-u:\b)\s*,?\s*(?:huisnummer|huisnr\.?|nr\.?|no\.?)?\s*[0-9]{{1,5}}{HOUSE_SUFFIX}(?-u:\b)")),
+            number_then_postcode: Pattern::new(|| format!(r"(?i)(?-u:\b)([a-z]{{3,}})\s+[0-9]{{1,5}}{HOUSE_SUFFIX}\s*,?\s+[1-9][0-9]{{3}}\s?([a-z]{{2}})(?-u:\b)")),
+            iban: Pattern::new(|| r"(?i)(?-u:\b)[a-z]{2}[0-9]{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?(?-u:\b)".to_owned()),
+            street: Pattern::new(|| format!(r"(?-u:\b)(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-zà-ÿ]*(?:straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|dreef|plantsoen|markt|baan|ring|erf|wal|haven|park|boulevard|allee|veld|zijde|burcht)\s+[0-9]{{1,5}}{HOUSE_SUFFIX}(?-u:\b)")),
+            document: Pattern::new(|| r"(?-u:\b)[A-Z0-9]{8,9}(?-u:\b)".to_owned()),
+            alien_number: Pattern::new(|| r"(?-u:\b)[0-9]{8,10}(?-u:\b)".to_owned()),
+            child_age: Pattern::new(|| r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*[0-9]{1,2}\s*jaar(?-u:\b))".to_owned()),
+            child_class: Pattern::new(|| r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+[0-9]".to_owned()),
+            honorific_name: Pattern::new(|| format!(r"(?-u:\b)(?i:mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|dhr\.|dhr|de\s+heer|familie|fam\.)\s+((?:\p{{Lu}}\.\s?){{0,3}}{PARTICLES}\p{{Lu}}[\p{{Ll}}'’-]+(?:-\p{{Lu}}[\p{{Ll}}'’-]+)?)")),
+            name_initial: Pattern::new(|| r"(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:[\s,;:)]|$)".to_owned()),
+            initial_surname: Pattern::new(|| format!(r"\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?){{0,3}}({PARTICLES}\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)")),
+            capitalised: Pattern::new(|| r"\p{Lu}[\p{Ll}'’]+".to_owned()),
+            life_detail: Pattern::new(|| r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|\(\s*[0-9]{1,2}\s*\)|,\s*[0-9]{1,2}\s*[,.]|(?:schuld|huurachterstand|achterstand|uitkering|bijstand|werkloos|ziek|opgenomen|depress|dementie|kanker|zwanger|verslaaf|drinkt|drugs|eenzaam|psychi|woont|woning|dakloos|opvang|uit huis|school|klas|groep\s*[0-9]|brugklas|vmbo|havo|vwo|mbo|lyceum|college|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheiding|gescheiden|verblijfsvergunning|asiel|politie|veilig thuis|melding|dossier|casus|weigert|overleden|weduw|gevlucht|vluchteling|zus|broer|moeder|vader|ouders|zoon|dochter|kinderen|familie|haar man|zijn vrouw|ex-partner)".to_owned()),
+            person_detail: Pattern::new(|| r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|schuld|huurachterstand|uitkering|bijstand|werkloos|ontslag|ziek|opgenomen|depress|dementie|alzheimer|kanker|zwanger|bevall|verslaaf|drinkt|drugs|eenzaam|psychi|woont|wonen|verhuisd|dakloos|uit huis|spijbel|brugklas|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheid|verblijfsvergunning|asiel|inburgering|weigert|overleden|weduw|gevlucht|vlucht|haar man|zijn vrouw|haar (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|zijn (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|ex-partner|bang|boete|voedselbank|huisarts|schoonouders|slaap|slaapt|nachtmerrie|trauma|angst|huil|ruzie|baan|huur|ouders|zoon|dochter|neef|nicht|kleinzoon|opgesloten|gecontroleerd|uitgebuit|aangehouden|arbeidsongeschikt|inkomen|(?-u:\b)(?:hij|zij|ze|hem|haar|zich|ex|man|vrouw|oom|tante)(?-u:\b)".to_owned()),
+            name_age: Pattern::new(|| r"(\p{Lu}[\p{Ll}'’]+)(?:[\s-](\p{Lu}[\p{Ll}'’]+))?(?:\s+\p{Lu}\.)?(?:\s+\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|,\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*(?:[,.;)]|$))".to_owned()),
+            name_school: Pattern::new(|| r"(\p{Lu}[\p{Ll}'’]+)\s+(?:uit|in|zit in|zit op|van|op)\s+(?:de\s+|het\s+)?(?:[1-6]\s*)?(?:\p{Ll}+\s+)?(?:groep|\p{Ll}*klas|vmbo|havo|vwo|mbo|ROC|roc|hbo|\p{Ll}*school|hogeschool|universiteit|gymnasium|atheneum)(?-u:\b)".to_owned()),
+            two_names: Pattern::new(|| format!(r"(\p{{Lu}}[\p{{Ll}}'’]+)\s+{PARTICLES}(\p{{Lu}}[\p{{Ll}}'’]+)")),
+            subject_verb: Pattern::new(|| format!(r"^\s*[(\[\-–•*]?\s*(\p{{Lu}}[\p{{Ll}}'’]+)\s+(?:{})(?-u:\b)", PERSON_VERBS.join("|"))),
+            plate: Pattern::new(|| r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)".to_owned()),
+            handle: Pattern::new(|| r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)".to_owned()),
+            profile_link: Pattern::new(|| r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})".to_owned()),
+            case_number: Pattern::new(|| r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossiernummer|dossiernr\.?|dossier|casusnummer|casus|zaaknummer|zaaknr\.?|zaak|registratienummer|cli[eë]ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})".to_owned()),
         }
     })
 }
@@ -605,6 +671,10 @@ fn overlaps(taken: &[Hit], r: &std::ops::Range<usize>) -> bool {
 
 /// Looks through one text. `year` is this year: later dates are no dates of birth.
 pub fn scan_text(text: &str, allowed: &Allowed, year: i32) -> Vec<(Kind, String)> {
+    // Nothing to find in white space, and no pattern to compile for it.
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
     let p = patterns();
     let mut hits: Vec<Hit> = Vec::new();
     // What is recognised but allowed still takes its place, so no other kind reads it again.
@@ -1577,6 +1647,28 @@ pub fn scan_outgoing(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every pattern compiles (they are compiled only when first needed, so a broken one
+    /// would otherwise show only in the scan that needs it), and `prepare` compiles them all.
+    #[test]
+    fn every_pattern_compiles_and_prepare_compiles_them_all() {
+        prepare();
+        let p = patterns();
+        let compiled = p.all().iter().filter(|x| x.regex.get().is_some()).count();
+        assert_eq!(compiled, p.all().len());
+        // Each field once in `all`, so `prepare` misses none.
+        let mut addresses: Vec<usize> = p
+            .all()
+            .iter()
+            .map(|x| std::ptr::from_ref(*x) as usize)
+            .collect();
+        addresses.sort_unstable();
+        addresses.dedup();
+        assert_eq!(
+            addresses.len(),
+            std::mem::size_of::<Patterns>() / std::mem::size_of::<Pattern>()
+        );
+    }
 
     fn kinds(text: &str) -> Vec<Kind> {
         let allowed = Allowed {
