@@ -438,3 +438,59 @@ fn a_dialog_about_a_file_says_the_file_in_a_text_a_screen_reader_reads() {
         h.run();
     }
 }
+
+/// The texts of the labels in the tree, by value or name.
+fn label_texts(h: &Harness<'static, App>) -> std::collections::HashSet<String> {
+    h.query_all_by_role(Role::Label)
+        .filter_map(|n| n.accesskit_node().value().or(n.accesskit_node().label()))
+        .collect()
+}
+
+/// A label inside a menu is passed by the arrow keys, so a screen reader never reads it (Orca
+/// heard "Automatisch kiezen (aanbevolen) selected radio menu item" without "from the next
+/// start", and the text size's items without the size). What such a label says must be in the
+/// name or description of an item of the same menu. Every menu of the menu bar, as found in
+/// the tree, with the example open (so the menus have all their items).
+#[test]
+fn what_a_label_in_a_menu_says_is_read_with_its_items() {
+    let mut h = common::start().size([1100.0, 900.0]).example().build();
+    let menus: Vec<String> = h
+        .query_all_by_role(Role::MenuItem)
+        .filter(|n| n.accesskit_node().data().is_expanded() == Some(false))
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(menus.len() >= 4, "menus found: {menus:?}");
+    let mut labels_seen = 0;
+    for menu in &menus {
+        let before = label_texts(&h);
+        h.get_by_role_and_label(Role::MenuItem, menu).click();
+        h.run();
+        let items: Vec<String> = [Role::MenuItem, Role::MenuItemRadio, Role::MenuItemCheckBox]
+            .into_iter()
+            .flat_map(|role| {
+                h.query_all_by_role(role)
+                    .map(|n| {
+                        let node = n.accesskit_node();
+                        format!(
+                            "{} {}",
+                            node.label().unwrap_or_default(),
+                            node.description().unwrap_or_default()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let new: Vec<String> = label_texts(&h).difference(&before).cloned().collect();
+        for label in &new {
+            labels_seen += 1;
+            assert!(
+                items.iter().any(|item| item.contains(label.as_str())),
+                "menu {menu}: the label \"{label}\" is read with none of its items: {items:?}"
+            );
+        }
+        h.key_press(Key::Escape);
+        h.run();
+    }
+    // The View menu has two such labels (the text size, the rendering): the check saw them.
+    assert!(labels_seen >= 2, "labels in menus: {labels_seen}");
+}

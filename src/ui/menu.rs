@@ -198,10 +198,13 @@ fn view_menu(ui: &mut egui::Ui, lang: Lang, view: ViewChoices, out: &mut Vec<Com
         drawn_with,
     } = view;
     menu(ui, trs!(lang, "menu-view"), |ui| {
+        // The labels of the menu are not reached with the arrows: what they say is also the
+        // description of the items they are about, for a screen reader.
         let size = (ui.ctx().zoom_factor() * 100.0).round();
-        ui.label(tr!(lang, "menu-text-size-size", size = size.to_string()));
+        let size = tr!(lang, "menu-text-size-size", size = size.to_string());
+        ui.label(&size);
         for step in [ZoomStep::In, ZoomStep::Out, ZoomStep::Reset] {
-            command_button_ui(ui, Command::Zoom(step), lang, out);
+            super::described_command_button_ui(ui, Command::Zoom(step), lang, Some(&size), out);
         }
         ui.separator();
         let mut shown = sections_shown;
@@ -232,6 +235,11 @@ fn view_menu(ui: &mut egui::Ui, lang: Lang, view: ViewChoices, out: &mut Vec<Com
         }
         ui.separator();
         ui.label(trs!(lang, "menu-drawing"));
+        let now = drawn_with.map(|now| tr!(lang, "menu-drawing-now", name = now.short_name(lang)));
+        let about = match &now {
+            Some(now) => format!("{} {now}", trs!(lang, "menu-drawing")),
+            None => trs!(lang, "menu-drawing").to_owned(),
+        };
         for choice in Drawing::iter() {
             let radio = ui.radio(drawing == choice, Command::SetDrawing(choice).label(lang));
             super::mark_menu_item(
@@ -240,13 +248,14 @@ fn view_menu(ui: &mut egui::Ui, lang: Lang, view: ViewChoices, out: &mut Vec<Com
                 egui::accesskit::Role::MenuItemRadio,
                 Some(drawing == choice),
             );
+            super::describe(ui, &radio, &about);
             if radio.clicked() {
                 out.push(Command::SetDrawing(choice));
                 ui.close();
             }
         }
-        if let Some(now) = drawn_with {
-            ui.label(tr!(lang, "menu-drawing-now", name = now.short_name(lang)));
+        if let Some(now) = now {
+            ui.label(now);
         }
     });
 }

@@ -390,6 +390,18 @@ pub fn shortcut_text(lang: Lang, shortcut: &egui::KeyboardShortcut, is_mac: bool
 
 /// A menu entry for a command, with its shortcut beside it.
 pub fn command_button_ui(ui: &mut egui::Ui, command: Command, lang: Lang, out: &mut Vec<Command>) {
+    described_command_button_ui(ui, command, lang, None, out);
+}
+
+/// A menu item for a command, with a description a screen reader reads after its name: what a
+/// label in the menu says about it, which the arrow keys pass by.
+pub fn described_command_button_ui(
+    ui: &mut egui::Ui,
+    command: Command,
+    lang: Lang,
+    description: Option<&str>,
+    out: &mut Vec<Command>,
+) {
     let mut button = egui::Button::new(command.label(lang));
     if let Some(shortcut) = command.shortcut() {
         let is_mac = ui.ctx().os() == egui::os::OperatingSystem::Mac;
@@ -402,6 +414,9 @@ pub fn command_button_ui(ui: &mut egui::Ui, command: Command, lang: Lang, out: &
         response.scroll_to_me(None);
     }
     mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
+    if let Some(description) = description {
+        describe(ui, &response, description);
+    }
     if response.clicked() {
         out.push(command);
         // Closes the menu also when chosen with Enter or a screen reader's click action.
@@ -426,6 +441,13 @@ pub fn mark_menu_item(
                 egui::accesskit::Toggled::False
             });
         }
+    });
+}
+
+/// Gives a control the description a screen reader reads after its name.
+pub fn describe(ui: &egui::Ui, response: &egui::Response, description: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_description(description);
     });
 }
 
