@@ -468,9 +468,11 @@ impl eframe::App for App {
         self.tell_notice(&ctx);
         ui::a11y::deliver_announcement(&ctx);
         ui::theme::paint_focus_ring(&ctx);
+        ui::theme::warm_glyphs(&ctx);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        log::info!("the window closes");
         self.wait_for_save_on_exit();
         self.autosave_on_exit();
     }

@@ -227,6 +227,95 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
+/// The sizes the screens use beside the text styles: the brief preview's headings (18) and
+/// title (21), the needs profile's section headings (19): `ui/brief.rs`, `ui/needs.rs`.
+const DOCUMENT_SIZES: [f32; 3] = [18.0, 19.0, 21.0];
+
+/// The characters a Dutch or English text mostly holds.
+const LETTERS: &str = concat!(
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~",
+    "àáâäçèéêëìíîïñòóôöùúûüÀÁÂÄÇÈÉÊËÌÍÎÏÑÒÓÔÖÙÚÛÜĳĲß‘’‚“”„‹›«»–—…•€×·°←↑→↓\u{a0}\u{202f}"
+);
+
+/// The ligatures Noto Sans draws as one glyph (profiel, afloop, treffen).
+const LIGATURES: [&str; 5] = ["fi", "fl", "ff", "ffi", "ffl"];
+
+/// Draws the letters into the font atlas at every size the screens use, once the first frame
+/// is shown and again after the text size changed (the atlas is made anew then): the first
+/// visit to the needs profile or the brief's preview finds its letters drawn, instead of
+/// drawing them in the frame the officer waits for (issue 35).
+pub fn warm_glyphs(ctx: &egui::Context) {
+    let warmed = egui::Id::unique("glyphs-warmed-at");
+    let seen = egui::Id::unique("glyphs-scale-seen");
+    let scale = ctx.pixels_per_point();
+    if ctx.data(|d| d.get_temp::<f32>(warmed)) == Some(scale) {
+        return;
+    }
+    // The first frame, and the frame the scale changed in, are left alone: the first is shown
+    // as soon as it can be, and egui makes the atlas anew at the start of the frame after a
+    // change of scale, which would throw away what was drawn into it now.
+    if ctx.data(|d| d.get_temp::<f32>(seen)) != Some(scale) {
+        ctx.data_mut(|d| d.insert_temp(seen, scale));
+        ctx.request_repaint();
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(warmed, scale));
+    // Each size takes about 2.5 % of the atlas's greatest height at 100 % text, 2.25 times
+    // that at 150 % and four times at 200 %, where the atlas (4 MB at 100 %) would grow to
+    // four times its memory, and egui clears it once 80 % is taken. So: the documents' sizes,
+    // the screens' titles, the body text and the small text, up to 125 %.
+    if scale > 1.25 {
+        return;
+    }
+    let style = ctx.global_style();
+    let fonts = DOCUMENT_SIZES
+        .iter()
+        .map(|size| FontId::new(*size, FontFamily::Proportional))
+        .chain([TextStyle::Heading, TextStyle::Body, TextStyle::Small].map(|t| t.resolve(&style)));
+    ctx.fonts_mut(|f| {
+        for font in fonts {
+            let job = every_position(f, &font, scale);
+            let _ = f.layout_job(job);
+        }
+    });
+}
+
+/// Each of [`LETTERS`] and [`LIGATURES`] four times, at the four quarter-pixel positions egui
+/// draws a glyph at (its subpixel bins): before each, the space that brings it to the next
+/// quarter.
+fn every_position(
+    fonts: &mut egui::epaint::text::FontsView<'_>,
+    font: &FontId,
+    scale: f32,
+) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    let mut x = 0.0_f32; // in pixels
+    let format = egui::TextFormat::simple(font.clone(), Color32::WHITE);
+    let mut units: Vec<(String, f32)> = Vec::new();
+    // Only what the fonts have (egui stops a debug build at a letter none of them has).
+    for c in LETTERS.chars() {
+        if fonts.has_glyph(font, c) {
+            units.push((c.to_string(), fonts.glyph_width(font, c) * scale));
+        }
+    }
+    for ligature in LIGATURES {
+        let width = fonts
+            .layout_no_wrap(ligature.to_owned(), font.clone(), Color32::WHITE)
+            .size()
+            .x;
+        units.push((ligature.to_owned(), width * scale));
+    }
+    for (unit, width) in units {
+        for quarter in 0..4u8 {
+            let target = f32::from(quarter) * 0.25;
+            let gap = (target - x.fract()).rem_euclid(1.0) + 0.05;
+            job.append(&unit, gap / scale, format.clone());
+            x += gap + width;
+        }
+    }
+    job
+}
+
 /// What both themes do the same way, each in its own colours.
 fn common(v: &mut Visuals, text: Color32, focus_fill: Color32) {
     let ring = focus(v);
