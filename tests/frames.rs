@@ -81,39 +81,3 @@ fn every_screen_switch_by_key_is_drawn_in_the_frame_that_handles_it() {
         failures.join("\n")
     );
 }
-
-/// The first visit to a screen draws no letters into the font atlas (issue 35: the first visit
-/// to the needs profile and the brief's preview took 2.3 frames, partly drawing the letters of
-/// their heading sizes in that frame). The window draws them once its first frame is shown;
-/// every screen is visited once here, in a fresh window, with the complete example open.
-#[test]
-fn the_first_visit_to_every_screen_finds_its_letters_drawn() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = common::screens::window_on(
-        common::start(),
-        behoeftewijzer::ui::Screen::Start,
-        dir.path(),
-    );
-    #[expect(
-        clippy::redundant_closure_for_method_calls,
-        reason = "the method path does not fit the closure's lifetimes"
-    )]
-    let fill = |h: &Window| h.ctx.fonts(|f| f.font_atlas_fill_ratio());
-    let mut grew = Vec::new();
-    let mut visited = 0;
-    for screen in common::screens::every_screen() {
-        let before = fill(&h);
-        common::screens::go_to(&mut h, screen);
-        visited += 1;
-        let after = fill(&h);
-        if after > before {
-            grew.push(format!("{screen:?}: {before:.5} -> {after:.5}"));
-        }
-    }
-    assert!(visited > 10, "only {visited} screens");
-    assert!(
-        grew.is_empty(),
-        "letters drawn on a first visit:\n{}",
-        grew.join("\n")
-    );
-}

@@ -468,7 +468,6 @@ impl eframe::App for App {
         self.tell_notice(&ctx);
         ui::a11y::deliver_announcement(&ctx);
         ui::theme::paint_focus_ring(&ctx);
-        ui::theme::warm_glyphs(&ctx);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
