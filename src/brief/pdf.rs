@@ -434,6 +434,8 @@ fn save(
     // brief of 200 profiles held both, issue 35), keeping only what the XMP packet repeats.
     let info = doc.metadata.info.clone();
     drop(doc);
+    // The page contents, compressed while they are the bulk; nothing added below is a
+    // stream that may be compressed (the XMP packet stays readable).
     compress(&mut lo);
     let lang_tag = lang.tag();
     lo.catalog_mut()
@@ -458,7 +460,6 @@ fn save(
     {
         dict.remove(b"GTS_PDFXVersion");
     }
-    compress(&mut lo);
     let mut bytes = Vec::new();
     // Object streams (PDF 1.5): the structure tree's many small objects, compressed too.
     let options = lopdf::SaveOptions::builder()
