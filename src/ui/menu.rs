@@ -38,9 +38,17 @@ fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) ->
     use egui::accesskit::{HasPopup, Role};
     let shown = ui.menu_button(title, |ui| {
         let layer = ui.layer_id();
+        // Every menu scrolls when it is taller than the window (a small window, large text),
+        // and the item the arrows reach comes into view (`mark_menu_item`).
+        let room = ui.ctx().content_rect().height() - 60.0;
         ui.scope_builder(
             egui::UiBuilder::new().accessibility_role(Role::Menu),
-            contents,
+            |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt(title)
+                    .max_height(room.max(120.0))
+                    .show(ui, contents);
+            },
         );
         // The first item that takes the focus, for opening with the keyboard.
         ui.ctx().viewport(|v| {
@@ -79,9 +87,6 @@ fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) ->
 /// A plain button inside a menu, as a menu item.
 fn item(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
     let response = ui.button(text);
-    if response.gained_focus() {
-        response.scroll_to_me(None);
-    }
     super::mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
     response
 }
@@ -95,66 +100,52 @@ fn menus_ui(
     out: &mut Vec<Command>,
 ) -> egui::Id {
     let first = menu(ui, trs!(lang, "menu-file"), |ui| {
-        // Taller than a small window at large text: the list scrolls, as *Ga naar* does.
-        let room = ui.ctx().content_rect().height() - 60.0;
-        egui::ScrollArea::vertical()
-            .id_salt("file-menu")
-            .max_height(room.max(120.0))
-            .show(ui, |ui| {
-                for command in [
-                    Command::New,
-                    Command::NewBasedOnThis,
-                    Command::Open,
-                    Command::Save,
-                    Command::SaveAs,
-                ] {
-                    command_button_ui(ui, command, lang, out);
-                }
-                command_button_ui(ui, Command::ViewExample, lang, out);
-                ui.separator();
-                command_button_ui(ui, Command::ExportBrief, lang, out);
-                command_button_ui(ui, Command::ExportBriefWord, lang, out);
-                command_button_ui(ui, Command::ExportReport, lang, out);
-                command_button_ui(ui, Command::ExportReportWord, lang, out);
-                command_button_ui(ui, Command::Compare, lang, out);
-                if !recent.is_empty() {
-                    menu(ui, trs!(lang, "menu-recent-files"), |ui| {
-                        for path in recent {
-                            if item(ui, display_path(path)).clicked() {
-                                out.push(Command::OpenPath(path.clone()));
-                                ui.close();
-                            }
-                        }
-                    });
-                }
-                ui.separator();
-                command_button_ui(ui, Command::Quit, lang, out);
-            });
-    });
-    menu(ui, trs!(lang, "menu-go"), |ui| {
-        // Taller than a small window at large text: the list scrolls.
-        let room = ui.ctx().content_rect().height() - 60.0;
-        egui::ScrollArea::vertical()
-            .max_height(room.max(120.0))
-            .show(ui, |ui| {
-                command_button_ui(ui, Command::Goto(Screen::Start), lang, out);
-                for index in 0..q.sections().len() {
-                    if item(ui, nav::section_label(q, index, lang)).clicked() {
-                        out.push(Command::Goto(Screen::Section(index)));
+        for command in [
+            Command::New,
+            Command::NewBasedOnThis,
+            Command::Open,
+            Command::Save,
+            Command::SaveAs,
+        ] {
+            command_button_ui(ui, command, lang, out);
+        }
+        command_button_ui(ui, Command::ViewExample, lang, out);
+        ui.separator();
+        command_button_ui(ui, Command::ExportBrief, lang, out);
+        command_button_ui(ui, Command::ExportBriefWord, lang, out);
+        command_button_ui(ui, Command::ExportReport, lang, out);
+        command_button_ui(ui, Command::ExportReportWord, lang, out);
+        command_button_ui(ui, Command::Compare, lang, out);
+        if !recent.is_empty() {
+            menu(ui, trs!(lang, "menu-recent-files"), |ui| {
+                for path in recent {
+                    if item(ui, display_path(path)).clicked() {
+                        out.push(Command::OpenPath(path.clone()));
                         ui.close();
                     }
                 }
-                command_button_ui(ui, Command::Goto(Screen::Review), lang, out);
-                command_button_ui(ui, Command::Goto(Screen::Needs), lang, out);
-                command_button_ui(ui, Command::Goto(Screen::Brief), lang, out);
-                command_button_ui(ui, Command::Goto(Screen::Meeting), lang, out);
-                command_button_ui(ui, Command::Goto(Screen::Report), lang, out);
-                if comparing {
-                    command_button_ui(ui, Command::Goto(Screen::Compare), lang, out);
-                    command_button_ui(ui, Command::Goto(Screen::RegionalBrief), lang, out);
-                }
-                super::follow_focus(ui, true);
             });
+        }
+        ui.separator();
+        command_button_ui(ui, Command::Quit, lang, out);
+    });
+    menu(ui, trs!(lang, "menu-go"), |ui| {
+        command_button_ui(ui, Command::Goto(Screen::Start), lang, out);
+        for index in 0..q.sections().len() {
+            if item(ui, nav::section_label(q, index, lang)).clicked() {
+                out.push(Command::Goto(Screen::Section(index)));
+                ui.close();
+            }
+        }
+        command_button_ui(ui, Command::Goto(Screen::Review), lang, out);
+        command_button_ui(ui, Command::Goto(Screen::Needs), lang, out);
+        command_button_ui(ui, Command::Goto(Screen::Brief), lang, out);
+        command_button_ui(ui, Command::Goto(Screen::Meeting), lang, out);
+        command_button_ui(ui, Command::Goto(Screen::Report), lang, out);
+        if comparing {
+            command_button_ui(ui, Command::Goto(Screen::Compare), lang, out);
+            command_button_ui(ui, Command::Goto(Screen::RegionalBrief), lang, out);
+        }
     });
     view_menu(ui, lang, view, out);
     menu(ui, trs!(lang, "menu-help"), |ui| {

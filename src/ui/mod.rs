@@ -408,11 +408,6 @@ pub fn described_command_button_ui(
         button = button.shortcut_text(shortcut_text(lang, &shortcut, is_mac));
     }
     let response = ui.add(button);
-    // In a menu that scrolls (a small window, large text), the item the arrows reach comes
-    // into view.
-    if response.gained_focus() {
-        response.scroll_to_me(None);
-    }
     mark_menu_item(ui, &response, egui::accesskit::Role::MenuItem, None);
     if let Some(description) = description {
         describe(ui, &response, description);
@@ -432,6 +427,11 @@ pub fn mark_menu_item(
     role: egui::accesskit::Role,
     checked: Option<bool>,
 ) {
+    // In a menu that scrolls (a small window, large text), the item the arrows reach comes
+    // into view, whatever kind of item it is.
+    if response.gained_focus() {
+        response.scroll_to_me(None);
+    }
     ui.ctx().accesskit_node_builder(response.id, |node| {
         node.set_role(role);
         if let Some(checked) = checked {
