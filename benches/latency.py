@@ -16,7 +16,8 @@ that renderer's frame.
 Needs: an X display without a GPU in `DISPLAY` (Xvfb), gcc with the X11, Xext and Xtst
 headers (Debian: libx11-dev libxext-dev libxtst-dev), xdotool.
 Run: `cargo build --release --bin behoeftewijzer`, then
-`Xvfb :97 -screen 0 1280x1024x24 & DISPLAY=:97 python3 benches/latency.py`.
+`Xvfb :97 -screen 0 1280x1024x24 & DISPLAY=:97 python3 benches/latency.py`. To compare
+builds in one run: `--exe old/behoeftewijzer --exe new/behoeftewijzer --renderers glow`.
 """
 
 import argparse
@@ -48,8 +49,8 @@ def build_helper(work):
     return helper
 
 
-def start(renderer, work, n):
-    home = work / f"home-{renderer}-{n}"
+def start(exe, renderer, work, n, label):
+    home = work / f"home-{label}-{n}"
     (home / "run").mkdir(mode=0o700, parents=True)
     profile = home / "voorbeeld.ron"
     shutil.copy(ROOT / "assets/examples/voorbeeld-compleet.ron", profile)
@@ -57,7 +58,7 @@ def start(renderer, work, n):
            "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_RUNTIME_DIR": str(home / "run"),
            "RUST_LOG": "info", "BEHOEFTEWIJZER_RENDERER": renderer}
-    proc = subprocess.Popen([str(RELEASE / "behoeftewijzer"), str(profile)], env=env,
+    proc = subprocess.Popen([str(exe), str(profile)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     for line in proc.stderr:
         if "the window is drawn with" in line:
@@ -109,40 +110,50 @@ def one_round(helper, window):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--exe", action="append",
+                        help="a build to measure (again for each build to compare, in one "
+                             "run); the release build when not given")
+    parser.add_argument("--renderers", default="glow,wgpu",
+                        help="which renderers, with a comma between (default: glow,wgpu)")
     args = parser.parse_args()
     if "DISPLAY" not in os.environ:
         sys.exit("DISPLAY is not set: start Xvfb (see this script's header)")
+    exes = [Path(e) for e in args.exe or [RELEASE / "behoeftewijzer"]]
+    renderers = args.renderers.split(",")
+    # Each build with each renderer; rounds alternate between all of them.
+    variants = [(exe, r, f"{r}" if len(exes) == 1 else f"{exe}, {r}")
+                for exe in exes for r in renderers]
     work = Path(tempfile.mkdtemp(prefix="latency-"))
-    renderers = ["glow", "wgpu"]
-    samples = {r: {} for r in renderers}
+    samples = {label: {} for _, _, label in variants}
     try:
         helper = build_helper(work)
         for n in range(args.rounds):
-            for renderer in renderers:
-                proc, window = start(renderer, work, n)
+            for i, (exe, renderer, label) in enumerate(variants):
+                proc, window = start(exe, renderer, work, n, i)
                 try:
                     for kind, values in one_round(helper, window).items():
-                        samples[renderer].setdefault(kind, []).extend(values)
+                        samples[label].setdefault(kind, []).extend(values)
                 finally:
                     proc.kill()
                     proc.wait()
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"{args.rounds} rounds, each renderer in a fresh window per round; medians in ms "
-          "(min–max), and the ratio to one frame of the same renderer")
+    print(f"{args.rounds} rounds, each build and renderer in a fresh window per round; medians "
+          "in ms (min–max), and the ratio to one frame of the same build and renderer")
     frames = {}
-    for renderer in renderers:
-        frame = statistics.median(f for f, _ in samples[renderer]["one frame"])
-        frames[renderer] = frame
-        print(f"\n{renderer}")
-        for kind, values in samples[renderer].items():
+    for _, _, label in variants:
+        frame = statistics.median(f for f, _ in samples[label]["one frame"])
+        frames[label] = frame
+        print(f"\n{label}")
+        for kind, values in samples[label].items():
             first = [f for f, _ in values]
             last = [s for _, s in values]
             print(f"  {kind:<26} first pixel {statistics.median(first):6.1f} "
                   f"({min(first):.1f}–{max(first):.1f})  {statistics.median(first) / frame:4.2f}×"
                   f"   settled {statistics.median(last):6.1f}  "
                   f"{statistics.median(last) / frame:4.2f}×   n={len(values)}")
-    print(f"\none frame, glow against wgpu: {frames['glow'] / frames['wgpu']:.2f}×")
+    if len(exes) == 1 and {"glow", "wgpu"} <= set(renderers):
+        print(f"\none frame, glow against wgpu: {frames['glow'] / frames['wgpu']:.2f}×")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,15 @@ fn main() -> ExitCode {
         behoeftewijzer::app::print_probe();
         return ExitCode::SUCCESS;
     }
+    // The questionnaire and the needs rules are read and checked once, at start (and in the
+    // tests), on another core while the command line is read and the window is made (issue 35);
+    // whoever needs them first waits for them there.
+    let _ = std::thread::Builder::new()
+        .name("questionnaire".into())
+        .spawn(|| {
+            let _ = behoeftewijzer::model::Questionnaire::builtin();
+            let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
+        });
     behoeftewijzer::logging::init();
     if std::env::args_os().nth(1).is_some() {
         behoeftewijzer::console::attach_to_parent();
@@ -27,9 +36,6 @@ fn main() -> ExitCode {
     if let Some(command) = &args.command {
         cli::prepare(command);
     }
-    // The questionnaire and the needs rules are checked once, at start (and in the tests).
-    let _ = behoeftewijzer::model::Questionnaire::builtin();
-    let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
     match &args.command {
         Some(command) => cli::run_and_print(command),
         None => App::run_window(args.profile.as_deref()),

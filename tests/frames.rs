@@ -81,3 +81,18 @@ fn every_screen_switch_by_key_is_drawn_in_the_frame_that_handles_it() {
         failures.join("\n")
     );
 }
+
+/// The letters are drawn without hinting, in the light and the dark theme, whichever the
+/// system asks for (issue 35): egui runs a glyph's TrueType instructions the first time it draws
+/// it, which was 6 of the first frame's 9 ms of work in the release build on a desk without a
+/// graphics card (docs/measurements.md), and more on the first visit to a long screen.
+#[test]
+fn the_window_draws_its_letters_without_hinting_in_both_themes() {
+    let h = common::start().new_profile().build();
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        assert!(
+            !h.ctx.style_of(theme).visuals.text_options.font_hinting,
+            "{theme:?}: hinting is on"
+        );
+    }
+}
