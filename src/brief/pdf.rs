@@ -558,6 +558,10 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<(), PdfError> 
     let mut kids: Vec<Vec<Object>> = vec![Vec::new(); structure.elements.len()];
     let mut document_kids: Vec<Object> = Vec::new();
     let mut attached = vec![false; structure.elements.len()];
+    // The page of each element's first content: its `Pg`. Content on that page is named by
+    // its number alone (an integer in `K`); only content that runs on to another page needs a
+    // marked-content reference naming the page (a dictionary, ten times the memory, issue 35).
+    let mut home: Vec<Option<usize>> = vec![None; structure.elements.len()];
     let mut nums: Vec<Object> = Vec::new();
     for (page_index, page_marks) in structure.marks.iter().enumerate() {
         let Some(&page_id) = pages.get(page_index) else {
@@ -572,11 +576,15 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<(), PdfError> 
                 &mut document_kids,
                 &ids,
             );
-            let mut mcr = Dictionary::new();
-            mcr.set("Type", Object::Name(b"MCR".to_vec()));
-            mcr.set("Pg", Object::Reference(page_id));
-            mcr.set("MCID", Object::Integer(mcid as i64));
-            kids[element].push(Object::Dictionary(mcr));
+            if *home[element].get_or_insert(page_index) == page_index {
+                kids[element].push(Object::Integer(mcid as i64));
+            } else {
+                let mut mcr = Dictionary::new();
+                mcr.set("Type", Object::Name(b"MCR".to_vec()));
+                mcr.set("Pg", Object::Reference(page_id));
+                mcr.set("MCID", Object::Integer(mcid as i64));
+                kids[element].push(Object::Dictionary(mcr));
+            }
         }
         let parents = page_marks
             .iter()
@@ -590,7 +598,10 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<(), PdfError> 
     }
     for (index, element) in structure.elements.iter().enumerate() {
         let parent = element.parent.map_or(document_id, |p| ids[p]);
-        let dict = element_dict(element, parent, std::mem::take(&mut kids[index]));
+        let mut dict = element_dict(element, parent, std::mem::take(&mut kids[index]));
+        if let Some(&page_id) = home[index].and_then(|page| pages.get(page)) {
+            dict.set("Pg", Object::Reference(page_id));
+        }
         lo.objects.insert(ids[index], Object::Dictionary(dict));
     }
     let mut document = Dictionary::new();
