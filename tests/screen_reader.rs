@@ -494,3 +494,56 @@ fn what_a_label_in_a_menu_says_is_read_with_its_items() {
     // The View menu has two such labels (the text size, the rendering): the check saw them.
     assert!(labels_seen >= 2, "labels in menus: {labels_seen}");
 }
+
+/// Each menu of the bar is one menu to a screen reader: every item the arrows reach sits in
+/// exactly one node with the role of a menu (a second one around egui's own made Orca say
+/// "menu | menu" on opening it). The menus are found by walking the bar with Tab.
+#[test]
+fn every_item_of_every_menu_is_in_one_menu() {
+    let open = || {
+        let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
+        common::press(&mut h, Key::F10);
+        h
+    };
+    let in_bar = |h: &Harness<'static, App>| {
+        h.query_by(common::is_focused)
+            .is_some_and(|n| n.accesskit_node().data().has_popup().is_some())
+    };
+    let mut h = open();
+    let mut menus = 0;
+    while in_bar(&h) && menus < 20 {
+        menus += 1;
+        common::press(&mut h, Key::Tab);
+    }
+    assert!(menus >= 5, "{menus} menus");
+    for tabs in 0..menus {
+        let mut h = open();
+        for _ in 0..tabs {
+            common::press(&mut h, Key::Tab);
+        }
+        let title = common::focused_label(&h).unwrap_or_default();
+        common::press(&mut h, Key::Enter);
+        h.run();
+        let mut seen = Vec::new();
+        loop {
+            let node = h.get_by(common::is_focused);
+            let label = node.accesskit_node().label().unwrap_or_default();
+            if seen.contains(&label) {
+                break;
+            }
+            // Up to the menu bar's item that opened it (the bar itself is a menu to egui).
+            let mut menus_around = 0;
+            let mut up = node.accesskit_node().parent();
+            while let Some(n) = up.filter(|n| n.data().has_popup().is_none()) {
+                menus_around += usize::from(n.role() == Role::Menu);
+                up = n.parent();
+            }
+            assert_eq!(
+                menus_around, 1,
+                "{title} › {label}: in {menus_around} menus"
+            );
+            seen.push(label);
+            common::press(&mut h, Key::ArrowDown);
+        }
+    }
+}

@@ -40,16 +40,13 @@ fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) ->
         let layer = ui.layer_id();
         // Every menu scrolls when it is taller than the window (a small window, large text),
         // and the item the arrows reach comes into view (`mark_menu_item`).
+        // (egui's menu is a menu to a screen reader by itself: a second one around the items
+        // made Orca say "menu" twice.)
         let room = ui.ctx().content_rect().height() - 60.0;
-        ui.scope_builder(
-            egui::UiBuilder::new().accessibility_role(Role::Menu),
-            |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt(title)
-                    .max_height(room.max(120.0))
-                    .show(ui, contents);
-            },
-        );
+        egui::ScrollArea::vertical()
+            .id_salt(title)
+            .max_height(room.max(120.0))
+            .show(ui, contents);
         // The first item that takes the focus, for opening with the keyboard.
         ui.ctx().viewport(|v| {
             v.this_pass
