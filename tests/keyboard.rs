@@ -727,33 +727,15 @@ fn arrows_pressed_quickly_go_where_slow_ones_go_on_every_screen() {
 #[test]
 fn every_item_of_every_menu_comes_into_view_at_200_percent() {
     let open = || {
-        let mut h = common::start()
+        common::start()
             .size([800.0, 600.0])
             .zoom(2.0)
             .new_profile()
-            .build();
-        common::press(&mut h, Key::F10);
-        h
+            .build()
     };
-    let has_popup = |h: &common::Window| {
-        h.query_by(common::is_focused)
-            .is_some_and(|n| n.accesskit_node().data().has_popup().is_some())
-    };
-    // The menus of the bar, in Tab order.
-    let mut menus = Vec::new();
-    let mut h = open();
-    while has_popup(&h) && menus.len() < 20 {
-        menus.push(common::focused_label(&h).unwrap_or_default());
-        common::press(&mut h, Key::Tab);
-    }
-    assert!(menus.len() >= 5, "{menus:?}");
-    for (tabs, title) in menus.iter().enumerate() {
+    for (index, title) in common::menus_of_the_bar(open).iter().enumerate() {
         let mut h = open();
-        for _ in 0..tabs {
-            common::press(&mut h, Key::Tab);
-        }
-        common::press(&mut h, Key::Enter);
-        h.run();
+        common::open_menu(&mut h, index);
         let view = h.ctx.content_rect();
         // The menu's items, in view or not (the bar's menus open menus; they are not items).
         let items: Vec<String> = h

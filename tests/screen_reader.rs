@@ -500,30 +500,10 @@ fn what_a_label_in_a_menu_says_is_read_with_its_items() {
 /// "menu | menu" on opening it). The menus are found by walking the bar with Tab.
 #[test]
 fn every_item_of_every_menu_is_in_one_menu() {
-    let open = || {
-        let mut h = common::start().size([1100.0, 900.0]).new_profile().build();
-        common::press(&mut h, Key::F10);
-        h
-    };
-    let in_bar = |h: &Harness<'static, App>| {
-        h.query_by(common::is_focused)
-            .is_some_and(|n| n.accesskit_node().data().has_popup().is_some())
-    };
-    let mut h = open();
-    let mut menus = 0;
-    while in_bar(&h) && menus < 20 {
-        menus += 1;
-        common::press(&mut h, Key::Tab);
-    }
-    assert!(menus >= 5, "{menus} menus");
-    for tabs in 0..menus {
+    let open = || common::start().size([1100.0, 900.0]).new_profile().build();
+    for (index, title) in common::menus_of_the_bar(open).iter().enumerate() {
         let mut h = open();
-        for _ in 0..tabs {
-            common::press(&mut h, Key::Tab);
-        }
-        let title = common::focused_label(&h).unwrap_or_default();
-        common::press(&mut h, Key::Enter);
-        h.run();
+        common::open_menu(&mut h, index);
         let mut seen = Vec::new();
         loop {
             let node = h.get_by(common::is_focused);
@@ -546,4 +526,49 @@ fn every_item_of_every_menu_is_in_one_menu() {
             common::press(&mut h, Key::ArrowDown);
         }
     }
+}
+
+/// Where a group is a group to a screen reader by itself, another of the same kind around it
+/// is read twice ("menu | menu" was heard when a menu opened). On every screen with the example
+/// open, and with every menu of the bar open: no menu, dialog, list, radio group, tab list,
+/// table or group sits directly in another of its own kind (only plain containers between).
+#[test]
+fn no_group_is_announced_twice_on_any_screen_or_menu() {
+    use common::screens;
+    const GROUPS: [Role; 8] = [
+        Role::Menu,
+        Role::MenuBar,
+        Role::Dialog,
+        Role::List,
+        Role::RadioGroup,
+        Role::TabList,
+        Role::Table,
+        Role::Group,
+    ];
+    fn doubled(h: &common::Window, place: &str) -> Vec<String> {
+        h.query_all_by(|n| GROUPS.contains(&n.role()))
+            .filter_map(|node| {
+                let n = node.accesskit_node();
+                let mut up = n.parent();
+                while let Some(p) = up.filter(|p| p.role() == Role::GenericContainer) {
+                    up = p.parent();
+                }
+                up.filter(|p| p.role() == n.role())
+                    .map(|_| format!("{place}: {:?} {:?} in another", n.role(), n.label()))
+            })
+            .collect()
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut found = Vec::new();
+    for screen in screens::every_screen() {
+        let h = screens::window_on(common::start(), screen, dir.path());
+        found.extend(doubled(&h, &format!("{screen:?}")));
+    }
+    let open = || common::start().new_profile().build();
+    for (index, title) in common::menus_of_the_bar(open).iter().enumerate() {
+        let mut h = open();
+        common::open_menu(&mut h, index);
+        found.extend(doubled(&h, title));
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

@@ -176,12 +176,13 @@ pub fn apply(ctx: &egui::Context) {
     // The system's light or dark choice; light where the system does not say (egui would
     // pick dark there).
     ctx.options_mut(|o| o.fallback_theme = egui::Theme::Light);
-    // No hinting: egui runs each glyph's TrueType instructions when it first draws it, 6 of
-    // the first frame's 9 ms of CPU (and more on the first visit to a long screen) on a desk
-    // without a graphics card; unhinted Noto Sans at 16 points looks nearly the same (issue 35).
-    ctx.all_styles_mut(|s| s.visuals.text_options.font_hinting = false);
     ctx.set_theme(egui::ThemePreference::System);
     ctx.all_styles_mut(|style| {
+        // No hinting: egui runs each glyph's TrueType instructions when it first draws it, 6
+        // of the first frame's 9 ms of CPU (and more on the first visit to a long screen) on a
+        // desk without a graphics card; unhinted Noto Sans at 16 points looks nearly the same
+        // (issue 35).
+        style.visuals.text_options.font_hinting = false;
         style.text_styles = [
             (
                 TextStyle::Heading,

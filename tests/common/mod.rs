@@ -322,3 +322,35 @@ pub fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("write {}: {e}", path.display()));
     path
 }
+
+/// Whether the control with the focus opens a menu (a menu of the menu bar).
+pub fn focus_opens_a_menu(h: &Window) -> bool {
+    h.query_by(is_focused)
+        .is_some_and(|n| n.accesskit_node().data().has_popup().is_some())
+}
+
+/// The menus of the menu bar, in Tab order from F10: found by walking the bar in the window
+/// `open()` makes, so a menu added later is counted without anyone listing it.
+pub fn menus_of_the_bar(open: impl Fn() -> Window) -> Vec<String> {
+    let mut h = open();
+    press(&mut h, Key::F10);
+    let mut menus = Vec::new();
+    while focus_opens_a_menu(&h) && menus.len() < 20 {
+        menus.push(focused_label(&h).unwrap_or_default());
+        press(&mut h, Key::Tab);
+    }
+    assert!(menus.len() >= 5, "the menu bar: {menus:?}");
+    menus
+}
+
+/// Opens the menu bar's menu number `index` (from 0) with the keyboard, as
+/// [`menus_of_the_bar`] found it: F10, Tab `index` times, Enter. The focus is then on its
+/// first item.
+pub fn open_menu(h: &mut Window, index: usize) {
+    press(h, Key::F10);
+    for _ in 0..index {
+        press(h, Key::Tab);
+    }
+    press(h, Key::Enter);
+    h.run();
+}
