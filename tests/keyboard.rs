@@ -771,3 +771,33 @@ fn every_item_of_every_menu_comes_into_view_at_200_percent() {
         );
     }
 }
+
+/// Where the window has room (1100 × 760, 100 % text), every menu of the bar shows all its
+/// items at once: none is cut off at the menu's edge (egui measures a new menu within 400
+/// points, and the scroll area kept that: *Beeld*'s last choices were hidden).
+#[test]
+fn every_menu_shows_all_its_items_when_the_window_has_room() {
+    let open = || common::start().size([1100.0, 760.0]).new_profile().build();
+    for (index, title) in common::menus_of_the_bar(open).iter().enumerate() {
+        let mut h = open();
+        common::open_menu(&mut h, index);
+        // The open menu's area: the layer under its first item (which has the focus).
+        let first = h.get_by(common::is_focused).rect();
+        let menu = h
+            .ctx
+            .layer_id_at(first.center())
+            .and_then(|layer| h.ctx.memory(|m| m.area_rect(layer.id)))
+            .unwrap_or_else(|| panic!("{title}: no open menu"));
+        let cut: Vec<String> = h
+            .query_all_by(|n| {
+                matches!(
+                    n.role(),
+                    Role::MenuItem | Role::MenuItemRadio | Role::MenuItemCheckBox
+                ) && n.data().has_popup().is_none()
+            })
+            .filter(|n| n.rect().max.y > menu.max.y + 0.5)
+            .map(|n| format!("{:?} at {:?}", n.accesskit_node().label(), n.rect()))
+            .collect();
+        assert!(cut.is_empty(), "{title} ends at {menu:?}; cut off: {cut:?}");
+    }
+}

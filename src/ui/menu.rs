@@ -42,10 +42,14 @@ fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) ->
         // and the item the arrows reach comes into view (`mark_menu_item`).
         // (egui's menu is a menu to a screen reader by itself: a second one around the items
         // made Orca say "menu" twice.)
-        let room = ui.ctx().content_rect().height() - 60.0;
+        // As tall as its items up to the window's height: egui measures a new menu within
+        // 400 points (`default_area_size`), which a scroll area would keep without the
+        // minimum (the *Beeld* menu's last items were cut off in a window with room).
+        let room = (ui.ctx().content_rect().height() - 60.0).max(120.0);
         egui::ScrollArea::vertical()
             .id_salt(title)
-            .max_height(room.max(120.0))
+            .max_height(room)
+            .min_scrolled_height(room)
             .show(ui, contents);
         // The first item that takes the focus, for opening with the keyboard.
         ui.ctx().viewport(|v| {
