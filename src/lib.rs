@@ -37,7 +37,8 @@
 //!   `words/combine.rs`, privacy findings in `words/privacy.rs`.
 //! - **The brief** (*gespreksnotitie*): `brief::content::build` (`brief/content.rs`); **the
 //!   regional brief**: `brief::regional::build`; **the verslag**: `brief::report::build`. All
-//!   three are one document model, laid out by `brief/layout.rs` and drawn by `brief/pdf.rs`;
+//!   three are one document model, laid out by `brief/layout.rs` and drawn by `brief/pdf.rs`
+//!   (the file itself written object by object by `brief/pdf_file.rs`);
 //!   the window's previews (`ui/brief.rs`, `ui/compare/preview.rs`, `ui/meeting.rs`) draw the
 //!   same model.
 //! - **What leaves the computer**: `export::gate` (the privacy check) and `app/export.rs`,

@@ -6,6 +6,7 @@ pub mod docx;
 pub mod error;
 pub mod layout;
 pub mod pdf;
+mod pdf_file;
 pub mod regional;
 pub mod report;
 pub mod tags;

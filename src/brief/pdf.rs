@@ -2,8 +2,8 @@
 //! footer with "pagina N van M" on every page, metadata, and the document language (`/Lang`)
 //! through lopdf. The PDF is tagged: every piece of content is marked with the structure
 //! element it belongs to (headings, paragraphs, lists, tables, the figure), decoration and the
-//! footer as artifacts, and lopdf writes the structure tree, so a screen reader reads the brief
-//! in order. The layout itself is [`super::layout`].
+//! footer as artifacts, and the structure tree is written with it (by [`super::pdf_file`]), so a
+//! screen reader reads the brief in order. The layout itself is [`super::layout`].
 
 use printpdf::{
     Color, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
@@ -441,7 +441,7 @@ fn save(
     lo.catalog_mut()
         .map_err(|e| PdfError::Write(e.to_string()))?
         .set("Lang", lopdf::Object::string_literal(lang_tag));
-    tag(&mut lo, structure)?;
+    let tree = tag(&mut lo, structure)?;
     // XMP metadata, uncompressed as readers expect: title, language and "PDF/UA-1".
     let xmp = xmp_metadata(&info, lang_tag, created);
     let mut xmp_dict = lopdf::Dictionary::new();
@@ -460,16 +460,20 @@ fn save(
     {
         dict.remove(b"GTS_PDFXVersion");
     }
-    let mut bytes = Vec::new();
-    // Object streams (PDF 1.5): the structure tree's many small objects, compressed too.
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        .compression_level(COMPRESSION_LEVEL)
-        .build();
-    lo.save_with_options(&mut bytes, options)
-        .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(bytes)
+    // The file, object by object: lopdf's objects are let go once written, and the structure
+    // tree goes straight into object streams (issue 35: lopdf's own writer copied them all).
+    let mut file = crate::brief::pdf_file::PdfFile::new(
+        &lo.version,
+        &lo.binary_mark,
+        lo.max_id + 1,
+        COMPRESSION_LEVEL,
+    );
+    let trailer = std::mem::take(&mut lo.trailer);
+    for ((id, generation), object) in std::mem::take(&mut lo.objects) {
+        file.object(id, generation, &object);
+    }
+    tree.write(&mut file, structure);
+    Ok(file.finish(&trailer))
 }
 
 /// zlib's fastest level: lopdf's own `compress` uses the best (9), which took a third of the
@@ -540,29 +544,51 @@ fn xmp_metadata(
     xmp.finish(None).into_bytes()
 }
 
-/// Writes the structure tree: a Document element holding the elements in reading order, each
-/// with its marked content; the parent tree from each page's marks back to their elements;
-/// and in the catalog that the PDF is tagged and shows its title.
-fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<(), PdfError> {
-    use lopdf::{Dictionary, Object, ObjectId};
+/// One kid of a structure element.
+#[derive(Clone, Copy)]
+enum Kid {
+    /// Another element, by index.
+    Element(usize),
+    /// Marked content on the element's own page (its `Pg`), by number.
+    Mcid(usize),
+    /// Marked content on a later page: a reference naming the page.
+    Mcr { page: lopdf::ObjectId, mcid: usize },
+}
+
+/// The structure tree as it is written: the object numbers, each element's kids in reading
+/// order, the page of its first content, and what the pages' parent tree names.
+struct Tree {
+    root_id: lopdf::ObjectId,
+    document_id: lopdf::ObjectId,
+    ids: Vec<lopdf::ObjectId>,
+    kids: Vec<Vec<Kid>>,
+    document_kids: Vec<usize>,
+    home: Vec<Option<lopdf::ObjectId>>,
+    /// Per page that has marks: its `StructParents` key.
+    keys: Vec<usize>,
+}
+
+/// Prepares the structure tree: a Document element holding the elements in reading order,
+/// each with its marked content; the parent tree from each page's marks back to their
+/// elements; and in the catalog that the PDF is tagged and shows its title. The tree itself
+/// is written by [`Tree::write`].
+fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<Tree, PdfError> {
+    use lopdf::{Object, ObjectId};
     let write = |e: lopdf::Error| PdfError::Write(e.to_string());
     let pages: Vec<ObjectId> = lo.get_pages().values().copied().collect();
     let root_id = lo.new_object_id();
     let document_id = lo.new_object_id();
-    let ids: Vec<ObjectId> = structure
-        .elements
-        .iter()
-        .map(|_| lo.new_object_id())
-        .collect();
+    let count = structure.elements.len();
+    let ids: Vec<ObjectId> = (0..count).map(|_| lo.new_object_id()).collect();
     // Kids in reading order: an element joins its parent when its first content comes.
-    let mut kids: Vec<Vec<Object>> = vec![Vec::new(); structure.elements.len()];
-    let mut document_kids: Vec<Object> = Vec::new();
-    let mut attached = vec![false; structure.elements.len()];
+    let mut kids: Vec<Vec<Kid>> = vec![Vec::new(); count];
+    let mut document_kids: Vec<usize> = Vec::new();
+    let mut attached = vec![false; count];
     // The page of each element's first content: its `Pg`. Content on that page is named by
     // its number alone (an integer in `K`); only content that runs on to another page needs a
-    // marked-content reference naming the page (a dictionary, ten times the memory, issue 35).
-    let mut home: Vec<Option<usize>> = vec![None; structure.elements.len()];
-    let mut nums: Vec<Object> = Vec::new();
+    // marked-content reference naming the page (a dictionary, ten times the size, issue 35).
+    let mut home: Vec<Option<usize>> = vec![None; count];
+    let mut keys = Vec::new();
     for (page_index, page_marks) in structure.marks.iter().enumerate() {
         let Some(&page_id) = pages.get(page_index) else {
             continue;
@@ -574,75 +600,120 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<(), PdfError> 
                 &mut attached,
                 &mut kids,
                 &mut document_kids,
-                &ids,
             );
             if *home[element].get_or_insert(page_index) == page_index {
-                kids[element].push(Object::Integer(mcid as i64));
+                kids[element].push(Kid::Mcid(mcid));
             } else {
-                let mut mcr = Dictionary::new();
-                mcr.set("Type", Object::Name(b"MCR".to_vec()));
-                mcr.set("Pg", Object::Reference(page_id));
-                mcr.set("MCID", Object::Integer(mcid as i64));
-                kids[element].push(Object::Dictionary(mcr));
+                kids[element].push(Kid::Mcr {
+                    page: page_id,
+                    mcid,
+                });
             }
         }
-        let parents = page_marks
-            .iter()
-            .map(|&e| Object::Reference(ids[e]))
-            .collect();
-        nums.push(Object::Integer(page_index as i64));
-        nums.push(Object::Array(parents));
+        keys.push(page_index);
         lo.get_dictionary_mut(page_id)
             .map_err(write)?
             .set("StructParents", Object::Integer(page_index as i64));
     }
-    for (index, element) in structure.elements.iter().enumerate() {
-        let parent = element.parent.map_or(document_id, |p| ids[p]);
-        let mut dict = element_dict(element, parent, std::mem::take(&mut kids[index]));
-        if let Some(&page_id) = home[index].and_then(|page| pages.get(page)) {
-            dict.set("Pg", Object::Reference(page_id));
-        }
-        lo.objects.insert(ids[index], Object::Dictionary(dict));
-    }
-    let mut document = Dictionary::new();
-    document.set("Type", Object::Name(b"StructElem".to_vec()));
-    document.set("S", Object::Name(b"Document".to_vec()));
-    document.set("P", Object::Reference(root_id));
-    document.set("K", Object::Array(document_kids));
-    lo.objects.insert(document_id, Object::Dictionary(document));
-    let mut parent_tree = Dictionary::new();
-    parent_tree.set("Nums", Object::Array(nums));
-    let mut root = Dictionary::new();
-    root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
-    root.set("K", Object::Reference(document_id));
-    root.set("ParentTree", Object::Dictionary(parent_tree));
-    root.set("ParentTreeNextKey", Object::Integer(pages.len() as i64));
-    lo.objects.insert(root_id, Object::Dictionary(root));
-    mark_catalog(lo, root_id)
+    mark_catalog(lo, root_id)?;
+    Ok(Tree {
+        root_id,
+        document_id,
+        ids,
+        kids,
+        document_kids,
+        home: home
+            .into_iter()
+            .map(|page| page.and_then(|p| pages.get(p).copied()))
+            .collect(),
+        keys,
+    })
 }
 
-/// One structure element: its type, parent and kids; a figure's text, a row header's scope.
-fn element_dict(
-    element: &Element,
-    parent: lopdf::ObjectId,
-    kids: Vec<lopdf::Object>,
-) -> lopdf::Dictionary {
-    use lopdf::{Dictionary, Object};
-    let mut dict = Dictionary::new();
-    dict.set("Type", Object::Name(b"StructElem".to_vec()));
-    dict.set("S", Object::Name(element.tag.name().as_bytes().to_vec()));
-    dict.set("P", Object::Reference(parent));
-    dict.set("K", Object::Array(kids));
-    if let Some(alt) = &element.alt {
-        dict.set("Alt", text_string(alt));
+impl Tree {
+    /// Writes every element, the Document element and the tree's root into `file`'s object
+    /// streams, as bytes: no dictionary per element is held.
+    fn write(self, file: &mut crate::brief::pdf_file::PdfFile, structure: &Structure) {
+        use crate::brief::pdf_file::{reference, write_name, write_object};
+        let Tree {
+            root_id,
+            document_id,
+            ids,
+            kids,
+            document_kids,
+            home,
+            keys,
+        } = self;
+        for (index, (element, kids)) in structure.elements.iter().zip(kids).enumerate() {
+            let parent = element.parent.map_or(document_id, |p| ids[p]);
+            file.packed(ids[index].0, |out| {
+                out.extend_from_slice(b"<</Type/StructElem/S");
+                write_name(out, element.tag.name().as_bytes());
+                out.extend_from_slice(b"/P ");
+                reference(out, parent);
+                out.extend_from_slice(b"/K[");
+                for (i, kid) in kids.iter().enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    match *kid {
+                        Kid::Element(e) => reference(out, ids[e]),
+                        Kid::Mcid(mcid) => out.extend_from_slice(mcid.to_string().as_bytes()),
+                        Kid::Mcr { page, mcid } => {
+                            out.extend_from_slice(b"<</Type/MCR/Pg ");
+                            reference(out, page);
+                            out.extend_from_slice(format!("/MCID {mcid}>>").as_bytes());
+                        }
+                    }
+                }
+                out.push(b']');
+                if let Some(page) = home[index] {
+                    out.extend_from_slice(b"/Pg ");
+                    reference(out, page);
+                }
+                if let Some(alt) = &element.alt {
+                    out.extend_from_slice(b"/Alt ");
+                    write_object(out, &text_string(alt));
+                }
+                if element.tag == super::layout::Tag::TH {
+                    out.extend_from_slice(b"/A<</O/Table/Scope/Row>>");
+                }
+                out.extend_from_slice(b">>");
+            });
+        }
+        file.packed(document_id.0, |out| {
+            out.extend_from_slice(b"<</Type/StructElem/S/Document/P ");
+            reference(out, root_id);
+            out.extend_from_slice(b"/K[");
+            for (i, &e) in document_kids.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                reference(out, ids[e]);
+            }
+            out.extend_from_slice(b"]>>");
+        });
+        file.packed(root_id.0, |out| {
+            out.extend_from_slice(b"<</Type/StructTreeRoot/K ");
+            reference(out, document_id);
+            out.extend_from_slice(b"/ParentTree<</Nums[");
+            for (i, &page) in keys.iter().enumerate() {
+                if i > 0 {
+                    out.push(b' ');
+                }
+                out.extend_from_slice(format!("{page} [").as_bytes());
+                for (j, &e) in structure.marks[page].iter().enumerate() {
+                    if j > 0 {
+                        out.push(b' ');
+                    }
+                    reference(out, ids[e]);
+                }
+                out.push(b']');
+            }
+            let next = keys.last().map_or(0, |k| k + 1);
+            out.extend_from_slice(format!("]>>/ParentTreeNextKey {next}>>").as_bytes());
+        });
     }
-    if element.tag == super::layout::Tag::TH {
-        let mut attributes = Dictionary::new();
-        attributes.set("O", Object::Name(b"Table".to_vec()));
-        attributes.set("Scope", Object::Name(b"Row".to_vec()));
-        dict.set("A", Object::Dictionary(attributes));
-    }
-    dict
 }
 
 /// A PDF text string: ASCII as it is, anything else as UTF-16BE with a byte-order mark (without
@@ -677,20 +748,18 @@ fn attach(
     elements: &[Element],
     element: usize,
     attached: &mut [bool],
-    kids: &mut [Vec<lopdf::Object>],
-    document_kids: &mut Vec<lopdf::Object>,
-    ids: &[lopdf::ObjectId],
+    kids: &mut [Vec<Kid>],
+    document_kids: &mut Vec<usize>,
 ) {
     if attached[element] {
         return;
     }
     attached[element] = true;
-    let reference = lopdf::Object::Reference(ids[element]);
     match elements[element].parent {
         Some(parent) => {
-            attach(elements, parent, attached, kids, document_kids, ids);
-            kids[parent].push(reference);
+            attach(elements, parent, attached, kids, document_kids);
+            kids[parent].push(Kid::Element(element));
         }
-        None => document_kids.push(reference),
+        None => document_kids.push(element),
     }
 }
