@@ -33,13 +33,45 @@ fn font_of(ids: &[printpdf::FontId; 3], face: Face) -> PdfFontHandle {
     PdfFontHandle::External(ids[face.index()].clone())
 }
 
-/// The start of a marked-content sequence of structure type `tag`, number `mcid` on its page.
-fn begin_marked(tag: &str, mcid: usize) -> Op {
-    Op::BeginMarkedContentWithProperties {
-        tag: tag.into(),
-        properties: printpdf::DictItem::Dict {
-            map: [("MCID".to_owned(), printpdf::DictItem::Int(mcid as i64))].into(),
-        },
+/// The start of a marked-content sequence of structure type `tag`. Its number on the page
+/// (its MCID) is put in when the page is a content stream ([`number_marked_content`]): printpdf
+/// would hold each number in a map of its own, a tree node of about 700 bytes per line, which
+/// made up a fifth of a regional brief's memory (issue 35).
+fn begin_marked(tag: &str) -> Op {
+    Op::BeginMarkedContent { tag: tag.into() }
+}
+
+/// A page's content stream with each marked-content sequence of a structure element (`/P BMC`,
+/// one operator a line, as lopdf writes them) given its number in order of appearance (`/P
+/// <</MCID 0>> BDC`); artifacts stay as they are. `expected` is how many the page marked; any
+/// other count is a defect, reported rather than written as a wrong tree.
+fn number_marked_content(content: &[u8], expected: usize) -> Result<Vec<u8>, PdfError> {
+    let mut out = Vec::with_capacity(content.len() + expected * 12);
+    let mut next = 0;
+    for (i, line) in content.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.push(b'\n');
+        }
+        let tag = line
+            .strip_suffix(b" BMC")
+            .and_then(|l| l.strip_prefix(b"/"))
+            .filter(|t| !t.is_empty() && t.iter().all(u8::is_ascii_alphanumeric));
+        match tag {
+            Some(tag) if tag != b"Artifact" => {
+                out.push(b'/');
+                out.extend_from_slice(tag);
+                out.extend_from_slice(format!(" <</MCID {next}>> BDC").as_bytes());
+                next += 1;
+            }
+            _ => out.extend_from_slice(line),
+        }
+    }
+    if next == expected {
+        Ok(out)
+    } else {
+        Err(PdfError::Write(format!(
+            "a page marked {expected} pieces of content, its stream {next}"
+        )))
     }
 }
 
@@ -128,6 +160,9 @@ pub fn render(brief: &Brief, created: time::OffsetDateTime) -> Result<Rendered, 
                 footer_ops(ops, &ids, fonts, &footer, &brief.page_label(n + 1, total));
             });
             marks.push(writer.marks);
+            // Every page's operators wait here for the others: without the room a growing
+            // vector keeps (up to twice its length).
+            writer.ops.shrink_to_fit();
             PdfPage::new(Mm(210.0), Mm(297.0), writer.ops)
         })
         .collect();
@@ -212,10 +247,8 @@ impl PageWriter<'_> {
         }
         // Each line its own marked content: a reader of the structure puts a space between
         // them, as between words (one sequence for all lines glued "aan.Gemeenten").
-        self.ops.push(begin_marked(
-            self.elements[element].tag.name(),
-            self.marks.len(),
-        ));
+        self.ops
+            .push(begin_marked(self.elements[element].tag.name()));
         self.marks.push(element);
         match &mut self.open {
             Some(run) if continues => {
@@ -278,7 +311,7 @@ fn marked(
     }
     let begin = match element {
         Some((e, tag)) => {
-            let begin = begin_marked(tag, page_marks.len());
+            let begin = begin_marked(tag);
             page_marks.push(e);
             begin
         }
@@ -434,6 +467,7 @@ fn save(
     // brief of 200 profiles held both, issue 35), keeping only what the XMP packet repeats.
     let info = doc.metadata.info.clone();
     drop(doc);
+    number_pages(&mut lo, structure.marks)?;
     // The page contents, compressed while they are the bulk; nothing added below is a
     // stream that may be compressed (the XMP packet stays readable).
     compress(&mut lo);
@@ -474,6 +508,34 @@ fn save(
     }
     tree.write(&mut file, structure);
     Ok(file.finish(&trailer))
+}
+
+/// Every page's marked content numbered ([`number_marked_content`]), page by page in order;
+/// `marks` holds each page's marks.
+fn number_pages(lo: &mut lopdf::Document, marks: &[Vec<usize>]) -> Result<(), PdfError> {
+    let write = |e: lopdf::Error| PdfError::Write(e.to_string());
+    let pages: Vec<lopdf::ObjectId> = lo.get_pages().values().copied().collect();
+    if pages.len() != marks.len() {
+        return Err(PdfError::Write(format!(
+            "{} pages written, {} laid out",
+            pages.len(),
+            marks.len()
+        )));
+    }
+    for (page, page_marks) in pages.into_iter().zip(marks) {
+        let contents = lo
+            .get_dictionary(page)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(lopdf::Object::as_reference)
+            .map_err(write)?;
+        let stream = lo
+            .get_object_mut(contents)
+            .and_then(lopdf::Object::as_stream_mut)
+            .map_err(write)?;
+        let numbered = number_marked_content(&stream.content, page_marks.len())?;
+        stream.set_content(numbered);
+    }
+    Ok(())
 }
 
 /// zlib's fastest level: lopdf's own `compress` uses the best (9), which took a third of the
@@ -761,5 +823,74 @@ fn attach(
             kids[parent].push(Kid::Element(element));
         }
         None => document_kids.push(element),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::IntoEnumIterator as _;
+
+    /// The content stream printpdf writes for `ops` on one page.
+    fn content_of(ops: Vec<Op>) -> Vec<u8> {
+        let mut doc = PdfDocument::new("test");
+        doc.with_pages(vec![PdfPage::new(Mm(210.0), Mm(297.0), ops)]);
+        let lo = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut Vec::new());
+        let page = lo.get_pages().values().copied().next().expect("a page");
+        let contents = lo
+            .get_dictionary(page)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(lopdf::Object::as_reference)
+            .expect("contents");
+        let stream = lo.get_object(contents).and_then(lopdf::Object::as_stream);
+        stream.expect("a stream").content.clone()
+    }
+
+    /// Every kind of structure element the layout marks gets its number in the order it comes,
+    /// as printpdf writes the operators; artifacts get none; read back by lopdf's content
+    /// parser.
+    #[test]
+    fn every_kind_of_marked_content_is_numbered_in_order() {
+        let mut ops = vec![Op::BeginMarkedContent {
+            tag: "Artifact".into(),
+        }];
+        ops.push(Op::EndMarkedContent);
+        let tags: Vec<&str> = super::super::tags::Tag::iter()
+            .map(super::super::tags::Tag::name)
+            .collect();
+        for tag in &tags {
+            ops.push(begin_marked(tag));
+            ops.push(Op::EndMarkedContent);
+            ops.push(begin_marked("Artifact"));
+            ops.push(Op::EndMarkedContent);
+        }
+        let content = content_of(ops);
+        let numbered = number_marked_content(&content, tags.len()).expect("numbered");
+        let read = lopdf::content::Content::decode(&numbered).expect("lopdf reads it");
+        let begins: Vec<(String, Option<i64>)> = read
+            .operations
+            .iter()
+            .filter(|o| o.operator.starts_with("BMC") || o.operator.starts_with("BDC"))
+            .map(|o| {
+                let tag = o.operands[0]
+                    .as_name()
+                    .map(|n| String::from_utf8_lossy(n).into_owned());
+                let mcid = o
+                    .operands
+                    .get(1)
+                    .and_then(|p| p.as_dict().ok())
+                    .and_then(|d| d.get(b"MCID").and_then(lopdf::Object::as_i64).ok());
+                (tag.unwrap_or_default(), mcid)
+            })
+            .collect();
+        let mut expected = vec![("Artifact".to_owned(), None)];
+        for (i, tag) in tags.iter().enumerate() {
+            expected.push(((*tag).to_owned(), Some(i as i64)));
+            expected.push(("Artifact".to_owned(), None));
+        }
+        assert_eq!(begins, expected);
+        // A count that differs from the page's marks is an error, not a wrong tree.
+        assert!(number_marked_content(&content, tags.len() + 1).is_err());
+        assert!(number_marked_content(&content, tags.len() - 1).is_err());
     }
 }

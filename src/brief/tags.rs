@@ -3,7 +3,7 @@
 //! writer writes them as the structure tree.
 
 /// The kind of a structure element of the tagged PDF (ISO 32000, 14.8.4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::EnumIter)]
 pub enum Tag {
     H1,
     H2,
