@@ -137,17 +137,25 @@ impl PdfFile {
         let start = self.out.len() as u64;
         self.set(xref_id, Entry::Direct(start));
         let size = self.entries.len();
-        let mut rows = Vec::with_capacity(size * 7);
-        for (id, entry) in self.entries.iter().enumerate() {
-            let (kind, field2, field3): (u8, u64, u16) = match *entry {
+        let rows: Vec<(u8, u64, u16)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(id, entry)| match *entry {
                 Entry::Free if id == 0 => (0, 0, u16::MAX),
                 Entry::Free => (0, 0, 0),
                 Entry::Direct(offset) => (1, offset, 0),
                 Entry::Packed { stream, index } => (2, u64::from(stream), index as u16),
-            };
-            rows.push(kind);
-            rows.extend_from_slice(&(field2 as u32).to_be_bytes());
-            rows.extend_from_slice(&field3.to_be_bytes());
+            })
+            .collect();
+        // The second field as wide as its largest value needs (an offset past 4 GB too).
+        let largest = rows.iter().map(|r| r.1).max().unwrap_or(0);
+        let width = (8 - largest.leading_zeros() as usize / 8).max(1);
+        let mut bytes = Vec::with_capacity(size * (3 + width));
+        for (kind, field2, field3) in rows {
+            bytes.push(kind);
+            bytes.extend_from_slice(&field2.to_be_bytes()[8 - width..]);
+            bytes.extend_from_slice(&field3.to_be_bytes());
         }
         let mut dict = Dictionary::new();
         for (key, value) in trailer {
@@ -173,11 +181,11 @@ impl PdfFile {
             "W",
             Object::Array(vec![
                 Object::Integer(1),
-                Object::Integer(4),
+                Object::Integer(width as i64),
                 Object::Integer(2),
             ]),
         );
-        let stream = compressed(dict, rows, self.level);
+        let stream = compressed(dict, bytes, self.level);
         self.direct(xref_id, 0, &stream);
         self.out
             .extend_from_slice(format!("startxref\n{start}\n%%EOF\n").as_bytes());
