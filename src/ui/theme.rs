@@ -183,6 +183,10 @@ pub fn apply(ctx: &egui::Context) {
         // desk without a graphics card; unhinted Noto Sans at 16 points looks nearly the same
         // (issue 35).
         style.visuals.text_options.font_hinting = false;
+        // What scrolls into view (a new screen's title, the field or item the focus moves to,
+        // a message) is there at once: an animated scroll drew about ten more frames after
+        // every switch, each a frame's work on a desk that draws in software (issue 35).
+        style.scroll_animation = egui::style::ScrollAnimation::none();
         style.text_styles = [
             (
                 TextStyle::Heading,
