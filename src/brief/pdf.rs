@@ -626,8 +626,6 @@ struct Tree {
     kids: Vec<Vec<Kid>>,
     document_kids: Vec<usize>,
     home: Vec<Option<lopdf::ObjectId>>,
-    /// Per page that has marks: its `StructParents` key.
-    keys: Vec<usize>,
 }
 
 /// Prepares the structure tree: a Document element holding the elements in reading order,
@@ -650,7 +648,6 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<Tree, PdfError
     // its number alone (an integer in `K`); only content that runs on to another page needs a
     // marked-content reference naming the page (a dictionary, ten times the size, issue 35).
     let mut home: Vec<Option<usize>> = vec![None; count];
-    let mut keys = Vec::new();
     for (page_index, page_marks) in structure.marks.iter().enumerate() {
         let Some(&page_id) = pages.get(page_index) else {
             continue;
@@ -672,7 +669,6 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<Tree, PdfError
                 });
             }
         }
-        keys.push(page_index);
         lo.get_dictionary_mut(page_id)
             .map_err(write)?
             .set("StructParents", Object::Integer(page_index as i64));
@@ -688,7 +684,6 @@ fn tag(lo: &mut lopdf::Document, structure: &Structure) -> Result<Tree, PdfError
             .into_iter()
             .map(|page| page.and_then(|p| pages.get(p).copied()))
             .collect(),
-        keys,
     })
 }
 
@@ -696,7 +691,7 @@ impl Tree {
     /// Writes every element, the Document element and the tree's root into `file`'s object
     /// streams, as bytes: no dictionary per element is held.
     fn write(self, file: &mut crate::brief::pdf_file::PdfFile, structure: &Structure) {
-        use crate::brief::pdf_file::{reference, write_name, write_object};
+        use crate::brief::pdf_file::{reference, separated, write_name, write_object};
         let Tree {
             root_id,
             document_id,
@@ -704,7 +699,6 @@ impl Tree {
             kids,
             document_kids,
             home,
-            keys,
         } = self;
         for (index, (element, kids)) in structure.elements.iter().zip(kids).enumerate() {
             let parent = element.parent.map_or(document_id, |p| ids[p]);
@@ -714,20 +708,15 @@ impl Tree {
                 out.extend_from_slice(b"/P ");
                 reference(out, parent);
                 out.extend_from_slice(b"/K[");
-                for (i, kid) in kids.iter().enumerate() {
-                    if i > 0 {
-                        out.push(b' ');
+                separated(out, &kids, |out, kid| match *kid {
+                    Kid::Element(e) => reference(out, ids[e]),
+                    Kid::Mcid(mcid) => out.extend_from_slice(mcid.to_string().as_bytes()),
+                    Kid::Mcr { page, mcid } => {
+                        out.extend_from_slice(b"<</Type/MCR/Pg ");
+                        reference(out, page);
+                        out.extend_from_slice(format!("/MCID {mcid}>>").as_bytes());
                     }
-                    match *kid {
-                        Kid::Element(e) => reference(out, ids[e]),
-                        Kid::Mcid(mcid) => out.extend_from_slice(mcid.to_string().as_bytes()),
-                        Kid::Mcr { page, mcid } => {
-                            out.extend_from_slice(b"<</Type/MCR/Pg ");
-                            reference(out, page);
-                            out.extend_from_slice(format!("/MCID {mcid}>>").as_bytes());
-                        }
-                    }
-                }
+                });
                 out.push(b']');
                 if let Some(page) = home[index] {
                     out.extend_from_slice(b"/Pg ");
@@ -747,32 +736,24 @@ impl Tree {
             out.extend_from_slice(b"<</Type/StructElem/S/Document/P ");
             reference(out, root_id);
             out.extend_from_slice(b"/K[");
-            for (i, &e) in document_kids.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                reference(out, ids[e]);
-            }
+            separated(out, &document_kids, |out, &e| reference(out, ids[e]));
             out.extend_from_slice(b"]>>");
         });
         file.packed(root_id.0, |out| {
             out.extend_from_slice(b"<</Type/StructTreeRoot/K ");
             reference(out, document_id);
             out.extend_from_slice(b"/ParentTree<</Nums[");
-            for (i, &page) in keys.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                out.extend_from_slice(format!("{page} [").as_bytes());
-                for (j, &e) in structure.marks[page].iter().enumerate() {
-                    if j > 0 {
-                        out.push(b' ');
-                    }
-                    reference(out, ids[e]);
-                }
-                out.push(b']');
-            }
-            let next = keys.last().map_or(0, |k| k + 1);
+            // Every page has its key, its number: `number_pages` made sure of a page per marks.
+            separated(
+                out,
+                structure.marks.iter().enumerate(),
+                |out, (page, marks)| {
+                    out.extend_from_slice(format!("{page} [").as_bytes());
+                    separated(out, marks, |out, &e| reference(out, ids[e]));
+                    out.push(b']');
+                },
+            );
+            let next = structure.marks.len();
             out.extend_from_slice(format!("]>>/ParentTreeNextKey {next}>>").as_bytes());
         });
     }

@@ -223,12 +223,7 @@ pub(super) fn write_object(out: &mut Vec<u8>, object: &Object) {
         Object::String(text, format) => write_string(out, text, *format),
         Object::Array(items) => {
             out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b' ');
-                }
-                write_object(out, item);
-            }
+            separated(out, items, write_object);
             out.push(b']');
         }
         Object::Dictionary(dict) => write_dictionary(out, dict, None),
@@ -239,6 +234,20 @@ pub(super) fn write_object(out: &mut Vec<u8>, object: &Object) {
             out.extend_from_slice(b"\nendstream");
         }
         Object::Reference((id, generation)) => reference(out, (*id, *generation)),
+    }
+}
+
+/// `items`, each written by `write`, a space between two.
+pub(super) fn separated<T>(
+    out: &mut Vec<u8>,
+    items: impl IntoIterator<Item = T>,
+    mut write: impl FnMut(&mut Vec<u8>, T),
+) {
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b' ');
+        }
+        write(out, item);
     }
 }
 
