@@ -47,7 +47,8 @@
 //!   `model/combine.rs`, worded in `words/combine.rs`, drawn in `ui/compare/`.
 //! - **The window's frame**: `app/mod.rs` (one `run` match over `ui::Command`), `app/frame.rs`
 //!   (section list, screen, status bar, where the focus goes), `app/derived.rs` (the needs,
-//!   privacy findings, progress and brief, once per revision of the open document).
+//!   privacy findings, progress and brief, once per revision of the open document),
+//!   `ui/fold.rs` (a long screen's first frame lays out what is in view, the rest the next).
 //! - **Accessibility**: `ui/a11y.rs` (headings, titles that take the focus, descriptions,
 //!   announcements, the document reader), `ui/theme.rs` (colours, the focus ring, checked for
 //!   contrast), and every `ui::Command`'s `FocusRule`.

@@ -188,6 +188,8 @@ impl App {
         out: &mut Vec<Command>,
     ) {
         CentralPanel::default().show(ui, |ui| {
+            // Only the page below lays out a long screen in parts.
+            ui::fold::begin(ui, screen_changed && self.screen != Screen::Compare);
             if self.screen == Screen::Compare {
                 // The table scrolls itself, across the whole width, and the page follows the
                 // focus inside its own scroll area.
