@@ -51,7 +51,8 @@
 //!   `ui/fold.rs` (a long screen's first frame lays out what is in view, the rest the next).
 //! - **Accessibility**: `ui/a11y.rs` (headings, titles that take the focus, descriptions,
 //!   announcements, the document reader), `ui/theme.rs` (colours, the focus ring, checked for
-//!   contrast), and every `ui::Command`'s `FocusRule`.
+//!   contrast; the window cleared to the panels' colour, which they do not paint again), and
+//!   every `ui::Command`'s `FocusRule`.
 //! - **Files**: `storage/mod.rs` (profiles), `storage/write.rs` (atomic writes that nobody can
 //!   redirect), `storage/recovery.rs` and `app/autosave.rs` (recovery copies).
 //!

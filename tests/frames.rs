@@ -10,6 +10,7 @@ mod common;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 
+use behoeftewijzer::ui::Screen;
 use common::Window;
 
 /// The headings a screen reader finds in the window: what tells one screen from another.
@@ -61,11 +62,59 @@ fn key_in_one_frame(h: &mut Window, modifiers: Modifiers, key: Key) {
     h.step();
 }
 
+/// What one key did, seen frame by frame from the frame that handled it.
+struct Switch {
+    /// egui's passes in the key's frame.
+    passes: u64,
+    /// The screen and its headings with where they start, after that frame.
+    after_one: (Screen, Vec<(f32, String)>),
+    /// The headings after the next frame.
+    after_two: Vec<String>,
+    /// Whether the first frame asked for the second from `ui::fold` (no key or move comes).
+    asked: bool,
+    /// The screen and its headings once the window stands still.
+    settled: (Screen, Vec<String>),
+    /// The headings in view once settled, and those of them there after the first frame.
+    settled_in_view: Vec<String>,
+    one_in_view: Vec<String>,
+}
+
+fn switch(h: &mut Window, modifiers: Modifiers, key: Key) -> Switch {
+    let passes_before = h.ctx.cumulative_pass_nr();
+    key_in_one_frame(h, modifiers, key);
+    let passes = h.ctx.cumulative_pass_nr() - passes_before;
+    let after_one = (h.state().screen(), heading_tops(h));
+    h.step();
+    let after_two = headings(h);
+    let asked = h
+        .ctx
+        .repaint_causes()
+        .iter()
+        .any(|c| c.file.ends_with("fold.rs"));
+    h.run();
+    let bottom = page_bottom(h);
+    let one_in_view = after_one
+        .1
+        .iter()
+        .filter(|(top, _)| *top < bottom)
+        .map(|(_, l)| l.clone())
+        .collect();
+    Switch {
+        passes,
+        after_one,
+        after_two,
+        asked,
+        settled: (h.state().screen(), headings(h)),
+        settled_in_view: headings_above(h, bottom),
+        one_in_view,
+    }
+}
+
 /// From every screen, every key that changes the screen (the next and previous screen, the
-/// guide): after the one frame that handles the key, the window shows what it shows once it
-/// has settled: the new screen, and every heading in view. A long screen lays out what is
-/// below the view one frame later (`ui::fold`), so after the second frame every heading of the
-/// screen is there.
+/// guide): the key is handled in one pass, and after the one frame that handles it the window
+/// shows what it shows once it has settled: the new screen, and every heading in view. A long
+/// screen lays out what is below the view one frame later (`ui::fold`), so after the second
+/// frame every heading of the screen is there.
 #[test]
 fn every_screen_switch_by_key_is_drawn_in_the_frame_that_handles_it() {
     let dir = tempfile::tempdir().unwrap();
@@ -75,60 +124,36 @@ fn every_screen_switch_by_key_is_drawn_in_the_frame_that_handles_it() {
         ("Alt+→", Modifiers::ALT, Key::ArrowRight),
         ("F1", Modifiers::NONE, Key::F1),
     ];
-    let mut h = common::screens::window_on(
-        common::start(),
-        behoeftewijzer::ui::Screen::Start,
-        dir.path(),
-    );
+    let mut h = common::screens::window_on(common::start(), Screen::Start, dir.path());
     let mut failures = Vec::new();
     let (mut switched, mut folded) = (0, 0);
     for screen in common::screens::every_screen() {
         for (name, modifiers, key) in keys {
             common::screens::go_to(&mut h, screen);
-            key_in_one_frame(&mut h, modifiers, key);
-            let after_one = (h.state().screen(), heading_tops(&h));
-            h.step();
-            let after_two = headings(&h);
-            // Whether the first frame asked for the second itself (no key or move comes).
-            let asked = h
-                .ctx
-                .repaint_causes()
-                .iter()
-                .any(|c| c.file.ends_with("fold.rs"));
-            h.run();
-            let bottom = page_bottom(&h);
-            let settled = (h.state().screen(), headings(&h));
-            if settled.0 != screen {
+            let s = switch(&mut h, modifiers, key);
+            let mut fail = |what: String| failures.push(format!("{screen:?}, {name}: {what}"));
+            if s.settled.0 != screen {
                 switched += 1;
-            }
-            let (one_in_view, settled_in_view) = (
-                after_one
-                    .1
-                    .iter()
-                    .filter(|(top, _)| *top < bottom)
-                    .map(|(_, l)| l.clone())
-                    .collect::<Vec<_>>(),
-                headings_above(&h, bottom),
-            );
-            if after_one.0 != settled.0 || one_in_view != settled_in_view {
-                failures.push(format!(
-                    "{screen:?}, {name}: after one frame {:?} {one_in_view:?}, settled {:?} \
-                     {settled_in_view:?}",
-                    after_one.0, settled.0
-                ));
-            }
-            if after_one.1.len() < settled.1.len() {
-                folded += 1;
-                if !asked {
-                    failures.push(format!(
-                        "{screen:?}, {name}: part of the screen waits, and no frame is asked for"
-                    ));
+                if s.passes != 1 {
+                    fail(format!("{} passes in the frame of the key", s.passes));
                 }
             }
-            if after_two != settled.1 {
-                failures.push(format!(
-                    "{screen:?}, {name}: after two frames {after_two:?}, settled {:?}",
-                    settled.1
+            if s.after_one.0 != s.settled.0 || s.one_in_view != s.settled_in_view {
+                fail(format!(
+                    "after one frame {:?} {:?}, settled {:?} {:?}",
+                    s.after_one.0, s.one_in_view, s.settled.0, s.settled_in_view
+                ));
+            }
+            if s.after_one.1.len() < s.settled.1.len() {
+                folded += 1;
+                if !s.asked {
+                    fail("part of the screen waits, and no frame is asked for".to_owned());
+                }
+            }
+            if s.after_two != s.settled.1 {
+                fail(format!(
+                    "after two frames {:?}, settled {:?}",
+                    s.after_two, s.settled.1
                 ));
             }
         }
@@ -161,4 +186,65 @@ fn the_window_draws_its_letters_without_hinting_in_both_themes() {
             "{theme:?}: hinting is on"
         );
     }
+}
+
+/// Every filled rectangle of a frame's shapes, with its colour.
+fn filled_rects(shapes: &[egui::epaint::ClippedShape]) -> Vec<(egui::Rect, egui::Color32)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(egui::Rect, egui::Color32)>) {
+        match shape {
+            egui::Shape::Rect(r) if r.fill != egui::Color32::TRANSPARENT => {
+                out.push((r.rect, r.fill));
+            }
+            egui::Shape::Vec(shapes) => {
+                for s in shapes {
+                    walk(s, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// No screen paints the window's background a second time, in the light and the dark theme
+/// (issue 35): the window is cleared to the panels' colour, and a panel that filled itself as
+/// well had every pixel of the window shaded twice in every frame, which on a desk that draws
+/// in software was about a third of a frame's time (docs/measurements.md). Whatever fills a
+/// quarter of the window or more in that colour is a second background.
+#[test]
+fn no_screen_paints_the_background_twice_in_either_theme() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::screens::window_on(common::start(), Screen::Start, dir.path());
+    let window = h.ctx.content_rect();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        h.ctx.set_theme(theme);
+        let visuals = h.ctx.style_of(theme).visuals.clone();
+        // In 8-bit steps, as the window shows it.
+        let bytes = |c: [f32; 4]| c.map(|x| (x * 255.0).round() as u8);
+        let clear = eframe::App::clear_color(h.state(), &visuals);
+        assert_eq!(
+            bytes(clear),
+            visuals.panel_fill.to_array(),
+            "{theme:?}: the window is not cleared to the panels' colour"
+        );
+        for screen in common::screens::every_screen() {
+            common::screens::go_to(&mut h, screen);
+            h.step();
+            checked += 1;
+            for (rect, fill) in filled_rects(&h.output().shapes) {
+                let covered = rect.intersect(window);
+                if fill == visuals.panel_fill && covered.area() >= window.area() / 4.0 {
+                    failures.push(format!("{theme:?}, {screen:?}: {rect:?} filled again"));
+                }
+            }
+        }
+    }
+    assert!(checked > 20, "only {checked} screens looked at");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

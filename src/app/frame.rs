@@ -79,6 +79,7 @@ impl App {
         let width = ui.available_width();
         let mut expanded = !self.settings.hide_sections;
         let panel = Panel::left("sections")
+            .frame(ui::theme::panel_frame(ui.style()))
             .resizable(true)
             .default_size(310.0_f32.min(width * 0.3).max(160.0))
             .size_range(140.0..=(width * 0.5).max(160.0));
@@ -87,14 +88,16 @@ impl App {
             .with_salt(egui::IdSalt::new("sections"))
             .with("__resize");
         panel.show_collapsible(ui, &mut expanded, |ui| {
-            ScrollArea::vertical().show(ui, |ui| {
-                let derived = self.derived();
-                let progress = &derived.progress;
-                nav::sections_ui(ui, lang, self.q, progress, self.screen, screen_changed, out);
-                ui::follow_focus(
-                    ui,
-                    self.view_changed || ui.memory(egui::Memory::focused) != self.keyboard.seen,
-                );
+            ui::theme::on_panel(ui, |ui| {
+                ScrollArea::vertical().show(ui, |ui| {
+                    let derived = self.derived();
+                    let progress = &derived.progress;
+                    nav::sections_ui(ui, lang, self.q, progress, self.screen, screen_changed, out);
+                    ui::follow_focus(
+                        ui,
+                        self.view_changed || ui.memory(egui::Memory::focused) != self.keyboard.seen,
+                    );
+                });
             });
         });
         // egui names its splitter in English; this one speaks the interface's language.
@@ -187,34 +190,39 @@ impl App {
         screen_changed: bool,
         out: &mut Vec<Command>,
     ) {
-        CentralPanel::default().show(ui, |ui| {
-            // Only the page below lays out a long screen in parts.
-            ui::fold::begin(ui, screen_changed && self.screen != Screen::Compare);
-            if self.screen == Screen::Compare {
-                // The table scrolls itself, across the whole width, and the page follows the
-                // focus inside its own scroll area.
-                self.screen_ui(ui, out);
-                return;
-            }
-            let mut page = ScrollArea::vertical().auto_shrink([false, false]);
-            if screen_changed {
-                // A new screen opens at its top, not where the last one was scrolled to.
-                page = page.vertical_scroll_offset(0.0);
-            }
-            page.show(ui, |ui| {
-                // Cap the width for reading, never more than there is: text wraps instead
-                // of being cut off.
-                ui.set_max_width(ui.available_width().min(760.0));
-                self.screen_ui(ui, out);
-                ui::follow_focus(
-                    ui,
-                    self.view_changed || ui.memory(egui::Memory::focused) != self.keyboard.seen,
-                );
-                if self.dialog.is_none() {
-                    ui::page_keys(ui);
-                }
+        CentralPanel::default()
+            .frame(ui::theme::page_frame(ui.style()))
+            .show(ui, |ui| {
+                ui::theme::on_panel(ui, |ui| {
+                    // Only the page below lays out a long screen in parts.
+                    ui::fold::begin(ui, screen_changed && self.screen != Screen::Compare);
+                    if self.screen == Screen::Compare {
+                        // The table scrolls itself, across the whole width, and the page follows the
+                        // focus inside its own scroll area.
+                        self.screen_ui(ui, out);
+                        return;
+                    }
+                    let mut page = ScrollArea::vertical().auto_shrink([false, false]);
+                    if screen_changed {
+                        // A new screen opens at its top, not where the last one was scrolled to.
+                        page = page.vertical_scroll_offset(0.0);
+                    }
+                    page.show(ui, |ui| {
+                        // Cap the width for reading, never more than there is: text wraps instead
+                        // of being cut off.
+                        ui.set_max_width(ui.available_width().min(760.0));
+                        self.screen_ui(ui, out);
+                        ui::follow_focus(
+                            ui,
+                            self.view_changed
+                                || ui.memory(egui::Memory::focused) != self.keyboard.seen,
+                        );
+                        if self.dialog.is_none() {
+                            ui::page_keys(ui);
+                        }
+                    });
+                });
             });
-        });
     }
 
     /// At the start of a frame: an arrow key that reaches a control on the page before its
@@ -391,40 +399,42 @@ impl App {
         lang: Lang,
         out: &mut Vec<Command>,
     ) {
-        Panel::bottom("status").show(ui, |ui| {
-            ui.add_space(4.0);
-            if !matches!(
-                self.screen,
-                Screen::Start | Screen::Compare | Screen::RegionalBrief
-            ) {
-                let derived = self.derived();
-                let progress = (derived.total, derived.missing);
-                nav::bottom_ui(ui, lang, self.q, progress, self.screen, out);
-            }
-            if let Some(problem) = &self.autosave.problem {
-                // Lasting, and as plain as an error: the work is less safe than the user thinks.
-                // Short, and itself the link to the whole story (no dialog of its own, which
-                // would take keys typed into a field).
-                let text =
-                    egui::RichText::new(problem.short(lang)).color(ui.visuals().error_fg_color);
-                if ui.add(egui::Link::new(text)).clicked() {
-                    self.dialog = Some(Dialog::Message {
-                        title: trs!(lang, "app-recovery-copies-cannot-be-kept").into(),
-                        body: problem.message(lang),
-                    });
+        Panel::bottom("status")
+            .frame(ui::theme::panel_frame(ui.style()))
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                if !matches!(
+                    self.screen,
+                    Screen::Start | Screen::Compare | Screen::RegionalBrief
+                ) {
+                    let derived = self.derived();
+                    let progress = (derived.total, derived.missing);
+                    nav::bottom_ui(ui, lang, self.q, progress, self.screen, out);
                 }
-            }
-            if self.doc.path.is_none() && self.doc.origin == super::Origin::Example {
-                // Lasting: the example is never saved over, and its copy not until named.
-                ui.label(
-                    egui::RichText::new(trs!(lang, "app-example-status"))
-                        .color(ui.visuals().warn_fg_color),
-                );
-            } else if let Some(notice) = &self.notice {
-                ui.label(egui::RichText::new(notice).small().weak());
-            }
-            ui.add_space(2.0);
-        });
+                if let Some(problem) = &self.autosave.problem {
+                    // Lasting, and as plain as an error: the work is less safe than the user thinks.
+                    // Short, and itself the link to the whole story (no dialog of its own, which
+                    // would take keys typed into a field).
+                    let text =
+                        egui::RichText::new(problem.short(lang)).color(ui.visuals().error_fg_color);
+                    if ui.add(egui::Link::new(text)).clicked() {
+                        self.dialog = Some(Dialog::Message {
+                            title: trs!(lang, "app-recovery-copies-cannot-be-kept").into(),
+                            body: problem.message(lang),
+                        });
+                    }
+                }
+                if self.doc.path.is_none() && self.doc.origin == super::Origin::Example {
+                    // Lasting: the example is never saved over, and its copy not until named.
+                    ui.label(
+                        egui::RichText::new(trs!(lang, "app-example-status"))
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                } else if let Some(notice) = &self.notice {
+                    ui.label(egui::RichText::new(notice).small().weak());
+                }
+                ui.add_space(2.0);
+            });
     }
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {

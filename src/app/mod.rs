@@ -371,7 +371,31 @@ impl App {
     }
 }
 
+impl App {
+    /// The commands of the keys pressed (while no dialog is open) and those queued, before
+    /// anything is drawn: a key that changes the screen or opens a dialog is drawn in this pass,
+    /// without a second one (issue 35). What the screen's own controls ask for runs after it is
+    /// drawn, at the end of `ui`.
+    fn run_keys(&mut self, ctx: &egui::Context) {
+        let mut keys = if self.dialog.is_none() {
+            let mut keys = ui::shortcuts(ctx);
+            keys.extend(nav::screen_keys(ctx, self.q, self.screen));
+            keys
+        } else {
+            Vec::new()
+        };
+        keys.append(&mut self.queued);
+        for command in keys {
+            self.run(command, ctx);
+        }
+    }
+}
+
 impl eframe::App for App {
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        ui::theme::clear_color(visuals)
+    }
+
     /// Before every frame, and while the window is minimised without one: what the threads
     /// finished (a save, a file read), and the recovery copy when it is due.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
@@ -394,39 +418,36 @@ impl eframe::App for App {
         self.restore_focus(&ctx);
         self.recover_focus(&ctx);
         self.offer_recovery();
-        let lang = self.lang();
-        let mut out = if self.dialog.is_none() {
-            let mut out = ui::shortcuts(&ctx);
-            out.extend(nav::screen_keys(&ctx, self.q, self.screen));
-            out
-        } else {
-            Vec::new()
-        };
-        out.append(&mut self.queued);
         let had_dialog = self.dialog.is_some();
-        // Commands change the screen at the end of a frame: compare with the one drawn last.
+        self.run_keys(&ctx);
+        let lang = self.lang();
+        let mut out = Vec::new();
+        // Compare with the screen drawn last: a key above, or a control's command in the pass
+        // before, changed it.
         let screen_changed = self.screen != self.screen_seen;
         self.screen_seen = self.screen;
         self.handle_close_request(&ctx);
 
-        Panel::top("menu").show(ui, |ui| {
-            let shown = crate::ui::menu::ViewChoices {
-                sections_shown: !self.settings.hide_sections,
-                theme: self.settings.theme,
-                drawing: self.settings.drawing,
-                drawn_with: renderer::drawing_now(),
-            };
-            let comparing = self.comparison.is_some();
-            menu_ui(
-                ui,
-                lang,
-                self.q,
-                &self.settings.recent,
-                shown,
-                comparing,
-                &mut out,
-            );
-        });
+        Panel::top("menu")
+            .frame(ui::theme::panel_frame(ui.style()))
+            .show(ui, |ui| {
+                let shown = crate::ui::menu::ViewChoices {
+                    sections_shown: !self.settings.hide_sections,
+                    theme: self.settings.theme,
+                    drawing: self.settings.drawing,
+                    drawn_with: renderer::drawing_now(),
+                };
+                let comparing = self.comparison.is_some();
+                menu_ui(
+                    ui,
+                    lang,
+                    self.q,
+                    &self.settings.recent,
+                    shown,
+                    comparing,
+                    &mut out,
+                );
+            });
         if screen_changed && self.dialog.is_none() {
             self.land_on_screen(&ctx);
         }

@@ -153,6 +153,37 @@ pub fn paint_focus_ring(ctx: &egui::Context) {
     );
 }
 
+/// The frame of a bar or the sections list: egui's, without its fill. The window is cleared to
+/// the panels' colour (`App::clear_color`), so a panel that fills itself again only doubles the
+/// work of a renderer that draws in software: every pixel of the window shaded twice in every
+/// frame (issue 35).
+pub fn panel_frame(style: &egui::Style) -> egui::Frame {
+    egui::Frame::side_top_panel(style).fill(egui::Color32::TRANSPARENT)
+}
+
+/// The frame of the page in the middle: egui's, without its fill (see [`panel_frame`]).
+pub fn page_frame(style: &egui::Style) -> egui::Frame {
+    egui::Frame::central_panel(style).fill(egui::Color32::TRANSPARENT)
+}
+
+/// Runs `add` in a part of the window that knows the panels' colour as its background without
+/// painting it: what egui paints in the background's colour (the fade at the edge of a scroll
+/// area that has more above or below) still fades into the window.
+pub fn on_panel<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let background = egui::Frame::new().fill(ui.visuals().panel_fill);
+    ui.scope_builder(
+        egui::UiBuilder::new().ui_stack_info(egui::UiStackInfo::default().with_frame(background)),
+        add,
+    )
+    .inner
+}
+
+/// What the window is cleared to before a frame is drawn: the panels' colour, which they no
+/// longer paint themselves.
+pub fn clear_color(visuals: &egui::Visuals) -> [f32; 4] {
+    visuals.panel_fill.to_normalized_gamma_f32()
+}
+
 /// Applies the theme. Called once, on the first frame.
 pub fn apply(ctx: &egui::Context) {
     // Noto Sans first: sturdier than egui's light default, and the same letters as the brief.
