@@ -47,8 +47,7 @@
 //!   `model/combine.rs`, worded in `words/combine.rs`, drawn in `ui/compare/`.
 //! - **The window's frame**: `app/mod.rs` (one `run` match over `ui::Command`), `app/frame.rs`
 //!   (section list, screen, status bar, where the focus goes), `app/derived.rs` (the needs,
-//!   privacy findings, progress and brief, once per revision of the open document),
-//!   `ui/fold.rs` (a long screen's first frame lays out what is in view, the rest the next).
+//!   privacy findings, progress and brief, once per revision of the open document).
 //! - **Accessibility**: `ui/a11y.rs` (headings, titles that take the focus, descriptions,
 //!   announcements, the document reader), `ui/theme.rs` (colours, the focus ring, checked for
 //!   contrast; the window cleared to the panels' colour, which they do not paint again), and

@@ -194,8 +194,6 @@ impl App {
             .frame(ui::theme::page_frame(ui.style()))
             .show(ui, |ui| {
                 ui::theme::on_panel(ui, |ui| {
-                    // Only the page below lays out a long screen in parts.
-                    ui::fold::begin(ui, screen_changed && self.screen != Screen::Compare);
                     if self.screen == Screen::Compare {
                         // The table scrolls itself, across the whole width, and the page follows the
                         // focus inside its own scroll area.

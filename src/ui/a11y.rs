@@ -418,11 +418,6 @@ impl Reader {
     /// After the document: the arrow keys move the focus from block to block, and the block
     /// with the focus becomes the Tab stop.
     pub fn finish(self, ui: &Ui) {
-        if super::fold::cut(ui) {
-            // Part of the document waits for the next frame: the stop stays where it was.
-            ui.data_mut(|d| d.insert_temp(self.id, (self.stop, self.pending)));
-            return;
-        }
         let Some(focused) = self.blocks.iter().position(Response::has_focus) else {
             // The document changed under the stop (a shorter one): back to its start.
             let stop = if self.stop >= self.blocks.len() {

@@ -139,9 +139,6 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
     let title = reader.label(ui, RichText::new(&brief.title).size(21.0).strong());
     mark_heading(ui, &title, 2);
     for block in &brief.blocks {
-        if super::fold::below(ui) {
-            break;
-        }
         match block {
             Block::Heading(h) => {
                 ui.add_space(10.0);
@@ -184,11 +181,9 @@ fn document_ui(ui: &mut egui::Ui, brief: &Brief) {
             }
         }
     }
-    if !super::fold::below(ui) {
-        ui.add_space(10.0);
-        ui.separator();
-        reader.label(ui, RichText::new(&brief.footer).small().italics().weak());
-    }
+    ui.add_space(10.0);
+    ui.separator();
+    reader.label(ui, RichText::new(&brief.footer).small().italics().weak());
     reader.finish(ui);
 }
 
@@ -200,9 +195,6 @@ fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String
     // window or at large text, each label stands above its value instead.
     let columns = ui.available_width() >= 2.2 * LABEL_WIDTH;
     for (k, v) in rows {
-        if super::fold::below(ui) {
-            return;
-        }
         let words = format!("{k}: {v}");
         reader.region(ui, &words, |ui| {
             if !columns {
@@ -229,9 +221,6 @@ fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String
 /// Agenda rows: the minutes in a column, then what. Each row is one block for the reader.
 fn schedule_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String, String)]) {
     for (what, minutes) in rows {
-        if super::fold::below(ui) {
-            return;
-        }
         let words = format!("{what}: {minutes}");
         reader.region(ui, &words, |ui| {
             // The minutes in a fixed column, aligned right, as on paper.

@@ -172,9 +172,6 @@ pub fn guide_ui(ui: &mut egui::Ui, lang: Lang, chapter: usize, out: &mut Vec<Com
         super::a11y::heading_ui(ui, c.title.as_str(), 2);
         super::markdown::show_ui(ui, &c.blocks);
     }
-    if super::fold::below(ui) {
-        return;
-    }
     ui.add_space(12.0);
     ui.horizontal_wrapped(|ui| {
         if chapter > 0 && ui.button(trs!(lang, "guide-previous-chapter")).clicked() {

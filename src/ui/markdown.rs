@@ -191,10 +191,6 @@ fn text_job(ui: &egui::Ui, spans: &[Span], prefix: &str, size: Option<f32>) -> L
 /// Draws the blocks.
 pub fn show_ui(ui: &mut egui::Ui, blocks: &[Block]) {
     for block in blocks {
-        // On the frame the screen opens, what is below the window waits for the next.
-        if super::fold::below(ui) {
-            return;
-        }
         match block {
             Block::Heading { level, text } => {
                 ui.add_space(8.0);

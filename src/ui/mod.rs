@@ -4,7 +4,6 @@ pub mod a11y;
 pub mod brief;
 pub mod choice;
 pub mod compare;
-pub mod fold;
 pub mod guide;
 pub mod markdown;
 pub mod meeting;

@@ -6,7 +6,6 @@ use egui::{RichText, Sense, Stroke, TextEdit, Vec2};
 
 use super::Command;
 use super::a11y::Reader;
-use super::fold;
 use super::theme;
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, Reason};
@@ -114,16 +113,12 @@ pub fn needs_ui(
     r.label(ui, trs!(lang, "needs-intro"));
     r.label(ui, RichText::new(offer_note(lang)).small());
 
-    // On the frame the screen opens, what is below the window waits for the next frame
-    // (`fold`): each part stops where the view ends.
     glance_ui(ui, &mut r, needs, words);
     training_ui(ui, &mut r, needs, words);
     partners_ui(ui, &mut r, needs, words);
     agenda_ui(ui, &mut r, needs, words);
     r.finish(ui);
-    if !fold::below(ui) {
-        email_ui(ui, words, mail_to, out);
-    }
+    email_ui(ui, words, mail_to, out);
 }
 
 /// The picture: the three priorities, domestic and honour-based violence, and the reach of
@@ -156,9 +151,6 @@ fn glance_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
 /// The training proposal, and the themes with their signals and questions.
 fn training_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    if fold::below(ui) {
-        return;
-    }
     section_heading_ui(ui, r, trs!(lang, "needs-training"));
     r.label(ui, words.training_summary(&needs.training));
     reasons_ui(ui, r, words, &needs.training.reasons);
@@ -189,9 +181,6 @@ fn training_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) 
         );
     }
     for t in &needs.themes {
-        if fold::below(ui) {
-            return;
-        }
         r.label(
             ui,
             RichText::new(format!(
@@ -224,9 +213,6 @@ fn training_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) 
 /// The partners to involve, each with its role, description, source and reasons.
 fn partners_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    if fold::below(ui) {
-        return;
-    }
     section_heading_ui(ui, r, trs!(lang, "needs-partners-to-involve"));
     if needs.partners_put_communities_beside_themes() {
         r.label(
@@ -235,9 +221,6 @@ fn partners_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) 
         );
     }
     for need in &needs.partners {
-        if fold::below(ui) {
-            return;
-        }
         let Some(p) = words.partner(&need.id) else {
             continue;
         };
@@ -273,9 +256,6 @@ fn partners_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) 
 /// The next step in cooperation, and the agenda with its minutes.
 fn agenda_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
     let lang = words.lang;
-    if fold::below(ui) {
-        return;
-    }
     if let Some(c) = &needs.cooperation {
         section_heading_ui(ui, r, trs!(lang, "needs-cooperation-heading"));
         r.label(ui, words.cooperation(c));
@@ -292,9 +272,6 @@ fn agenda_ui(ui: &mut egui::Ui, r: &mut Reader, needs: &Needs, words: &Words) {
         ),
     );
     for (i, item) in needs.agenda.iter().enumerate() {
-        if fold::below(ui) {
-            return;
-        }
         r.label(
             ui,
             RichText::new(format!(

@@ -19,18 +19,11 @@ pub fn review_ui(
     ui.add_space(6.0);
     missing_ui(ui, lang, q, profile, out);
     ui.add_space(10.0);
-    // On the frame the screen opens, what is below the window waits for the next (`fold`).
     for index in 0..q.sections().len() {
-        if super::fold::below(ui) {
-            return;
-        }
         ui.separator();
         let title = ui.label(RichText::new(nav::section_label(q, index, lang)).heading());
         super::a11y::mark_heading(ui, &title, 2);
         for question in flow::visible_questions(q, profile, index) {
-            if super::fold::below(ui) {
-                return;
-            }
             let text = profile
                 .answer(&question.id)
                 .filter(|a| flow::is_answered(question, a))
@@ -60,9 +53,7 @@ pub fn review_ui(
                 .accesskit_node_builder(shown.id, egui::accesskit::Node::set_hidden);
         }
     }
-    if !super::fold::below(ui) {
-        hidden_ui(ui, lang, q, profile);
-    }
+    hidden_ui(ui, lang, q, profile);
 }
 
 /// What is still missing, each with a link to its question.
