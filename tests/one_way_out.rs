@@ -20,7 +20,7 @@ use behoeftewijzer::brief::content::to_text;
 use behoeftewijzer::lang::Lang;
 use behoeftewijzer::model::meeting::Meeting;
 use behoeftewijzer::model::questionnaire::{Kind, OTHER};
-use behoeftewijzer::model::{Answer, Profile};
+use behoeftewijzer::model::{Answer, Profile, privacy};
 use behoeftewijzer::storage;
 use behoeftewijzer::ui::modal::Outgoing;
 use strum::IntoEnumIterator as _;
@@ -171,6 +171,21 @@ fn app_with_text(dir: &std::path::Path, field: &Field, text: &str, lang: Lang) -
     };
     let mut app = App::with_settings(settings, FileDialogs::Typed, Some(path.clone()));
     assert_eq!(app.profile(), &p, "the profile did not open as saved");
+    // The check the reading thread made is the check of these answers (issue 35).
+    let year = behoeftewijzer::clock::local_now().year();
+    let derived = app.derived();
+    assert_eq!(
+        derived.findings,
+        privacy::scan_profile(profiles::q(), &p, year),
+        "{}",
+        field.name
+    );
+    assert_eq!(
+        derived.meeting_findings,
+        privacy::scan_meeting(&p, year),
+        "{}",
+        field.name
+    );
     app.compare_paths(&[path, other]);
     app.finish_job();
     assert!(app.comparison().is_some(), "no comparison");

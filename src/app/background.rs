@@ -9,10 +9,11 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
 use super::App;
+use super::derived::Scanned;
 use crate::brief::Brief;
 use crate::clock::local_now;
-use crate::model::Profile;
 use crate::model::profile::QuestionnaireChanges;
+use crate::model::{Profile, Questionnaire};
 use crate::storage;
 use crate::ui::modal::Dialog;
 
@@ -22,8 +23,51 @@ const QUICK: Duration = Duration::from_millis(120);
 /// How often a frame looks for the job's result while it runs.
 const POLL: Duration = Duration::from_millis(100);
 
-/// A profile as read from its file.
-type Opened = Result<(Profile, Option<QuestionnaireChanges>, storage::Stamp), storage::LoadError>;
+/// A profile as read from its file, with what the privacy check found in it.
+pub(super) type Opened = Result<
+    (
+        Profile,
+        Option<QuestionnaireChanges>,
+        storage::Stamp,
+        Scanned,
+    ),
+    storage::LoadError,
+>;
+
+/// A profile being read and checked on a thread of its own: started by *Openen*, or for the
+/// file named on the command line before the window is made (`App::run_window`), so that the
+/// window's first frame finds it read and checked (issue 35).
+pub(super) struct Reading {
+    path: PathBuf,
+    result: Receiver<Opened>,
+}
+
+impl Reading {
+    /// Starts reading `path` with the questionnaire `q` gives (on the thread: the built-in one
+    /// may still be on its way at the start).
+    pub(super) fn start<Q>(path: &Path, q: Q) -> Self
+    where
+        Q: Fn() -> &'static Questionnaire + Send + Clone + 'static,
+    {
+        let (to, here, q_here) = (path.to_path_buf(), path.to_path_buf(), q.clone());
+        let result = spawn(
+            "open",
+            move || read_and_check(&to, q()),
+            move || read_and_check(&here, q_here()),
+        );
+        Self {
+            path: path.to_path_buf(),
+            result,
+        }
+    }
+}
+
+/// The profile at `path` with its privacy check.
+fn read_and_check(path: &Path, q: &Questionnaire) -> Opened {
+    let (profile, changes, stamp) = storage::load_stamped(path, q)?;
+    let scanned = Scanned::of(q, &profile);
+    Ok((profile, changes, stamp, scanned))
+}
 
 /// The profiles of a comparison as read, and the files left out.
 type Loaded = (Vec<crate::model::combine::Entry>, Vec<storage::Skipped>);
@@ -83,17 +127,14 @@ impl App {
         if self.busy(true) {
             return;
         }
-        let (to, q) = (path.to_path_buf(), self.q);
-        let here = path.to_path_buf();
-        let result = spawn(
-            "open",
-            move || storage::load_stamped(&to, q),
-            move || storage::load_stamped(&here, q),
-        );
-        self.job = Some(Job::Open {
-            path: path.to_path_buf(),
-            result,
-        });
+        let q = self.q;
+        self.take_reading(Reading::start(path, move || q));
+    }
+
+    /// Takes up `reading` as the job: at once when it is done within [`QUICK`].
+    pub(super) fn take_reading(&mut self, reading: Reading) {
+        let Reading { path, result } = reading;
+        self.job = Some(Job::Open { path, result });
         self.poll_job(QUICK);
     }
 

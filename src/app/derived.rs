@@ -9,7 +9,7 @@ use crate::brief::{self, Brief};
 use crate::clock::local_now;
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, NeedsRules};
-use crate::model::{flow, privacy};
+use crate::model::{Profile, Questionnaire, flow, privacy};
 use crate::words::Words;
 
 /// What the window shows that follows from the answers alone.
@@ -24,6 +24,25 @@ pub struct Derived {
     pub missing: usize,
     /// What in the meeting's record looks like residents' personal data.
     pub meeting_findings: Vec<privacy::Finding>,
+}
+
+/// What the privacy check found in a profile: in its free texts and in its meeting's record.
+/// The thread that reads a profile finds it too (`background.rs`), so that the first frame
+/// after opening does not wait for the scan (issue 35).
+pub struct Scanned {
+    findings: Vec<privacy::Finding>,
+    meeting_findings: Vec<privacy::Finding>,
+}
+
+impl Scanned {
+    /// The privacy check of `p`, this year.
+    pub fn of(q: &Questionnaire, p: &Profile) -> Self {
+        let year = local_now().year();
+        Self {
+            findings: privacy::scan_profile(q, p, year),
+            meeting_findings: privacy::scan_meeting(p, year),
+        }
+    }
 }
 
 /// What a brief is built from besides the questionnaire: the answers' revision, and the
@@ -46,15 +65,20 @@ impl App {
             return derived.clone();
         }
         let p = &self.doc.profile;
+        // Found on the reading thread when this revision is the one just opened.
+        let scanned = match self.caches.scanned.take() {
+            Some((revision, scanned)) if revision == self.doc.revision => scanned,
+            _ => Scanned::of(self.q, p),
+        };
         let derived = Rc::new(Derived {
             needs: Rc::new(needs::derive(self.q, NeedsRules::builtin(), p)),
-            findings: privacy::scan_profile(self.q, p, local_now().year()),
+            findings: scanned.findings,
             progress: (0..self.q.sections().len())
                 .map(|i| flow::section_progress(self.q, p, i))
                 .collect(),
             total: flow::total_progress(self.q, p),
             missing: flow::missing(self.q, p).len(),
-            meeting_findings: privacy::scan_meeting(p, local_now().year()),
+            meeting_findings: scanned.meeting_findings,
         });
         self.caches
             .derivations

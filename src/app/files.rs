@@ -20,21 +20,10 @@ impl App {
     /// Takes up a profile read from `path` (by `background.rs`). On failure the open work stays
     /// as it is and the user is told why. When the questionnaire changed since the profile was
     /// made, says what changed and goes to the first new question.
-    pub(super) fn opened(
-        &mut self,
-        path: &Path,
-        opened: Result<
-            (
-                crate::model::Profile,
-                Option<QuestionnaireChanges>,
-                storage::Stamp,
-            ),
-            storage::LoadError,
-        >,
-    ) {
+    pub(super) fn opened(&mut self, path: &Path, opened: super::background::Opened) {
         self.notice = None;
         match opened {
-            Ok((mut profile, changes, stamp)) => {
+            Ok((mut profile, changes, stamp, scanned)) => {
                 if profile.id.is_empty() {
                     // A file from before ids: it gets one now, kept from its next save on.
                     profile.id = crate::model::profile::new_id();
@@ -54,6 +43,8 @@ impl App {
                     self.touched();
                     self.tell_changes(&changes);
                 }
+                // The check of these very answers, for the first frame to take up.
+                self.caches.scanned.set(Some((self.doc.revision, scanned)));
                 self.tell_too_long();
             }
             Err(error) => {

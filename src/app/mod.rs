@@ -132,6 +132,9 @@ struct Caches {
     brief: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
     /// The meeting's report, the same way (without the e-mail choice).
     report: std::cell::RefCell<Option<(derived::BriefKey, Rc<crate::brief::Brief>)>>,
+    /// The privacy check of the profile just opened, found on the thread that read it, with
+    /// the document's revision it belongs to: taken by the first derivation.
+    scanned: std::cell::Cell<Option<(u64, derived::Scanned)>>,
     /// How often it was derived: for the test that idle frames derive nothing.
     derivations: std::cell::Cell<usize>,
     /// The recent files as the start screen shows them (issue 23).
@@ -208,12 +211,18 @@ impl App {
             viewport: viewport.clone(),
             ..Default::default()
         };
+        // The profile named on the command line is read and checked while the window is made,
+        // on another core, rather than in the first frame (issue 35).
+        let mut early = open.map(|path| background::Reading::start(path, Questionnaire::builtin));
         let window = |options| {
-            let open = open.map(std::path::Path::to_path_buf);
+            // A second try with another renderer reads the file again.
+            let reading = early.take().or_else(|| {
+                open.map(|path| background::Reading::start(path, Questionnaire::builtin))
+            });
             eframe::run_native(
                 "Behoeftewijzer",
                 options,
-                Box::new(move |cc| Ok(Box::new(App::new(cc, open)))),
+                Box::new(move |cc| Ok(Box::new(App::new(cc, reading)))),
             )
             .map_err(|e| e.to_string())
         };
@@ -227,8 +236,9 @@ impl App {
         }
     }
 
-    /// The app in a real window: settings from eframe's storage, and the profile to open, if any.
-    pub fn new(cc: &eframe::CreationContext<'_>, open: Option<PathBuf>) -> Self {
+    /// The app in a real window: settings from eframe's storage, and the profile being read to
+    /// open, if any.
+    fn new(cc: &eframe::CreationContext<'_>, open: Option<background::Reading>) -> Self {
         let mut settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
@@ -241,7 +251,8 @@ impl App {
         {
             settings.lang = lang;
         }
-        let mut app = Self::with_settings(settings, FileDialogs::for_this_desktop(), open)
+        let dialogs = FileDialogs::for_this_desktop();
+        let mut app = Self::with_reading(settings, dialogs, Questionnaire::builtin(), open)
             .with_recovery_dirs(
                 storage::RecoveryDir::platform(),
                 storage::RecoveryDir::fallback(),
@@ -280,6 +291,17 @@ impl App {
         q: &'static Questionnaire,
         open: Option<PathBuf>,
     ) -> Self {
+        let reading = open.map(|path| background::Reading::start(&path, move || q));
+        Self::with_reading(settings, file_dialogs, q, reading)
+    }
+
+    /// The app with the profile of `reading` opened once it is read.
+    fn with_reading(
+        settings: Settings,
+        file_dialogs: FileDialogs,
+        q: &'static Questionnaire,
+        reading: Option<background::Reading>,
+    ) -> Self {
         let mut app = Self {
             q,
             settings,
@@ -307,8 +329,8 @@ impl App {
             guide_return: Screen::Start,
             comparison: None,
         };
-        if let Some(path) = open {
-            app.open_path(&path);
+        if let Some(reading) = reading {
+            app.take_reading(reading);
             app.finish_job();
         }
         app
