@@ -41,13 +41,17 @@
 //!   (the file itself written object by object by `brief/pdf_file.rs`);
 //!   the window's previews (`ui/brief.rs`, `ui/compare/preview.rs`, `ui/meeting.rs`) draw the
 //!   same model.
+//! - **The privacy guard**: `model/privacy.rs` (the patterns and the scan), its name patterns
+//!   on a copy of the text with letters by case (`model/privacy/letters.rs`).
 //! - **What leaves the computer**: `export::gate` (the privacy check) and `app/export.rs`,
 //!   `cli/mod.rs` (where to write).
 //! - **Several profiles**: opened by `storage::load_entries`, compared and combined in
 //!   `model/combine.rs`, worded in `words/combine.rs`, drawn in `ui/compare/`.
 //! - **The window's frame**: `app/mod.rs` (one `run` match over `ui::Command`), `app/frame.rs`
 //!   (section list, screen, status bar, where the focus goes), `app/derived.rs` (the needs,
-//!   privacy findings, progress and brief, once per revision of the open document).
+//!   privacy findings, progress and brief, once per revision of the open document),
+//!   `app/background.rs` (a profile read and checked on a thread, from before the window is
+//!   made when named on the command line; exports written on a thread).
 //! - **Accessibility**: `ui/a11y.rs` (headings, titles that take the focus, descriptions,
 //!   announcements, the document reader), `ui/theme.rs` (colours, the focus ring, checked for
 //!   contrast; the window cleared to the panels' colour, which they do not paint again), and

@@ -6,9 +6,12 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use self::letters::{Groups, Letters, NamePattern};
 use super::flow::is_visible;
 use super::profile::{Answer, Profile};
 use super::questionnaire::{Kind as QuestionKind, Questionnaire};
+
+mod letters;
 
 /// What a finding looks like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -382,16 +385,16 @@ struct Patterns {
     alien_number: Pattern,
     child_age: Pattern,
     child_class: Pattern,
-    honorific_name: Pattern,
-    name_initial: Pattern,
-    initial_surname: Pattern,
-    capitalised: Pattern,
+    honorific_name: NamePattern,
+    name_initial: NamePattern,
+    initial_surname: NamePattern,
+    capitalised: NamePattern,
     life_detail: Pattern,
     person_detail: Pattern,
-    name_age: Pattern,
-    name_school: Pattern,
-    two_names: Pattern,
-    subject_verb: Pattern,
+    name_age: NamePattern,
+    name_school: NamePattern,
+    two_names: NamePattern,
+    subject_verb: NamePattern,
     plate: Pattern,
     handle: Pattern,
     profile_link: Pattern,
@@ -410,6 +413,8 @@ const HOUSE_SUFFIX: &str = r"(?:\s?-\s?(?:[0-9]{1,4}|[A-Za-z]{1,3})|\s?(?:hs|hui
 /// line's fixed start).
 struct Pattern {
     source: fn() -> String,
+    /// Runs on [`Letters`]' copy of a text (see `letters.rs`).
+    on_letters: bool,
     regex: OnceLock<Regex>,
 }
 
@@ -417,7 +422,25 @@ impl Pattern {
     fn new(source: fn() -> String) -> Self {
         Self {
             source,
+            on_letters: false,
             regex: OnceLock::new(),
+        }
+    }
+
+    fn on_letters(source: fn() -> String) -> Self {
+        Self {
+            on_letters: true,
+            ..Self::new(source)
+        }
+    }
+
+    /// The source as compiled.
+    fn compiled_source(&self) -> String {
+        let source = (self.source)();
+        if self.on_letters {
+            letters::on_letters(&source)
+        } else {
+            source
         }
     }
 }
@@ -427,7 +450,7 @@ impl std::ops::Deref for Pattern {
 
     fn deref(&self) -> &Regex {
         self.regex.get_or_init(|| {
-            let source = (self.source)();
+            let source = self.compiled_source();
             // The patterns are constants: a test compiles every one of them.
             match Regex::new(&source) {
                 Ok(r) => r,
@@ -459,16 +482,16 @@ impl Patterns {
             &self.profile_link,
             &self.case_number,
             &self.plate,
-            &self.honorific_name,
-            &self.initial_surname,
-            &self.name_initial,
-            &self.capitalised,
+            &self.honorific_name.0,
+            &self.initial_surname.0,
+            &self.name_initial.0,
+            &self.capitalised.0,
             &self.life_detail,
-            &self.name_school,
-            &self.name_age,
-            &self.two_names,
+            &self.name_school.0,
+            &self.name_age.0,
+            &self.two_names.0,
             &self.person_detail,
-            &self.subject_verb,
+            &self.subject_verb.0,
         ]
     }
 }
@@ -500,16 +523,16 @@ fn patterns() -> &'static Patterns {
             alien_number: Pattern::new(|| r"(?-u:\b)[0-9]{8,10}(?-u:\b)".to_owned()),
             child_age: Pattern::new(|| r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:\s*\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|\s*,\s*[0-9]{1,2}\s*jaar(?-u:\b))".to_owned()),
             child_class: Pattern::new(|| r"(?-u:\b)([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)\s*(?:,|uit|in|zit in)\s+(?:groep|klas)\s+[0-9]".to_owned()),
-            honorific_name: Pattern::new(|| format!(r"(?-u:\b)(?i:mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|dhr\.|dhr|de\s+heer|familie|fam\.)\s+((?:\p{{Lu}}\.\s?){{0,3}}{PARTICLES}\p{{Lu}}[\p{{Ll}}'’-]+(?:-\p{{Lu}}[\p{{Ll}}'’-]+)?)")),
-            name_initial: Pattern::new(|| r"(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:[\s,;:)]|$)".to_owned()),
-            initial_surname: Pattern::new(|| format!(r"\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?){{0,3}}({PARTICLES}\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)")),
-            capitalised: Pattern::new(|| r"\p{Lu}[\p{Ll}'’]+".to_owned()),
+            honorific_name: NamePattern::new(|| format!(r"(?-u:\b)(?i:mevrouw|mevr\.|mevr|mw\.|mw|meneer|mijnheer|dhr\.|dhr|de\s+heer|familie|fam\.)\s+((?:\p{{Lu}}\.\s?){{0,3}}{PARTICLES}\p{{Lu}}[\p{{Ll}}'’-]+(?:-\p{{Lu}}[\p{{Ll}}'’-]+)?)")),
+            name_initial: NamePattern::new(|| r"(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\.(?:[\s,;:)]|$)".to_owned()),
+            initial_surname: NamePattern::new(|| format!(r"\p{{Lu}}\.\s?(?:\p{{Lu}}\.\s?){{0,3}}({PARTICLES}\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}+)?)")),
+            capitalised: NamePattern::new(|| r"\p{Lu}[\p{Ll}'’]+".to_owned()),
             life_detail: Pattern::new(|| r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|\(\s*[0-9]{1,2}\s*\)|,\s*[0-9]{1,2}\s*[,.]|(?:schuld|huurachterstand|achterstand|uitkering|bijstand|werkloos|ziek|opgenomen|depress|dementie|kanker|zwanger|verslaaf|drinkt|drugs|eenzaam|psychi|woont|woning|dakloos|opvang|uit huis|school|klas|groep\s*[0-9]|brugklas|vmbo|havo|vwo|mbo|lyceum|college|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheiding|gescheiden|verblijfsvergunning|asiel|politie|veilig thuis|melding|dossier|casus|weigert|overleden|weduw|gevlucht|vluchteling|zus|broer|moeder|vader|ouders|zoon|dochter|kinderen|familie|haar man|zijn vrouw|ex-partner)".to_owned()),
             person_detail: Pattern::new(|| r"(?i)[0-9]{1,2}\s*(?:jaar|jr)(?-u:\b)|schuld|huurachterstand|uitkering|bijstand|werkloos|ontslag|ziek|opgenomen|depress|dementie|alzheimer|kanker|zwanger|bevall|verslaaf|drinkt|drugs|eenzaam|psychi|woont|wonen|verhuisd|dakloos|uit huis|spijbel|brugklas|geslagen|slaat|mishandel|bedreig|onder druk|trouwen|uitgehuwelijkt|scheid|verblijfsvergunning|asiel|inburgering|weigert|overleden|weduw|gevlucht|vlucht|haar man|zijn vrouw|haar (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|zijn (?:vader|moeder|broer|zus|oom|tante|familie|kinderen)|ex-partner|bang|boete|voedselbank|huisarts|schoonouders|slaap|slaapt|nachtmerrie|trauma|angst|huil|ruzie|baan|huur|ouders|zoon|dochter|neef|nicht|kleinzoon|opgesloten|gecontroleerd|uitgebuit|aangehouden|arbeidsongeschikt|inkomen|(?-u:\b)(?:hij|zij|ze|hem|haar|zich|ex|man|vrouw|oom|tante)(?-u:\b)".to_owned()),
-            name_age: Pattern::new(|| r"(\p{Lu}[\p{Ll}'’]+)(?:[\s-](\p{Lu}[\p{Ll}'’]+))?(?:\s+\p{Lu}\.)?(?:\s+\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|,\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*(?:[,.;)]|$))".to_owned()),
-            name_school: Pattern::new(|| r"(\p{Lu}[\p{Ll}'’]+)\s+(?:uit|in|zit in|zit op|van|op)\s+(?:de\s+|het\s+)?(?:[1-6]\s*)?(?:\p{Ll}+\s+)?(?:groep|\p{Ll}*klas|vmbo|havo|vwo|mbo|ROC|roc|hbo|\p{Ll}*school|hogeschool|universiteit|gymnasium|atheneum)(?-u:\b)".to_owned()),
-            two_names: Pattern::new(|| format!(r"(\p{{Lu}}[\p{{Ll}}'’]+)\s+{PARTICLES}(\p{{Lu}}[\p{{Ll}}'’]+)")),
-            subject_verb: Pattern::new(|| format!(r"^\s*[(\[\-–•*]?\s*(\p{{Lu}}[\p{{Ll}}'’]+)\s+(?:{})(?-u:\b)", PERSON_VERBS.join("|"))),
+            name_age: NamePattern::new(|| r"(\p{Lu}[\p{Ll}'’]+)(?:[\s-](\p{Lu}[\p{Ll}'’]+))?(?:\s+\p{Lu}\.)?(?:\s+\(\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*\)|,\s*[0-9]{1,2}(?:\s*(?:jaar|jr\.?))?\s*(?:[,.;)]|$))".to_owned()),
+            name_school: NamePattern::new(|| r"(\p{Lu}[\p{Ll}'’]+)\s+(?:uit|in|zit in|zit op|van|op)\s+(?:de\s+|het\s+)?(?:[1-6]\s*)?(?:\p{Ll}+\s+)?(?:groep|\p{Ll}*klas|vmbo|havo|vwo|mbo|ROC|roc|hbo|\p{Ll}*school|hogeschool|universiteit|gymnasium|atheneum)(?-u:\b)".to_owned()),
+            two_names: NamePattern::new(|| format!(r"(\p{{Lu}}[\p{{Ll}}'’]+)\s+{PARTICLES}(\p{{Lu}}[\p{{Ll}}'’]+)")),
+            subject_verb: NamePattern::new(|| format!(r"^\s*[(\[\-–•*]?\s*(\p{{Lu}}[\p{{Ll}}'’]+)\s+(?:{})(?-u:\b)", PERSON_VERBS.join("|"))),
             plate: Pattern::new(|| r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)".to_owned()),
             handle: Pattern::new(|| r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)".to_owned()),
             profile_link: Pattern::new(|| r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})".to_owned()),
@@ -1174,7 +1197,8 @@ fn scan_plates(text: &str, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
 fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
     let p = patterns();
     let add = add_name;
-    for c in p.honorific_name.captures_iter(text) {
+    let letters = Letters::new(text);
+    for c in p.honorific_name.captures_iter(&letters) {
         let (Some(m), Some(name)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -1182,7 +1206,7 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
             add(m.range(), hits, seen);
         }
     }
-    for c in p.initial_surname.captures_iter(text) {
+    for c in p.initial_surname.captures_iter(&letters) {
         let (Some(m), Some(surname)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -1198,7 +1222,7 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
             add(m.range(), hits, seen);
         }
     }
-    for c in p.name_initial.captures_iter(text) {
+    for c in p.name_initial.captures_iter(&letters) {
         let (Some(m), Some(first)) = (c.get(0), c.get(1)) else {
             continue;
         };
@@ -1208,7 +1232,7 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
             add(m.start()..m.start() + name.len(), hits, seen);
         }
     }
-    for m in p.capitalised.find_iter(text) {
+    for m in p.capitalised.find_iter(&letters) {
         if !starts_word(text, m.start())
             || !is_first_name(m.as_str())
             || NOT_PERSONS.contains(&m.as_str())
@@ -1222,7 +1246,7 @@ fn scan_names(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec
             add(m.range(), hits, seen);
         }
     }
-    scan_names_by_kind(text, allowed, hits, seen);
+    scan_names_by_kind(&letters, allowed, hits, seen);
 }
 
 /// Adds a resident's name at `range`, unless another finding took that place.
@@ -1238,22 +1262,27 @@ fn add_name(range: std::ops::Range<usize>, hits: &mut Vec<Hit>, seen: &mut Vec<H
 /// ("Zeynep uit 4 havo"); two such words in a row in a sentence about a person's life ("Joyce
 /// Hendriks, die na haar ontslag …"); one such word as the subject at the start of a sentence
 /// about a person's life ("Nasrin heeft een depressie").
-fn scan_names_by_kind(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
-    names_with_an_age(text, allowed, hits, seen);
-    for c in patterns().name_school.captures_iter(text) {
-        if let Some(range) = all_may_be_names(text, &c, allowed) {
+fn scan_names_by_kind(
+    letters: &Letters<'_>,
+    allowed: &Allowed,
+    hits: &mut Vec<Hit>,
+    seen: &mut Vec<Hit>,
+) {
+    names_with_an_age(letters, allowed, hits, seen);
+    for c in patterns().name_school.captures_iter(letters) {
+        if let Some(range) = all_may_be_names(letters.text, &c, allowed) {
             add_name(range, hits, seen);
         }
     }
-    names_in_pairs(text, allowed, hits, seen);
-    names_as_subject(text, allowed, hits, seen);
+    names_in_pairs(letters, allowed, hits, seen);
+    names_as_subject(letters.text, allowed, hits, seen);
 }
 
 /// The range of the words of groups 1 and 2 of `c` when each may be a name and they are not
 /// the contact's own.
 fn all_may_be_names(
     text: &str,
-    c: &regex::Captures<'_>,
+    c: &Groups<'_>,
     allowed: &Allowed,
 ) -> Option<std::ops::Range<usize>> {
     let first = c.get(1)?;
@@ -1272,8 +1301,14 @@ fn all_may_be_names(
 /// Wageningen (8)") is no age. An age followed by a person's verb ("Ramin (44) woont …")
 /// names a person even when the word is also an ordinary one (a ramin is a tree); a count is
 /// followed by a plural ("Deelnemers (12) zijn …").
-fn names_with_an_age(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
-    let aged: Vec<_> = patterns().name_age.captures_iter(text).collect();
+fn names_with_an_age(
+    letters: &Letters<'_>,
+    allowed: &Allowed,
+    hits: &mut Vec<Hit>,
+    seen: &mut Vec<Hit>,
+) {
+    let text = letters.text;
+    let aged: Vec<_> = patterns().name_age.captures_iter(letters).collect();
     for c in &aged {
         let Some(range) = all_may_be_names(text, c, allowed) else {
             continue;
@@ -1315,10 +1350,15 @@ fn names_with_an_age(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &
 /// A first name and a surname in a sentence about a person's life. The surname may be an
 /// ordinary word ("Patrick Mulder", "Wendy Kuipers"), the first name may not; tried at every
 /// capitalised word, so "Ook Priya Ramdin" still reads "Priya Ramdin".
-fn names_in_pairs(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &mut Vec<Hit>) {
-    let p = patterns();
+fn names_in_pairs(
+    letters: &Letters<'_>,
+    allowed: &Allowed,
+    hits: &mut Vec<Hit>,
+    seen: &mut Vec<Hit>,
+) {
+    let (p, text) = (patterns(), letters.text);
     let mut at = 0;
-    while let Some(c) = p.two_names.captures_at(text, at) {
+    while let Some(c) = p.two_names.captures_at(letters, at) {
         let (Some(first), Some(last)) = (c.get(1), c.get(2)) else {
             break;
         };
@@ -1351,14 +1391,14 @@ fn names_as_subject(text: &str, allowed: &Allowed, hits: &mut Vec<Hit>, seen: &m
         let s = sentence(text, &(from..from));
         let here = &text[s.start.max(from)..s.end];
         let trimmed = here.trim_start_matches(['.', '!', '?', ';']);
-        if let Some(c) = p.subject_verb.captures(trimmed)
+        if let Some(c) = p.subject_verb.captures_at(&Letters::new(trimmed), 0)
             && let Some(word) = c.get(1)
             && may_be_name(word.as_str())
             && !allowed.allows_name(word.as_str())
             && p.person_detail.is_match(here)
         {
             let at = s.start.max(from) + (here.len() - trimmed.len()) + word.start();
-            add_name(at..at + word.len(), hits, seen);
+            add_name(at..at + word.as_str().len(), hits, seen);
         }
         from = s.end.max(from) + 1;
         while from < text.len() && !text.is_char_boundary(from) {
