@@ -218,15 +218,18 @@ fn remove_stale_temps(path: &Path) {
             .strip_prefix(&prefix)
             .and_then(|rest| rest.strip_suffix(".tmp"))
             .is_some_and(|middle| middle.chars().all(|c| c.is_ascii_alphanumeric()));
-        // `DirEntry::metadata` does not follow links.
-        let stale = entry.metadata().ok().is_some_and(|m| {
-            m.is_file()
-                && m.modified()
-                    .ok()
-                    .and_then(|t| t.elapsed().ok())
-                    .is_some_and(|age| age.as_secs() > 60)
-        });
-        if ours && stale {
+        // Only ours are looked at: a folder of many files costs no call to the disk for each
+        // (issue 35). `DirEntry::metadata` does not follow links.
+        let stale = || {
+            entry.metadata().ok().is_some_and(|m| {
+                m.is_file()
+                    && m.modified()
+                        .ok()
+                        .and_then(|t| t.elapsed().ok())
+                        .is_some_and(|age| age.as_secs() > 60)
+            })
+        };
+        if ours && stale() {
             let _ = fs::remove_file(entry.path());
         }
     }
