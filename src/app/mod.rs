@@ -194,7 +194,7 @@ pub struct App {
 impl App {
     /// Opens the window (with `open`, a profile to read first) and runs it until it closes.
     pub fn run_window(open: Option<&std::path::Path>) -> std::process::ExitCode {
-        // The privacy patterns (about 12 ms to compile) while the window is made, on another
+        // The privacy patterns (about 7 ms to compile) while the window is made, on another
         // core, rather than in the first frame (issue 35).
         let _ = std::thread::Builder::new()
             .name("privacy patterns".into())
