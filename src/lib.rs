@@ -40,7 +40,8 @@
 //!   three are one document model, laid out by `brief/layout.rs` and drawn by `brief/pdf.rs`
 //!   (the file itself written object by object by `brief/pdf_file.rs`);
 //!   the window's previews (`ui/brief.rs`, `ui/compare/preview.rs`, `ui/meeting.rs`) draw the
-//!   same model.
+//!   same model, their laid-out text kept between visits by `ui/text_cache.rs` (laid out ahead,
+//!   unseen, in a quiet moment by `App::prepare_documents` in `app/frame.rs`).
 //! - **The privacy guard**: `model/privacy.rs` (the patterns and the scan), its name patterns
 //!   on a copy of the text with letters by case (`model/privacy/letters.rs`).
 //! - **What leaves the computer**: `export::gate` (the privacy check) and `app/export.rs`,

@@ -2,6 +2,8 @@
 //! window title, where the keyboard focus lands, a close request with unsaved work, and a
 //! window reopened half off the screen.
 
+use std::time::Duration;
+
 use egui::{CentralPanel, Key, Panel, ScrollArea, ViewportCommand};
 
 use super::App;
@@ -209,7 +211,9 @@ impl App {
                         // Cap the width for reading, never more than there is: text wraps instead
                         // of being cut off.
                         ui.set_max_width(ui.available_width().min(760.0));
+                        let page = ui.max_rect();
                         self.screen_ui(ui, out);
+                        self.prepare_documents(ui, page);
                         ui::follow_focus(
                             ui,
                             self.view_changed
@@ -221,6 +225,85 @@ impl App {
                     });
                 });
             });
+    }
+
+    /// In a quiet moment, lays out unseen the long documents the officer is not looking at
+    /// (the needs profile, the brief's preview) at the page's width, so that going there only
+    /// draws what `ui::text_cache` kept (issue 35: the first visit laid out the whole document
+    /// in the frame of the key, more than two frames). Quiet: no key, click or change for
+    /// [`PREPARE_AFTER`]; once per document, width, scale, theme and language.
+    fn prepare_documents(&mut self, ui: &mut egui::Ui, page: egui::Rect) {
+        if !ui::text_cache::enabled(ui.ctx()) {
+            return;
+        }
+        let now = ui.input(|i| i.time);
+        let activity = ui.input(|i| {
+            i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { .. }
+                        | egui::Event::Text(_)
+                        | egui::Event::Paste(_)
+                        | egui::Event::PointerButton { .. }
+                        | egui::Event::MouseWheel { .. }
+                )
+            })
+        });
+        if activity || self.doc.revision != self.prepared.revision_seen {
+            self.prepared.revision_seen = self.doc.revision;
+            self.prepared.last_activity = now;
+        }
+        // The documents are drawn beside the list of sections, as on these screens.
+        if matches!(
+            self.screen,
+            Screen::Start | Screen::Compare | Screen::RegionalBrief
+        ) || self.dialog.is_some()
+        {
+            return;
+        }
+        let key = PreparedKey {
+            kept: ui::text_cache::generation(ui.ctx()),
+            revision: self.doc.revision,
+            width: page.width().to_bits(),
+            pixels_per_point: ui.ctx().pixels_per_point().to_bits(),
+            dark: ui.visuals().dark_mode,
+            lang: self.lang(),
+            brief_lang: self.brief_lang(),
+            brief_email: self.settings.brief_email,
+        };
+        if self.prepared.done == Some(key) {
+            return;
+        }
+        let quiet_for = now - self.prepared.last_activity;
+        if quiet_for < PREPARE_AFTER.as_secs_f64() {
+            ui.ctx().request_repaint_after(
+                PREPARE_AFTER.saturating_sub(Duration::from_secs_f64(quiet_for.max(0.0))),
+            );
+            return;
+        }
+        // Far below the page, invisible and disabled: nothing of it is drawn, hit, focused or
+        // given to a screen reader, and the page's own size does not change.
+        let unseen = page.translate(egui::vec2(0.0, 100_000.0));
+        let current = self.screen;
+        for screen in [Screen::Needs, Screen::Brief] {
+            if screen == current {
+                continue;
+            }
+            let mut child = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(unseen)
+                    .id_salt(("prepared", format!("{screen:?}")))
+                    .invisible(),
+            );
+            self.screen = screen;
+            self.screen_ui(&mut child, &mut Vec::new());
+        }
+        self.screen = current;
+        self.prepared.done = Some(key);
+        log::debug!(
+            "documents laid out unseen: {:?}",
+            ui::text_cache::kept(ui.ctx())
+        );
     }
 
     /// At the start of a frame: an arrow key that reaches a control on the page before its
@@ -494,6 +577,31 @@ impl FocusPlace {
 /// Whether the control `id` keeps the arrow keys for itself: every control on the page, but
 /// not while a menu is open (there ↑ and ↓ move through its items, egui's own arrow
 /// navigation, also from the menu bar's button that opened it).
+/// How long the officer has not typed, clicked or changed anything before the documents are
+/// laid out unseen: longer than a pause between keys, short enough to be done before the next
+/// screen is chosen.
+pub const PREPARE_AFTER: Duration = Duration::from_millis(250);
+
+/// What the documents were laid out for, and when the officer last did something.
+#[derive(Default)]
+pub(super) struct Prepared {
+    done: Option<PreparedKey>,
+    revision_seen: u64,
+    last_activity: f64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct PreparedKey {
+    kept: u64,
+    revision: u64,
+    width: u32,
+    pixels_per_point: u32,
+    dark: bool,
+    lang: Lang,
+    brief_lang: Lang,
+    brief_email: bool,
+}
+
 fn keeps_arrows(ctx: &egui::Context, id: egui::Id) -> bool {
     on_page(ctx, id) && !egui::Popup::is_any_open(ctx)
 }

@@ -189,6 +189,8 @@ pub struct App {
     screen_seen: Screen,
     /// Profiles side by side, beside the open one (issue 13).
     comparison: Option<Comparison>,
+    /// The long documents laid out unseen in a quiet moment (`frame::Prepared`).
+    prepared: frame::Prepared,
 }
 
 impl App {
@@ -328,6 +330,7 @@ impl App {
             screen_seen: Screen::Start,
             guide_return: Screen::Start,
             comparison: None,
+            prepared: frame::Prepared::default(),
         };
         if let Some(reading) = reading {
             app.take_reading(reading);
@@ -430,6 +433,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         renderer::frame_started(&ctx);
+        ui::text_cache::begin_pass(&ctx);
         self.style(&ctx);
         self.keep_on_screen(&ctx);
         self.hold_arrows(&ctx);

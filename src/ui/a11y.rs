@@ -43,7 +43,9 @@ pub fn screen_title_ui(ui: &mut Ui, text: impl Into<RichText>) -> Response {
         })
         .inner;
     mark_heading(ui, &response, 1);
-    let land = ui.data_mut(|d| d.remove_temp::<bool>(landing_key()).unwrap_or(false));
+    // A screen laid out unseen (`App::prepare_documents`) leaves the landing to the real one.
+    let land =
+        ui.is_visible() && ui.data_mut(|d| d.remove_temp::<bool>(landing_key()).unwrap_or(false));
     if land {
         response.request_focus();
         response.scroll_to_me(Some(egui::Align::TOP));
@@ -330,8 +332,10 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(ui: &Ui, id: egui::Id) -> Self {
+        // A document laid out unseen (`App::prepare_documents`) moves no focus.
         let (stop, pending) = ui
             .data(|d| d.get_temp::<(usize, bool)>(id))
+            .filter(|_| ui.is_visible())
             .unwrap_or((0, false));
         Self {
             id,
@@ -378,7 +382,11 @@ impl Reader {
                 ] {
                     state.fg_stroke.color = text_colour;
                 }
-                ui.add(egui::Label::new(text).wrap().sense(sense))
+                // Laid out once and kept between visits (`text_cache`).
+                match super::text_cache::wrapped(ui, text) {
+                    Ok(galley) => ui.add(egui::Label::new(galley).sense(sense)),
+                    Err(text) => ui.add(egui::Label::new(text).wrap().sense(sense)),
+                }
             })
             .inner;
         // Named by its words, as every block is (a label's text is otherwise only its value,
@@ -418,6 +426,9 @@ impl Reader {
     /// After the document: the arrow keys move the focus from block to block, and the block
     /// with the focus becomes the Tab stop.
     pub fn finish(self, ui: &Ui) {
+        if !ui.is_visible() {
+            return;
+        }
         let Some(focused) = self.blocks.iter().position(Response::has_focus) else {
             // The document changed under the stop (a shorter one): back to its start.
             let stop = if self.stop >= self.blocks.len() {

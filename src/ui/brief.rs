@@ -6,6 +6,7 @@ use egui::{RichText, UiBuilder};
 
 use super::Command;
 use super::needs::bar_ui;
+use super::text_cache::label as kept;
 use crate::brief::{Block, Brief};
 use crate::lang::Lang;
 
@@ -198,8 +199,8 @@ fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String
         let words = format!("{k}: {v}");
         reader.region(ui, &words, |ui| {
             if !columns {
-                ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
-                ui.indent(k, |ui| ui.add(egui::Label::new(v).wrap()));
+                kept(ui, RichText::new(k).strong());
+                ui.indent(k, |ui| kept(ui, v));
                 return;
             }
             ui.horizontal_top(|ui| {
@@ -208,10 +209,10 @@ fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String
                     egui::Layout::top_down(egui::Align::Min),
                     |ui| {
                         ui.set_width(LABEL_WIDTH);
-                        ui.add(egui::Label::new(RichText::new(k).strong()).wrap());
+                        kept(ui, RichText::new(k).strong());
                     },
                 );
-                ui.add(egui::Label::new(v).wrap());
+                kept(ui, v);
             });
         });
     }
@@ -234,7 +235,7 @@ fn schedule_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(Str
                     },
                 );
                 ui.add_space(8.0);
-                ui.add(egui::Label::new(what).wrap());
+                kept(ui, what);
             });
         });
     }

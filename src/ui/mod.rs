@@ -14,6 +14,7 @@ pub mod needs;
 pub mod question;
 pub mod review;
 pub mod start;
+pub mod text_cache;
 pub mod theme;
 
 use std::path::PathBuf;

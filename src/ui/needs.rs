@@ -6,6 +6,7 @@ use egui::{RichText, Sense, Stroke, TextEdit, Vec2};
 
 use super::Command;
 use super::a11y::Reader;
+use super::text_cache::label as kept;
 use super::theme;
 use crate::lang::Lang;
 use crate::model::needs::{self, Needs, Reason};
@@ -70,7 +71,7 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
         }
         let accessible = format!("{label}: {value_text}");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Meter, true, &accessible));
-        ui.add(egui::Label::new(value_text).wrap());
+        kept(ui, value_text);
     };
     if beside {
         ui.horizontal(|ui| {
@@ -80,13 +81,13 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     ui.set_width(label_width);
-                    ui.add(egui::Label::new(label).wrap());
+                    kept(ui, label);
                 },
             );
             draw_bar(ui);
         });
     } else {
-        ui.add(egui::Label::new(label).wrap());
+        kept(ui, label);
         ui.horizontal_wrapped(draw_bar);
         ui.add_space(4.0);
     }

@@ -1,0 +1,141 @@
+//! The long documents laid out before they are visited (issue 35): on a desk that draws in
+//! software, the first visit to the needs profile and to the brief's preview took more than two
+//! frames, most of it laying out the whole document in the frame of the key. In a quiet moment
+//! the app lays them out unseen and keeps the laid-out text (`ui::text_cache`); a visit only
+//! draws. These tests check that a visit from every screen lays out nothing, and that what is
+//! drawn from the kept text is what egui's own labels draw, on every screen, in every size.
+
+// In a test, a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use behoeftewijzer::ui::{Command, Screen, text_cache};
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use common::{Window, screens};
+
+/// A window with a copy of the example open and three copies compared, the kept text on or off
+/// from its first frame.
+fn example_window(dir: &std::path::Path, keep: bool, size: [f32; 2], zoom: f32) -> Window {
+    let mut h = common::start()
+        .size(size)
+        .zoom(zoom)
+        .open(&screens::example_copy(dir))
+        .harness();
+    text_cache::set_enabled(&h.ctx, keep);
+    h.run();
+    h.state_mut().compare_paths(&screens::three_copies(dir));
+    h.state_mut().finish_job();
+    h.run();
+    h
+}
+
+const SIZES: [([f32; 2], f32); 3] = [
+    ([1100.0, 760.0], 1.0),
+    ([800.0, 600.0], 1.0),
+    ([800.0, 600.0], 2.0),
+];
+
+/// The screens beside the list of sections, where the documents are laid out unseen.
+fn beside_the_sections() -> Vec<Screen> {
+    screens::every_screen()
+        .into_iter()
+        .filter(|s| !matches!(s, Screen::Start | Screen::Compare | Screen::RegionalBrief))
+        .collect()
+}
+
+/// What a screen reader finds in the window: every node's role, name, value and place (not the
+/// nodes that name the window's own folder, whose name is as wide as it happens to be).
+fn nodes(h: &Window, dir: &std::path::Path) -> Vec<String> {
+    let mut out: Vec<String> = h
+        .query_all_by(|_| true)
+        .map(|n| {
+            let a = n.accesskit_node();
+            let place = a
+                .bounding_box()
+                .map(|r| format!("{:.2},{:.2} {:.2}×{:.2}", r.x0, r.y0, r.width(), r.height()));
+            format!("{:?} {:?} {:?} {place:?}", a.role(), a.label(), a.value())
+        })
+        .filter(|n| !n.contains(dir.to_string_lossy().as_ref()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// From every screen beside the sections, after a quiet moment, the needs profile and the
+/// preview are drawn without laying out a single text, in the frame of the command, in every
+/// size (a narrow window, 200 % text). Fails when the documents are not laid out before, or at
+/// another width than the page's.
+#[test]
+fn a_visit_to_the_needs_profile_or_the_preview_lays_out_no_text() {
+    let mut failures = Vec::new();
+    for (size, zoom) in SIZES {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = example_window(dir.path(), true, size, zoom);
+        for from in beside_the_sections() {
+            for to in [Screen::Needs, Screen::Brief] {
+                if from == to {
+                    continue;
+                }
+                screens::go_to(&mut h, from);
+                // A quiet moment: egui's clock in this window moves a quarter second a step.
+                h.step();
+                h.step();
+                let before = text_cache::kept(&h.ctx).2;
+                h.state_mut().queue(Command::Goto(to));
+                h.step();
+                assert_eq!(h.state().screen(), to);
+                let laid_out = text_cache::kept(&h.ctx).2 - before;
+                if laid_out > 0 {
+                    failures.push(format!(
+                        "{size:?} at {zoom}×, {from:?} → {to:?}: {laid_out} texts laid out"
+                    ));
+                }
+            }
+        }
+        // The document is there: its title is a heading a screen reader finds.
+        screens::go_to(&mut h, Screen::Needs);
+        assert!(
+            h.query_by(|n| n.role() == egui::accesskit::Role::Heading
+                && n.label().as_deref() == Some("Behoefteprofiel"))
+                .is_some()
+        );
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Every screen, in every size, drawn with the kept text and laid out anew by egui's own
+/// labels: the same nodes with the same names in the same places. Fails when the kept text is
+/// laid out at another width or alignment than the label would use, or when the unseen layout
+/// leaves a trace (a node, a focus, a landing) in the window.
+#[test]
+fn the_kept_text_is_drawn_where_and_as_egui_draws_it() {
+    let mut failures = Vec::new();
+    for (size, zoom) in SIZES {
+        let dir_on = tempfile::tempdir().unwrap();
+        let dir_off = tempfile::tempdir().unwrap();
+        let mut on = example_window(dir_on.path(), true, size, zoom);
+        let mut off = example_window(dir_off.path(), false, size, zoom);
+        for screen in screens::every_screen() {
+            for h in [&mut on, &mut off] {
+                screens::go_to(h, screen);
+                h.step();
+                h.step();
+            }
+            let (a, b) = (nodes(&on, dir_on.path()), nodes(&off, dir_off.path()));
+            if a != b {
+                let only_on: Vec<&String> = a.iter().filter(|n| !b.contains(n)).take(3).collect();
+                let only_off: Vec<&String> = b.iter().filter(|n| !a.contains(n)).take(3).collect();
+                failures.push(format!(
+                    "{size:?} at {zoom}×, {screen:?}: kept {only_on:#?}, egui {only_off:#?}"
+                ));
+            }
+        }
+        assert!(
+            text_cache::kept(&on.ctx).1 > 0 && text_cache::kept(&off.ctx).1 == 0,
+            "the kept text was not used, or used when off"
+        );
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
