@@ -228,7 +228,7 @@ impl App {
     }
 
     /// In a quiet moment, lays out unseen the long documents the officer is not looking at
-    /// (the needs profile, the brief's preview) at the page's width, so that going there only
+    /// ([`PREPARED_SCREENS`]) at the page's width, so that going there only
     /// draws what `ui::text_cache` kept (issue 35: the first visit laid out the whole document
     /// in the frame of the key, more than two frames). Quiet: no key, click or change for
     /// [`PREPARE_AFTER`]; once per document, width, scale, theme and language.
@@ -284,8 +284,9 @@ impl App {
         // Far below the page, invisible and disabled: nothing of it is drawn, hit, focused or
         // given to a screen reader, and the page's own size does not change.
         let unseen = page.translate(egui::vec2(0.0, 100_000.0));
+        let started = std::time::Instant::now();
         let current = self.screen;
-        for screen in [Screen::Needs, Screen::Brief] {
+        for screen in PREPARED_SCREENS {
             if screen == current {
                 continue;
             }
@@ -300,9 +301,11 @@ impl App {
         }
         self.screen = current;
         self.prepared.done = Some(key);
+        let (bytes, texts, _) = ui::text_cache::kept(ui.ctx());
         log::debug!(
-            "documents laid out unseen: {:?}",
-            ui::text_cache::kept(ui.ctx())
+            "documents laid out unseen in {:.1} ms; {texts} texts kept, {} kB",
+            started.elapsed().as_secs_f64() * 1000.0,
+            bytes / 1024
         );
     }
 
@@ -581,6 +584,10 @@ impl FocusPlace {
 /// laid out unseen: longer than a pause between keys, short enough to be done before the next
 /// screen is chosen.
 pub const PREPARE_AFTER: Duration = Duration::from_millis(250);
+
+/// The screens whose documents are laid out ahead: those drawn by `ui::a11y::Reader` beside the
+/// list of sections (the needs profile, the brief's preview, the verslag).
+const PREPARED_SCREENS: [Screen; 3] = [Screen::Needs, Screen::Brief, Screen::Report];
 
 /// What the documents were laid out for, and when the officer last did something.
 #[derive(Default)]
