@@ -142,3 +142,36 @@ fn the_kept_text_is_drawn_where_and_as_egui_draws_it() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// While the window is being resized (each frame another width), nothing is laid out unseen: the
+/// documents are laid out once, when it stands still. Fails when a resize does not count as
+/// being busy (each frame of the drag would lay out every document at its width).
+#[test]
+fn a_window_being_resized_is_laid_out_for_once_it_stands_still() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = example_window(dir.path(), true, [1100.0, 760.0], 1.0);
+    screens::go_to(&mut h, Screen::Section(1));
+    h.step();
+    h.step();
+    let before = text_cache::kept(&h.ctx).2;
+    for i in 1..=12_u8 {
+        h.set_size(egui::vec2(1100.0 - 20.0 * f32::from(i), 760.0));
+        h.step();
+    }
+    assert_eq!(
+        text_cache::kept(&h.ctx).2,
+        before,
+        "laid out unseen while the window was being resized"
+    );
+    h.step();
+    h.step();
+    assert!(
+        text_cache::kept(&h.ctx).2 > before,
+        "not laid out once the window stood still"
+    );
+    // And the visit draws from what was laid out.
+    let ready = text_cache::kept(&h.ctx).2;
+    h.state_mut().queue(Command::Goto(Screen::Needs));
+    h.step();
+    assert_eq!(text_cache::kept(&h.ctx).2, ready);
+}

@@ -230,8 +230,8 @@ impl App {
     /// In a quiet moment, lays out unseen the long documents the officer is not looking at
     /// ([`PREPARED_SCREENS`]) at the page's width, so that going there only
     /// draws what `ui::text_cache` kept (issue 35: the first visit laid out the whole document
-    /// in the frame of the key, more than two frames). Quiet: no key, click or change for
-    /// [`PREPARE_AFTER`]; once per document, width, scale, theme and language.
+    /// in the frame of the key, more than two frames). Quiet: no key, click, change or resize
+    /// for [`PREPARE_AFTER`]; once per document, width, scale, theme and language.
     fn prepare_documents(&mut self, ui: &mut egui::Ui, page: egui::Rect) {
         if !ui::text_cache::enabled(ui.ctx()) {
             return;
@@ -249,7 +249,8 @@ impl App {
                 )
             })
         });
-        if activity || self.doc.revision != self.prepared.revision_seen {
+        // A window being resized is busy too: each of its frames has another width.
+        if activity || self.view_changed || self.doc.revision != self.prepared.revision_seen {
             self.prepared.revision_seen = self.doc.revision;
             self.prepared.last_activity = now;
         }
