@@ -175,3 +175,35 @@ fn a_window_being_resized_is_laid_out_for_once_it_stands_still() {
     h.step();
     assert_eq!(text_cache::kept(&h.ctx).2, ready);
 }
+
+/// When egui lets go of all its text while the officer does nothing (new fonts, or a full font
+/// atlas, which the documents laid out ahead could fill with gigantic text), the documents are
+/// laid out again three times at most, not over and over while the window is idle; after a key,
+/// again. Fails without the limit (laid out after every letting go).
+#[test]
+fn text_let_go_while_idle_is_laid_out_again_three_times_at_most() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = example_window(dir.path(), true, [1100.0, 760.0], 1.0);
+    screens::go_to(&mut h, Screen::Section(1));
+    common::press(&mut h, egui::Key::Tab);
+    h.step();
+    h.step();
+    let mut again = Vec::new();
+    for _ in 0..6 {
+        let before = text_cache::kept(&h.ctx).2;
+        // All kept text let go, as when egui starts its text anew.
+        text_cache::set_enabled(&h.ctx, true);
+        h.step();
+        h.step();
+        again.push(text_cache::kept(&h.ctx).2 > before);
+    }
+    assert_eq!(again, [true, true, true, false, false, false]);
+    let before = text_cache::kept(&h.ctx).2;
+    common::press(&mut h, egui::Key::Tab);
+    h.step();
+    h.step();
+    assert!(
+        text_cache::kept(&h.ctx).2 > before,
+        "not laid out after a key"
+    );
+}

@@ -237,22 +237,11 @@ impl App {
             return;
         }
         let now = ui.input(|i| i.time);
-        let activity = ui.input(|i| {
-            i.events.iter().any(|e| {
-                matches!(
-                    e,
-                    egui::Event::Key { .. }
-                        | egui::Event::Text(_)
-                        | egui::Event::Paste(_)
-                        | egui::Event::PointerButton { .. }
-                        | egui::Event::MouseWheel { .. }
-                )
-            })
-        });
         // A window being resized is busy too: each of its frames has another width.
-        if activity || self.view_changed || self.doc.revision != self.prepared.revision_seen {
+        if busy(ui.ctx()) || self.view_changed || self.doc.revision != self.prepared.revision_seen {
             self.prepared.revision_seen = self.doc.revision;
             self.prepared.last_activity = now;
+            self.prepared.runs_since_activity = 0;
         }
         // The documents are drawn beside the list of sections, as on these screens.
         if matches!(
@@ -273,6 +262,13 @@ impl App {
             brief_email: self.settings.brief_email,
         };
         if self.prepared.done == Some(key) {
+            return;
+        }
+        // Three times at most while nothing is done: egui may let go of all text meanwhile (new
+        // fonts, or its font atlas full, perhaps with what was laid out ahead, which only
+        // gigantic text could do), and laying it out again must not go on while the window
+        // idles.
+        if self.prepared.runs_since_activity > 2 {
             return;
         }
         let quiet_for = now - self.prepared.last_activity;
@@ -302,6 +298,7 @@ impl App {
         }
         self.screen = current;
         self.prepared.done = Some(key);
+        self.prepared.runs_since_activity += 1;
         let (bytes, texts, _) = ui::text_cache::kept(ui.ctx());
         log::debug!(
             "documents laid out unseen in {:.1} ms; {texts} texts kept, {} kB",
@@ -590,12 +587,30 @@ pub const PREPARE_AFTER: Duration = Duration::from_millis(250);
 /// list of sections (the needs profile, the brief's preview, the verslag).
 const PREPARED_SCREENS: [Screen; 3] = [Screen::Needs, Screen::Brief, Screen::Report];
 
+/// Whether the officer typed, clicked or scrolled in this frame.
+fn busy(ctx: &egui::Context) -> bool {
+    ctx.input(|i| {
+        i.events.iter().any(|e| {
+            matches!(
+                e,
+                egui::Event::Key { .. }
+                    | egui::Event::Text(_)
+                    | egui::Event::Paste(_)
+                    | egui::Event::PointerButton { .. }
+                    | egui::Event::MouseWheel { .. }
+            )
+        })
+    })
+}
+
 /// What the documents were laid out for, and when the officer last did something.
 #[derive(Default)]
 pub(super) struct Prepared {
     done: Option<PreparedKey>,
     revision_seen: u64,
     last_activity: f64,
+    /// How often the documents were laid out ahead since the officer last did something.
+    runs_since_activity: u8,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
