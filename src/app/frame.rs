@@ -575,13 +575,10 @@ impl FocusPlace {
     }
 }
 
-/// Whether the control `id` keeps the arrow keys for itself: every control on the page, but
-/// not while a menu is open (there ↑ and ↓ move through its items, egui's own arrow
-/// navigation, also from the menu bar's button that opened it).
-/// How long the officer has not typed, clicked or changed anything before the documents are
-/// laid out unseen: longer than a pause between keys, short enough to be done before the next
-/// screen is chosen.
-pub const PREPARE_AFTER: Duration = Duration::from_millis(250);
+/// How long the officer has not typed, clicked, changed or resized anything before the
+/// documents are laid out unseen: longer than a pause between keys, short enough to be done
+/// before the next screen is chosen.
+const PREPARE_AFTER: Duration = Duration::from_millis(250);
 
 /// The screens whose documents are laid out ahead: those drawn by `ui::a11y::Reader` beside the
 /// list of sections (the needs profile, the brief's preview, the verslag).
@@ -625,6 +622,9 @@ struct PreparedKey {
     brief_email: bool,
 }
 
+/// Whether the control `id` keeps the arrow keys for itself: every control on the page, but
+/// not while a menu is open (there ↑ and ↓ move through its items, egui's own arrow
+/// navigation, also from the menu bar's button that opened it).
 fn keeps_arrows(ctx: &egui::Context, id: egui::Id) -> bool {
     on_page(ctx, id) && !egui::Popup::is_any_open(ctx)
 }

@@ -14,8 +14,8 @@ use std::sync::Arc;
 
 use egui::{Galley, Ui, WidgetText};
 
-/// At most this much laid-out text is kept (an estimate of its memory): a few dozen copies of
-/// the largest document.
+/// At most this much laid-out text is kept (an estimate of its memory): about six times what
+/// the needs profile, the preview and the verslag of the complete example take together.
 pub const BUDGET: usize = 24 * 1024 * 1024;
 
 #[derive(Clone, Default)]
