@@ -383,10 +383,7 @@ impl Reader {
                     state.fg_stroke.color = text_colour;
                 }
                 // Laid out once and kept between visits (`text_cache`).
-                match super::text_cache::wrapped(ui, text) {
-                    Ok(galley) => ui.add(egui::Label::new(galley).sense(sense)),
-                    Err(text) => ui.add(egui::Label::new(text).wrap().sense(sense)),
-                }
+                ui.add(super::text_cache::label(ui, text).sense(sense))
             })
             .inner;
         // Named by its words, as every block is (a label's text is otherwise only its value,

@@ -199,8 +199,8 @@ fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String
         let words = format!("{k}: {v}");
         reader.region(ui, &words, |ui| {
             if !columns {
-                kept(ui, RichText::new(k).strong());
-                ui.indent(k, |ui| kept(ui, v));
+                ui.add(kept(ui, RichText::new(k).strong()));
+                ui.indent(k, |ui| ui.add(kept(ui, v)));
                 return;
             }
             ui.horizontal_top(|ui| {
@@ -209,10 +209,10 @@ fn table_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(String
                     egui::Layout::top_down(egui::Align::Min),
                     |ui| {
                         ui.set_width(LABEL_WIDTH);
-                        kept(ui, RichText::new(k).strong());
+                        ui.add(kept(ui, RichText::new(k).strong()));
                     },
                 );
-                kept(ui, v);
+                ui.add(kept(ui, v));
             });
         });
     }
@@ -235,7 +235,7 @@ fn schedule_ui(ui: &mut egui::Ui, reader: &mut super::a11y::Reader, rows: &[(Str
                     },
                 );
                 ui.add_space(8.0);
-                kept(ui, what);
+                ui.add(kept(ui, what));
             });
         });
     }

@@ -71,7 +71,7 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
         }
         let accessible = format!("{label}: {value_text}");
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Meter, true, &accessible));
-        kept(ui, value_text);
+        ui.add(kept(ui, value_text));
     };
     if beside {
         ui.horizontal(|ui| {
@@ -81,13 +81,13 @@ pub fn bar_ui(ui: &mut egui::Ui, label: &str, value: i64, min: i64, max: i64, va
                 egui::Layout::top_down(egui::Align::Min),
                 |ui| {
                     ui.set_width(label_width);
-                    kept(ui, label);
+                    ui.add(kept(ui, label));
                 },
             );
             draw_bar(ui);
         });
     } else {
-        kept(ui, label);
+        ui.add(kept(ui, label));
         ui.horizontal_wrapped(draw_bar);
         ui.add_space(4.0);
     }

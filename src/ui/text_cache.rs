@@ -72,7 +72,7 @@ pub fn begin_pass(ctx: &egui::Context) {
 /// `text` laid out as a wrapping [`egui::Label`] would lay it out here, from the kept texts
 /// when it was laid out before. The text back where a label lays out in a way of its own (in a
 /// horizontal layout that wraps, it continues the line): draw a plain label there.
-pub fn wrapped(ui: &Ui, text: WidgetText) -> Result<Arc<Galley>, WidgetText> {
+fn wrapped(ui: &Ui, text: WidgetText) -> Result<Arc<Galley>, WidgetText> {
     let available_width = ui.available_width();
     let layout = ui.layout();
     if !enabled(ui.ctx())
@@ -128,11 +128,12 @@ pub fn wrapped(ui: &Ui, text: WidgetText) -> Result<Arc<Galley>, WidgetText> {
     Ok(galley)
 }
 
-/// A wrapping label whose text is kept between visits (see [`wrapped`]).
-pub fn label(ui: &mut Ui, text: impl Into<WidgetText>) -> egui::Response {
+/// A wrapping label whose text is kept between visits (see [`wrapped`]); add it with the sense
+/// it needs.
+pub fn label(ui: &Ui, text: impl Into<WidgetText>) -> egui::Label {
     match wrapped(ui, text.into()) {
-        Ok(galley) => ui.add(egui::Label::new(galley)),
-        Err(text) => ui.add(egui::Label::new(text).wrap()),
+        Ok(galley) => egui::Label::new(galley),
+        Err(text) => egui::Label::new(text).wrap(),
     }
 }
 
