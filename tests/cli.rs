@@ -425,3 +425,46 @@ fn two_versions_of_one_profile_show_what_changed_oldest_first() {
     assert_eq!(out.matches(": open, niet veranderd").count(), 3, "{out}");
     assert!(!out.contains("Vergeleken profielen"), "{out}");
 }
+
+/// A temporary file that a killed export left behind goes with the next export of that file,
+/// also when the output is named without a folder (a new file in the current folder, whose
+/// folder is the empty path): a brief and a comparison's table (every output goes through
+/// `storage::write_atomic`). Fails when the empty parent is
+/// read as a folder (nothing was removed).
+#[test]
+fn a_stale_temporary_file_goes_when_the_output_is_named_without_a_folder() {
+    // Two profiles to compare (the complete example and the unfinished one).
+    let example = profiles::example_path();
+    let second = example.with_file_name("voorbeeld-onvolledig.ron");
+    let example = example.to_string_lossy().into_owned();
+    let second = second.to_string_lossy().into_owned();
+    let commands: [(&str, Vec<&str>); 2] = [
+        ("notitie.pdf", vec!["brief", &example, "-o", "notitie.pdf"]),
+        (
+            "tabel.csv",
+            vec!["compare", &example, &second, "--csv", "tabel.csv"],
+        ),
+    ];
+    for (name, args) in commands {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(format!(".{name}.4242.tmp"));
+        std::fs::write(&stale, "half").unwrap();
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
+        std::fs::File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(an_hour_ago)
+            .unwrap();
+        let out = common::bin::command()
+            .args(&args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            dir.path().join(name).exists(),
+            "{name}: not written: {out:?}"
+        );
+        assert!(!stale.exists(), "{name}: the stale temporary file was left");
+    }
+}

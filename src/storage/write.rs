@@ -205,8 +205,11 @@ fn sync_dir(dir: &Path) {
 /// minute old: left by a save that was killed. A save under way is never that old. Only regular
 /// files are removed; a link someone planted is left alone (and never written through).
 fn remove_stale_temps(path: &Path) {
-    let Some(dir) = path.parent() else {
-        return;
+    // A bare name ("notitie.pdf", a new file the canonical path could not be found for) has
+    // the empty path as its parent: the folder is the current one.
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
     };
     let prefix = temp_prefix(path);
     let Ok(entries) = fs::read_dir(dir) else {
