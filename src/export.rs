@@ -179,13 +179,22 @@ pub fn document(
     path: &Path,
     created: time::OffsetDateTime,
 ) -> Result<Rendered, ExportError> {
-    match Format::of(path) {
-        Format::Pdf => pdf(brief, path, created),
+    let rendered = render(brief, Format::of(path), created)?;
+    write(path, &rendered, Format::of(path))?;
+    Ok(rendered)
+}
+
+/// `brief` as the bytes of a file in `format`, not yet written: what [`document`] writes, for a
+/// caller that renders while the privacy gate reads the same text (the command line).
+pub fn render(
+    brief: &Brief,
+    format: Format,
+    created: time::OffsetDateTime,
+) -> Result<Rendered, ExportError> {
+    match format {
+        Format::Pdf => crate::brief::pdf::render(brief, created).map_err(ExportError::Render),
         Format::Docx => {
             let bytes = crate::brief::docx::render(brief, created).map_err(ExportError::Docx)?;
-            storage::write_atomic(path, &bytes)
-                .map_err(|e| ExportError::Write(storage::SaveError::Io(e)))?;
-            log::info!("exported a document as DOCX");
             Ok(Rendered {
                 bytes,
                 pages: 0,
@@ -195,18 +204,15 @@ pub fn document(
     }
 }
 
-/// Renders `brief` as PDF and writes it to `path`; what was written (its pages, its size and
-/// any text the fonts could not show) comes back for the caller to report.
-pub fn pdf(
-    brief: &Brief,
-    path: &Path,
-    created: time::OffsetDateTime,
-) -> Result<Rendered, ExportError> {
-    let rendered = crate::brief::pdf::render(brief, created).map_err(ExportError::Render)?;
+/// Writes what [`render`] made to `path`, whole or not at all.
+pub fn write(path: &Path, rendered: &Rendered, format: Format) -> Result<(), ExportError> {
     storage::write_atomic(path, &rendered.bytes)
         .map_err(|e| ExportError::Write(storage::SaveError::Io(e)))?;
-    log::info!("exported a brief ({} pages)", rendered.pages);
-    Ok(rendered)
+    match format {
+        Format::Pdf => log::info!("exported a brief ({} pages)", rendered.pages),
+        Format::Docx => log::info!("exported a document as DOCX"),
+    }
+    Ok(())
 }
 
 /// The comparison table of `entries` as CSV bytes, `separator` between the cells: what

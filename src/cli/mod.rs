@@ -349,15 +349,24 @@ pub(super) fn write_profile_pdf(
         .map_err(|refusal| unreadable(refused(&refusal, job.output, lang)))?;
     let now = crate::clock::local_now();
     let document = build(&profile, now);
-    let findings: Vec<crate::model::privacy::Finding> = crate::export::gate(
-        &[&profile],
-        &[crate::export::Leaving::Document(&document)],
-        lang,
-        now.year(),
-    )
-    .into_iter()
-    .map(|(_, f)| f)
-    .collect();
+    // The file is made while the privacy gate reads its text, on two cores (issue 35: the
+    // command line's fixed start); it is written only when the gate lets it.
+    let (findings, rendered) = std::thread::scope(|scope| {
+        let rendering = scope.spawn(|| crate::export::render(&document, format, now));
+        let findings: Vec<crate::model::privacy::Finding> = crate::export::gate(
+            &[&profile],
+            &[crate::export::Leaving::Document(&document)],
+            lang,
+            now.year(),
+        )
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect();
+        let rendered = rendering
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (findings, rendered)
+    });
     if !job.allow_personal_data {
         let mut text = String::new();
         if findings_report(&mut text, q, &findings, lang) {
@@ -368,7 +377,9 @@ pub(super) fn write_profile_pdf(
             });
         }
     }
-    let written = crate::export::document(&document, job.output, now);
+    let written = rendered.and_then(|rendered| {
+        crate::export::write(job.output, &rendered, format).map(|()| rendered)
+    });
     if let Err(e) = &written {
         log::error!("the document could not be written: {e}");
     }

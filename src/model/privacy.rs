@@ -4,13 +4,13 @@
 
 use std::sync::OnceLock;
 
-use regex::Regex;
-
-use self::letters::{Groups, Letters, NamePattern};
+use self::engine::{Engine, Groups};
+use self::letters::{Letters, NamePattern};
 use super::flow::is_visible;
 use super::profile::{Answer, Profile};
 use super::questionnaire::{Kind as QuestionKind, Questionnaire};
 
+mod engine;
 mod letters;
 
 /// What a finding looks like.
@@ -415,7 +415,7 @@ struct Pattern {
     source: fn() -> String,
     /// Runs on [`Letters`]' copy of a text (see `letters.rs`).
     on_letters: bool,
-    regex: OnceLock<Regex>,
+    regex: OnceLock<Engine>,
 }
 
 impl Pattern {
@@ -434,25 +434,27 @@ impl Pattern {
         }
     }
 
-    /// The source as compiled.
+    /// The source as compiled: on the copy of a text for a name pattern, and folding the case
+    /// of ASCII's letters only (see [`engine::ascii_case`]).
     fn compiled_source(&self) -> String {
         let source = (self.source)();
-        if self.on_letters {
+        let source = if self.on_letters {
             letters::on_letters(&source)
         } else {
             source
-        }
+        };
+        engine::ascii_case(&source)
     }
 }
 
 impl std::ops::Deref for Pattern {
-    type Target = Regex;
+    type Target = Engine;
 
-    fn deref(&self) -> &Regex {
+    fn deref(&self) -> &Engine {
         self.regex.get_or_init(|| {
             let source = self.compiled_source();
             // The patterns are constants: a test compiles every one of them.
-            match Regex::new(&source) {
+            match Engine::new(&source) {
                 Ok(r) => r,
                 Err(e) => panic!("privacy pattern {source}: {e}"),
             }
@@ -501,7 +503,7 @@ impl Patterns {
 /// before this thread got there, and the two meet in the middle.
 pub fn prepare() {
     for pattern in patterns().all().iter().rev() {
-        let _: &Regex = pattern;
+        let _: &Engine = pattern;
     }
 }
 
@@ -536,7 +538,7 @@ fn patterns() -> &'static Patterns {
             plate: Pattern::new(|| r"(?-u:\b)([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})-([A-Z]{1,3}|[0-9]{1,3})(?-u:\b)".to_owned()),
             handle: Pattern::new(|| r"(?:^|[\s(\[,;:])@([A-Za-z0-9._]{3,30})(?-u:\b)".to_owned()),
             profile_link: Pattern::new(|| r"(?i)(?-u:\b)(?:www\.)?(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|linkedin|youtube|threads)\.com/(?:in/)?@?([a-z0-9._-]{2,})".to_owned()),
-            case_number: Pattern::new(|| r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossiernummer|dossiernr\.?|dossier|casusnummer|casus|zaaknummer|zaaknr\.?|zaak|registratienummer|cli[eë]ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})".to_owned()),
+            case_number: Pattern::new(|| r"(?i)(?-u:\b)(?:[a-z]+-)?(?:dossiernummer|dossiernr\.?|dossier|casusnummer|casus|zaaknummer|zaaknr\.?|zaak|registratienummer|cli(?u:[eë])ntnummer|kenmerk)\s*:?\s*([A-Z0-9][A-Z0-9/.-]{3,20})".to_owned()),
         }
     })
 }

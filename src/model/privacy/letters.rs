@@ -6,12 +6,10 @@
 //! and the copy's positions are the text's own. A match is read from the text itself.
 
 use std::borrow::Cow;
-use std::ops::Range;
 use std::sync::OnceLock;
 
-use regex::Regex;
-
 use super::Pattern;
+use super::engine::{Engine, Found, Groups};
 
 /// What a name pattern's `\p{Lu}` becomes: ASCII's capitals and the stand-ins of two, three
 /// and four bytes.
@@ -91,55 +89,6 @@ impl<'t> Letters<'t> {
     }
 }
 
-/// A part of the text a name pattern found.
-#[derive(Clone)]
-pub(super) struct Found<'t> {
-    text: &'t str,
-    range: Range<usize>,
-}
-
-impl<'t> Found<'t> {
-    pub fn as_str(&self) -> &'t str {
-        &self.text[self.range.clone()]
-    }
-
-    pub fn range(&self) -> Range<usize> {
-        self.range.clone()
-    }
-
-    pub fn start(&self) -> usize {
-        self.range.start
-    }
-
-    pub fn end(&self) -> usize {
-        self.range.end
-    }
-}
-
-/// The groups of one match of a name pattern, in the text.
-pub(super) struct Groups<'t> {
-    text: &'t str,
-    groups: Vec<Option<Range<usize>>>,
-}
-
-impl<'t> Groups<'t> {
-    fn of(text: &'t str, c: &regex::Captures<'_>) -> Self {
-        Self {
-            text,
-            groups: c.iter().map(|g| g.map(|m| m.range())).collect(),
-        }
-    }
-
-    /// Group `i` (0: the whole match), if it took part.
-    pub fn get(&self, i: usize) -> Option<Found<'t>> {
-        let range = self.groups.get(i)?.clone()?;
-        Some(Found {
-            text: self.text,
-            range,
-        })
-    }
-}
-
 /// A pattern that asks for letters by case, run on [`Letters`].
 pub(super) struct NamePattern(pub Pattern);
 
@@ -148,7 +97,7 @@ impl NamePattern {
         Self(Pattern::on_letters(source))
     }
 
-    fn regex(&self) -> &Regex {
+    fn engine(&self) -> &Engine {
         &self.0
     }
 
@@ -156,26 +105,21 @@ impl NamePattern {
         &'l self,
         l: &'l Letters<'t>,
     ) -> impl Iterator<Item = Groups<'t>> + 'l {
-        self.regex()
-            .captures_iter(&l.copy)
-            .map(|c| Groups::of(l.text, &c))
+        self.engine().captures_iter_in(&l.copy, l.text)
     }
 
     pub fn captures_at<'t>(&self, l: &Letters<'t>, at: usize) -> Option<Groups<'t>> {
-        let c = self.regex().captures_at(&l.copy, at)?;
-        Some(Groups::of(l.text, &c))
+        self.engine().captures_at_in(&l.copy, at, l.text)
     }
 
     pub fn find_iter<'t, 'l>(&'l self, l: &'l Letters<'t>) -> impl Iterator<Item = Found<'t>> + 'l {
-        self.regex().find_iter(&l.copy).map(|m| Found {
-            text: l.text,
-            range: m.range(),
-        })
+        self.engine().find_iter_in(&l.copy, l.text)
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::engine::{every_match, oracle_groups};
     use super::*;
 
     /// Every stand-in is of the case and the length it stands for.
@@ -255,28 +199,6 @@ mod tests {
         proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
     }
 
-    /// Every group of every match, as ranges.
-    fn all_groups(r: &Regex, hay: &str, at: usize) -> Vec<Vec<Option<Range<usize>>>> {
-        let mut out = Vec::new();
-        let mut from = at;
-        while from <= hay.len() {
-            let Some(c) = r.captures_at(hay, from) else {
-                break;
-            };
-            let whole = c.get(0).map_or(from..from, |m| m.range());
-            out.push(c.iter().map(|g| g.map(|m| m.range())).collect());
-            from = if whole.is_empty() {
-                whole.end + 1
-            } else {
-                whole.end
-            };
-            while from < hay.len() && !hay.is_char_boundary(from) {
-                from += 1;
-            }
-        }
-        out
-    }
-
     proptest::proptest! {
         // Nothing written into the source tree when a case fails: the failure says the text.
         #![proptest_config(proptest::prelude::ProptestConfig {
@@ -293,15 +215,17 @@ mod tests {
             let letters = Letters::new(&text);
             for p in super::super::patterns().all().iter().filter(|p| p.on_letters) {
                 let source = (p.source)();
-                let Ok(oracle) = Regex::new(&source) else {
+                let Ok(oracle) = regex::Regex::new(&source) else {
                     panic!("{source}");
                 };
-                let on_copy: &Regex = p;
+                let on_copy: &Engine = p;
                 let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
                 for at in starts {
                     proptest::prop_assert_eq!(
-                        all_groups(on_copy, &letters.copy, at),
-                        all_groups(&oracle, &text, at),
+                        every_match(&letters.copy, at, |from| {
+                            on_copy.captures_at(&letters.copy, from).map(|g| g.ranges())
+                        }),
+                        every_match(&text, at, |from| oracle_groups(&oracle, &text, from)),
                         "{} from {} in {:?}", source, at, text
                     );
                 }
