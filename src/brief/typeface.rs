@@ -88,8 +88,17 @@ impl Fonts {
     pub fn builtin() -> Result<&'static Fonts, PdfError> {
         static FONTS: OnceLock<Result<Fonts, &'static str>> = OnceLock::new();
         let parsed = FONTS.get_or_init(|| {
+            // Each face shares its bytes (one copy, not two) and reads the glyph outlines
+            // only when the PDF's subset needs them (issue 35: the command line's fixed start);
+            // printpdf's own `from_bytes` read every outline of the font at once.
             let parse = |bytes: &[u8], name: &'static str| {
-                ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).ok_or(name)
+                let shared = std::sync::Arc::new(rust_fontconfig::FontBytes::Owned(
+                    std::sync::Arc::from(bytes),
+                ));
+                printpdf::AzulParsedFont::from_bytes_shared(shared, 0, &mut Vec::new())
+                    .map(ParsedFont::from_azul)
+                    .filter(ParsedFont::has_source_bytes)
+                    .ok_or(name)
             };
             let regular = parse(REGULAR, "NotoSans-Regular")?;
             let bold = parse(BOLD, "NotoSans-Bold")?;
