@@ -170,6 +170,11 @@ pub fn prepare(command: &CliCommand) {
         CliCommand::Check { .. } => false,
         CliCommand::Profile { .. } => return,
     };
+    // One profile scanned once: the patterns compiled without prefilters, which take longer
+    // to make than they save on it (see `model/privacy/engine.rs`); a comparison scans many.
+    if !matches!(command, CliCommand::Compare { .. }) {
+        crate::model::privacy::compile_for(crate::model::privacy::Build::OneScan);
+    }
     std::thread::spawn(crate::model::privacy::prepare);
     if brief {
         std::thread::spawn(|| {

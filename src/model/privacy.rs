@@ -11,6 +11,7 @@ use super::profile::{Answer, Profile};
 use super::questionnaire::{Kind as QuestionKind, Questionnaire};
 
 mod engine;
+pub use self::engine::{Build, compile_for};
 mod letters;
 
 /// What a finding looks like.

@@ -1,12 +1,16 @@
 //! How a privacy pattern is compiled and searched (issue 35: the command line's fixed start):
-//! regex-automata's meta engine, configured as the `regex` crate configures it but without
-//! its literal prefilters, which took about half of compiling the 28 patterns (6.8 → 3.7 ms)
-//! and buy nothing on the few kilobytes an answer holds. What it finds is what
-//! `regex::Regex` finds, group by group (a test holds the two side by side); the parts found
-//! are [`Found`] and [`Groups`], read from the text a search is about, which for the name
-//! patterns is not the text searched (see `letters.rs`).
+//! regex-automata's meta engine, configured as the `regex` crate configures it, with or
+//! without its literal prefilters. A prefilter skips to where a match can start (an `@`, a
+//! digit) and makes a search of a long text up to twenty times faster, but finding and building
+//! it took about half of compiling the 28 patterns (6.8 → 3.7 ms without). So the window, which
+//! scans the profile again on every change and compiles the patterns on another core while it
+//! starts, keeps them; a command, which scans once, compiles without ([`Build::OneScan`]).
+//! What it finds is what `regex::Regex` finds, group by group, either way (a test holds them
+//! side by side); the parts found are [`Found`] and [`Groups`], read from the text a search is
+//! about, which for the name patterns is not the text searched (see `letters.rs`).
 
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use regex_automata::{Input, meta};
 
@@ -27,17 +31,47 @@ pub(super) fn ascii_case(source: &str) -> String {
         .replace(r"\s", r"(?u:\s)")
 }
 
+/// What the patterns are compiled for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Build {
+    /// Texts scanned again and again (the window): with prefilters, the faster search.
+    ManyScans,
+    /// One scan (a command): without prefilters, the faster compile.
+    OneScan,
+}
+
+static ONE_SCAN: AtomicBool = AtomicBool::new(false);
+
+/// Compile the patterns not yet compiled for `use_`: a command says so before it scans.
+pub fn compile_for(use_: Build) {
+    ONE_SCAN.store(use_ == Build::OneScan, Ordering::Relaxed);
+}
+
+/// What the patterns are compiled for now ([`Build::ManyScans`] unless told otherwise).
+fn build() -> Build {
+    if ONE_SCAN.load(Ordering::Relaxed) {
+        Build::OneScan
+    } else {
+        Build::ManyScans
+    }
+}
+
 /// A compiled pattern.
 pub(super) struct Engine(meta::Regex);
 
 impl Engine {
     /// `source` compiled with the settings `regex::Regex::new` uses (the size limits of its
-    /// automata, Unicode and UTF-8 on), literal prefilters off.
+    /// automata, Unicode and UTF-8 on), with literal prefilters as [`build`] says.
     pub fn new(source: &str) -> Result<Self, Box<meta::BuildError>> {
+        Self::with(source, build())
+    }
+
+    /// `source` compiled for `use_`.
+    pub(super) fn with(source: &str, use_: Build) -> Result<Self, Box<meta::BuildError>> {
         let config = meta::Config::new()
             .nfa_size_limit(Some(10 * (1 << 20)))
             .hybrid_cache_capacity(2 * (1 << 20))
-            .auto_prefilter(false);
+            .auto_prefilter(use_ == Build::ManyScans);
         meta::Builder::new()
             .configure(config)
             .build(source)
@@ -321,17 +355,22 @@ mod tests {
                 let Ok(oracle) = regex::Regex::new(&source) else {
                     panic!("{source}");
                 };
-                let engine: &Engine = p;
-                let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
-                for at in starts {
-                    proptest::prop_assert_eq!(
-                        every_match(&text, at, |from| {
-                            engine.captures_at(&text, from).map(|g| g.ranges())
-                        }),
-                        every_match(&text, at, |from| oracle_groups(&oracle, &text, from)),
-                        "{} from {} in {:?}", source, at, text
-                    );
+                for use_ in [Build::ManyScans, Build::OneScan] {
+                    let Ok(engine) = Engine::with(&source, use_) else {
+                        panic!("{source}");
+                    };
+                    let starts = (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+                    for at in starts {
+                        proptest::prop_assert_eq!(
+                            every_match(&text, at, |from| {
+                                engine.captures_at(&text, from).map(|g| g.ranges())
+                            }),
+                            every_match(&text, at, |from| oracle_groups(&oracle, &text, from)),
+                            "{} ({:?}) from {} in {:?}", source, use_, at, text
+                        );
+                    }
                 }
+                let engine: &Engine = p;
                 // And the searches the scan uses, from the start.
                 let found: Vec<_> = engine.find_iter(&text).map(|m| m.range()).collect();
                 let expected: Vec<_> = oracle.find_iter(&text).map(|m| m.range()).collect();
