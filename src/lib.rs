@@ -55,7 +55,8 @@
 //!   `app/background.rs` (a profile read and checked on a thread, from before the window is
 //!   made when named on the command line; exports written on a thread).
 //! - **Accessibility**: `ui/a11y.rs` (headings, titles that take the focus, descriptions,
-//!   announcements, the document reader), `ui/theme.rs` (colours, the focus ring, checked for
+//!   announcements, the document reader, which leaves blocks out of view out while no screen
+//!   reader reads the window), `ui/theme.rs` (colours, the focus ring, checked for
 //!   contrast; the window cleared to the panels' colour, which they do not paint again), and
 //!   every `ui::Command`'s `FocusRule`.
 //! - **Files**: `storage/mod.rs` (profiles), `storage/write.rs` (atomic writes that nobody can

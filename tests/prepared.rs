@@ -10,6 +10,7 @@
 
 mod common;
 
+use behoeftewijzer::ui::a11y::LeaveOut;
 use behoeftewijzer::ui::{Command, Screen, text_cache};
 use egui_kittest::kittest::{NodeT, Queryable};
 
@@ -206,4 +207,113 @@ fn text_let_go_while_idle_is_laid_out_again_three_times_at_most() {
         text_cache::kept(&h.ctx).2 > before,
         "not laid out after a key"
     );
+}
+
+/// A shape as text: a text by its place, words, size and colours (not where its letters sit
+/// in the font atlas, which depends on what was laid out before), anything else as it is.
+fn shape_text(shape: &egui::Shape, out: &mut Vec<String>) {
+    match shape {
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| shape_text(s, out)),
+        egui::Shape::Text(t) => out.push(format!(
+            "text {:?} {:?} {:?} {:?} {:?}",
+            t.pos,
+            t.galley.text(),
+            t.galley.size(),
+            t.fallback_color,
+            t.underline
+        )),
+        other => out.push(format!("{other:?}")),
+    }
+}
+
+/// What the window painted, as text, without what names the window's own folder (its name is
+/// as wide as it happens to be).
+fn painted(h: &Window, dir: &std::path::Path) -> Vec<String> {
+    let folder = dir.to_string_lossy().into_owned();
+    let mut out = Vec::new();
+    for c in &h.output().shapes {
+        let mut shapes = Vec::new();
+        shape_text(&c.shape, &mut shapes);
+        out.extend(shapes.into_iter().map(|s| format!("{:?} {s}", c.clip_rect)));
+    }
+    out.retain(|s| !s.contains(&folder));
+    out
+}
+
+/// What has the focus: its role and name.
+fn focus_in_walk(h: &Window, dir: &std::path::Path) -> String {
+    h.query_by(common::is_focused)
+        .map_or_else(String::new, |n| {
+            let n = n.accesskit_node();
+            format!("{:?} {:?}", n.role(), n.label().unwrap_or_default())
+                .replace(dir.to_string_lossy().as_ref(), "<folder>")
+        })
+}
+
+/// Blocks of a document out of view are left out while no screen reader reads the window,
+/// only their space kept (issue 35: a visit drew about 300 blocks as widgets, 15 of them in
+/// view). On every screen, in every size, one window that leaves them out and one that draws
+/// every block paint the same, and a keyboard walk through the document (Tab, then ↓ to the end
+/// and past it, End, Home, ↑) puts the focus on the same blocks and paints the same at every
+/// step. Fails when a left-out block takes another space than its label would (what follows
+/// moves), or when the block the focus goes to is left out.
+#[test]
+fn blocks_left_out_of_view_change_nothing_painted_nor_where_the_focus_goes() {
+    let mut failures = Vec::new();
+    let mut left_out_walks = 0;
+    for (size, zoom) in SIZES {
+        let dir_out = tempfile::tempdir().unwrap();
+        let dir_all = tempfile::tempdir().unwrap();
+        let mut out = example_window(dir_out.path(), true, size, zoom);
+        let mut all = example_window(dir_all.path(), true, size, zoom);
+        behoeftewijzer::ui::a11y::set_leave_out(&out.ctx, LeaveOut::Always);
+        behoeftewijzer::ui::a11y::set_leave_out(&all.ctx, LeaveOut::Never);
+        for screen in screens::every_screen() {
+            let mut keys = vec![egui::Key::Tab];
+            keys.extend([egui::Key::ArrowDown; 40]);
+            keys.extend([egui::Key::End, egui::Key::ArrowUp, egui::Key::Home]);
+            for h in [&mut out, &mut all] {
+                screens::go_to(h, screen);
+                h.step();
+                h.step();
+            }
+            let mut step = |what: &str, out: &Window, all: &Window| {
+                let (a, b) = (painted(out, dir_out.path()), painted(all, dir_all.path()));
+                let (fa, fb) = (
+                    focus_in_walk(out, dir_out.path()),
+                    focus_in_walk(all, dir_all.path()),
+                );
+                if a != b || fa != fb {
+                    let only_out: Vec<String> = a
+                        .iter()
+                        .filter(|n| !b.contains(n))
+                        .take(2)
+                        .map(|n| n.chars().take(300).collect())
+                        .collect();
+                    failures.push(format!(
+                        "{size:?} at {zoom}×, {screen:?}, {what}: focus {fa} / {fb}; \
+                         painted only when left out {only_out:#?}"
+                    ));
+                    return false;
+                }
+                true
+            };
+            if !step("on arrival", &out, &all) {
+                continue;
+            }
+            for key in &keys {
+                for h in [&mut out, &mut all] {
+                    common::press(h, *key);
+                }
+                if !step(&format!("after {key:?}"), &out, &all) {
+                    break;
+                }
+            }
+            if matches!(screen, Screen::Needs | Screen::Brief | Screen::Report) {
+                left_out_walks += 1;
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+    assert_eq!(left_out_walks, 3 * SIZES.len());
 }

@@ -328,6 +328,32 @@ pub struct Reader {
     /// focus on a node that was not focusable yet, and say nothing).
     pending: bool,
     blocks: Vec<Response>,
+    /// Every block is drawn as a widget, out of view or not: a screen reader reads the window
+    /// (AccessKit is on) and walks the whole document ([`LeaveOut`]).
+    every_block: bool,
+}
+
+fn leave_out_key() -> egui::Id {
+    egui::Id::unique("behoeftewijzer.reader.leave_out")
+}
+
+/// When a document's blocks out of view are left out (only their space kept, from their kept
+/// layout): while no screen reader reads the window, unless a test says otherwise.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LeaveOut {
+    /// While AccessKit is off (no screen reader walks the document's nodes).
+    #[default]
+    WithoutReader,
+    /// Never: every block is drawn as a widget (a test compares the two ways).
+    Never,
+    /// Also while AccessKit is on (a test, whose window always has AccessKit on, checks what
+    /// is drawn and where the focus goes when blocks are left out).
+    Always,
+}
+
+/// Sets when blocks out of view are left out ([`LeaveOut`]).
+pub fn set_leave_out(ctx: &egui::Context, when: LeaveOut) {
+    ctx.data_mut(|d| d.insert_temp(leave_out_key(), when));
 }
 
 impl Reader {
@@ -337,12 +363,43 @@ impl Reader {
             .data(|d| d.get_temp::<(usize, bool)>(id))
             .filter(|_| ui.is_visible())
             .unwrap_or((0, false));
+        let every_block = match ui.data(|d| d.get_temp::<LeaveOut>(leave_out_key())) {
+            // Every `Ui` is a node once AccessKit is on: asking for its node says whether it is.
+            None | Some(LeaveOut::WithoutReader) => ui
+                .ctx()
+                .accesskit_node_builder(ui.unique_id(), |_| ())
+                .is_some(),
+            Some(LeaveOut::Never) => true,
+            Some(LeaveOut::Always) => false,
+        };
         Self {
             id,
             stop,
             pending,
             blocks: Vec::new(),
+            every_block,
         }
+    }
+
+    /// Whether the next block, of height `height`, may be left out, only its space kept: out
+    /// of view, not the Tab stop (which takes the focus and is where a visit starts), no screen
+    /// reader reading the window, and placed one below the other (where its place is known
+    /// before it is drawn). A visit to the needs profile drew about 300 blocks as widgets,
+    /// of which about 15 are in view (issue 35: a screen switch within 1.5 frames).
+    fn may_leave_out(&self, ui: &Ui, height: f32) -> bool {
+        let layout = ui.layout();
+        if self.every_block
+            || self.blocks.len() == self.stop
+            || layout.main_dir() != egui::Direction::TopDown
+            || layout.main_wrap()
+        {
+            return false;
+        }
+        let band = egui::Rect::from_x_y_ranges(
+            ui.max_rect().x_range(),
+            ui.cursor().top()..=ui.cursor().top() + height,
+        );
+        !ui.is_rect_visible(band)
     }
 
     /// Adds a drawn block; the stop takes the focus if an arrow key moved it there.
@@ -366,8 +423,20 @@ impl Reader {
 
     /// A block of text, wrapped; returns it for marking (a heading, a list item).
     pub fn label(&mut self, ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
-        let text: egui::WidgetText = text.into();
-        let words = text.text().to_owned();
+        // Laid out once and kept between visits (`text_cache`).
+        let laid = super::text_cache::laid_out(ui, text);
+        if let Ok(galley) = &laid
+            && self.may_leave_out(ui, galley.size().y)
+        {
+            // The space a label of this text takes (egui's label allocates its galley's size).
+            let (_, space) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+            self.push(&space);
+            return space;
+        }
+        let words = match &laid {
+            Ok(galley) => galley.text().to_owned(),
+            Err(text) => text.text().to_owned(),
+        };
         let sense = self.sense();
         // The stop senses the focus, and egui would draw it in a control's colour (greyer
         // than text): it keeps the colour of the text around it.
@@ -382,8 +451,7 @@ impl Reader {
                 ] {
                     state.fg_stroke.color = text_colour;
                 }
-                // Laid out once and kept between visits (`text_cache`).
-                ui.add(super::text_cache::label(ui, text).sense(sense))
+                ui.add(super::text_cache::label_of(laid).sense(sense))
             })
             .inner;
         // Named by its words, as every block is (a label's text is otherwise only its value,

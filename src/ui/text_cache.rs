@@ -131,7 +131,19 @@ fn wrapped(ui: &Ui, text: WidgetText) -> Result<Arc<Galley>, WidgetText> {
 /// A wrapping label whose text is kept between visits (see [`wrapped`]); add it with the sense
 /// it needs.
 pub fn label(ui: &Ui, text: impl Into<WidgetText>) -> egui::Label {
-    match wrapped(ui, text.into()) {
+    label_of(laid_out(ui, text))
+}
+
+/// The kept text for `text`, laid out as a wrapping label would lay it out here, or the text
+/// back where a label lays out its own way (see [`wrapped`]): for a caller that needs its size
+/// before it draws it ([`label_of`]).
+pub fn laid_out(ui: &Ui, text: impl Into<WidgetText>) -> Result<Arc<Galley>, WidgetText> {
+    wrapped(ui, text.into())
+}
+
+/// The label of what [`laid_out`] gave.
+pub fn label_of(laid: Result<Arc<Galley>, WidgetText>) -> egui::Label {
+    match laid {
         Ok(galley) => egui::Label::new(galley),
         Err(text) => egui::Label::new(text).wrap(),
     }
