@@ -317,3 +317,34 @@ fn blocks_left_out_of_view_change_nothing_painted_nor_where_the_focus_goes() {
     assert!(failures.is_empty(), "{failures:#?}");
     assert_eq!(left_out_walks, 3 * SIZES.len());
 }
+
+/// While a screen reader reads the window (AccessKit on, as in every test window) no block is
+/// left out: on every screen, in every size, the window as it starts (`LeaveOut` as the app
+/// sets it) has the same nodes, out of view too, as one that never leaves a block out. Fails
+/// when the app does not see that AccessKit is on.
+#[test]
+fn a_screen_reader_finds_every_block_out_of_view_too() {
+    let mut failures = Vec::new();
+    for (size, zoom) in SIZES {
+        let dir_app = tempfile::tempdir().unwrap();
+        let dir_all = tempfile::tempdir().unwrap();
+        let mut app = example_window(dir_app.path(), true, size, zoom);
+        let mut all = example_window(dir_all.path(), true, size, zoom);
+        behoeftewijzer::ui::a11y::set_leave_out(&all.ctx, LeaveOut::Never);
+        for screen in screens::every_screen() {
+            for h in [&mut app, &mut all] {
+                screens::go_to(h, screen);
+                h.step();
+                h.step();
+            }
+            let (a, b) = (nodes(&app, dir_app.path()), nodes(&all, dir_all.path()));
+            if a != b {
+                let missing: Vec<&String> = b.iter().filter(|n| !a.contains(n)).take(3).collect();
+                failures.push(format!(
+                    "{size:?} at {zoom}×, {screen:?}: missing {missing:#?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
