@@ -449,13 +449,7 @@ fn a_stale_temporary_file_goes_when_the_output_is_named_without_a_folder() {
         let dir = tempfile::tempdir().unwrap();
         let stale = dir.path().join(format!(".{name}.4242.tmp"));
         std::fs::write(&stale, "half").unwrap();
-        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
-        std::fs::File::options()
-            .write(true)
-            .open(&stale)
-            .unwrap()
-            .set_modified(an_hour_ago)
-            .unwrap();
+        common::age_an_hour(&stale);
         let out = common::bin::command()
             .args(&args)
             .current_dir(dir.path())

@@ -245,13 +245,7 @@ fn two_windows_killed_in_turn_are_both_restored_newest_first() {
     } else {
         b
     };
-    let an_hour_ago = std::time::SystemTime::now() - Duration::from_hours(1);
-    std::fs::File::options()
-        .write(true)
-        .open(&older_copy)
-        .unwrap()
-        .set_modified(an_hour_ago)
-        .unwrap();
+    common::age_an_hour(&older_copy);
     kill(older);
     kill(newer);
 

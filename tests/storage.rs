@@ -406,13 +406,7 @@ fn saving_keeps_links_and_permissions_and_makes_private_files() {
     // A temporary file that a killed save left behind goes with the next save.
     let stale = dir.path().join(".echt.ron.4242.tmp");
     std::fs::write(&stale, "half").unwrap();
-    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
-    std::fs::File::options()
-        .write(true)
-        .open(&stale)
-        .unwrap()
-        .set_modified(an_hour_ago)
-        .unwrap();
+    common::age_an_hour(&stale);
     storage::save(&target, &profile).unwrap();
     assert!(!stale.exists(), "a stale temporary file was left");
 

@@ -323,6 +323,17 @@ pub fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
+/// Makes the file at `path` look last written an hour ago (a leftover of a killed save, an older
+/// recovery copy).
+pub fn age_an_hour(path: &Path) {
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_hours(1);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(an_hour_ago))
+        .unwrap_or_else(|e| panic!("age {}: {e}", path.display()));
+}
+
 /// Whether the control with the focus opens a menu (a menu of the menu bar).
 pub fn focus_opens_a_menu(h: &Window) -> bool {
     h.query_by(is_focused)
