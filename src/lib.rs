@@ -44,7 +44,8 @@
 //!   unseen, in a quiet moment by `App::prepare_documents` in `app/frame.rs`).
 //! - **The privacy guard**: `model/privacy.rs` (the patterns and the scan), its name patterns
 //!   on a copy of the text with letters by case (`model/privacy/letters.rs`), the patterns
-//!   compiled and searched by `model/privacy/engine.rs`.
+//!   compiled and searched by `model/privacy/engine.rs` (for a command, with the automata
+//!   stored ahead in `assets/privacy/automata.bin`).
 //! - **What leaves the computer**: `export::gate` (the privacy check) and `app/export.rs`,
 //!   `cli/mod.rs` (where to write).
 //! - **Several profiles**: opened by `storage::load_entries`, compared and combined in

@@ -216,3 +216,80 @@ fn damaged_files_are_described_in_the_users_words_only() {
     assert!(said.contains("niet als UTF-8 opgeslagen"), "{said}");
     assert!(said.contains("misschien als Windows-1252"), "{said}");
 }
+
+/// A command scans with the patterns' stored automata, the window with the compiled patterns
+/// (issue 35): `check` as a person runs it finds, word for word and with the same exit code,
+/// what the same check finds inside this test process (the window's engines) for every snippet
+/// of every set in `tests/data/` (tuning and held-out), a profile's text answers filled with
+/// them in turn; and once with all of them in one profile, a scan long enough that the command
+/// compiles its patterns after all.
+#[test]
+fn a_command_finds_what_the_window_finds_in_every_snippet() {
+    let q = behoeftewijzer::model::Questionnaire::builtin();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut snippets: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            snippets.extend(
+                text.lines()
+                    .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                    .filter_map(|l| l.split_once(" | ").map(|(_, s)| s.to_owned())),
+            );
+        }
+    }
+    assert!(snippets.len() > 300, "{} snippets", snippets.len());
+    // The example's text answers, but for the contact person's own (which the guard allows).
+    let example = profiles::example();
+    let fields: Vec<behoeftewijzer::model::ids::QuestionId> = example
+        .answers
+        .iter()
+        .filter(|(id, a)| {
+            matches!(a, Answer::Text(_))
+                && !id.as_str().starts_with("organisatie.")
+                && q.question(id).is_some()
+        })
+        .map(|(id, _)| id.clone())
+        .collect();
+    assert!(fields.len() >= 8, "{fields:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let mut groups: Vec<Vec<String>> = snippets.chunks(fields.len()).map(<[_]>::to_vec).collect();
+    groups.push(
+        fields
+            .iter()
+            .enumerate()
+            .map(|(i, _)| {
+                snippets
+                    .iter()
+                    .skip(i)
+                    .step_by(fields.len())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect(),
+    );
+    let mut found = 0;
+    for (n, group) in groups.iter().enumerate() {
+        let path = saved_with(dir.path(), &format!("p{n}.ron"), |p| {
+            for (field, text) in fields.iter().zip(group) {
+                p.answers.insert(field.clone(), Answer::Text(text.clone()));
+            }
+        });
+        let window = behoeftewijzer::cli::run(&behoeftewijzer::cli::CliCommand::Check {
+            profile: path.clone(),
+            lang: behoeftewijzer::lang::Lang::Nl,
+        });
+        let (code, said) = bin::run(&["check", common::s(&path)]);
+        assert_eq!(said, window.text, "profile {n}: {group:?}");
+        assert_eq!(code, i32::from(window.exit_code), "profile {n}");
+        found += usize::from(code == EXIT_PERSONAL_DATA);
+    }
+    // The sets hold residents' data in most groups of snippets: the comparison saw findings.
+    assert!(
+        found * 2 > groups.len(),
+        "{found} of {} with findings",
+        groups.len()
+    );
+}

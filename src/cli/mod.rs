@@ -164,6 +164,7 @@ pub enum CliCommand {
 /// command spends meanwhile reading the questionnaire, the rules and the profile. Whoever needs
 /// one first waits for it (they are made once).
 pub fn prepare(command: &CliCommand) {
+    use crate::model::privacy::{self, Build};
     let brief = match command {
         CliCommand::Brief { .. } | CliCommand::Report { .. } => true,
         CliCommand::Compare { brief, .. } => brief.is_some(),
@@ -171,11 +172,21 @@ pub fn prepare(command: &CliCommand) {
         CliCommand::Profile { .. } => return,
     };
     // One profile scanned once: the patterns compiled without prefilters, which take longer
-    // to make than they save on it (see `model/privacy/engine.rs`); a comparison scans many.
-    if !matches!(command, CliCommand::Compare { .. }) {
-        crate::model::privacy::compile_for(crate::model::privacy::Build::OneScan);
+    // to make than they save on it, or for `check`, whose text is mostly short, searched with
+    // their stored automata (see `model/privacy/engine.rs`); a comparison scans many.
+    match command {
+        CliCommand::Compare { .. } => {}
+        CliCommand::Check { profile, .. } => {
+            privacy::compile_for(Build::OneShortScan);
+            // A long file may hold a long text: then the patterns are compiled from the start,
+            // on another core, while the profile is read.
+            if let Ok(meta) = std::fs::metadata(profile) {
+                privacy::expect_text(usize::try_from(meta.len()).unwrap_or(usize::MAX));
+            }
+        }
+        _ => privacy::compile_for(Build::OneScan),
     }
-    std::thread::spawn(crate::model::privacy::prepare);
+    std::thread::spawn(privacy::prepare);
     if brief {
         std::thread::spawn(|| {
             let _ = crate::brief::typeface::Fonts::builtin();

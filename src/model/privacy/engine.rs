@@ -1,18 +1,24 @@
 //! How a privacy pattern is compiled and searched (issue 35: the command line's fixed start):
 //! regex-automata's meta engine, configured as the `regex` crate configures it, with or
-//! without its literal prefilters. A prefilter skips to where a match can start (an `@`, a
-//! digit) and makes a search of a long text up to twenty times faster, but finding and building
-//! it took about half of compiling the 28 patterns (6.8 → 3.7 ms without). So the window, which
-//! scans the profile again on every change and compiles the patterns on another core while it
-//! starts, keeps them; a command, which scans once, compiles without ([`Build::OneScan`]).
-//! What it finds is what `regex::Regex` finds, group by group, either way (a test holds them
+//! without its literal prefilters, or the pattern's automata made ahead and stored in the
+//! program. A prefilter skips to where a match can start (an `@`, a digit) and makes a search
+//! of a long text up to twenty times faster, but finding and building it took about half of
+//! compiling the 28 patterns (6.8 → 3.7 ms without). So the window, which scans the profile
+//! again on every change and compiles the patterns on another core while it starts, keeps
+//! them. A command scans once and compiles without them ([`Build::OneScan`]); `check`, whose
+//! text is mostly short ([`Build::OneShortScan`]), searches with the automata stored in the
+//! program (`assets/privacy/automata.bin`, read in place, nothing compiled) and compiles a
+//! pattern only when it must read a match's groups or once the text is longer than [`LONG`]
+//! bytes, where the compiled engine is the quicker.
+//! What it finds is what `regex::Regex` finds, group by group, in every way (a test holds them
 //! side by side); the parts found are [`Found`] and [`Groups`], read from the text a search is
 //! about, which for the name patterns is not the text searched (see `letters.rs`).
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicUsize, Ordering};
 
-use regex_automata::{Input, meta};
+use regex_automata::{Anchored, Input, dfa, meta};
 
 /// `source` with its case-insensitive parts folding the case of ASCII's letters only:
 /// `(?i)` becomes `(?i-u)`, and white space stays Unicode's (`\s` as `(?u:\s)`). Unicode's
@@ -34,30 +40,76 @@ pub(super) fn ascii_case(source: &str) -> String {
 /// What the patterns are compiled for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Build {
-    /// Texts scanned again and again (the window): with prefilters, the faster search.
+    /// Texts scanned again and again (the window, `compare`): with prefilters, the faster
+    /// search.
     ManyScans,
-    /// One scan (a command): without prefilters, the faster compile.
+    /// One scan of a long text (the gate of a brief or verslag reads the whole document,
+    /// 7 kB and more): compiled without prefilters, the faster compile.
     OneScan,
+    /// One scan of what is mostly a short text (`check` reads the answers): the stored
+    /// automata, nothing compiled unless the text is long after all.
+    OneShortScan,
 }
 
-static ONE_SCAN: AtomicBool = AtomicBool::new(false);
+/// The [`Build`] a command set, as its index (0: [`Build::ManyScans`]).
+static BUILD: AtomicU8 = AtomicU8::new(0);
+
+/// Whether a command's scan is long: then its patterns are compiled, not searched with their
+/// stored automata.
+static LONG_SCAN: AtomicBool = AtomicBool::new(false);
+
+/// Whether a short scan's `bytes` of text are the first to make it long: a sparse automaton
+/// searches about seven times slower than the compiled engine, so past [`LONG`] bytes
+/// compiling the patterns (about 3 ms of work, on two cores) costs less than searching on.
+/// From then on every pattern is compiled when it is next needed; the caller compiles the
+/// rest on another core.
+pub(super) fn begin_long_scan(bytes: usize) -> bool {
+    build() == Build::OneShortScan && bytes > LONG && !LONG_SCAN.swap(true, Ordering::Relaxed)
+}
 
 /// Compile the patterns not yet compiled for `use_`: a command says so before it scans.
 pub fn compile_for(use_: Build) {
-    ONE_SCAN.store(use_ == Build::OneScan, Ordering::Relaxed);
+    let index = match use_ {
+        Build::ManyScans => 0,
+        Build::OneScan => 1,
+        Build::OneShortScan => 2,
+    };
+    BUILD.store(index, Ordering::Relaxed);
 }
 
 /// What the patterns are compiled for now ([`Build::ManyScans`] unless told otherwise).
 fn build() -> Build {
-    if ONE_SCAN.load(Ordering::Relaxed) {
-        Build::OneScan
-    } else {
-        Build::ManyScans
+    match BUILD.load(Ordering::Relaxed) {
+        1 => Build::OneScan,
+        2 => Build::OneShortScan,
+        _ => Build::ManyScans,
     }
 }
 
 /// A compiled pattern.
-pub(super) struct Engine(meta::Regex);
+pub(super) struct Engine {
+    /// The pattern's stored automata, for a short scan ([`Build::OneShortScan`]) while the
+    /// text it has searched is short.
+    stored: Option<Stored>,
+    /// The compiled engine: made at once without stored automata, else the first time it is
+    /// needed (groups to read, or more text than the stored automata search quickly).
+    compiled: OnceLock<meta::Regex>,
+    source: String,
+    use_: Build,
+    /// Bytes searched with the stored automata so far.
+    searched: AtomicUsize,
+}
+
+/// A pattern's automata as stored in [`STORED`]: what they find, and how many groups it has.
+struct Stored {
+    regex: dfa::regex::Regex<dfa::sparse::DFA<&'static [u8]>>,
+    groups: usize,
+}
+
+/// How much text the stored automata search in one command (and each pattern's at most,
+/// whatever its caller says beforehand): past it the compiled engine is the quicker (see
+/// [`begin_long_scan`]; 8 kB is about where the two meet, measured on two cores).
+const LONG: usize = 8 * 1024;
 
 impl Engine {
     /// `source` compiled with the settings `regex::Regex::new` uses (the size limits of its
@@ -66,22 +118,59 @@ impl Engine {
         Self::with(source, build())
     }
 
-    /// `source` compiled for `use_`.
+    /// `source` for `use_`: for a short scan its stored automata where there are any, else
+    /// compiled now.
     pub(super) fn with(source: &str, use_: Build) -> Result<Self, Box<meta::BuildError>> {
-        let config = meta::Config::new()
-            .nfa_size_limit(Some(10 * (1 << 20)))
-            .hybrid_cache_capacity(2 * (1 << 20))
-            .auto_prefilter(use_ == Build::ManyScans);
-        meta::Builder::new()
-            .configure(config)
-            .build(source)
-            .map(Self)
-            .map_err(Box::new)
+        let stored = match use_ {
+            Build::OneShortScan => stored(source),
+            Build::ManyScans | Build::OneScan => None,
+        };
+        let engine = Self {
+            stored,
+            compiled: OnceLock::new(),
+            source: source.to_owned(),
+            use_,
+            searched: AtomicUsize::new(0),
+        };
+        if engine.stored.is_none() {
+            let _ = engine.compiled.set(compile(source, use_)?);
+        }
+        Ok(engine)
+    }
+
+    /// Compiles it now if it is not yet compiled.
+    pub(super) fn compile_now(&self) {
+        let _ = self.compiled();
+    }
+
+    /// The compiled engine, compiled now if it is not yet.
+    fn compiled(&self) -> &meta::Regex {
+        self.compiled
+            .get_or_init(|| match compile(&self.source, self.use_) {
+                Ok(regex) => regex,
+                // The patterns are constants: a test compiles every one of them.
+                Err(e) => panic!("privacy pattern {}: {e}", self.source),
+            })
+    }
+
+    /// The stored automata, if they are to search `text`: there are some, and what they have
+    /// searched with it is still short.
+    fn stored_for(&self, text: &str) -> Option<&Stored> {
+        if LONG_SCAN.load(Ordering::Relaxed) {
+            return None;
+        }
+        let stored = self.stored.as_ref()?;
+        let before = self.searched.fetch_add(text.len(), Ordering::Relaxed);
+        (before.saturating_add(text.len()) <= LONG).then_some(stored)
     }
 
     /// The first match in `text`.
     pub fn find<'t>(&self, text: &'t str) -> Option<Found<'t>> {
-        self.0.find(text).map(|m| Found::new(text, m.range()))
+        let range = match self.stored_for(text) {
+            Some(stored) => stored.regex.find(text).map(|m| m.range()),
+            None => self.compiled().find(text).map(|m| m.range()),
+        };
+        range.map(|range| Found::new(text, range))
     }
 
     /// Every match in `text`, left to right, none overlapping.
@@ -94,7 +183,10 @@ impl Engine {
 
     /// Whether it matches anywhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.0.is_match(text)
+        match self.stored_for(text) {
+            Some(stored) => stored.regex.is_match(text),
+            None => self.compiled().is_match(text),
+        }
     }
 
     /// The groups of every match in `text`.
@@ -121,9 +213,11 @@ impl Engine {
     where
         't: 'e,
     {
-        self.0
-            .find_iter(searched)
-            .map(move |m| Found::new(read, m.range()))
+        let ranges: Box<dyn Iterator<Item = Range<usize>> + 'e> = match self.stored_for(searched) {
+            Some(stored) => Box::new(stored.regex.find_iter(searched).map(|m| m.range())),
+            None => Box::new(self.compiled().find_iter(searched).map(|m| m.range())),
+        };
+        ranges.map(move |range| Found::new(read, range))
     }
 
     /// [`Self::captures_iter`] on `searched`, the parts read from `read`.
@@ -131,13 +225,23 @@ impl Engine {
         &'e self,
         searched: &'e str,
         read: &'t str,
-    ) -> impl Iterator<Item = Groups<'t>> + 'e
+    ) -> Box<dyn Iterator<Item = Groups<'t>> + 'e>
     where
         't: 'e,
     {
-        self.0
-            .captures_iter(searched)
-            .map(move |c| Groups::of(read, &c))
+        match self.stored_for(searched) {
+            Some(stored) => Box::new(
+                stored
+                    .regex
+                    .find_iter(searched)
+                    .map(move |m| self.groups_at(stored, searched, m.range(), read)),
+            ),
+            None => Box::new(
+                self.compiled()
+                    .captures_iter(searched)
+                    .map(move |c| Groups::of(read, &c)),
+            ),
+        }
     }
 
     /// [`Self::captures_at`] on `searched`, the parts read from `read`.
@@ -148,10 +252,176 @@ impl Engine {
         read: &'t str,
     ) -> Option<Groups<'t>> {
         let input = Input::new(searched).span(at..searched.len());
-        let mut caps = self.0.create_captures();
-        self.0.search_captures(&input, &mut caps);
+        if let Some(stored) = self.stored_for(searched) {
+            let found = stored.regex.find(input)?;
+            return Some(self.groups_at(stored, searched, found.range(), read));
+        }
+        let regex = self.compiled();
+        let mut caps = regex.create_captures();
+        regex.search_captures(&input, &mut caps);
         caps.is_match().then(|| Groups::of(read, &caps))
     }
+
+    /// The groups of the match the stored automata found at `range`: the whole match alone
+    /// when the pattern has no other groups, else what the compiled engine finds anchored
+    /// at its start (the same match: both take the leftmost, and of those the first
+    /// alternative).
+    fn groups_at<'t>(
+        &self,
+        stored: &Stored,
+        searched: &str,
+        range: Range<usize>,
+        read: &'t str,
+    ) -> Groups<'t> {
+        if stored.groups > 1 {
+            let regex = self.compiled();
+            let input = Input::new(searched)
+                .span(range.start..searched.len())
+                .anchored(Anchored::Yes);
+            let mut caps = regex.create_captures();
+            regex.search_captures(&input, &mut caps);
+            if caps.get_match().map(|m| m.range()) == Some(range.clone()) {
+                return Groups::of(read, &caps);
+            }
+            log::error!("privacy pattern {}: stored automata disagree", self.source);
+        }
+        let mut groups = vec![None; stored.groups.max(1)];
+        groups[0] = Some(range);
+        Groups { text: read, groups }
+    }
+}
+
+/// `source` compiled with the settings `regex::Regex::new` uses (the size limits of its
+/// automata, Unicode and UTF-8 on), with literal prefilters for [`Build::ManyScans`].
+fn compile(source: &str, use_: Build) -> Result<meta::Regex, Box<meta::BuildError>> {
+    let config = meta::Config::new()
+        .nfa_size_limit(Some(10 * (1 << 20)))
+        .hybrid_cache_capacity(2 * (1 << 20))
+        .auto_prefilter(use_ == Build::ManyScans);
+    meta::Builder::new()
+        .configure(config)
+        .build(source)
+        .map_err(Box::new)
+}
+
+/// The patterns' automata, made ahead and stored in the program (issue 35: compiling the 28
+/// patterns was half of `check`'s work): for each compiled source, regex-automata's forward
+/// and reverse sparse DFA, serialised little-endian, and the pattern's number of groups.
+/// `tests::the_stored_automata_are_the_patterns_own` holds them to the patterns (and writes
+/// them anew with `BEHOEFTEWIJZER_WRITE_AUTOMATA=1`); a source not found here is compiled.
+static STORED: &Aligned<[u8]> = &Aligned(*include_bytes!("../../../assets/privacy/automata.bin"));
+
+/// The stored automata start at an address a DFA may be read from (a multiple of 8).
+#[repr(C, align(8))]
+struct Aligned<B: ?Sized>(B);
+
+/// The first eight bytes of [`STORED`].
+const MAGIC: &[u8; 8] = b"BWDFA\x00\x00\x01";
+
+/// One entry of [`STORED`].
+struct Entry {
+    source: &'static [u8],
+    groups: usize,
+    forward: &'static [u8],
+    reverse: &'static [u8],
+}
+
+/// The entries of `bytes`: after [`MAGIC`], each as four little-endian `u32` (the source's
+/// length, the number of groups, the forward and reverse automaton's lengths) and then the
+/// source and the two automata, each padded to a multiple of 8. `None` past the end or at
+/// anything that does not fit.
+fn entries(bytes: &'static [u8]) -> impl Iterator<Item = Entry> {
+    let mut at = MAGIC.len();
+    let valid = bytes.starts_with(MAGIC);
+    std::iter::from_fn(move || {
+        if !valid {
+            return None;
+        }
+        let word = |i: usize| -> Option<usize> {
+            let b = bytes.get(at + 4 * i..at + 4 * i + 4)?;
+            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+        };
+        let (source, groups, forward, reverse) = (word(0)?, word(1)?, word(2)?, word(3)?);
+        let mut next = at + 16;
+        let mut take = |len: usize| -> Option<&'static [u8]> {
+            let part = bytes.get(next..next.checked_add(len)?)?;
+            next += len.next_multiple_of(8);
+            Some(part)
+        };
+        let entry = Entry {
+            source: take(source)?,
+            groups,
+            forward: take(forward)?,
+            reverse: take(reverse)?,
+        };
+        at = next;
+        Some(entry)
+    })
+}
+
+/// The stored automata of `source`, if there are any that read back.
+fn stored(source: &str) -> Option<Stored> {
+    let entry = entries(&STORED.0).find(|e| e.source == source.as_bytes())?;
+    let read = || -> Result<Stored, Box<dyn std::error::Error>> {
+        let (forward, reverse) = (automaton(entry.forward)?, automaton(entry.reverse)?);
+        Ok(Stored {
+            regex: dfa::regex::Builder::new().build_from_dfas(forward, reverse),
+            groups: entry.groups,
+        })
+    };
+    read()
+        .inspect_err(|e| log::warn!("the stored automata of {source} do not read: {e}"))
+        .ok()
+}
+
+/// A stored automaton read in place, without checking every transition again: that check
+/// took a third of `check`'s time, more than compiling.
+#[cfg(target_endian = "little")]
+fn automaton(
+    bytes: &'static [u8],
+) -> Result<dfa::sparse::DFA<&'static [u8]>, regex_automata::util::wire::DeserializeError> {
+    // SAFETY: `bytes` are built into the program (`include_bytes!`) from what this
+    // regex-automata (the lock file's version) serialised with `to_bytes_little_endian`, on
+    // this little-endian target: `tests::the_stored_automata_are_the_patterns_own` fails
+    // unless every byte is what it makes of the patterns now and each automaton passes the
+    // full check of `from_bytes`. What regex-automata still checks here (the header, the
+    // version, the lengths) it checks.
+    #[allow(unsafe_code)]
+    let read = unsafe { dfa::sparse::DFA::from_bytes_unchecked(bytes) };
+    read.map(|(dfa, _)| dfa)
+}
+
+/// On a big-endian computer the stored automata do not read; the patterns are compiled.
+#[cfg(not(target_endian = "little"))]
+fn automaton(
+    bytes: &'static [u8],
+) -> Result<dfa::sparse::DFA<&'static [u8]>, regex_automata::util::wire::DeserializeError> {
+    dfa::sparse::DFA::from_bytes(bytes).map(|(dfa, _)| dfa)
+}
+
+/// The bytes of [`STORED`] for `sources`: each compiled source with its number of groups.
+#[cfg(test)]
+pub(super) fn stored_bytes(sources: &[(String, usize)]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    for (source, groups) in sources {
+        let regex = match dfa::regex::Builder::new().build_sparse(source) {
+            Ok(regex) => regex,
+            Err(e) => panic!("{source}: {e}"),
+        };
+        let forward = regex.forward().to_bytes_little_endian();
+        let reverse = regex.reverse().to_bytes_little_endian();
+        for len in [source.len(), *groups, forward.len(), reverse.len()] {
+            let Ok(len) = u32::try_from(len) else {
+                panic!("{source}: {len} does not fit");
+            };
+            out.extend_from_slice(&len.to_le_bytes());
+        }
+        for part in [source.as_bytes(), &forward, &reverse] {
+            out.extend_from_slice(part);
+            out.resize(out.len().next_multiple_of(8), 0);
+        }
+    }
+    out
 }
 
 /// A part of a text a pattern found.
@@ -357,6 +627,81 @@ mod tests {
         proptest::collection::vec(piece, 0..16).prop_map(|v| v.concat())
     }
 
+    /// The stored automata are the patterns' own: what `stored_bytes` makes of every
+    /// pattern's compiled source now, byte for byte, and each reads back. After a pattern
+    /// changes, `BEHOEFTEWIJZER_WRITE_AUTOMATA=1 cargo test --lib stored_automata` writes
+    /// them anew (and fails once more, with the old bytes still built in).
+    #[test]
+    fn the_stored_automata_are_the_patterns_own() {
+        let sources: Vec<(String, usize)> = super::super::patterns()
+            .all()
+            .iter()
+            .map(|p| {
+                let source = p.compiled_source();
+                let Ok(regex) = compile(&source, Build::OneScan) else {
+                    panic!("{source}");
+                };
+                (source, regex.captures_len())
+            })
+            .collect();
+        let bytes = stored_bytes(&sources);
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/privacy/automata.bin");
+        if std::env::var_os("BEHOEFTEWIJZER_WRITE_AUTOMATA").is_some() {
+            std::fs::write(path, &bytes).expect("write the stored automata");
+        }
+        assert!(
+            bytes == STORED.0,
+            "{path} is not what the patterns make now ({} bytes, {} stored): \
+             BEHOEFTEWIJZER_WRITE_AUTOMATA=1 cargo test --lib stored_automata",
+            bytes.len(),
+            STORED.0.len()
+        );
+        for (source, groups) in &sources {
+            let Some(stored) = stored(source) else {
+                panic!("no stored automata for {source}");
+            };
+            assert_eq!(stored.groups, *groups, "{source}");
+        }
+        // Every automaton passes regex-automata's full check (what reading them in place
+        // leaves out).
+        for entry in entries(&STORED.0) {
+            for bytes in [entry.forward, entry.reverse] {
+                if let Err(e) = dfa::sparse::DFA::from_bytes(bytes) {
+                    panic!("{}: {e}", String::from_utf8_lossy(entry.source));
+                }
+            }
+        }
+        assert_eq!(entries(&STORED.0).count(), sources.len());
+    }
+
+    /// A command's scan of more text than [`LONG`] goes over to the compiled engine and still
+    /// finds what `regex::Regex` finds, before and after.
+    #[test]
+    fn a_long_text_is_searched_by_the_compiled_engine_alike() {
+        let piece = "Mevrouw Ö. de Vries-Yılmaz (12) woont op Dorpsstraat 12a, 3511 AB; \
+                     IBAN NL91 ABNA 0417 1643 00, e-mail x@y.nl, 12-03-1985. ";
+        let text = piece.repeat(LONG / piece.len() + 2);
+        for p in super::super::patterns().all() {
+            let source = p.compiled_source();
+            let (Ok(engine), Ok(oracle)) = (
+                Engine::with(&source, Build::OneShortScan),
+                regex::Regex::new(&source),
+            ) else {
+                panic!("{source}");
+            };
+            assert!(engine.stored.is_some(), "{source}");
+            for (round, part) in [piece, text.as_str(), piece].into_iter().enumerate() {
+                let groups: Vec<_> = engine.captures_iter(part).map(|g| g.ranges()).collect();
+                let expected: Vec<_> = oracle
+                    .captures_iter(part)
+                    .map(|c| c.iter().map(|g| g.map(|m| m.range())).collect::<Vec<_>>())
+                    .collect();
+                assert_eq!(groups, expected, "{source}, round {round}");
+            }
+            assert!(engine.compiled.get().is_some(), "{source}: not compiled");
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig {
             cases: 150,
@@ -373,15 +718,31 @@ mod tests {
                 let Ok(oracle) = regex::Regex::new(&source) else {
                     panic!("{source}");
                 };
-                for use_ in [Build::ManyScans, Build::OneScan] {
-                    let Ok(engine) = Engine::with(&source, use_) else {
+                // The window's engine, a short scan's stored automata, and what a long
+                // scan compiles.
+                let engines = [
+                    Engine::with(&source, Build::ManyScans),
+                    Engine::with(&source, Build::OneShortScan),
+                    Engine::with(&source, Build::OneScan),
+                ];
+                for (i, engine) in engines.into_iter().enumerate() {
+                    let Ok(engine) = engine else {
                         panic!("{source}");
                     };
                     proptest::prop_assert_eq!(
                         first_difference(&engine, &text, &oracle, &text),
                         None,
-                        "{} ({:?}) in {:?}", source, use_, text
+                        "{} (engine {}) in {:?}", source, i, text
                     );
+                    let found: Vec<_> = engine.find_iter(&text).map(|m| m.range()).collect();
+                    let expected: Vec<_> = oracle.find_iter(&text).map(|m| m.range()).collect();
+                    proptest::prop_assert_eq!(found, expected, "{} (engine {})", source, i);
+                    let groups: Vec<_> = engine.captures_iter(&text).map(|g| g.ranges()).collect();
+                    let expected: Vec<_> = oracle
+                        .captures_iter(&text)
+                        .map(|c| c.iter().map(|g| g.map(|m| m.range())).collect::<Vec<_>>())
+                        .collect();
+                    proptest::prop_assert_eq!(groups, expected, "{} (engine {})", source, i);
                 }
                 let engine: &Engine = p;
                 // And the searches the scan uses, from the start.
