@@ -46,6 +46,45 @@ fn beside_the_sections() -> Vec<Screen> {
         .collect()
 }
 
+/// A screen where two windows differ: nodes only the first has, and only the second.
+type Differ = (Screen, Vec<String>, Vec<String>);
+
+/// Two example windows of `size` at `zoom`, the second changed by `second`, taken to every
+/// screen in turn: for each screen where a screen reader finds other nodes in them, up to three
+/// nodes only the first has and three only the second has. The windows stay for more checks.
+fn nodes_side_by_side(
+    size: [f32; 2],
+    zoom: f32,
+    keep: [bool; 2],
+    second: impl FnOnce(&Window),
+) -> (Vec<Differ>, [(Window, tempfile::TempDir); 2]) {
+    let mut windows = keep.map(|keep| {
+        let dir = tempfile::tempdir().unwrap();
+        (example_window(dir.path(), keep, size, zoom), dir)
+    });
+    second(&windows[1].0);
+    let mut differ = Vec::new();
+    for screen in screens::every_screen() {
+        for (h, _) in &mut windows {
+            screens::go_to(h, screen);
+            h.step();
+            h.step();
+        }
+        let [a, b] = [0, 1].map(|i| nodes(&windows[i].0, windows[i].1.path()));
+        if a != b {
+            let only = |x: &[String], y: &[String]| -> Vec<String> {
+                x.iter()
+                    .filter(|n| !y.contains(n))
+                    .take(3)
+                    .cloned()
+                    .collect()
+            };
+            differ.push((screen, only(&a, &b), only(&b, &a)));
+        }
+    }
+    (differ, windows)
+}
+
 /// What a screen reader finds in the window: every node's role, name, value and place (not the
 /// nodes that name the window's own folder, whose name is as wide as it happens to be).
 fn nodes(h: &Window, dir: &std::path::Path) -> Vec<String> {
@@ -117,25 +156,10 @@ fn a_visit_to_a_document_lays_out_no_text() {
 fn the_kept_text_is_drawn_where_and_as_egui_draws_it() {
     let mut failures = Vec::new();
     for (size, zoom) in SIZES {
-        let dir_on = tempfile::tempdir().unwrap();
-        let dir_off = tempfile::tempdir().unwrap();
-        let mut on = example_window(dir_on.path(), true, size, zoom);
-        let mut off = example_window(dir_off.path(), false, size, zoom);
-        for screen in screens::every_screen() {
-            for h in [&mut on, &mut off] {
-                screens::go_to(h, screen);
-                h.step();
-                h.step();
-            }
-            let (a, b) = (nodes(&on, dir_on.path()), nodes(&off, dir_off.path()));
-            if a != b {
-                let only_on: Vec<&String> = a.iter().filter(|n| !b.contains(n)).take(3).collect();
-                let only_off: Vec<&String> = b.iter().filter(|n| !a.contains(n)).take(3).collect();
-                failures.push(format!(
-                    "{size:?} at {zoom}×, {screen:?}: kept {only_on:#?}, egui {only_off:#?}"
-                ));
-            }
-        }
+        let (differ, [(on, _), (off, _)]) = nodes_side_by_side(size, zoom, [true, false], |_| ());
+        failures.extend(differ.into_iter().map(|(screen, only_on, only_off)| {
+            format!("{size:?} at {zoom}×, {screen:?}: kept {only_on:#?}, egui {only_off:#?}")
+        }));
         assert!(
             text_cache::kept(&on.ctx).1 > 0 && text_cache::kept(&off.ctx).1 == 0,
             "the kept text was not used, or used when off"
@@ -326,25 +350,12 @@ fn blocks_left_out_of_view_change_nothing_painted_nor_where_the_focus_goes() {
 fn a_screen_reader_finds_every_block_out_of_view_too() {
     let mut failures = Vec::new();
     for (size, zoom) in SIZES {
-        let dir_app = tempfile::tempdir().unwrap();
-        let dir_all = tempfile::tempdir().unwrap();
-        let mut app = example_window(dir_app.path(), true, size, zoom);
-        let mut all = example_window(dir_all.path(), true, size, zoom);
-        behoeftewijzer::ui::a11y::set_leave_out(&all.ctx, LeaveOut::Never);
-        for screen in screens::every_screen() {
-            for h in [&mut app, &mut all] {
-                screens::go_to(h, screen);
-                h.step();
-                h.step();
-            }
-            let (a, b) = (nodes(&app, dir_app.path()), nodes(&all, dir_all.path()));
-            if a != b {
-                let missing: Vec<&String> = b.iter().filter(|n| !a.contains(n)).take(3).collect();
-                failures.push(format!(
-                    "{size:?} at {zoom}×, {screen:?}: missing {missing:#?}"
-                ));
-            }
-        }
+        let (differ, _) = nodes_side_by_side(size, zoom, [true, true], |all| {
+            behoeftewijzer::ui::a11y::set_leave_out(&all.ctx, LeaveOut::Never);
+        });
+        failures.extend(differ.into_iter().map(|(screen, _, missing)| {
+            format!("{size:?} at {zoom}×, {screen:?}: missing {missing:#?}")
+        }));
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
