@@ -508,19 +508,6 @@ pub fn prepare() {
     }
 }
 
-/// A scan of `bytes` of text is about to start: a long one compiles the patterns (here as the
-/// scan needs them, and on another core from the other end) rather than search with their
-/// stored automata (see [`engine::begin_long_scan`]).
-pub fn expect_text(bytes: usize) {
-    if engine::begin_long_scan(bytes) {
-        std::thread::spawn(|| {
-            for pattern in patterns().all().iter().rev() {
-                pattern.compile_now();
-            }
-        });
-    }
-}
-
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
@@ -1594,7 +1581,6 @@ fn scan_texts<'p>(
     year: i32,
 ) -> Vec<Finding> {
     let texts: Vec<(Place, &str)> = texts.into_iter().collect();
-    expect_text(texts.iter().map(|(_, t)| t.len()).sum());
     texts
         .into_iter()
         .flat_map(|(place, text)| {
@@ -1677,7 +1663,6 @@ pub fn scan_outgoing(
         .enumerate()
         .map(|(i, p)| (i, fields(p)))
         .collect();
-    expect_text(parts.iter().map(|(_, t)| t.len()).sum());
     let mut out: Vec<(Option<usize>, Finding)> = Vec::new();
     for (part, text) in parts {
         for (kind, found) in scan_text(text, &allowed, year) {
