@@ -545,7 +545,6 @@ const COMPRESSION_LEVEL: u32 = 3;
 /// Every stream that may be compressed and is not yet, compressed with Flate at
 /// [`COMPRESSION_LEVEL`], where that makes it smaller.
 fn compress(lo: &mut lopdf::Document) {
-    use std::io::Write as _;
     for object in lo.objects.values_mut() {
         let lopdf::Object::Stream(stream) = object else {
             continue;
@@ -553,13 +552,7 @@ fn compress(lo: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.has(b"Filter") {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(
-            Vec::with_capacity(stream.content.len() / 2),
-            flate2::Compression::new(COMPRESSION_LEVEL),
-        );
-        let Ok(compressed) = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish())
+        let Some(compressed) = crate::brief::pdf_file::deflate(&stream.content, COMPRESSION_LEVEL)
         else {
             continue;
         };

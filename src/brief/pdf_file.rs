@@ -195,19 +195,57 @@ impl PdfFile {
 
 /// A stream of `content`, Flate-compressed at `level`.
 fn compressed(mut dict: Dictionary, content: Vec<u8>, level: u32) -> Object {
-    let mut encoder = flate2::write::ZlibEncoder::new(
-        Vec::with_capacity(content.len() / 3),
-        flate2::Compression::new(level),
-    );
-    // Writing into a Vec cannot fail.
-    let content = match encoder.write_all(&content).and_then(|()| encoder.finish()) {
-        Ok(compressed) => {
+    let content = match deflate(&content, level) {
+        Some(compressed) => {
             dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
             compressed
         }
-        Err(_) => content,
+        None => content,
     };
     Object::Stream(lopdf::Stream::new(dict, content))
+}
+
+/// `content` in zlib's format (what `FlateDecode` reads), compressed at `level`; `None` if the
+/// compressor failed. Every stream of a thread goes through one compressor, reset in between:
+/// a new one allocates about 300 kB of tables that the system hands out page by page, which
+/// cost more than compressing a brief's fonts (issue 35: the brief's fixed cost).
+pub(super) fn deflate(content: &[u8], level: u32) -> Option<Vec<u8>> {
+    use flate2::{Compress, Compression, FlushCompress, Status};
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<Option<(u32, Compress)>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    COMPRESSOR.with_borrow_mut(|slot| {
+        let compress = match slot {
+            Some((kept, compress)) if *kept == level => {
+                compress.reset();
+                compress
+            }
+            _ => {
+                &mut slot
+                    .insert((level, Compress::new(Compression::new(level), true)))
+                    .1
+            }
+        };
+        let mut out = Vec::with_capacity(content.len() / 2 + 64);
+        loop {
+            let (read, written) = (compress.total_in(), compress.total_out());
+            let rest = content.get(usize::try_from(read).ok()?..)?;
+            let status = compress
+                .compress_vec(rest, &mut out, FlushCompress::Finish)
+                .ok()?;
+            if status == Status::StreamEnd {
+                return Some(out);
+            }
+            // Nothing taken in nor given out with room to give it in: it would never end.
+            let stuck = (compress.total_in(), compress.total_out()) == (read, written);
+            if stuck && out.len() < out.capacity() {
+                slot.take();
+                return None;
+            }
+            out.reserve(out.capacity().max(64));
+        }
+    })
 }
 
 /// An object in PDF syntax (ISO 32000-1, 7.3): tokens apart by a space, streams with their
@@ -321,6 +359,44 @@ fn write_string(out: &mut Vec<u8>, text: &[u8], format: StringFormat) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One compressor per thread, reset between streams: every stream, one after the other and
+    /// at changing levels, reads back as it was (with zlib's own reader), from nothing to more
+    /// than a compressor takes in one go, text and bytes that do not compress.
+    #[test]
+    fn every_stream_deflated_in_turn_reads_back() {
+        use std::io::Read as _;
+        let mut noise = Vec::new();
+        let mut x: u32 = 0x9e37_79b9;
+        for _ in 0..300_000 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            noise.push(x.to_le_bytes()[0]);
+        }
+        let text = "BT /F1 10 Tf 72 700 Td (Huwelijksdwang en achterlating) Tj ET\n".repeat(5_000);
+        let contents: [&[u8]; 5] = [b"", b"q", text.as_bytes(), &noise, text.as_bytes()];
+        for round in 0..2 {
+            for (i, content) in contents.iter().enumerate() {
+                let level = [3, 3, 6, 1, 3][i];
+                let Some(compressed) = deflate(content, level) else {
+                    panic!("stream {i}, round {round}: not compressed");
+                };
+                let mut back = Vec::new();
+                let read =
+                    flate2::read::ZlibDecoder::new(compressed.as_slice()).read_to_end(&mut back);
+                assert!(read.is_ok(), "stream {i}, round {round}: {read:?}");
+                assert!(back == *content, "stream {i}, round {round}: not as it was");
+                if i == 2 {
+                    assert!(
+                        compressed.len() < content.len() / 10,
+                        "{}",
+                        compressed.len()
+                    );
+                }
+            }
+        }
+    }
 
     /// Objects of every kind lopdf has, with what PDF syntax must escape: names with white
     /// space, delimiters and non-ASCII bytes, strings with parentheses, backslashes, line ends
