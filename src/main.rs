@@ -29,9 +29,10 @@ fn main() -> ExitCode {
     if std::env::args_os().nth(1).is_some() {
         behoeftewijzer::console::attach_to_parent();
     }
-    // The help in the user's language (clap's own is English); then the arguments as usual.
+    // The arguments; help, the version and errors in the user's language (clap's own is
+    // English).
     let raw: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let matches = cli::help::command(cli::help::help_lang(&raw)).get_matches_from(&raw);
+    let matches = cli::help::matches(&raw);
     let args = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Some(command) = &args.command {
         cli::prepare(command);

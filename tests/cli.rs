@@ -84,6 +84,112 @@ fn every_command_and_argument_has_its_help_in_every_language() {
     }
 }
 
+/// Issue 35: the command line is read by clap's own command first and made again in the
+/// user's language only when clap has something to say (`help::matches`). Every command line
+/// made from the command's own definition (every command; every argument alone and all
+/// together; a few values of every kind; `--help`, `-h`, `--version`, `-V` and `help` after
+/// each) that clap's own command reads, the command in the language reads the same; where the
+/// command in the language has something to say (help, the version, an error), so has clap's.
+#[test]
+fn a_command_line_reads_alike_without_its_help_in_the_language() {
+    use behoeftewijzer::cli::{Cli, help};
+    use clap::{CommandFactory as _, FromArgMatches as _};
+    let lines = command_lines();
+    let (mut read, mut said) = (0, 0);
+    for line in &lines {
+        let raw: Vec<std::ffi::OsString> = std::iter::once("behoeftewijzer")
+            .chain(line.iter().map(String::as_str))
+            .map(Into::into)
+            .collect();
+        let plain = Cli::command().try_get_matches_from(&raw);
+        for lang in behoeftewijzer::lang::Lang::ALL {
+            let localised = help::command(lang).try_get_matches_from(&raw);
+            match (&plain, localised) {
+                (Ok(plain), Ok(localised)) => {
+                    let (Ok(plain), Ok(localised)) = (
+                        Cli::from_arg_matches(plain),
+                        Cli::from_arg_matches(&localised),
+                    ) else {
+                        panic!("{line:?}: read but not understood");
+                    };
+                    assert_eq!(format!("{plain:?}"), format!("{localised:?}"), "{line:?}");
+                    read += 1;
+                }
+                // Then the command in the language reads it, as it always did: it says what it
+                // has to say, or reads a file named `help`.
+                (Err(_), _) => said += 1,
+                (Ok(_), Err(e)) => {
+                    panic!("{line:?} ({lang:?}): clap's own command reads it, in the language: {e}")
+                }
+            }
+        }
+    }
+    // Both kinds were met, many times: what clap's command speaks for goes to the command in
+    // the language (`help::matches`).
+    assert!(read > 50 && said > 50, "{read} read, {said} said");
+}
+
+/// Command lines made from the command line's own definition, for the test above: every
+/// command; its required arguments; every other argument alone (with a few values of every
+/// kind) and all together; and each of them with `--help`, `-h`, `--version`, `-V` and `help`.
+fn command_lines() -> Vec<Vec<String>> {
+    use behoeftewijzer::cli::Cli;
+    use clap::CommandFactory as _;
+    let root = Cli::command();
+    let values = ["nl", "en", "pdf", "docx", "b.pdf", "a.ron", "-x"];
+    let mut lines: Vec<Vec<String>> = vec![vec![], vec!["a.ron".into()]];
+    for sub in root.get_subcommands() {
+        let name = sub.get_name().to_owned();
+        let args: Vec<&clap::Arg> = sub
+            .get_arguments()
+            .filter(|a| !matches!(a.get_id().as_str(), "help" | "version"))
+            .collect();
+        let mut base = vec![name.clone()];
+        base.extend(
+            args.iter()
+                .filter(|a| a.is_positional() && a.is_required_set())
+                .map(|_| "a.ron".to_owned()),
+        );
+        lines.push(vec![name.clone()]);
+        lines.push(base.clone());
+        let mut all = base.clone();
+        for arg in args.iter().filter(|a| !a.is_positional()) {
+            let Some(long) = arg.get_long() else {
+                continue;
+            };
+            if arg.get_action().takes_values() {
+                for value in values {
+                    let mut line = base.clone();
+                    line.extend([format!("--{long}"), value.to_owned()]);
+                    lines.push(line);
+                    let mut line = base.clone();
+                    line.push(format!("--{long}={value}"));
+                    lines.push(line);
+                }
+                all.extend([format!("--{long}"), "en".to_owned()]);
+            } else {
+                let mut line = base.clone();
+                line.push(format!("--{long}"));
+                lines.push(line);
+                all.push(format!("--{long}"));
+            }
+        }
+        lines.push(all);
+    }
+    let with_help: Vec<Vec<String>> = lines
+        .iter()
+        .flat_map(|line| {
+            ["--help", "-h", "--version", "-V", "help"].map(|extra| {
+                let mut line = line.clone();
+                line.push(extra.to_owned());
+                line
+            })
+        })
+        .collect();
+    lines.extend(with_help);
+    lines
+}
+
 #[test]
 fn profile_prints_the_derived_needs_in_either_language() {
     let path = profiles::example_file("voorbeeld-compleet.ron");

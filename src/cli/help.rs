@@ -29,6 +29,19 @@ pub fn help_lang(args: &[OsString]) -> Lang {
         .unwrap_or_default()
 }
 
+/// The command line read from `raw` (the program's arguments, its name first). Only help, the
+/// version and errors show clap's texts, so the arguments are read first by the command as
+/// clap makes it; only when clap has something to say is the command made again with its
+/// texts in the user's language ([`command`], which reads the catalogue: half a millisecond
+/// before anything else could start, issue 35) and says it. A test holds the two readings
+/// side by side for every command and argument.
+pub fn matches(raw: &[OsString]) -> clap::ArgMatches {
+    match Cli::command().try_get_matches_from(raw) {
+        Ok(matches) => matches,
+        Err(_) => command(help_lang(raw)).get_matches_from(raw),
+    }
+}
+
 /// The command line with its help in `lang`.
 pub fn command(lang: Lang) -> Command {
     let loader = crate::i18n::loader(lang);
