@@ -177,7 +177,7 @@ pub fn prepare(command: &CliCommand) {
     if let CliCommand::Compare { .. } = command {
         std::thread::spawn(privacy::prepare);
     } else {
-        privacy::compile_for(Build::OneScan);
+        privacy::build_for(Build::OneScan);
     }
     if brief {
         std::thread::spawn(|| {

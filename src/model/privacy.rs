@@ -11,7 +11,7 @@ use super::profile::{Answer, Profile};
 use super::questionnaire::{Kind as QuestionKind, Questionnaire};
 
 mod engine;
-pub use self::engine::{Build, compile_for};
+pub use self::engine::{Build, build_for};
 mod letters;
 
 /// What a finding looks like.
@@ -1580,7 +1580,6 @@ fn scan_texts<'p>(
     allowed: &Allowed,
     year: i32,
 ) -> Vec<Finding> {
-    let texts: Vec<(Place, &str)> = texts.into_iter().collect();
     texts
         .into_iter()
         .flat_map(|(place, text)| {

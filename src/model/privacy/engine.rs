@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use regex_automata::{Anchored, Input, dfa, meta};
 
@@ -37,7 +37,7 @@ pub(super) fn ascii_case(source: &str) -> String {
         .replace(r"\s", r"(?u:\s)")
 }
 
-/// What the patterns are compiled for.
+/// How the patterns are made ready to search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Build {
     /// Texts scanned again and again (the window, `compare`): compiled with prefilters, the
@@ -49,27 +49,24 @@ pub enum Build {
     OneScan,
 }
 
-/// The [`Build`] a command set, as its index (0: [`Build::ManyScans`]).
-static BUILD: AtomicU8 = AtomicU8::new(0);
+/// Whether a command said it scans once ([`Build::OneScan`]).
+static ONE_SCAN: AtomicBool = AtomicBool::new(false);
 
-/// Compile the patterns not yet compiled for `use_`: a command says so before it scans.
-pub fn compile_for(use_: Build) {
-    let index = match use_ {
-        Build::ManyScans => 0,
-        Build::OneScan => 1,
-    };
-    BUILD.store(index, Ordering::Relaxed);
+/// How the patterns are to be made ready from now on: a command says so before it scans.
+pub fn build_for(use_: Build) {
+    ONE_SCAN.store(use_ == Build::OneScan, Ordering::Relaxed);
 }
 
-/// What the patterns are compiled for now ([`Build::ManyScans`] unless told otherwise).
+/// How the patterns are made ready now ([`Build::ManyScans`] unless told otherwise).
 fn build() -> Build {
-    match BUILD.load(Ordering::Relaxed) {
-        1 => Build::OneScan,
-        _ => Build::ManyScans,
+    if ONE_SCAN.load(Ordering::Relaxed) {
+        Build::OneScan
+    } else {
+        Build::ManyScans
     }
 }
 
-/// A compiled pattern.
+/// A pattern ready to search: compiled, or its stored automata.
 pub(super) struct Engine {
     /// The pattern's stored automata, for one scan ([`Build::OneScan`]).
     stored: Option<Stored>,
@@ -90,8 +87,8 @@ struct Stored {
 type Automaton = dfa::dense::DFA<&'static [u32]>;
 
 impl Engine {
-    /// `source` compiled with the settings `regex::Regex::new` uses (the size limits of its
-    /// automata, Unicode and UTF-8 on), with literal prefilters as [`build`] says.
+    /// `source` made ready as [`build`] says: its stored automata, or compiled (see
+    /// [`compile`]).
     pub fn new(source: &str) -> Result<Self, Box<meta::BuildError>> {
         Self::with(source, build())
     }
