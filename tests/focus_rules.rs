@@ -372,3 +372,118 @@ fn removing_and_putting_back_an_agreement_keeps_the_focus_with_the_agreements() 
     );
     assert_eq!(h.state().profile().meeting.agreements.len(), count);
 }
+
+/// What the window shows after each frame while a dialog closes: the focused node, and whether
+/// a dialog's node carries `text`.
+struct FrameSeen {
+    focused: Option<Focused>,
+    in_a_dialog: bool,
+}
+
+fn frame_seen(h: &Window, text: &str) -> FrameSeen {
+    let in_a_dialog = h
+        .query_all_by(|n| {
+            n.description().is_some_and(|d| d.contains(text))
+                || n.label().is_some_and(|l| l.contains(text))
+        })
+        .any(|n| {
+            let mut up = n.accesskit_node().parent();
+            while let Some(p) = up {
+                if matches!(p.role(), Role::Dialog | Role::AlertDialog) {
+                    return true;
+                }
+                up = p.parent();
+            }
+            false
+        });
+    FrameSeen {
+        focused: focused_node(h),
+        in_a_dialog,
+    }
+}
+
+/// The first control of each role the keyboard meets on `screen` (Tab from its title), with
+/// how many Tabs it takes.
+fn one_of_each_role(screen: Screen, path: &Path) -> Vec<(usize, Role)> {
+    let mut h = common::start().open(path).build();
+    carry_out(&mut h, &Command::Goto(screen));
+    let mut seen: Vec<(usize, Role)> = Vec::new();
+    let first = focused_node(&h).map(|f| f.id);
+    for tabs in 0..40 {
+        let Some(f) = focused_node(&h) else { break };
+        if tabs > 0 && Some(&f.id) == first.as_ref() || MENUS.contains(&f.label.as_str()) {
+            break;
+        }
+        if !f.in_dialog && !seen.iter().any(|(_, r)| *r == f.role) {
+            seen.push((tabs, f.role));
+        }
+        common::press(&mut h, Key::Tab);
+    }
+    seen
+}
+
+/// Issue 35's CI run, 7 December: after *Opslaan als…* through the path dialog, the focus went
+/// back to a block of the preview and Orca did not say "Opgeslagen". The message was put on
+/// the dialog's field as the dialog closed (a screen reader may drop a change on a control on
+/// its way out) and then on the block in the very frame the block got the focus (Orca reads a
+/// label's name and role then, not its description). From every kind of control on every
+/// screen of the profile: the message never goes on the closing dialog, reaches the control
+/// the focus returns to, and comes a frame after the focus, as a change Orca speaks.
+#[test]
+fn saved_through_a_dialog_the_message_reaches_the_control_the_focus_returns_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let (one, _) = profiles(dir.path());
+    let screens = (0..profiles::q().sections().len())
+        .map(Screen::Section)
+        .chain([Screen::Review, Screen::Needs, Screen::Brief]);
+    let mut failures = Vec::new();
+    let mut tried = Vec::new();
+    for screen in screens {
+        for (tabs, role) in one_of_each_role(screen, &one) {
+            let path = dir.path().join("werk.ron");
+            std::fs::copy(&one, &path).unwrap();
+            let mut h = common::start().open(&path).build();
+            carry_out(&mut h, &Command::Goto(screen));
+            for _ in 0..tabs {
+                common::press(&mut h, Key::Tab);
+            }
+            let start = focused_node(&h).unwrap();
+            assert_eq!(start.role, role, "{screen:?}, {tabs} Tabs");
+            tried.push(role);
+            h.state_mut().queue(Command::SaveAs);
+            h.run();
+            assert!(dialog_open(&h), "{screen:?}: no path dialog");
+            h.key_press(Key::Enter);
+            let mut frames = Vec::new();
+            for _ in 0..12 {
+                h.step();
+                frames.push(frame_seen(&h, "Opgeslagen"));
+            }
+            let place = format!("{screen:?}, {role:?} {:?}", start.label);
+            if frames.iter().any(|f| f.in_a_dialog) {
+                failures.push(format!("{place}: told on the closing dialog"));
+            }
+            let on_it = |f: &FrameSeen| f.focused.as_ref().is_some_and(|n| n.id == start.id);
+            let Some(arrived) = frames.iter().position(on_it) else {
+                failures.push(format!("{place}: the focus did not come back"));
+                continue;
+            };
+            let told = |f: &FrameSeen| {
+                on_it(f)
+                    && f.focused
+                        .as_ref()
+                        .is_some_and(|n| n.description.starts_with("Opgeslagen"))
+            };
+            if told(&frames[arrived]) {
+                failures.push(format!("{place}: told with the focus, not after it"));
+            }
+            if !frames[arrived..].iter().any(told) {
+                failures.push(format!("{place}: never told"));
+            }
+        }
+    }
+    for role in [Role::TextInput, Role::Heading, Role::Label, Role::Link] {
+        assert!(tried.contains(&role), "no {role:?} met: {tried:?}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

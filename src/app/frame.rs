@@ -359,6 +359,7 @@ impl App {
             && ctx.read_response(id).is_some()
         {
             ctx.memory_mut(|m| m.request_focus(id));
+            ui::a11y::follow_focus(ctx);
         }
     }
 

@@ -512,6 +512,9 @@ impl eframe::App for App {
             ctx.request_repaint();
         }
         self.keep_focus(&ctx, had_dialog);
+        if self.dialog.is_none() && self.keyboard.before_dialog.is_some() {
+            ui::a11y::hold_announcement(&ctx);
+        }
         self.tell_notice(&ctx);
         ui::a11y::deliver_announcement(&ctx);
         ui::theme::paint_focus_ring(&ctx);

@@ -205,8 +205,9 @@ fn announcement_key() -> egui::Id {
 }
 
 /// Says `text` to a screen reader (issue 32): it goes before the description of the control
-/// that has the keyboard focus at the end of the frame (or of the next frame with a focus),
-/// and stays there until the focus moves on. Orca 43 speaks a description change of the
+/// that has the keyboard focus at the end of the frame (or of the next frame with a focus; a
+/// frame after the focus came to that control, and not while a closed dialog gives the focus
+/// back), and stays there until the focus moves on. Orca 43 speaks a description change of the
 /// focused control, and reads the description when a control gets the focus, so the message
 /// is heard both when the focus stays and when an action moves it. The status line is a live
 /// region too, for screen readers that follow those (NVDA and JAWS on Windows).
@@ -226,6 +227,19 @@ pub fn announcement(ctx: &egui::Context) -> Option<String> {
         .map(|a| a.text)
 }
 
+fn hold_key() -> egui::Id {
+    egui::Id::unique("behoeftewijzer.a11y.hold")
+}
+
+/// The focus is on its way to another control (a dialog closed, and the focus goes back where
+/// it was once the dialog's layer is gone): an announcement waits for it in this frame rather
+/// than go on the dialog's control, which a screen reader may drop with the dialog before it
+/// speaks.
+pub fn hold_announcement(ctx: &egui::Context) {
+    let pass = ctx.cumulative_pass_nr();
+    ctx.data_mut(|d| d.insert_temp(hold_key(), pass));
+}
+
 /// The focus was moved for the user (a control that was removed): the announcement goes with
 /// it to the control that has the focus now.
 pub fn follow_focus(ctx: &egui::Context) {
@@ -240,6 +254,10 @@ pub fn follow_focus(ctx: &egui::Context) {
 /// user has moved the focus to another control.
 pub fn deliver_announcement(ctx: &egui::Context) {
     let key = announcement_key();
+    if ctx.data(|d| d.get_temp::<u64>(hold_key())) == Some(ctx.cumulative_pass_nr()) {
+        ctx.request_repaint();
+        return;
+    }
     let Some(mut a) = ctx.data(|d| d.get_temp::<Announcement>(key)) else {
         return;
     };
@@ -273,6 +291,15 @@ pub fn deliver_announcement(ctx: &egui::Context) {
             ctx.request_repaint();
             return;
         }
+    }
+    // The focus came to this control in this frame: the message waits a frame, so it reaches
+    // the screen reader as a change of the focused control's description, which Orca speaks
+    // whatever the control is. Put on with the focus, Orca read a label's name and role and
+    // not its description (CI, 7 December: "Opgeslagen" after Save as went unheard when the
+    // focus came back from the dialog to a block of the preview).
+    if a.on != Some(focused) && !ctx.memory(|m| m.had_focus_last_frame(focused)) {
+        ctx.request_repaint();
+        return;
     }
     let told = describe_with(ctx, focused, &a.text);
     if told && a.on != Some(focused) {
