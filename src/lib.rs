@@ -28,7 +28,9 @@
 //!
 //! - **The rules** (themes, training, partners, agenda): data in `assets/needs.ron`, read and
 //!   checked in `model/needs/rules.rs`; the questionnaire in `assets/questionnaire.ron`, read
-//!   and checked in `model/questionnaire.rs`.
+//!   and checked in `model/questionnaire.rs`. Both are built in also as read ahead
+//!   (`assets/stored/`, made and held to their RON by `model/stored.rs`), which a start reads
+//!   faster than the RON.
 //! - **The decisions** from a profile's answers: `model::needs::derive` (`model/needs/derive.rs`):
 //!   theme priorities, the training proposal (`fn training`), the partners (`fn partners`), the
 //!   agenda (`fn agenda`), each with the answers it rests on; as ids and values.

@@ -9,6 +9,7 @@ pub mod needs;
 pub mod privacy;
 pub mod profile;
 pub mod questionnaire;
+pub(crate) mod stored;
 
 pub use flow::{Missing, Progress};
 pub use profile::{Answer, Profile};

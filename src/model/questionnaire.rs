@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::ids::{ChoiceId, QuestionId};
 use crate::lang::Lang;
@@ -65,7 +65,16 @@ impl Text {
     }
 }
 
-/// Read as a struct whose fields are language codes, so the RON stays `(nl: "…", en: "…")`.
+/// Written as a map of language codes to texts: only the stored binary form is written
+/// (`model/stored.rs`); the RON is written by hand.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// Read as a struct whose fields are language codes, so the RON stays `(nl: "…", en: "…")`;
+/// from a binary form (which has no field names) as the map it was written as.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Texts;
@@ -86,12 +95,16 @@ impl<'de> Deserialize<'de> for Text {
                 Ok(Text(texts))
             }
         }
-        deserializer.deserialize_struct("Text", &[], Texts)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_struct("Text", &[], Texts)
+        } else {
+            deserializer.deserialize_map(Texts)
+        }
     }
 }
 
 /// One option of a choice question.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Choice {
     pub id: ChoiceId,
     pub text: Text,
@@ -128,7 +141,7 @@ impl Kind {
 }
 
 /// How a question is answered.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub enum Kind {
     /// One line of text.
     Text,
@@ -341,7 +354,7 @@ impl Kind {
 }
 
 /// When a question shows (and, in the needs rules, when a rule holds).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub enum Condition {
     /// The question has an answer.
     Answered(QuestionId),
@@ -383,7 +396,7 @@ impl Condition {
 }
 
 /// One question.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Question {
     pub id: QuestionId,
     pub text: Text,
@@ -433,7 +446,7 @@ impl Question {
 }
 
 /// A question that was taken out of the questionnaire, and in which version.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Removed {
     pub id: QuestionId,
     pub version: u32,
@@ -443,7 +456,7 @@ pub struct Removed {
 }
 
 /// One section of the questionnaire, shown as one page.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Section {
     pub id: String,
     pub title: Text,
@@ -455,8 +468,8 @@ pub struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Deserialize)]
-struct RawQuestionnaire {
+#[derive(Deserialize, Serialize)]
+pub(crate) struct RawQuestionnaire {
     version: u32,
     /// The words of the "other" option, for every question that offers one.
     other: OtherTexts,
@@ -468,7 +481,7 @@ struct RawQuestionnaire {
 }
 
 /// The words of the "other" option: its label, and how it reads in an answer.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 struct OtherTexts {
     label: Text,
     in_text: Text,
@@ -528,7 +541,18 @@ impl Questionnaire {
     /// When the shipped questionnaire is invalid, which its test rules out.
     pub fn builtin() -> &'static Questionnaire {
         static Q: OnceLock<Questionnaire> = OnceLock::new();
-        Q.get_or_init(|| match Questionnaire::from_ron(BUILTIN_RON) {
+        // The stored form of the RON (`model/stored.rs`), or the RON itself when that differs.
+        let read = || {
+            if let Some(raw) =
+                crate::model::stored::read(crate::model::stored::QUESTIONNAIRE, BUILTIN_RON)
+            {
+                Self::check(raw)
+            } else {
+                log::warn!("the stored questionnaire is not that of its RON: the RON is read");
+                Questionnaire::from_ron(BUILTIN_RON)
+            }
+        };
+        Q.get_or_init(|| match read() {
             Ok(q) => q,
             Err(errors) => {
                 let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -800,6 +824,16 @@ fn check_condition_node<'a>(
                 check_condition_node(owner, c, lookup, errors);
             }
         }
+    }
+}
+
+/// The built-in questionnaire's RON as read, before its check (for `model/stored.rs`).
+#[cfg(test)]
+pub(crate) mod tests_support {
+    pub(crate) type Raw = super::RawQuestionnaire;
+
+    pub(crate) fn raw_builtin() -> Raw {
+        ron::from_str(super::BUILTIN_RON).unwrap_or_else(|e| panic!("{e}"))
     }
 }
 

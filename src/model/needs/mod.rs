@@ -7,7 +7,7 @@
 //! decisions. The needs are never stored in the profile.
 
 mod derive;
-mod rules;
+pub(crate) mod rules;
 
 pub use derive::*;
 pub use rules::*;

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::questionnaire::{Condition, Kind, Questionnaire, Text};
 
@@ -20,7 +20,7 @@ pub const MEETING_MINUTES: &str = crate::model::ids::MEETING_MINUTES;
 /// The question with the organisation type, which decides the e-mail's wording.
 pub const ORGANISATION_TYPE: &str = crate::model::ids::ORGANISATION_TYPE;
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct ThemeDef {
     pub id: String,
     /// The theme inside a sentence: "huwelijksdwang", "LHBT".
@@ -49,7 +49,7 @@ pub struct ThemeDef {
     pub training: Option<String>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct TrainingRule {
     pub id: String,
     pub when: Condition,
@@ -62,13 +62,13 @@ pub struct TrainingRule {
     pub text: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct TrainingNote {
     pub when: Condition,
     pub text: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Partner {
     pub id: String,
     /// The name as the organisation writes it ("IOT").
@@ -101,7 +101,7 @@ pub struct Partner {
 
 /// A combination of answers that does not add up, with the question it puts to the meeting
 /// (neutral words: the brief reads it).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct ConsistencyRule {
     pub id: String,
     pub when: Condition,
@@ -110,7 +110,7 @@ pub struct ConsistencyRule {
 
 /// When the answers are mostly "weet ik niet": no course is proposed, but first getting the
 /// picture clear with the alliance, with the questions to bring.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Unclear {
     /// At least this many answers that say "not known" ("Weet ik niet", "Geen, of niet
     /// bekend", a typed "weet ik niet").
@@ -124,14 +124,14 @@ pub struct Unclear {
     pub bring: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct CooperationRule {
     pub id: String,
     pub when: Condition,
     pub text: Text,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub enum AgendaEntry {
     Item {
         id: String,
@@ -147,7 +147,7 @@ pub enum AgendaEntry {
     Themes { weight: u32 },
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct EmailTemplate {
     pub default_to: String,
     pub to_note: Text,
@@ -160,8 +160,8 @@ pub struct EmailTemplate {
     pub body: Text,
 }
 
-#[derive(Debug, Deserialize)]
-pub(super) struct RawRules {
+#[derive(Debug, Deserialize, Serialize)]
+pub(crate) struct RawRules {
     pub(super) version: u32,
     pub(super) themes: Vec<ThemeDef>,
     pub(super) training_question: String,
@@ -272,7 +272,7 @@ impl NeedsRules {
     pub fn builtin() -> &'static NeedsRules {
         static RULES: OnceLock<NeedsRules> = OnceLock::new();
         RULES.get_or_init(
-            || match NeedsRules::from_ron(BUILTIN_RON, Questionnaire::builtin()) {
+            || match NeedsRules::read_builtin(Questionnaire::builtin()) {
                 Ok(r) => r,
                 Err(errors) => {
                     let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -282,9 +282,24 @@ impl NeedsRules {
         )
     }
 
+    /// The built-in rules: their stored form (`model/stored.rs`), or their RON when that
+    /// differs.
+    fn read_builtin(q: &Questionnaire) -> Result<NeedsRules, Vec<RulesError>> {
+        if let Some(raw) = crate::model::stored::read(crate::model::stored::NEEDS, BUILTIN_RON) {
+            Self::check(raw, q)
+        } else {
+            log::warn!("the stored needs rules are not those of their RON: the RON is read");
+            NeedsRules::from_ron(BUILTIN_RON, q)
+        }
+    }
+
     pub fn from_ron(text: &str, q: &Questionnaire) -> Result<NeedsRules, Vec<RulesError>> {
         let raw: RawRules =
             ron::from_str(text).map_err(|e| vec![err("needs.ron", e.to_string())])?;
+        Self::check(raw, q)
+    }
+
+    fn check(raw: RawRules, q: &Questionnaire) -> Result<NeedsRules, Vec<RulesError>> {
         let mut c = Checker {
             q,
             errors: Vec::new(),
@@ -638,5 +653,13 @@ mod tests {
         // An unclosed brace is text, as written.
         assert_eq!(pieces("a {b"), [Piece::Text("a {b")]);
         assert_eq!(placeholders("{x}{y} z"), ["x", "y"]);
+    }
+}
+
+/// The built-in rules' RON as read, before their check (for `model/stored.rs`).
+#[cfg(test)]
+pub(crate) mod tests_support {
+    pub(crate) fn raw_builtin() -> super::RawRules {
+        ron::from_str(super::BUILTIN_RON).unwrap_or_else(|e| panic!("{e}"))
     }
 }
