@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         behoeftewijzer::app::print_probe();
         return ExitCode::SUCCESS;
     }
+    // The log first: reading the questionnaire may have something to say.
+    behoeftewijzer::logging::init();
     // The questionnaire and the needs rules are read and checked once, at start (and in the
     // tests), on another core while the command line is read and the window is made (issue 35);
     // whoever needs them first waits for them there.
@@ -25,7 +27,6 @@ fn main() -> ExitCode {
             let _ = behoeftewijzer::model::Questionnaire::builtin();
             let _ = behoeftewijzer::model::needs::NeedsRules::builtin();
         });
-    behoeftewijzer::logging::init();
     if std::env::args_os().nth(1).is_some() {
         behoeftewijzer::console::attach_to_parent();
     }
