@@ -454,10 +454,15 @@ fn saved_through_a_dialog_the_message_reaches_the_control_the_focus_returns_to()
             h.run();
             assert!(dialog_open(&h), "{screen:?}: no path dialog");
             h.key_press(Key::Enter);
+            // Frame by frame until the save (on a thread of its own) is done, and eight more.
             let mut frames = Vec::new();
-            for _ in 0..12 {
+            let mut after = 8;
+            while after > 0 && frames.len() < 2_000 {
                 h.step();
                 frames.push(frame_seen(&h, "Opgeslagen"));
+                if !h.state().is_saving() {
+                    after -= 1;
+                }
             }
             let place = format!("{screen:?}, {role:?} {:?}", start.label);
             if frames.iter().any(|f| f.in_a_dialog) {

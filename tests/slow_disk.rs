@@ -294,3 +294,75 @@ fn an_export_that_fails_on_its_thread_says_why_in_the_window() {
     assert!(!pdf.exists());
     assert!(!h.state().is_busy_with_a_file());
 }
+
+/// The focused control's id and description, as a screen reader has them.
+fn focused(h: &Harness<'static, App>) -> Option<(String, String)> {
+    use egui_kittest::kittest::NodeT;
+    let node = h.query_by(common::is_focused)?;
+    let n = node.accesskit_node();
+    Some((format!("{:?}", n.id()), n.description().unwrap_or_default()))
+}
+
+/// *Opslaan als…* through the path dialog on a slow disk (a network drive): the dialog closes
+/// at once, "Opslaan…" and then "Opgeslagen" reach the control the focus went back to (a block
+/// of the preview, where Orca reads no description with the focus), each a frame after the
+/// focus came back, as a change of its description (issue 35's CI run of 7 December).
+#[test]
+fn saved_as_on_a_slow_disk_the_message_reaches_the_control_the_focus_returns_to() {
+    let _one = common::one_at_a_time();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profiel.ron");
+    std::fs::copy(profiles::example_path(), &path).unwrap();
+    let mut h = common::start().open(&path).build();
+    h.state_mut().queue(behoeftewijzer::ui::Command::Goto(
+        behoeftewijzer::ui::Screen::Brief,
+    ));
+    h.run();
+    // The language, the e-mail, three buttons, then the document's first block.
+    for _ in 0..6 {
+        common::press(&mut h, Key::Tab);
+    }
+    let (start, _) = focused(&h).unwrap();
+    let role = h
+        .query_by(common::is_focused)
+        .map(|n| egui_kittest::kittest::NodeT::accesskit_node(&n).role());
+    assert_eq!(
+        role,
+        Some(egui::accesskit::Role::Heading),
+        "not on the document"
+    );
+    h.state_mut().queue(behoeftewijzer::ui::Command::SaveAs);
+    h.run();
+    storage::simulate_slow_disk(Duration::from_millis(400));
+    h.key_press(Key::Enter);
+    let mut seen: Vec<Option<(String, String)>> = Vec::new();
+    let mut after = 8;
+    let started = Instant::now();
+    while after > 0 && started.elapsed() < Duration::from_secs(20) {
+        h.step();
+        seen.push(focused(&h));
+        if !h.state().is_saving() {
+            after -= 1;
+        }
+    }
+    storage::simulate_slow_disk(Duration::ZERO);
+    let on_start = |f: &Option<(String, String)>| f.as_ref().is_some_and(|(id, _)| *id == start);
+    let arrived = seen
+        .iter()
+        .position(on_start)
+        .expect("the focus did not come back");
+    let said = |text: &str| {
+        seen[arrived..]
+            .iter()
+            .any(|f| on_start(f) && f.as_ref().is_some_and(|(_, d)| d.starts_with(text)))
+    };
+    assert!(
+        !seen[arrived]
+            .as_ref()
+            .is_some_and(|(_, d)| d.contains("Opslaan")),
+        "told with the focus: {:?}",
+        seen[arrived]
+    );
+    assert!(said("Opslaan…"), "\"Opslaan…\" not told: {seen:?}");
+    assert!(said("Opgeslagen"), "\"Opgeslagen\" not told: {seen:?}");
+}

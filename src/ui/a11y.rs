@@ -254,10 +254,6 @@ pub fn follow_focus(ctx: &egui::Context) {
 /// user has moved the focus to another control.
 pub fn deliver_announcement(ctx: &egui::Context) {
     let key = announcement_key();
-    if ctx.data(|d| d.get_temp::<u64>(hold_key())) == Some(ctx.cumulative_pass_nr()) {
-        ctx.request_repaint();
-        return;
-    }
     let Some(mut a) = ctx.data(|d| d.get_temp::<Announcement>(key)) else {
         return;
     };
@@ -265,12 +261,19 @@ pub fn deliver_announcement(ctx: &egui::Context) {
         ctx.data_mut(|d| d.remove::<Announcement>(key));
         return;
     }
+    // Held while the focus goes back from a dialog: a frame or two, and never longer than a
+    // move that takes the announcement along (so it cannot wait, and repaint, for ever).
+    let held = ctx.data(|d| d.get_temp::<u64>(hold_key())) == Some(ctx.cumulative_pass_nr());
+    if held && ctx.input(|i| i.time - a.made) <= ALONG_SECONDS {
+        ctx.request_repaint();
+        return;
+    }
     let Some(focused) = ctx.memory(egui::Memory::focused) else {
         return;
     };
     // The user moved the focus on (a key or a click in this frame, or any move a while after
-    // the action): told, and done, after one more frame on the old control. Moved by the app (to the control put back, or the one
-    // after a removed one): it goes along.
+    // the action): told, and done, after one more frame on the old control. Moved by the app
+    // (to the control put back, or the one after a removed one): it goes along.
     if let Some(on) = a.on
         && on != focused
     {
