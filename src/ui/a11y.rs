@@ -208,9 +208,10 @@ fn announcement_key() -> egui::Id {
 /// that has the keyboard focus at the end of the frame (or of the next frame with a focus; a
 /// frame after the focus came to that control, and not while a closed dialog gives the focus
 /// back), and stays there until the focus moves on. Orca 43 speaks a description change of the
-/// focused control, and reads the description when a control gets the focus, so the message
-/// is heard both when the focus stays and when an action moves it. The status line is a live
-/// region too, for screen readers that follow those (NVDA and JAWS on Windows).
+/// focused control (when a control gets the focus it reads the description of some, not of a
+/// label), so the message is heard both when the focus stays and when an action moves it. The
+/// status line is a live region too, for screen readers that follow those (NVDA and JAWS on
+/// Windows).
 pub fn announce(ctx: &egui::Context, text: impl Into<String>) {
     let announcement = Announcement {
         text: text.into(),
